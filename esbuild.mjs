@@ -1,0 +1,71 @@
+// Builds the extension and CLI bundles (dist/) and the transpiled test tree (out/).
+// Usage: node esbuild.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Every .ts file under a folder, for the unbundled test build. */
+function tsFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...tsFiles(path));
+    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+const bundles = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  legalComments: production ? 'none' : 'inline',
+};
+
+const contexts = [
+  await esbuild.context({
+    ...bundles,
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
+  }),
+  await esbuild.context({
+    ...bundles,
+    entryPoints: { cli: 'src/cli.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+];
+
+if (!production) {
+  rmSync('out', { recursive: true, force: true });
+  // Tests and the eval/bench scripts run from a transpiled (not bundled) copy of src and test.
+  contexts.push(
+    await esbuild.context({
+      entryPoints: [...tsFiles('src'), ...tsFiles('test')],
+      outdir: 'out',
+      outbase: '.',
+      bundle: false,
+      platform: 'node',
+      target: 'node18',
+      format: 'cjs',
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
+  );
+}
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[watch] watching for changes…');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

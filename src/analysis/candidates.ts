@@ -1,0 +1,19 @@
+// Intermediate results passed between engine passes (not part of the Analysis contract).
+import type { EntityType, Span } from './types';
+
+/** A name found in the text, before aliases are resolved. Offsets are document offsets. */
+export interface NameCandidate extends Span {
+  /** Best guess of the type; null when the names pass could not tell. */
+  type: EntityType | null;
+  /** Title or job written next to this mention ("President", "External Affairs Minister"). */
+  role: string | null;
+  /** For a social handle (@DrSJaishankar) or an embedded-post signature: the name it belongs to, if written. */
+  ownerName?: string | null;
+}
+
+/** A quotation found by the quotes pass, before attribution. */
+export interface QuoteCandidate extends Span {
+  /** Index of the paragraph the quote starts in, and the one it ends in. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
