@@ -1,7 +1,7 @@
 // Builds the extension and CLI bundles (dist/) and the transpiled test tree (out/).
 // Usage: node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -45,7 +45,6 @@ const contexts = [
 ];
 
 if (!production) {
-  rmSync('out', { recursive: true, force: true });
   // Tests and the eval/bench scripts run from a transpiled (not bundled) copy of src and test.
   contexts.push(
     await esbuild.context({
