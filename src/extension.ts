@@ -1,26 +1,43 @@
 // activate(): wires one analysis store to the features; nothing else.
 import * as vscode from 'vscode';
 import { AnalysisStore } from './editor/analysisStore';
-import { Decorations } from './editor/decorations';
+import { Decorations, registerHighlightCommands } from './editor/decorations';
 import { registerHover } from './editor/hover';
+import { FactsTree } from './editor/factsTree';
+import { registerNavigation } from './editor/navigation';
+import { StatusBar } from './editor/statusBar';
+import { disposeLog, log } from './editor/log';
 
+/** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
   store: AnalysisStore;
+  decorations: Decorations;
+  facts: FactsTree;
+  statusBar: StatusBar;
+  log: vscode.LogOutputChannel;
 }
 
+// Every text document; the store decides which ones are articles (language, scheme and
+// exclude settings change live, so providers cannot be limited to a selector fixed at activation).
+const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }];
+
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
-  const selector: vscode.DocumentSelector = [
-    { language: 'plaintext' },
-    { language: 'markdown' },
-  ];
   const store = new AnalysisStore();
+  const decorations = new Decorations(store);
+  const facts = new FactsTree(store);
+  const statusBar = new StatusBar(store);
   context.subscriptions.push(
     store,
-    new Decorations(store),
+    decorations,
+    registerHighlightCommands(decorations),
     registerHover(store, selector),
+    registerNavigation(store, selector),
+    facts,
+    statusBar,
     vscode.commands.registerCommand('newsLens.refresh', () => store.refreshAll()),
+    { dispose: disposeLog },
   );
-  return { store };
+  return { store, decorations, facts, statusBar, log: log() };
 }
 
 export function deactivate(): void {}

@@ -1,39 +1,103 @@
-// Highlights entities, quotes and dates in every visible editor, from the store.
+// Highlights entities, quotes, speakers and dates in every visible editor, from the store.
+// Only what changed is redrawn: a kind whose ranges equal what is already set on an editor is skipped.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
+import { KINDS, readSettings, type Kind } from './settings';
+import { guard } from './log';
 
-const KINDS = ['person', 'organization', 'place', 'quote', 'date'] as const;
-type Kind = (typeof KINDS)[number];
+/** Decorated kinds: the five analysed kinds plus the speaker mention of each quote. */
+export const DECORATION_KINDS = [...KINDS, 'speaker'] as const;
+export type DecorationKind = (typeof DECORATION_KINDS)[number];
+
+interface Offsets {
+  start: number;
+  end: number;
+}
 
 export class Decorations implements vscode.Disposable {
-  private readonly types = new Map<Kind, vscode.TextEditorDecorationType>();
+  private readonly types = new Map<DecorationKind, vscode.TextEditorDecorationType>();
+  /** What was last set on each editor, per kind: a signature to skip identical updates, and the ranges for the test API. */
+  private readonly applied = new WeakMap<vscode.TextEditor, Map<DecorationKind, { signature: string; ranges: vscode.Range[] }>>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Session-wide switch for the "Toggle Highlights" command; the settings still decide per kind. */
+  private visible = true;
+  /** How many setDecorations calls were skipped because nothing changed (for tests of the no-flicker rule). */
+  skippedUpdates = 0;
+  private readonly toggled = new vscode.EventEmitter<boolean>();
+  readonly onDidToggle = this.toggled.event;
 
   constructor(private readonly store: AnalysisStore) {
-    for (const kind of KINDS) {
-      const color = new vscode.ThemeColor(`newsLens.${kind}Background`);
-      this.types.set(
-        kind,
-        vscode.window.createTextEditorDecorationType({
-          backgroundColor: color,
-          overviewRulerColor: color,
-          overviewRulerLane: vscode.OverviewRulerLane.Right,
-          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-        }),
-      );
-    }
+    for (const kind of DECORATION_KINDS) this.types.set(kind, createType(kind));
     this.subscriptions.push(
-      store.onDidChange((uri) => vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString()).forEach((e) => this.apply(e))),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))),
+      this.toggled,
+      store.onDidChange(guard('decorations', (uri: vscode.Uri) => this.applyTo(uri))),
+      store.onDidChangeStatus(guard('decorations', (uri: vscode.Uri) => this.applyTo(uri))),
+      vscode.window.onDidChangeVisibleTextEditors(guard('decorations', (editors: readonly vscode.TextEditor[]) => editors.forEach((e) => this.apply(e)))),
+      vscode.workspace.onDidChangeConfiguration(
+        guard('decorations', (e: vscode.ConfigurationChangeEvent) => {
+          if (e.affectsConfiguration('newsLens.highlight')) this.applyAll();
+        }),
+      ),
     );
+    this.applyAll();
+  }
+
+  get highlightsVisible(): boolean {
+    return this.visible;
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.toggled.fire(visible);
+    this.applyAll();
+  }
+
+  /** The ranges this feature last set on the editor for the kind (a record of real setDecorations calls). */
+  rangesFor(editor: vscode.TextEditor, kind: DecorationKind): vscode.Range[] {
+    return [...(this.applied.get(editor)?.get(kind)?.ranges ?? [])];
+  }
+
+  applyAll(): void {
     vscode.window.visibleTextEditors.forEach((e) => this.apply(e));
   }
 
+  private applyTo(uri: vscode.Uri): void {
+    const key = uri.toString();
+    vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key).forEach((e) => this.apply(e));
+  }
+
   private apply(editor: vscode.TextEditor): void {
-    const analysis = this.store.ensure(editor.document);
-    const ranges = analysis ? rangesByKind(editor.document, analysis) : new Map<Kind, vscode.Range[]>();
-    for (const kind of KINDS) editor.setDecorations(this.types.get(kind)!, ranges.get(kind) ?? []);
+    const status = this.store.status(editor.document);
+    // While a new version is being analysed, keep what is shown: the editor already moves
+    // decorations with the edits, and clearing them now would flicker.
+    if (status.state === 'pending') {
+      // A newly shown editor has nothing yet: analyse now; the store's change event then draws it.
+      if (!this.applied.has(editor)) this.store.ensure(editor.document);
+      return;
+    }
+    this.set(editor, status.state === 'ready' && this.visible ? status.analysis : undefined);
+  }
+
+  private set(editor: vscode.TextEditor, analysis: Analysis | undefined): void {
+    const settings = readSettings();
+    const spans = analysis ? spansByKind(analysis) : undefined;
+    let record = this.applied.get(editor);
+    if (!record) this.applied.set(editor, (record = new Map()));
+    for (const kind of DECORATION_KINDS) {
+      const setting: Kind = kind === 'speaker' ? 'quote' : kind;
+      const wanted = spans && settings.highlight[setting] ? spans.get(kind)! : [];
+      const signature = wanted.map((s) => `${s.start}-${s.end}`).join(',');
+      const previous = record.get(kind);
+      if (previous && previous.signature === signature && previous.ranges.length === wanted.length) {
+        this.skippedUpdates++;
+        continue;
+      }
+      const document = editor.document;
+      const ranges = wanted.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+      editor.setDecorations(this.types.get(kind)!, ranges);
+      record.set(kind, { signature, ranges });
+    }
   }
 
   dispose(): void {
@@ -42,11 +106,47 @@ export class Decorations implements vscode.Disposable {
   }
 }
 
-export function rangesByKind(document: vscode.TextDocument, analysis: Analysis): Map<Kind, vscode.Range[]> {
-  const map = new Map<Kind, vscode.Range[]>(KINDS.map((k) => [k, []]));
-  const range = (s: { start: number; end: number }) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
-  for (const e of analysis.entities) for (const m of e.mentions) map.get(e.type)!.push(range(m));
-  for (const q of analysis.quotes) map.get('quote')!.push(range(q));
-  for (const d of analysis.dates) map.get('date')!.push(range(d));
+/** Offsets per decoration kind, sorted by start. */
+export function spansByKind(analysis: Analysis): Map<DecorationKind, Offsets[]> {
+  const map = new Map<DecorationKind, Offsets[]>(DECORATION_KINDS.map((k) => [k, []]));
+  for (const e of analysis.entities) for (const m of e.mentions) map.get(e.type)?.push(m);
+  for (const q of analysis.quotes) {
+    map.get('quote')!.push(q);
+    if (q.speaker) map.get('speaker')!.push(q.speaker);
+  }
+  for (const d of analysis.dates) map.get('date')!.push(d);
+  for (const list of map.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return map;
+}
+
+function createType(kind: DecorationKind): vscode.TextEditorDecorationType {
+  if (kind === 'speaker') {
+    // A speaker is also a person highlight; the underline marks it as the one who said a quote.
+    return vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor('newsLens.speakerBorder'),
+      borderStyle: 'none none solid none',
+      borderWidth: '0 0 2px 0',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+  }
+  return vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor(`newsLens.${kind}Background`),
+    overviewRulerColor: new vscode.ThemeColor(`newsLens.${kind}Ruler`),
+    overviewRulerLane: kind === 'quote' || kind === 'date' ? vscode.OverviewRulerLane.Left : vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+}
+
+/** Toggle / show / hide highlight commands (the facts tree's title bar shows the one that applies). */
+export function registerHighlightCommands(decorations: Decorations): vscode.Disposable {
+  const set = (visible: boolean) => {
+    decorations.setVisible(visible);
+    void vscode.commands.executeCommand('setContext', 'newsLens.highlightsVisible', visible);
+  };
+  void vscode.commands.executeCommand('setContext', 'newsLens.highlightsVisible', decorations.highlightsVisible);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('newsLens.toggleHighlights', guard('decorations', () => set(!decorations.highlightsVisible))),
+    vscode.commands.registerCommand('newsLens.showHighlights', guard('decorations', () => set(true))),
+    vscode.commands.registerCommand('newsLens.hideHighlights', guard('decorations', () => set(false))),
+  );
 }

@@ -1,28 +1,122 @@
 // Explains the name, quote or date under the mouse.
 import * as vscode from 'vscode';
+import type { Analysis, DateMention, Entity, Quote } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
+import { describeDate, oneLine, quoteOpening } from './describe';
+import { dateAt, entityAt, entityKey, mentionsOf, quoteAt, quotesBy } from './lookup';
+import { guarded } from './log';
+
+const LINK_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInTree'];
+const MAX_QUOTES = 3;
 
 export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
     provideHover(document, position) {
-      const analysis = store.ensure(document);
-      if (!analysis) return undefined;
-      const offset = document.offsetAt(position);
-      for (const entity of analysis.entities) {
-        const mention = entity.mentions.find((m) => m.start <= offset && offset < m.end);
-        if (!mention) continue;
-        const md = new vscode.MarkdownString();
-        md.appendMarkdown(`**${escape(entity.name)}** — ${entity.type}`);
-        if (entity.role) md.appendMarkdown(`, ${escape(entity.role)}`);
-        md.appendMarkdown(`\n\n${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`);
-        const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
-        return new vscode.Hover(md, range);
-      }
-      return undefined;
+      return guarded('hover', undefined, () => {
+        const analysis = store.ensure(document);
+        if (!analysis) return undefined;
+        return hoverAt(document, analysis, document.offsetAt(position));
+      });
     },
   });
 }
 
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+/** Sections for every fact under the offset, innermost first (a name inside a quote shows both). */
+export function hoverAt(document: vscode.TextDocument, analysis: Analysis, offset: number): vscode.Hover | undefined {
+  const sections: vscode.MarkdownString[] = [];
+  let span: { start: number; end: number } | undefined;
+  const hit = entityAt(analysis, offset, false);
+  if (hit) {
+    sections.push(entitySection(document, analysis, hit.entity));
+    span = hit.span;
+  }
+  const date = dateAt(analysis, offset);
+  if (date) {
+    sections.push(dateSection(analysis, date));
+    span ??= date;
+  }
+  const quote = quoteAt(analysis, offset);
+  if (quote) {
+    sections.push(quoteSection(analysis, quote));
+    span ??= quote;
+  }
+  if (!span) return undefined;
+  return new vscode.Hover(sections, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+}
+
+function entitySection(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
+  const md = trusted();
+  const mentions = mentionsOf(analysis, entity);
+  md.appendMarkdown(`${typeIcon(entity.type)} **${esc(entity.name)}** · ${entity.type}`);
+  if (entity.role) md.appendMarkdown(` · ${esc(entity.role)}`);
+  md.appendMarkdown('\n\n');
+  const others = entity.aliases.filter((a) => a !== entity.name);
+  if (others.length) md.appendMarkdown(`Also: ${others.map(esc).join(', ')}  \n`);
+  md.appendMarkdown(`${plural(mentions.length, 'mention')}`);
+  const quotes = quotesBy(analysis, entity);
+  if (quotes.length) {
+    md.appendMarkdown(` · ${plural(quotes.length, 'quote')}\n\n`);
+    for (const q of quotes.slice(0, MAX_QUOTES)) md.appendMarkdown(`> “${esc(quoteOpening(q.text, 120))}”${q.cue ? ` — *${esc(q.cue)}*` : ''}\n\n`);
+    if (quotes.length > MAX_QUOTES) md.appendMarkdown(`…and ${quotes.length - MAX_QUOTES} more\n\n`);
+  } else {
+    md.appendMarkdown('\n\n');
+  }
+  const uri = document.uri.toString();
+  md.appendMarkdown(
+    `[Show all mentions](${commandLink('newsLens.showMentions', [uri, mentions[0]?.start ?? 0])} "Peek every mention of ${attr(entity.name)}")` +
+      ` · [Reveal in Facts](${commandLink('newsLens.revealInTree', [uri, entityKey(entity)])} "Show ${attr(entity.name)} in the News Lens facts tree")`,
+  );
+  return md;
+}
+
+function quoteSection(analysis: Analysis, quote: Quote): vscode.MarkdownString {
+  const md = trusted();
+  md.appendMarkdown('$(quote) **Quote** · ');
+  if (quote.speaker) {
+    const entity = quote.speaker.entityId ? analysis.entities.find((e) => e.id === quote.speaker!.entityId) : undefined;
+    md.appendMarkdown(`said by **${esc(entity?.name ?? quote.speaker.text)}**`);
+    if (entity?.role) md.appendMarkdown(` (${esc(entity.role)})`);
+  } else {
+    md.appendMarkdown('speaker unknown');
+  }
+  md.appendMarkdown(quote.cue ? `\n\nCue: *${esc(quote.cue)}*` : '\n\nCue: none found');
+  md.appendMarkdown(`\n\n> ${esc(oneLine(quote.text, 160))}`);
+  return md;
+}
+
+function dateSection(analysis: Analysis, date: DateMention): vscode.MarkdownString {
+  const md = trusted();
+  const d = describeDate(date.value, date.type, analysis.documentDate);
+  md.appendMarkdown(`$(calendar) **${esc(d.words)}** · ${date.type}`);
+  if (d.iso) md.appendMarkdown(`\n\n\`${d.iso}\``);
+  if (d.relation) md.appendMarkdown(` · ${esc(d.relation)}`);
+  if (!analysis.documentDate) md.appendMarkdown('\n\n*No article date found: set `newsLens.documentDate` to relate dates to publication.*');
+  return md;
+}
+
+function trusted(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: LINK_COMMANDS };
+  return md;
+}
+
+function commandLink(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+function typeIcon(type: Entity['type']): string {
+  return type === 'person' ? '$(person)' : type === 'organization' ? '$(organization)' : '$(location)';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function esc(s: string): string {
+  // Escape Markdown and the $( of theme icons in user text.
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, '\\$&');
+}
+
+function attr(s: string): string {
+  return s.replace(/["\\]/g, '');
 }

@@ -1,20 +1,36 @@
 // Typed access to the newsLens.* settings.
 import * as vscode from 'vscode';
 
+export const KINDS = ['person', 'organization', 'place', 'quote', 'date'] as const;
+export type Kind = (typeof KINDS)[number];
+
 export interface NewsLensSettings {
   enabled: boolean;
   languages: string[];
+  exclude: string[];
+  maxFileSizeKB: number;
   debounceMs: number;
   documentDate: string | null;
+  highlight: Record<Kind, boolean>;
+  revealInTreeOnCursor: boolean;
 }
 
 export function readSettings(): NewsLensSettings {
   const c = vscode.workspace.getConfiguration('newsLens');
-  const date = c.get<string>('documentDate', '').trim();
+  const date = (c.get<string>('documentDate', '') ?? '').trim();
+  const highlight = {} as Record<Kind, boolean>;
+  for (const kind of KINDS) highlight[kind] = c.get<boolean>(`highlight.${kind}`, true) !== false;
   return {
     enabled: c.get<boolean>('enable', true),
-    languages: c.get<string[]>('languages', ['plaintext', 'markdown']),
-    debounceMs: c.get<number>('debounceMs', 250),
+    languages: c.get<string[]>('languages', ['plaintext', 'markdown']) ?? [],
+    exclude: (c.get<string[]>('exclude', []) ?? []).filter((g) => typeof g === 'string' && g.trim() !== ''),
+    maxFileSizeKB: Math.max(0, c.get<number>('maxFileSizeKB', 2048) ?? 2048),
+    debounceMs: Math.max(0, c.get<number>('debounceMs', 250) ?? 250),
     documentDate: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    highlight,
+    revealInTreeOnCursor: c.get<boolean>('revealInTreeOnCursor', true),
   };
 }
+
+/** Settings that decide whether and how documents are analysed (a change re-analyses every open document). */
+export const ANALYSIS_SETTINGS = ['enable', 'languages', 'exclude', 'maxFileSizeKB', 'documentDate'].map((k) => `newsLens.${k}`);

@@ -1,0 +1,333 @@
+// The "Facts" tree: the active article's header, people, organizations, places, quotes and dates.
+// Node ids are stable across edits (by type and name, not by engine ids), so the user's
+// expansion state survives re-analysis.
+import * as vscode from 'vscode';
+import type { Analysis, Entity, EntityType } from '../analysis';
+import type { AnalysisStore, DocumentStatus } from './analysisStore';
+import { articleSources, calendarKey, describeDate, mentionPreview, oneLine, quoteOpening } from './describe';
+import { dateAt, entityAt, entityKey, mentionsOf, quoteAt } from './lookup';
+import { guard, guarded, logError } from './log';
+import { readSettings } from './settings';
+
+export interface FactNode {
+  id: string;
+  kind: 'header' | 'info' | 'group' | 'entity' | 'mention' | 'quote' | 'date';
+  label: string;
+  /** Parts of the label to highlight (a mention inside its preview line). */
+  highlights?: [number, number][];
+  description?: string;
+  tooltip?: string | vscode.MarkdownString;
+  icon?: string;
+  /** Offsets in the document that selecting the node reveals. */
+  span?: { start: number; end: number };
+  /** For entity nodes (and their mentions): the stable entity key and its name. */
+  entityKey?: string;
+  entityName?: string;
+  expanded?: boolean;
+  parent?: FactNode;
+  children: FactNode[];
+}
+
+const GROUPS: { type: EntityType; label: string; icon: string }[] = [
+  { type: 'person', label: 'People', icon: 'person' },
+  { type: 'organization', label: 'Organizations', icon: 'organization' },
+  { type: 'place', label: 'Places', icon: 'location' },
+];
+
+export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<FactNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly treeView: vscode.TreeView<FactNode>;
+  /** The article the tree shows. */
+  document: vscode.TextDocument | undefined;
+  private roots: FactNode[] = [];
+  private shownAnalysis: Analysis | undefined;
+  private lastRevealed: string | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly store: AnalysisStore) {
+    this.treeView = vscode.window.createTreeView('newsLens.facts', { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions.push(
+      this.treeView,
+      this.changed,
+      vscode.window.onDidChangeActiveTextEditor(guard('facts tree', (e: vscode.TextEditor | undefined) => this.follow(e))),
+      store.onDidChange(guard('facts tree', (uri: vscode.Uri) => this.document?.uri.toString() === uri.toString() && this.update())),
+      store.onDidChangeStatus(guard('facts tree', (uri: vscode.Uri) => this.document?.uri.toString() === uri.toString() && this.updateStatus())),
+      vscode.workspace.onDidCloseTextDocument(guard('facts tree', (d: vscode.TextDocument) => d === this.document && this.follow(vscode.window.activeTextEditor))),
+      vscode.window.onDidChangeTextEditorSelection(guard('facts tree', (e: vscode.TextEditorSelectionChangeEvent) => this.revealAtCursor(e))),
+      vscode.workspace.onDidChangeConfiguration(guard('facts tree', (e: vscode.ConfigurationChangeEvent) => e.affectsConfiguration('newsLens') && this.follow(vscode.window.activeTextEditor))),
+      vscode.commands.registerCommand('newsLens.revealRange', guard('facts tree', revealRange)),
+      vscode.commands.registerCommand('newsLens.copyName', guard('facts tree', (node?: FactNode) => this.copyName(node))),
+      vscode.commands.registerCommand('newsLens.revealInTree', guard('facts tree', (uri?: string, key?: string) => this.revealEntity(uri, key))),
+    );
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  getTreeItem(node: FactNode): vscode.TreeItem {
+    return guarded('facts tree', new vscode.TreeItem(node.label), () => {
+      const state =
+        node.children.length === 0
+          ? vscode.TreeItemCollapsibleState.None
+          : node.expanded
+            ? vscode.TreeItemCollapsibleState.Expanded
+            : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(node.highlights ? { label: node.label, highlights: node.highlights } : node.label, state);
+      item.id = node.id;
+      item.description = node.description;
+      item.tooltip = node.tooltip;
+      item.contextValue = node.kind;
+      if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
+      if (node.span && this.document) {
+        item.command = {
+          command: 'newsLens.revealRange',
+          title: 'Reveal in Editor',
+          arguments: [this.document.uri, node.span.start, node.span.end],
+        };
+      }
+      return item;
+    });
+  }
+
+  getChildren(node?: FactNode): FactNode[] {
+    return node ? node.children : this.roots;
+  }
+
+  getParent(node: FactNode): FactNode | undefined {
+    return node.parent;
+  }
+
+  /** The node for an entity (by stable key) in the current tree. */
+  entityNode(key: string): FactNode | undefined {
+    for (const group of this.roots) for (const node of group.children) if (node.kind === 'entity' && node.entityKey === key) return node;
+    return undefined;
+  }
+
+  /** The deepest node whose span covers the offset: a mention, a quote or a date. */
+  nodeAt(offset: number): FactNode | undefined {
+    const analysis = this.shownAnalysis;
+    if (!analysis) return undefined;
+    const hit = entityAt(analysis, offset);
+    if (hit) {
+      const entity = this.entityNode(entityKey(hit.entity));
+      return entity?.children.find((m) => m.span?.start === hit.span.start) ?? entity;
+    }
+    const covering = (span?: { start: number; end: number }) => span !== undefined && span.start <= offset && offset <= span.end;
+    const quote = quoteAt(analysis, offset) ?? (offset > 0 ? quoteAt(analysis, offset - 1) : undefined);
+    if (quote) return this.roots.find((g) => g.id === 'group:quote')?.children.find((n) => covering(n.span) && n.span!.start === quote.start);
+    const date = dateAt(analysis, offset) ?? (offset > 0 ? dateAt(analysis, offset - 1) : undefined);
+    if (date) return this.roots.find((g) => g.id === 'group:date')?.children.find((n) => n.span?.start === date.start);
+    return undefined;
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (editor && (editor.document.uri.scheme === 'output' || editor.document.uri.scheme === 'debug')) return;
+    const document = editor?.document;
+    if (document !== this.document) this.lastRevealed = undefined;
+    this.document = document;
+    if (document) this.store.ensure(document);
+    this.update();
+  }
+
+  private update(): void {
+    const status: DocumentStatus = this.document ? this.store.status(this.document) : { state: 'off' };
+    // While a new version is pending, keep showing the last analysis (no flicker on typing).
+    if (status.state === 'pending' && this.shownAnalysis && this.roots.length) return this.updateStatus();
+    const analysis = status.state === 'ready' ? status.analysis : undefined;
+    if (analysis !== this.shownAnalysis || !analysis) {
+      this.shownAnalysis = analysis;
+      this.roots = analysis && this.document ? buildTree(analysis, this.document.getText()) : [];
+      this.changed.fire(undefined);
+    }
+    this.updateStatus();
+  }
+
+  private updateStatus(): void {
+    const status: DocumentStatus = this.document ? this.store.status(this.document) : { state: 'off' };
+    this.treeView.message = status.state === 'skipped' ? `Not analysed: ${status.message}.` : undefined;
+    this.treeView.description = this.document && status.state !== 'off' ? basename(this.document.uri) : undefined;
+    void vscode.commands.executeCommand('setContext', 'newsLens.articleState', this.document ? status.state : 'none');
+  }
+
+  private revealAtCursor(e: vscode.TextEditorSelectionChangeEvent): void {
+    if (e.textEditor.document !== this.document || !this.treeView.visible || !readSettings().revealInTreeOnCursor) return;
+    const node = this.nodeAt(e.textEditor.document.offsetAt(e.selections[0].active));
+    if (!node || node.id === this.lastRevealed) return;
+    this.lastRevealed = node.id;
+    this.treeView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, (err: unknown) => logError('facts tree', err));
+  }
+
+  private async revealEntity(uri?: string, key?: string): Promise<void> {
+    if (!key) return;
+    if (uri && this.document?.uri.toString() !== uri) {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      if (document) this.follow(await vscode.window.showTextDocument(document, { preserveFocus: true }));
+    }
+    const node = this.entityNode(key);
+    if (!node) return;
+    await vscode.commands.executeCommand('newsLens.facts.focus');
+    await this.treeView.reveal(node, { select: true, focus: true, expand: true });
+  }
+
+  private async copyName(node?: FactNode): Promise<void> {
+    const name = node?.entityName;
+    if (name) await vscode.env.clipboard.writeText(name);
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+async function revealRange(uri: vscode.Uri | string, start: number, end: number): Promise<void> {
+  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  const document = await vscode.workspace.openTextDocument(target);
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** Builds the whole tree for one analysis: a pure function of the analysis and the text. */
+export function buildTree(analysis: Analysis, text: string): FactNode[] {
+  const ids = new Set<string>();
+  const unique = (id: string) => {
+    let candidate = id;
+    for (let n = 2; ids.has(candidate); n++) candidate = `${id}#${n}`;
+    ids.add(candidate);
+    return candidate;
+  };
+  const node = (parent: FactNode | undefined, fields: Omit<FactNode, 'children' | 'parent'>): FactNode => {
+    const n: FactNode = { ...fields, id: unique(fields.id), parent, children: [] };
+    parent?.children.push(n);
+    return n;
+  };
+
+  const roots: FactNode[] = [];
+  const lineOf = lineNumbers(text);
+  // Article header: document date and sources.
+  const sources = articleSources(analysis, text);
+  const date = analysis.documentDate ? describeDate(analysis.documentDate, 'date', null) : undefined;
+  const header = node(undefined, {
+    id: 'header',
+    kind: 'header',
+    label: 'Article',
+    description: [analysis.documentDate ?? 'no date', ...sources.map((s) => s.name)].join(' · '),
+    icon: 'file-text',
+    expanded: true,
+  });
+  roots.push(header);
+  node(header, {
+    id: 'header:date',
+    kind: 'info',
+    label: date ? date.words : 'No date found',
+    description: analysis.documentDate ?? 'set newsLens.documentDate to resolve relative dates',
+    tooltip: 'Document date, used to resolve relative dates such as "on Tuesday" or "next year"',
+    icon: 'calendar',
+  });
+  for (const source of sources) {
+    node(header, {
+      id: `header:source:${entityKey(source)}`,
+      kind: 'info',
+      label: source.name,
+      description: 'source',
+      tooltip: 'Credited as a source of the article (news agency, "according to", or quoted)',
+      icon: 'megaphone',
+      span: source.mentions[0],
+    });
+  }
+
+  for (const g of GROUPS) {
+    const entities = analysis.entities
+      .filter((e) => e.type === g.type)
+      .map((e) => ({ e, mentions: mentionsOf(analysis, e) }))
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.e.name.localeCompare(b.e.name));
+    const group = node(undefined, { id: `group:${g.type}`, kind: 'group', label: g.label, description: String(entities.length), icon: g.icon, expanded: true });
+    roots.push(group);
+    for (const { e, mentions } of entities) {
+      const key = entityKey(e);
+      const entity = node(group, {
+        id: `entity:${key}`,
+        kind: 'entity',
+        label: e.name,
+        description: [e.role, `${mentions.length}×`].filter(Boolean).join(' · '),
+        tooltip: entityTooltip(e, mentions.length),
+        entityKey: key,
+        entityName: e.name,
+        span: mentions[0],
+      });
+      mentions.forEach((m, i) => {
+        const preview = mentionPreview(text, m.start, m.end);
+        const at = preview.indexOf(m.text);
+        node(entity, {
+          id: `entity:${key}/${i}`,
+          kind: 'mention',
+          label: preview,
+          highlights: at >= 0 ? [[at, at + m.text.length]] : undefined,
+          description: `line ${lineOf(m.start)}`,
+          span: m,
+          entityKey: key,
+          entityName: e.name,
+        });
+      });
+    }
+  }
+
+  const quotes = node(undefined, { id: 'group:quote', kind: 'group', label: 'Quotes', description: String(analysis.quotes.length), icon: 'quote', expanded: true });
+  roots.push(quotes);
+  for (const q of analysis.quotes) {
+    const speaker = q.speaker ? (analysis.entities.find((e) => e.id === q.speaker!.entityId)?.name ?? q.speaker.text) : 'Speaker unknown';
+    node(quotes, {
+      id: `quote:${speaker}:${quoteOpening(q.text, 30)}`,
+      kind: 'quote',
+      label: `${speaker} — ${quoteOpening(q.text, 60)}`,
+      description: q.cue ?? undefined,
+      tooltip: `${speaker}${q.cue ? ` (${q.cue})` : ''}: ${oneLine(q.text, 300)}`,
+      span: q,
+    });
+  }
+
+  const datesGroup = node(undefined, { id: 'group:date', kind: 'group', label: 'Dates', description: String(analysis.dates.length), icon: 'calendar', expanded: true });
+  roots.push(datesGroup);
+  const dates = [...analysis.dates].sort((a, b) => calendarKey(a.value).localeCompare(calendarKey(b.value)) || a.start - b.start);
+  for (const d of dates) {
+    const desc = describeDate(d.value, d.type, analysis.documentDate);
+    node(datesGroup, {
+      id: `date:${d.text}:${d.value ?? ''}`,
+      kind: 'date',
+      label: d.text,
+      description: desc.iso ? `${desc.words} · ${desc.iso}` : desc.words,
+      tooltip: [desc.words, desc.iso, desc.relation].filter(Boolean).join(' · '),
+      span: d,
+    });
+  }
+  return roots;
+}
+
+function entityTooltip(e: Entity, mentions: number): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendText(`${e.name} (${e.type}${e.role ? `, ${e.role}` : ''})\n`);
+  if (e.aliases.length > 1) md.appendText(`Also: ${e.aliases.filter((a) => a !== e.name).join(', ')}\n`);
+  md.appendText(`${mentions} mention${mentions === 1 ? '' : 's'}`);
+  return md;
+}
+
+/** 1-based line number of an offset, by binary search over the line starts (computed once per tree). */
+function lineNumbers(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
