@@ -1,15 +1,272 @@
-// Finds direct quotations: spans include their quotation marks.
+// Finds direct quotations. Spans include their quotation marks.
+//
+// One linear scan per paragraph over the quotation-mark characters. Each mark is classified by
+// its neighbours (opening, closing, either, or not a quote mark at all: apostrophes, '90s,
+// rock 'n' roll, 6'2", 12" screen) and matched on a small stack, so a quote inside a quote
+// belongs to the outer one. A quote left open at the end of a paragraph continues only when the
+// next paragraph reopens with a mark of the same kind (news style); any mark never matched is
+// dropped, so one stray mark never swallows the rest of the document.
+//
+// Rule for short "scare quotes" (`a "comprehensive and productive" meeting`): they are reported
+// like any other quotation-mark quote. Quotation marks are the only evidence of quoting we have,
+// GUM (the reference corpus) annotates such partial quotes, and an editor checking quotes wants
+// to see them. Attribution treats them more carefully: they get a speaker only from a cue in
+// their own sentence, never from neighbouring quotes (see attribution.ts).
+//
+// Interview transcripts (`Q: ...` / `A: ...`, `NAME: ...` turns, at least two in a document)
+// are quotes without marks: the turn's text after its label is the span.
 import type { QuoteCandidate } from './candidates';
-import type { DocumentModel } from './document';
+import type { DocumentModel, Paragraph } from './document';
+
+type Family = 'double' | 'single' | 'guillemet';
+type Role = 'open' | 'close' | 'either' | 'none';
+
+interface Open {
+  family: Family;
+  start: number;
+  paragraph: number;
+}
+
+interface Pair {
+  start: number;
+  end: number;
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+const MARKS = /["'“”„‘’‚«»‹›]/g;
 
 export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
-  const out: QuoteCandidate[] = [];
-  for (const p of doc.paragraphs) {
-    const re = /"[^"\n]+"|“[^”\n]+”/g;
-    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-      const start = p.start + m.index;
-      out.push({ start, end: start + m[0].length, text: m[0], firstParagraph: p.index, lastParagraph: p.index });
+  const pairs: Pair[] = [];
+  let carried: Open | null = null;
+  const paragraphs = doc.paragraphs;
+  const bodyStart = frontMatterEnd(doc.text);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    if (p.end <= bodyStart) continue;
+    const stack: Open[] = carried ? [carried] : [];
+    let skipAt = -1;
+    if (carried) skipAt = 0; // the reopening mark at the paragraph start is not a new quote
+    carried = null;
+    const text = p.text;
+    const lastCloser = lastCloserCandidates(text);
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+      const i = m.index;
+      if (i === skipAt) continue;
+      const ch = m[0];
+      const family = familyOf(ch);
+      const openIdx = topIndexOf(stack, family);
+      const role = classify(text, i, ch, openIdx >= 0, lastCloser);
+      if (role === 'none') continue;
+      if ((role === 'close' || role === 'either') && openIdx >= 0) {
+        const opened = stack[openIdx];
+        stack.length = openIdx; // marks opened inside and never closed are dropped
+        pairs.push({ start: opened.start, end: p.start + i + 1, firstParagraph: opened.paragraph, lastParagraph: pi });
+        continue;
+      }
+      if (role === 'close' && !(ch === '"')) continue; // unmatched closer: dropped
+      // A straight `"` that looks like a closer with nothing open is more likely a typo'd opener
+      // (`said," text"`) than a closer; it is dropped at the paragraph end if never matched.
+      stack.push({ family, start: p.start + i, paragraph: pi });
     }
+    if (stack.length) {
+      const outer = stack[0];
+      const next = paragraphs[pi + 1];
+      if (next && reopens(next, outer.family)) carried = outer;
+    }
+  }
+  const marked = outermost(pairs, doc);
+  const turns = findTranscriptTurns(doc);
+  if (!turns.length) return marked;
+  // A quote inside a transcript turn belongs to the turn.
+  const inTurn = (q: QuoteCandidate) => turns.some((t) => q.start >= t.start && q.end <= t.end);
+  return marked.filter((q) => !inTurn(q)).concat(turns).sort((a, b) => a.start - b.start);
+}
+
+/** End of a Markdown front-matter block (`---` ... `---` at the top), or 0. Its values are not quotes. */
+function frontMatterEnd(text: string): number {
+  const m = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+function familyOf(ch: string): Family {
+  if (ch === "'" || ch === '‘' || ch === '’' || ch === '‚') return 'single';
+  if (ch === '«' || ch === '»' || ch === '‹' || ch === '›') return 'guillemet';
+  return 'double';
+}
+
+function topIndexOf(stack: Open[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k;
+  return -1;
+}
+
+/** Before a mark: start of text, space, opening bracket, dash, slash or another opening mark. */
+function isOpenContext(ch: string | undefined): boolean {
+  return ch === undefined || /[\s(\[{<\u2014\u2013\-/"'“‘„«‹:]/.test(ch);
+}
+
+/** After a mark: end of text, space, sentence punctuation, closing bracket, dash or another closing mark. */
+function isCloseContext(ch: string | undefined): boolean {
+  return ch === undefined || /[\s.,;:!?)\]}>\u2014\u2013\-/"'”’»›…]/.test(ch);
+}
+
+const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
+const isDigit = (ch: string | undefined) => ch !== undefined && /\d/.test(ch);
+const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+
+// Words that start with an elision apostrophe: 'em, 'tis, 'n' (rock 'n' roll), 'cause, 'til.
+const ELISION = /^(?:em|tis|twas|n|cause|cos|til|bout|round|nuff|ol|s|sup|kay|neath|tween|fraid)(?![\p{L}\p{N}])/iu;
+
+function classify(text: string, i: number, ch: string, familyOpen: boolean, lastCloser: LastCloser): Role {
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = i + 1 < text.length ? text[i + 1] : undefined;
+  switch (ch) {
+    case '"': {
+      if (isDigit(prev)) {
+        // 6'2", 12" screen: inch marks, unless it plainly closes an open quote ("... in 2027," he).
+        if (/\d['’]\d+$/.test(text.slice(Math.max(0, i - 6), i))) return 'none';
+        if (!familyOpen) return 'none';
+        return isCloseContext(next) ? 'close' : 'none';
+      }
+      return contextRole(prev, next);
+    }
+    case '“':
+      // Opens; closes a German „…“ quote, or a quote typed with two opening marks.
+      if (familyOpen && !isOpenContext(prev) && isCloseContext(next)) return 'close';
+      return 'open';
+    case '„':
+      return 'open';
+    case '”':
+      // Closes; opens only where nothing is open and it plainly starts a word (Swedish style, typos).
+      if (!familyOpen && isOpenContext(prev) && !isCloseContext(next)) return 'open';
+      return 'close';
+    case '«':
+    case '‹':
+      return familyOpen && !isOpenContext(prev) && isCloseContext(next) ? 'close' : 'open';
+    case '»':
+    case '›':
+      return !familyOpen && isOpenContext(prev) && !isCloseContext(next) ? 'open' : 'close';
+    case '‚':
+      return isOpenContext(prev) ? 'open' : 'none';
+    default:
+      return singleRole(text, i, ch, prev, next, familyOpen, lastCloser);
+  }
+}
+
+function contextRole(prev: string | undefined, next: string | undefined): Role {
+  const openCtx = isOpenContext(prev);
+  const closeCtx = isCloseContext(next);
+  if (openCtx && !closeCtx) return 'open';
+  if (closeCtx && !openCtx) return 'close';
+  return 'either';
+}
+
+function singleRole(text: string, i: number, ch: string, prev: string | undefined, next: string | undefined, familyOpen: boolean, lastCloser: LastCloser): Role {
+  // Inside a word: don't, O'Neill, rock'n'roll.
+  if (isAlnum(prev) && isAlnum(next)) return 'none';
+  const openCtx = isOpenContext(prev);
+  const closeCtx = isCloseContext(next);
+  if (openCtx && !closeCtx) {
+    if (ch === '’') return 'none'; // a right single mark after a space is an elision: ’90s, ’em
+    const after = text.slice(i + 1, i + 8);
+    if (/^\d{2}(?:s\b|\b)/.test(after)) return 'none'; // '90s, '08
+    if (ELISION.test(after)) {
+      // 'n' in rock 'n' roll; 'em; but 'Sup' or 'Til death' could still open a quote when a
+      // closer follows much later; elisions are common enough to win.
+      return 'none';
+    }
+    return 'open';
+  }
+  if (closeCtx && !openCtx) {
+    if (ch === '‘') return 'none';
+    if (!familyOpen) return 'none'; // the Joneses' house, students' union
+    // A plural possessive (`the Joneses' car`) inside an open quote: it closes only when no
+    // later mark in the paragraph could close the quote instead.
+    if (prev === 's' && next === ' ' && isLetter(text[i + 2]) && lastCloser.after(i)) return 'none';
+    if (isDigit(prev) && /\d['’]\d/.test(text.slice(i - 1, i + 2))) return 'none';
+    return 'close';
+  }
+  if (openCtx && closeCtx) return familyOpen ? 'close' : 'none'; // a lone mark between spaces
+  return 'none';
+}
+
+interface LastCloser {
+  /** True when a single closing mark candidate occurs after position i. */
+  after(i: number): boolean;
+}
+
+/** Position of the last single-quote mark in the paragraph that could close a quote. */
+function lastCloserCandidates(text: string): LastCloser {
+  let last = -1;
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text[k];
+    if ((c === "'" || c === '’') && k > 0 && !/\s/.test(text[k - 1]) && isCloseContext(text[k + 1])) {
+      last = k;
+      break;
+    }
+  }
+  return { after: (i: number) => last > i };
+}
+
+/** The next paragraph starts with an opening mark of the same family (news-style continuation). */
+function reopens(next: Paragraph, family: Family): boolean {
+  const ch = next.text[0];
+  if (!ch) return false;
+  if (family === 'double') return ch === '"' || ch === '“' || ch === '„';
+  if (family === 'single') return (ch === "'" || ch === '‘') && !/^.\d{2}/.test(next.text);
+  return ch === '«' || ch === '‹' || ch === '»';
+}
+
+/** Keeps the outermost pairs: a quote inside a quote belongs to the outer one. */
+function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
+  pairs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: QuoteCandidate[] = [];
+  let coveredTo = -1;
+  for (const p of pairs) {
+    if (p.end - p.start < 3) continue; // "" or '' holds nothing
+    if (p.start < coveredTo) continue;
+    coveredTo = p.end;
+    out.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), firstParagraph: p.firstParagraph, lastParagraph: p.lastParagraph });
+  }
+  return out;
+}
+
+// A transcript turn: `Q:` / `A:` or a speaker label (`PETROVA:`, `Elena Petrova:`) at the start of
+// a paragraph. Labels are at most three capitalised words so headings such as "Note:" with a long
+// sentence after them are not mistaken for one unless the pattern repeats.
+export const TURN_LABEL = /^(?:(Q|A)|([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2}))[ \t]*:[ \t]+(?=\S)/u;
+const NOT_SPEAKER_LABELS = new Set(['note', 'update', 'editor', "editor's note", 'photo', 'image', 'source', 'sources', 'related', 'read more', 'see also', 'watch', 'warning', 'correction', 'disclaimer', 'caption', 'credit', 'transcript', 'title', 'date', 'author', 'by', 'tags', 'category', 'location', 'subject', 'summary', 'background', 'context', 'analysis', 'opinion', 'live', 'breaking', 'exclusive', 'video', 'audio', 'listen', 'also', 'more', 'q&a']);
+
+export function turnLabel(p: Paragraph): { label: string; length: number } | null {
+  const m = TURN_LABEL.exec(p.text);
+  if (!m) return null;
+  const label = m[1] ?? m[2];
+  if (NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
+  return { label, length: m[0].length };
+}
+
+function findTranscriptTurns(doc: DocumentModel): QuoteCandidate[] {
+  const turns: Array<{ p: Paragraph; length: number; label: string }> = [];
+  for (const p of doc.paragraphs) {
+    const t = turnLabel(p);
+    if (t) turns.push({ p, ...t });
+  }
+  // Only a conversation: Q and A both present, or one speaker label used in two or more turns.
+  const counts = new Map<string, number>();
+  for (const t of turns) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  const qa = counts.has('Q') && counts.has('A');
+  const out: QuoteCandidate[] = [];
+  for (const t of turns) {
+    const isQa = t.label === 'Q' || t.label === 'A';
+    if (isQa ? !qa : (counts.get(t.label) ?? 0) < 2 && !(qa && turns.length >= 3)) continue;
+    const body = t.p.text.slice(t.length);
+    // A turn that is itself one quotation-mark quote is found by the mark scan already.
+    if (/^["“„'‘«]/.test(body)) continue;
+    const start = t.p.start + t.length;
+    let end = t.p.end;
+    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    out.push({ start, end, text: doc.text.slice(start, end), firstParagraph: t.p.index, lastParagraph: t.p.index });
   }
   return out;
 }

@@ -1,0 +1,154 @@
+// Word lists used by quote attribution: reporting verbs, titles, role nouns, pronouns.
+// All entries are lower case; look-ups lower-case the token first.
+
+/** Reporting verbs in every inflection a news report uses (said, says, saying, told, ...). */
+const VERB_LEMMAS: Array<[string, string[]]> = [
+  ['say', ['say', 'says', 'said', 'saying']],
+  ['tell', ['tell', 'tells', 'told', 'telling']],
+  ['write', ['write', 'writes', 'wrote', 'writing', 'written']],
+  ['reply', ['reply', 'replies', 'replied', 'replying']],
+  ['testify', ['testify', 'testifies', 'testified', 'testifying']],
+  ['admit', ['admit', 'admits', 'admitted', 'admitting']],
+  ['quip', ['quip', 'quips', 'quipped', 'quipping']],
+  ['read', ['reads', 'read']],
+];
+
+// Regular verbs: base form; -s, -ed, -ing forms are derived.
+const REGULAR = [
+  'add', 'ask', 'explain', 'note', 'state', 'tweet', 'post', 'announce', 'declare', 'insist', 'warn', 'claim',
+  'argue', 'continue', 'recall', 'urge', 'comment', 'remark', 'observe', 'suggest', 'acknowledge', 'conclude',
+  'confirm', 'report', 'reiterate', 'stress', 'emphasise', 'emphasize', 'predict', 'promise', 'vow', 'pledge',
+  'joke', 'shout', 'yell', 'exclaim', 'whisper', 'mutter', 'assert', 'maintain', 'contend', 'counter', 'respond',
+  'answer', 'agree', 'wonder', 'reason', 'recount', 'complain', 'concede', 'boast', 'caution', 'demand',
+  'describe', 'lament', 'plead', 'protest', 'recommend', 'reveal', 'scoff', 'sigh', 'tout', 'underline',
+  'highlight', 'allege', 'charge', 'cry', 'deny', 'disclose', 'estimate', 'express', 'hint', 'inform', 'mention',
+  'point', 'proclaim', 'question', 'retort', 'snap', 'speculate', 'summarise', 'summarize', 'tell', 'thunder',
+  'worry', 'rule', 'query', 'muse', 'blog', 'message', 'text', 'email', 'interject', 'add',
+];
+
+function inflect(base: string): string[] {
+  const forms = [base];
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  if (/[^aeiou]y$/.test(base)) {
+    forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
+  } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
+    forms.push(base + 'es', base + 'ed', base + 'ing');
+  } else {
+    forms.push(base + 's', stem + 'ed', stem + 'ing');
+  }
+  // Doubled final consonant (snap -> snapped, plead stays regular).
+  if (/^[^aeiou]*[aeiou][bdgpt]$/.test(base)) forms.push(base + base.slice(-1) + 'ed', base + base.slice(-1) + 'ing');
+  return forms;
+}
+
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  ...VERB_LEMMAS.flatMap(([, forms]) => forms),
+  ...REGULAR.flatMap(inflect),
+]);
+
+/** Forms that are often not reporting verbs in news text; they count only next to a quote. */
+export const WEAK_VERBS: ReadonlySet<string> = new Set([
+  'read', 'reads', 'post', 'posts', 'posted', 'posting', 'note', 'notes', 'state', 'states', 'point', 'points',
+  'pointed', 'charge', 'charges', 'charged', 'rule', 'rules', 'ruled', 'question', 'questions', 'questioned',
+  'text', 'texts', 'message', 'messages', 'express', 'expressed', 'estimate', 'estimates', 'estimated',
+  'worry', 'worries', 'worried', 'cry', 'cries', 'answer', 'answers', 'counter', 'counters', 'report',
+  'reports', 'reported', 'continue', 'continues', 'continued', 'describe', 'describes', 'described',
+  'highlight', 'highlights', 'highlighted', 'email', 'emails', 'reason', 'reasons', 'blog', 'blogs',
+  'maintain', 'maintains', 'maintained', 'deny', 'denies', 'denied', 'agree', 'agrees', 'agreed',
+  'promise', 'promises', 'promised', 'mention', 'mentions', 'mentioned', 'question', 'hint', 'hints',
+  'written', 'writing', 'telling', 'saying', 'reading',
+]);
+
+/** Words that may stand between a subject and its reporting verb: "Putin also said", "she has told". */
+export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'was', 'is', 'were',
+  'would', 'will', 'could', 'might', 'had', 'did', 'does', 'do', 'just', 'recently', 'further', 'simply', 'only',
+  'repeatedly', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'subsequently', 'finally',
+  'quickly', 'angrily', 'calmly', 'firmly', 'bluntly', 'flatly', 'himself', 'herself', 'themselves',
+  'often', 'frequently', 'always', 'never', 'still', 'already', 'ultimately', 'initially', 'originally',
+]);
+
+/** Personal pronouns that can name a speaker. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+export const FIRST_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+
+/** Titles and ranks written before a name; stripped when a speaker is named from raw text. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince',
+  'princess', 'pope', 'ambassador', 'governor', 'gov', 'gov.', 'senator', 'sen', 'sen.', 'rep', 'rep.',
+  'representative', 'congressman', 'congresswoman', 'judge', 'justice', 'general', 'gen', 'gen.', 'colonel',
+  'col', 'col.', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'sergeant', 'sgt', 'sgt.', 'major',
+  'admiral', 'commander', 'officer', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'ceo', 'cfo', 'coo', 'cto', 'founder', 'mayor', 'chancellor', 'premier', 'sheikh', 'rev', 'rev.', 'reverend',
+  'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'coach', 'manager', 'commissioner', 'inspector',
+  'detective', 'superintendent', 'constable', 'speaker', 'leader', 'fm', 'pm', 'mp', 'mep', 'mla', 'undersecretary',
+  'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'counsel', 'emir', 'sultan', 'ayatollah', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'dean', 'provost', 'principal', 'head', 'envoy', 'consul', 'executive',
+  'editor', 'correspondent', 'analyst', 'economist', 'hon', 'hon.', 'honourable', 'honorable', 'st', 'st.',
+  'sen', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'marshal', 'president-elect',
+  'crown', 'grand', 'supreme', 'foreign', 'home', 'interior', 'defence', 'defense', 'finance', 'external',
+  'affairs', 'state', 'trade', 'health', 'education', 'justice', 'energy', 'economy', 'agriculture', 'labour',
+  'labor', 'transport', 'environment', 'culture', 'interior', 'treasury', 'attorney-general', 'solicitor-general',
+  'shadow', 'acting', 'interim', 'former', 'ex', 'first', 'senior', 'junior', 'assistant', 'associate',
+  'team', 'member',
+]);
+
+/** Department words count as titles only inside a title phrase ("Foreign Minister"), not in "Environment Agency". */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'crown', 'grand', 'supreme', 'foreign', 'home', 'interior', 'defence', 'defense', 'finance', 'external',
+  'affairs', 'state', 'trade', 'health', 'education', 'justice', 'energy', 'economy', 'agriculture', 'labour',
+  'labor', 'transport', 'environment', 'culture', 'treasury', 'shadow', 'acting', 'interim', 'former', 'ex',
+  'first', 'senior', 'junior', 'assistant', 'associate', 'team', 'member', 'head', 'executive', 'chief', 'general',
+]);
+
+/** Nouns for a person's job that a later "the minister said" can refer back to. */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'governor', 'mayor', 'senator', 'ambassador',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'ceo',
+  'coach', 'manager', 'judge', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'prince', 'pope', 'leader',
+  'official', 'officer', 'general', 'commander', 'founder', 'economist', 'analyst', 'professor', 'researcher',
+  'scientist', 'author', 'curator', 'envoy', 'diplomat', 'lawmaker', 'legislator', 'mp', 'congressman',
+  'congresswoman', 'councillor', 'councilor', 'commissioner', 'inspector', 'detective', 'doctor', 'physician',
+  'executive', 'head', 'actor', 'actress', 'singer', 'player', 'striker', 'captain', 'defender', 'goalkeeper',
+  'woman', 'man', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'resident',
+  'witness', 'victim', 'student', 'teacher', 'worker', 'owner', 'farmer', 'expert', 'activist', 'campaigner',
+  'candidate', 'boss', 'negotiator', 'dean', 'principal', 'editor', 'writer', 'journalist', 'reporter',
+  'correspondent', 'director-general', 'secretary-general', 'chairperson', 'vice-president', 'spokesman',
+  'undersecretary', 'deputy', 'representative', 'source', 'sources', 'officials', 'aide', 'adviser', 'advisor',
+]);
+
+/** Nouns for organizations that a later "the agency said" can refer back to. */
+export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'agency', 'ministry', 'department', 'government', 'council', 'bank', 'party',
+  'police', 'court', 'committee', 'commission', 'union', 'organization', 'organisation', 'office', 'university',
+  'club', 'team', 'network', 'board', 'authority', 'institute', 'foundation', 'embassy', 'army', 'military',
+  'navy', 'campaign', 'charity', 'association', 'federation', 'league', 'service', 'administration', 'regulator',
+  'airline', 'carrier', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'agency', 'kremlin',
+  'pentagon', 'church', 'school', 'hospital', 'prosecutors', 'spokesperson', 'centre', 'center', 'body', 'watchdog',
+  'startup', 'giant', 'operator', 'insurer', 'lender', 'utility', 'fund', 'exchange', 'state', 'country',
+]);
+
+/** Nouns for a written source: "a statement from the ministry said", "the Home Office letter reads". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'report', 'post', 'tweet', 'release', 'document', 'email', 'e-mail', 'memo', 'website',
+  'blog', 'note', 'message', 'notice', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'judgment',
+  'judgement', 'study', 'paper', 'survey', 'communique', 'communiqué', 'transcript', 'order', 'decree',
+  'announcement', 'editorial', 'column', 'article', 'video', 'broadcast', 'publication', 'site', 'page', 'account',
+]);
+
+/** Words that start a noun phrase naming a speaker: "the minister", "a spokesman", "his lawyer". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that', 'these', 'those',
+  'some', 'many', 'several', 'two', 'three', 'both',
+]);
+
+/** Prepositions after a reporting verb that introduce where it was said ("said in a post on X"). */
+export const SETTING_WORDS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'from', 'for', 'with',
+  'late', 'early', 'last', 'this', 'yesterday', 'today', 'tonight', 'on', 'recently', 'earlier', 'later',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterwards', 'then', 'again',
+  'also', 'publicly', 'told', 'reporters', 'journalists', 'of', 'by', 'as', 'about', 'over',
+]);

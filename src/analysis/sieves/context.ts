@@ -1,0 +1,401 @@
+// What every attribution sieve reads: the document's tokens in one flat array, which quote (if
+// any) each token lies in, which entity mention covers each token, and helpers that read the
+// noun phrase naming a speaker next to a reporting verb. Built once per document in linear time.
+import type { QuoteCandidate } from '../candidates';
+import type { DocumentModel, Token } from '../document';
+import type { Entity, EntityType, Speaker } from '../types';
+import {
+  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON_PRONOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
+  PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS, TITLES, VERB_MODIFIERS,
+} from '../data/reporting';
+
+export interface Tok extends Token {
+  lower: string;
+  paragraph: number;
+  /** Index of the first token of this token's sentence. */
+  sentenceStart: number;
+  /** Index (into ctx.quotes) of the quote this token lies in, or -1. */
+  quote: number;
+  /** Index (into ctx.mentions) of the entity mention covering this token, or -1. */
+  mention: number;
+}
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** Token range covered, inclusive. */
+  firstTok: number;
+  lastTok: number;
+}
+
+/** A noun phrase that names (or points to) a speaker. Token range inclusive. */
+export interface SpeakerPhrase {
+  kind: 'mention' | 'name' | 'pronoun' | 'role';
+  firstTok: number;
+  lastTok: number;
+  start: number;
+  end: number;
+  entity: Entity | null;
+  /** Lower-cased head word for role phrases ("minister"), pronoun for pronouns. */
+  head: string;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: string | null;
+  /** Set when a sieve decided the quote has no nameable speaker (an interviewer's question). */
+  final?: boolean;
+}
+
+export interface QuoteInfo {
+  index: number;
+  quote: QuoteCandidate;
+  /** First and last token of the quote (its quotation marks when it has them). */
+  firstTok: number;
+  lastTok: number;
+  /** A short quote inside a sentence ("scare quote", partial quote). */
+  partial: boolean;
+  result: Attribution | null;
+}
+
+export class SieveContext {
+  readonly tokens: Tok[] = [];
+  readonly mentions: MentionRef[] = [];
+  readonly quotes: QuoteInfo[] = [];
+  readonly entities: Entity[];
+
+  constructor(readonly doc: DocumentModel, quotes: QuoteCandidate[], entities: Entity[]) {
+    this.entities = entities;
+    for (const p of doc.paragraphs) {
+      for (const s of p.sentences) {
+        const sentenceStart = this.tokens.length;
+        for (const t of s.tokens) {
+          this.tokens.push({ ...t, lower: t.text.toLowerCase(), paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
+        }
+      }
+    }
+    const all: Array<{ start: number; end: number; entity: Entity }> = [];
+    for (const e of entities) for (const m of e.mentions) all.push({ start: m.start, end: m.end, entity: e });
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Mentions and quotes are both sorted: one forward walk over the tokens marks each.
+    let mi = 0;
+    for (let ti = 0; ti < this.tokens.length && mi < all.length; ti++) {
+      const t = this.tokens[ti];
+      while (mi < all.length && all[mi].end <= t.start) mi++;
+      if (mi >= all.length) break;
+      const m = all[mi];
+      if (m.start < t.end && t.start < m.end) {
+        const last = this.mentions[this.mentions.length - 1];
+        if (!last || last.start !== m.start) this.mentions.push({ ...m, firstTok: ti, lastTok: ti });
+        else last.lastTok = ti;
+        t.mention = this.mentions.length - 1;
+      }
+    }
+    let ti = 0;
+    quotes.forEach((q, qi) => {
+      while (ti < this.tokens.length && this.tokens[ti].end <= q.start) ti++;
+      const first = ti;
+      while (ti < this.tokens.length && this.tokens[ti].start < q.end) this.tokens[ti++].quote = qi;
+      const info: QuoteInfo = { index: qi, quote: q, firstTok: first, lastTok: ti - 1, partial: false, result: null };
+      info.partial = this.isPartial(info);
+      this.quotes.push(info);
+    });
+  }
+
+  tok(i: number): Tok | undefined {
+    return this.tokens[i];
+  }
+
+  /** True when the quote has quotation marks (transcript turns have none). */
+  hasMarks(q: QuoteInfo): boolean {
+    return /^["'“”„‘’‚«»‹›]/.test(q.quote.text);
+  }
+
+  // A partial quote sits inside a sentence: a word (not a cue or colon) right before it, and no
+  // sentence or clause punctuation at its end: `held a "comprehensive and productive" meeting`.
+  private isPartial(q: QuoteInfo): boolean {
+    if (!this.hasMarks(q)) return false;
+    const before = this.tokens[q.firstTok - 1];
+    if (!before || before.paragraph !== this.tokens[q.firstTok]?.paragraph) return false;
+    if (!/^[\p{L}\p{N}]/u.test(before.text) || REPORTING_VERBS.has(before.lower)) return false;
+    const inner = q.quote.text.slice(1, -1).trimEnd();
+    return !/[.!?,;:…\u2014\-]$/.test(inner);
+  }
+
+  /** A token that ends a stretch of narration: sentence punctuation, or a token inside a quote. */
+  isBarrier(i: number, ownQuote: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return true;
+    if (t.quote >= 0 && t.quote !== ownQuote) return true;
+    return /^[.!?]$/.test(t.text);
+  }
+
+  isReportingVerb(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.quote < 0 && REPORTING_VERBS.has(t.lower);
+  }
+
+  // ----- noun phrases -----
+
+  /** The speaker phrase that ends at token i (reading backwards), or null. */
+  phraseEndingAt(i: number, lo: number): SpeakerPhrase | null {
+    const t = this.tokens[i];
+    if (!t || i < lo || t.quote >= 0) return null;
+    if (isPronoun(t.lower)) return this.pronounPhrase(i);
+    if (t.mention >= 0 || isNameWord(t.text)) {
+      // Back over the name and the titles in front of it: "director General Suleiman al-Amr".
+      let j = i;
+      while (j - 1 >= lo && i - j < 8) {
+        const p = this.tokens[j - 1];
+        if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
+        if (isNameWord(p.text) || TITLES.has(p.lower) || p.mention >= 0) { j--; continue; }
+        if ((isParticle(p.text) || p.lower === 'of') && j - 2 >= lo && isNameWord(this.tokens[j - 2].text)) { j--; continue; }
+        break;
+      }
+      return this.namePhrase(j, i);
+    }
+    if (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !REPORTING_VERBS.has(t.lower)) {
+      // "the minister", "the agency's chief executive", "the Home Office letter"
+      let j = i;
+      let found = false;
+      while (j - 1 >= lo && i - j < 5) {
+        const p = this.tokens[j - 1];
+        if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
+        if (DETERMINERS.has(p.lower)) { j--; found = true; break; }
+        if (/^[\p{L}\-]+(?:['’]s?)?$/u.test(p.text) && !FUNCTION_WORDS.has(p.lower) && !REPORTING_VERBS.has(p.lower)) { j--; continue; }
+        break;
+      }
+      if (!found) j = i; // bare plural "officials", "researchers": the head alone
+      return { kind: 'role', firstTok: j, lastTok: i, start: this.tokens[j].start, end: t.end, entity: null, head: t.lower };
+    }
+    return null;
+  }
+
+  /** The speaker phrase that starts at token i (reading forwards), or null. */
+  phraseStartingAt(i: number, hi: number): SpeakerPhrase | null {
+    let t = this.tokens[i];
+    if (!t || i > hi || t.quote >= 0) return null;
+    if (isPronoun(t.lower)) return this.pronounPhrase(i);
+    // "the Environment Agency": a determiner before a name is not part of it.
+    const n = this.tokens[i + 1];
+    if (DETERMINERS.has(t.lower) && n && i + 1 <= hi && (isNameWord(n.text) || n.mention >= 0) && n.quote < 0) t = this.tokens[++i];
+    if (t.mention >= 0 || isNameWord(t.text) || TITLES.has(t.lower)) {
+      // Forward over titles and the name: "Central Bank of Kenya Governor Kamau Thugge".
+      let j = i;
+      while (j + 1 <= hi && j - i < 10) {
+        const x = this.tokens[j + 1];
+        if (x.quote >= 0 || x.paragraph !== t.paragraph) break;
+        if (isNameWord(x.text) || TITLES.has(x.lower) || x.mention >= 0) { j++; continue; }
+        if ((isParticle(x.text) || x.lower === 'of') && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) { j++; continue; }
+        break;
+      }
+      // A lower-case title alone ("director") is no name.
+      while (j > i && !isNameWord(this.tokens[j].text) && this.tokens[j].mention < 0) j--;
+      if (isNameWord(this.tokens[j].text) || this.tokens[j].mention >= 0) return this.namePhrase(i, j);
+      if (!DETERMINERS.has(t.lower)) return null;
+    }
+    if (DETERMINERS.has(t.lower)) {
+      let j = i;
+      while (j + 1 <= hi && j - i < 5) {
+        const x = this.tokens[j + 1];
+        if (x.quote >= 0 || x.paragraph !== t.paragraph) break;
+        if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !REPORTING_VERBS.has(x.lower)) { j++; continue; }
+        break;
+      }
+      if (j === i) return null;
+      const head = this.tokens[j];
+      const role: SpeakerPhrase = { kind: 'role', firstTok: i, lastTok: j, start: t.start, end: head.end, entity: null, head: head.lower };
+      // "the agency's chief executive, Philip Duffy": the name in apposition names the speaker.
+      if (this.tokens[j + 1]?.text === ',' && j + 2 <= hi) {
+        const name = this.phraseStartingAt(j + 2, hi);
+        if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
+      }
+      return role;
+    }
+    return null;
+  }
+
+  private mentionPhrase(mi: number): SpeakerPhrase {
+    const m = this.mentions[mi];
+    return { kind: 'mention', firstTok: m.firstTok, lastTok: m.lastTok, start: m.start, end: m.end, entity: m.entity, head: '' };
+  }
+
+  private pronounPhrase(i: number): SpeakerPhrase {
+    const t = this.tokens[i];
+    return { kind: 'pronoun', firstTok: i, lastTok: i, start: t.start, end: t.end, entity: null, head: t.lower };
+  }
+
+  /**
+   * The name at the end of tokens a..b, without the titles in front: "Ambassador Mohib" -> Mohib,
+   * "Central Bank of Kenya Governor Kamau Thugge" -> Kamau Thugge, "Minister of Education Stefania
+   * Giannini" -> Stefania Giannini; "Environment Agency" stays whole. A mention covering the last
+   * word wins over raw text.
+   */
+  private namePhrase(a: number, b: number): SpeakerPhrase | null {
+    while (a <= b && FUNCTION_WORDS.has(this.tokens[a].lower)) a++;
+    if (a > b) return null;
+    const core = (k: number) => TITLES.has(this.tokens[k].lower) && !DEPARTMENT_WORDS.has(this.tokens[k].lower);
+    if (core(b) && this.tokens[b].mention < 0) {
+      // Only a title ("the President said"): a role phrase pointing back to a person.
+      return { kind: 'role', firstTok: a, lastTok: b, start: this.tokens[a].start, end: this.tokens[b].end, entity: null, head: this.tokens[b].lower };
+    }
+    const last = this.tokens[b];
+    if (last.mention >= 0) {
+      const m = this.mentions[last.mention];
+      if (m.firstTok >= a || this.tokens[m.firstTok].quote < 0) return this.mentionPhrase(last.mention);
+    }
+    let s = b;
+    while (s - 1 >= a) {
+      const w = this.tokens[s - 1];
+      if (core(s - 1) || w.lower === 'of') break;
+      if (!isNameWord(w.text) && !isParticle(w.text)) break;
+      if (DEPARTMENT_WORDS.has(w.lower) && s - 2 >= a && (this.tokens[s - 2].lower === 'of' || core(s - 2))) break;
+      s--;
+    }
+    if (s === b && isPronoun(this.tokens[s].lower)) return this.pronounPhrase(s);
+    return { kind: 'name', firstTok: s, lastTok: b, start: this.tokens[s].start, end: this.tokens[b].end, entity: this.entityByName(s, b), head: '' };
+  }
+
+  /** The entity whose name or alias is written here (exactly, or as its last word). */
+  private entityByName(a: number, b: number): Entity | null {
+    const text = this.doc.text.slice(this.tokens[a].start, this.tokens[b].end).toLowerCase();
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.aliases.some((al) => al.toLowerCase() === text) || e.name.toLowerCase() === text) return e;
+      if (!best && a === b && e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === text) best = e;
+    }
+    return best;
+  }
+
+  /** The subject of the reporting verb at token v: "Putin told", "Georgi Ivanov, the ..., said". */
+  subjectBefore(v: number, lo: number): SpeakerPhrase | null {
+    let i = v - 1;
+    while (i >= lo && VERB_MODIFIERS.has(this.tokens[i].lower)) i--;
+    if (i < lo) return null;
+    if (this.tokens[i].text === ',') {
+      // Apposition: find the comma that opens it.
+      let k = i - 1;
+      while (k >= lo && i - k < 15 && this.tokens[k].text !== ',' && !this.isBarrier(k, -1)) k--;
+      const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
+      if (k >= lo && this.tokens[k].text === ',') {
+        // "the chief executive, Philip Duffy, said": the whole apposition is a name.
+        if (inner && (inner.kind === 'mention' || inner.kind === 'name') && inner.firstTok <= k + 1 + 1) return inner;
+        const outer = this.phraseEndingAt(k - 1, lo);
+        if (outer) return outer;
+      }
+      return inner;
+    }
+    return this.phraseEndingAt(i, lo);
+  }
+
+  /**
+   * A written source names its author: "the Home Office letter reads" -> Home Office,
+   * "a statement from the ministry said" -> the ministry. Other phrases are returned as they are.
+   */
+  documentSource(p: SpeakerPhrase, hi: number): SpeakerPhrase {
+    if (p.kind !== 'role' || !DOCUMENT_NOUNS.has(p.head)) return p;
+    for (let k = p.firstTok; k <= p.lastTok; k++) {
+      const mi = this.tokens[k].mention;
+      if (mi >= 0 && this.mentions[mi].entity.type !== 'place') return this.mentionPhrase(mi);
+    }
+    const next = this.tokens[p.lastTok + 1];
+    if (next && (next.lower === 'from' || next.lower === 'by' || next.lower === 'of')) {
+      const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
+      if (author) return author;
+    }
+    return p;
+  }
+
+  // ----- resolution -----
+
+  /** Turns a phrase into the Speaker of the contract, resolving pronouns and role nouns before `pos`. */
+  resolve(phrase: SpeakerPhrase, pos: number): Speaker {
+    const span = { start: phrase.start, end: phrase.end, text: this.doc.text.slice(phrase.start, phrase.end) };
+    let entity = phrase.entity;
+    if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
+    if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase.head, pos);
+    return { ...span, entityId: entity ? entity.id : null };
+  }
+
+  /** The last fitting mention before pos, outside quotes, in this or the three previous paragraphs. */
+  private antecedent(phrase: SpeakerPhrase, pos: number): Entity | null {
+    const w = phrase.head;
+    let want: EntityType[];
+    if (PERSON_PRONOUNS.has(w)) want = ['person'];
+    else if (THING_PRONOUNS.has(w)) want = ['organization', 'place'];
+    else if (PLURAL_PRONOUNS.has(w)) want = ['organization', 'person'];
+    else return null; // I, we, you: the writer or an unnamed group
+    const paragraph = this.tokens[phrase.firstTok].paragraph;
+    for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
+      const m = this.mentions[mi];
+      const t = this.tokens[m.firstTok];
+      if (t.paragraph < paragraph - 3) break;
+      if (t.quote >= 0 || !want.includes(m.entity.type)) continue;
+      // An object ("told Jaishankar", "met Lavrov") is a weaker antecedent than a subject.
+      const before = this.tokens[m.firstTok - 1];
+      if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
+      return m.entity;
+    }
+    return null;
+  }
+
+  /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
+  private roleReferent(head: string, pos: number): Entity | null {
+    const personRole = PERSON_ROLE_NOUNS.has(head) || TITLES.has(head);
+    const orgRole = ORG_ROLE_NOUNS.has(head);
+    if (!personRole && !orgRole) return null;
+    for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
+      const e = this.mentions[mi].entity;
+      if (personRole && e.type === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
+      if (orgRole && e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
+    }
+    if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
+      for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) if (this.mentions[mi].entity.type === 'organization') return this.mentions[mi].entity;
+    }
+    return null;
+  }
+
+  private lastMentionBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  }
+}
+
+const OBJECT_MARKERS = new Set(['told', 'to', 'with', 'by', 'for', 'on', 'at', 'from', 'about', 'met', 'meet', 'meets', 'called', 'thanked', 'invited', 'urged', 'asked', 'against', 'than']);
+
+/** Words never part of a speaker phrase. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that',
+  'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'there', 'here', 'when', 'where', 'while', 'if',
+  'then', 'than', 'so', 'not', 'no', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'also', 'after', 'before',
+  'during', 'about', 'into', 'over', 'under', 'again', 'later', 'earlier', 'now', 'today', 'yesterday',
+  'meanwhile', 'however', 'asked', 'according', 'speaking', 'adding', 'saying', 'it', 'its', 'what', 'how', 'why',
+  'all', 'just', 'very', 'said', 'says', 'told', 'added', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'last', 'next', 'week', 'year', 'month', 'day', 'night', 'morning', 'evening', 'afternoon',
+  'up', 'out', 'down', 'off', 'too', 'such', 'both', 'each', 'more', 'most', 'other', 'some', 'any', 'only',
+]);
+
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'dos', 'das', 'y', 'of']);
+
+function isParticle(text: string): boolean {
+  return NAME_PARTICLES.has(text.toLowerCase()) && /^\p{Ll}/u.test(text);
+}
+
+/** A capitalised word or an initial: "Putin", "S.", "Al-Maeena", "McMichael-Phillips", "@handle" not included. */
+export function isNameWord(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(text) && !PRONOUN_CAPS.has(text);
+}
+
+const PRONOUN_CAPS = new Set(['He', 'She', 'They', 'It', 'I', 'We', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Him', 'Them']);
+
+export function isPronoun(lower: string): boolean {
+  return PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || FIRST_PERSON_PRONOUNS.has(lower);
+}

@@ -1,0 +1,34 @@
+// Sieve: the cue right before the quote. `Putin said: "..."`, `Jeff Rathke, the State Department
+// Spokesperson, said, "..."`, `Braverman told GB News: "..."`, `Jaishankar said in a post on X: "..."`.
+import type { Attribution, QuoteInfo, SieveContext } from './context';
+
+const GLUE = new Set([':', ',', 'that', '—', '–', '-']);
+
+export function leadingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null {
+  if (!ctx.hasMarks(q)) return null;
+  const opening = ctx.tok(q.firstTok);
+  if (!opening) return null;
+  let b = q.firstTok - 1;
+  while (b >= 0 && GLUE.has(ctx.tokens[b].lower) && ctx.tokens[b].paragraph === opening.paragraph && q.firstTok - b <= 2) b--;
+  // The verb may be followed by a short setting: "in a post on X (formerly Twitter)", "told GB News".
+  let v = -1;
+  for (let k = b; k >= 0 && b - k <= 9; k--) {
+    const t = ctx.tokens[k];
+    if (t.paragraph !== opening.paragraph || ctx.isBarrier(k, q.index)) break;
+    if (ctx.isReportingVerb(k)) { v = k; break; }
+  }
+  if (v < 0) return null;
+  const lo = clauseStart(ctx, v, q.index);
+  const who = ctx.subjectBefore(v, lo);
+  const cue = ctx.tokens[v].text;
+  if (!who) return { speaker: null, cue };
+  return { speaker: ctx.resolve(ctx.documentSource(who, v), who.start), cue };
+}
+
+/** First token of the narration before token v: after a sentence end, another quote or the paragraph start. */
+export function clauseStart(ctx: SieveContext, v: number, own: number): number {
+  const para = ctx.tokens[v].paragraph;
+  let k = v;
+  while (k - 1 >= 0 && v - k < 30 && ctx.tokens[k - 1].paragraph === para && !ctx.isBarrier(k - 1, own)) k--;
+  return k;
+}

@@ -1,0 +1,24 @@
+// Sieve: a reporting verb earlier in the quote's own sentence, for partial quotes inside reported
+// speech: `Georgi Ivanov ... said after the interview that the plan would "change nothing"`.
+// Only strong reporting verbs count here ("said", "told", not "reads" or "noted").
+import { WEAK_VERBS } from '../data/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { clauseStart } from './leading';
+
+export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null {
+  if (!ctx.hasMarks(q)) return null;
+  const opening = ctx.tok(q.firstTok);
+  if (!opening) return null;
+  const from = opening.sentenceStart;
+  for (let k = q.firstTok - 1; k >= from && q.firstTok - k <= 40; k--) {
+    const t = ctx.tokens[k];
+    if (t.paragraph !== opening.paragraph) break;
+    if (t.quote >= 0) continue; // an earlier quote in the same sentence
+    if (/^[.!?;]$/.test(t.text)) break;
+    if (!ctx.isReportingVerb(k) || WEAK_VERBS.has(t.lower)) continue;
+    const who = ctx.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
+    if (!who) continue;
+    return { speaker: ctx.resolve(ctx.documentSource(who, k), who.start), cue: t.text };
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+// Sieve: the cue right after the quote. `"...," Putin said`, `"...," Putin told Jaishankar`,
+// `"...," said Ambassador Mohib`, `"..." — Matthew Ingram` (a signature under a quoted post).
+import { SETTING_WORDS, VERB_MODIFIERS } from '../data/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from './context';
+
+const DASHES = new Set(['—', '–', '-', '―']);
+const TELL = new Set(['told', 'tell', 'tells', 'telling']);
+
+export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null {
+  if (!ctx.hasMarks(q)) return null;
+  const closing = ctx.tok(q.lastTok);
+  let a = q.lastTok + 1;
+  const first = ctx.tok(a);
+  if (!closing || !first || first.paragraph !== closing.paragraph || first.quote >= 0) return null;
+  // `"...," he said` joins the cue to the quote; `"...." He said ...` may start a new sentence.
+  const lastInner = q.quote.text.slice(0, -1).trimEnd().slice(-1);
+  let joined = /[,!?…\u2014\-]/.test(lastInner);
+  if (first.text === ',' || first.text === ';') {
+    joined = true;
+    a++;
+  }
+  let hi = a;
+  while (hi + 1 < ctx.tokens.length && hi - a < 16 && !ctx.isBarrier(hi + 1, q.index) && ctx.tokens[hi + 1].paragraph === first.paragraph) hi++;
+  if (ctx.isBarrier(a, q.index)) return null;
+
+  if (DASHES.has(ctx.tokens[a].text)) {
+    const who = ctx.phraseStartingAt(a + 1, hi);
+    if (who && (who.kind === 'mention' || who.kind === 'name')) return { speaker: ctx.resolve(who, q.quote.start), cue: null };
+    return null;
+  }
+
+  const clauseEnds = (i: number): boolean => {
+    const t = ctx.tok(i);
+    if (!t || t.paragraph !== first.paragraph || t.quote >= 0) return true;
+    return /^[.,;:!?)\u2014\u2013]$/.test(t.text) || SETTING_WORDS.has(t.lower);
+  };
+
+  // Verb first: `"...," said Ambassador Mohib`, `says Environment Agency`, `added Smith`.
+  if (ctx.isReportingVerb(a)) {
+    const who = ctx.phraseStartingAt(a + 1, hi);
+    if (who && (joined || clauseEnds(who.lastTok + 1))) {
+      return { speaker: ctx.resolve(ctx.documentSource(who, hi), q.quote.start), cue: ctx.tokens[a].text };
+    }
+    return null;
+  }
+
+  // Subject first: `"...," Putin told Jaishankar`, `"...," Khaled Al-Maeena, editor at large ..., said`.
+  const who = ctx.phraseStartingAt(a, hi);
+  if (!who) return null;
+  let e = who.lastTok + 1;
+  if (ctx.tok(e)?.text === ',') {
+    let k = e + 1;
+    while (k <= hi && ctx.tokens[k].text !== ',') k++;
+    if (k <= hi && ctx.tokens[k].text === ',') e = k + 1;
+  }
+  while (e <= hi && VERB_MODIFIERS.has(ctx.tokens[e].lower)) e++;
+  if (e > hi || !ctx.isReportingVerb(e)) return null;
+  let after = e + 1;
+  if (TELL.has(ctx.tokens[e].lower)) {
+    const object = ctx.phraseStartingAt(after, hi);
+    if (object) after = object.lastTok + 1;
+  }
+  if (!joined && !clauseEnds(after)) return null;
+  return { speaker: ctx.resolve(ctx.documentSource(who, hi), q.quote.start), cue: ctx.tokens[e].text };
+}
