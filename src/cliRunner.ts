@@ -3,131 +3,384 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from './analysis';
 import type { Analysis } from './analysis';
+import {
+  BRAT_ANNOTATION_CONF, EXPORT_FORMATS, FORMAT_INFO, ExportWriteError, csvBody, csvHeader, describeFsError,
+  isExportFormat, render, writeFileAtomic, type CsvOptions, type ExportFormat, type ExportInput,
+} from './export';
 
 export interface CliIO {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = `Usage: news-lens analyze [--format json|md] [--date YYYY-MM-DD] [--out DIR] FILE|DIR...
+export const USAGE = `Usage: news-lens analyze [options] FILE|DIR...
 
 Finds the people, organizations, places, quotes (with speakers) and dates in news articles.
-  --format F   output format (default json)
-  --date D     document date used to resolve relative dates (YYYY-MM-DD)
-  --out DIR    write one file per input into DIR instead of printing
-Exit codes: 0 success, 1 some input could not be read, 2 bad usage.
+Directories are searched recursively for .txt, .text, .md and .markdown files (not *.facts.* exports).
+
+Options:
+  --format F     output format (default json):
+                   json   the analysis (one object for one FILE, else an array)
+                   jsonl  one analysis per line
+                   csv    one row per mention, quote and date (RFC 4180)
+                   md     a Markdown fact sheet
+                   brat   brat standoff .ann (with --out: a .txt copy + .ann per input)
+                   spans  {"text","spans":[...]} lines for Prodigy / doccano
+  --date D       document date used to resolve relative dates (YYYY-MM-DD)
+  --out DIR      write into DIR instead of printing: one <name>.facts.<ext> per input
+                 (json, md), <name>.txt + <name>.ann (brat), or one combined file
+                 facts.jsonl / facts.csv / facts.spans.jsonl (jsonl, csv, spans)
+  --force        with --out, replace files that already exist (default: refuse, exit 1)
+  --bom          csv: start with a UTF-8 byte order mark (for Excel)
+  --spreadsheet  csv: --bom, and prefix cells starting with = + - @ with ' so
+                 spreadsheets do not run them as formulas
+  -h, --help     show this help
+
+Offsets are UTF-16 code units (as in VS Code); brat and spans use Unicode code points.
+Exit codes: 0 success; 1 some input could not be read or some output could not be
+written (the others are still processed); 2 bad usage.
 `;
 
-const FORMATS = ['json', 'md'] as const;
-type Format = (typeof FORMATS)[number];
+/** Extensions searched for in directories (a FILE named explicitly is read whatever its name). */
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
+/** Our own exports, which must not be analysed again when a folder is exported twice. */
+const EXPORT_NAME = /\.facts\.[^/\\]+$/i;
+/** Combined output file per format with --out (formats not listed write one file per input). */
+const COMBINED: Partial<Record<ExportFormat, string>> = { jsonl: 'facts.jsonl', csv: 'facts.csv', spans: 'facts.spans.jsonl' };
+
+class UsageError extends Error {}
+
+interface Options {
+  format: ExportFormat;
+  date: string | null;
+  outDir: string | null;
+  force: boolean;
+  csv: CsvOptions;
+  inputs: string[];
+}
+
+/** One file to analyse: where to read it, what to call it, and where its output goes relative to --out. */
+interface Job {
+  file: string;
+  /** Path relative to --out for per-input outputs, without extension. */
+  outStem: string;
+}
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] === '--help' || argv[0] === '-h') {
+  let options: Options | 'help';
+  try {
+    options = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`news-lens: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === 'help') {
     io.stdout.write(USAGE);
     return 0;
   }
-  if (argv[0] !== 'analyze') {
-    io.stderr.write(`news-lens: unknown command ${argv[0] ? `'${argv[0]}'` : '(none)'}\n\n${USAGE}`);
-    return 2;
-  }
-  let format: Format = 'json';
-  let date: string | null = null;
-  let outDir: string | null = null;
-  const inputs: string[] = [];
+  return new Run(options, io).run();
+}
+
+function parseArgs(argv: string[]): Options | 'help' {
+  if (argv.includes('--help') || argv.includes('-h')) return 'help';
+  if (argv[0] !== 'analyze') throw new UsageError(`unknown command ${argv[0] ? `'${argv[0]}'` : '(none)'}`);
+  const o: Options = { format: 'json', date: null, outDir: null, force: false, csv: {}, inputs: [] };
+  let onlyInputs = false;
   for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
+    const arg = argv[i];
+    if (onlyInputs || !arg.startsWith('-') || arg === '-') {
+      if (arg === '-') throw new UsageError('reading from stdin is not supported; name a FILE or DIR');
+      o.inputs.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
     const value = () => {
+      if (eq > 0) return arg.slice(eq + 1);
       const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
       return v;
     };
-    try {
-      if (a === '--format') {
+    switch (name) {
+      case '--': onlyInputs = true; break;
+      case '--format': {
         const f = value();
-        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format '${f}' (expected ${FORMATS.join(', ')})`);
-        format = f as Format;
-      } else if (a === '--date') {
-        date = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`--date must be YYYY-MM-DD, got '${date}'`);
-      } else if (a === '--out') outDir = value();
-      else if (a.startsWith('--')) throw new UsageError(`unknown option '${a}'`);
-      else inputs.push(a);
+        if (!isExportFormat(f)) throw new UsageError(`unknown format '${f}' (expected ${EXPORT_FORMATS.join(', ')})`);
+        o.format = f;
+        break;
+      }
+      case '--date': {
+        const d = value();
+        if (!isCalendarDate(d)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got '${d}'`);
+        o.date = d;
+        break;
+      }
+      case '--out': o.outDir = value(); break;
+      case '--force': o.force = true; break;
+      case '--bom': o.csv.bom = true; break;
+      case '--spreadsheet': o.csv = { bom: true, guardFormulas: true }; break;
+      default: throw new UsageError(`unknown option '${arg}'`);
+    }
+  }
+  if (!o.inputs.length) throw new UsageError('no input files');
+  return o;
+}
+
+function isCalendarDate(d: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+}
+
+class Run {
+  private failed = false;
+  private readonly visitedDirs = new Set<string>();
+  private readonly seenFiles = new Set<string>();
+  private outReal: string | null = null;
+
+  constructor(
+    private readonly o: Options,
+    private readonly io: CliIO,
+  ) {}
+
+  private fail(what: string, why: string): void {
+    this.failed = true;
+    this.io.stderr.write(`news-lens: ${what}: ${why}\n`);
+  }
+
+  async run(): Promise<number> {
+    const { o } = this;
+    if (o.outDir) {
+      this.outReal = await fs.realpath(o.outDir).catch(() => path.resolve(o.outDir!));
+    }
+    const jobs: Job[] = [];
+    let singleFile = o.inputs.length === 1;
+    for (const input of o.inputs) {
+      let stat;
+      try {
+        stat = await fs.stat(input);
+      } catch (e) {
+        this.fail(input, describeFsError(e));
+        continue;
+      }
+      if (stat.isDirectory()) {
+        singleFile = false;
+        await this.walk(input, input, jobs);
+      } else if (stat.isFile()) {
+        if (await this.firstVisit(input, this.seenFiles)) jobs.push({ file: input, outStem: stem(path.basename(input)) });
+      } else {
+        this.fail(input, 'not a regular file or directory');
+      }
+    }
+    if (o.format === 'brat' && !o.outDir && jobs.length > 1) {
+      this.io.stderr.write(`news-lens: brat output for several files needs --out DIR (each .ann belongs beside its own .txt)\n\n${USAGE}`);
+      return 2;
+    }
+    if (o.outDir) await this.writeToDir(jobs);
+    else await this.writeToStdout(jobs, singleFile && jobs.length === 1);
+    return this.failed ? 1 : 0;
+  }
+
+  /** Adds the article files under dir (sorted, recursive), following symlinks but never into a folder twice. */
+  private async walk(root: string, dir: string, jobs: Job[]): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
     } catch (e) {
-      if (e instanceof UsageError) {
-        io.stderr.write(`news-lens: ${e.message}\n\n${USAGE}`);
-        return 2;
+      this.fail(dir, describeFsError(e));
+      return;
+    }
+    if (real === this.outReal) return; // never read our own output folder back in
+    if (this.visitedDirs.has(real)) return; // symlink loop, or the same folder named twice
+    this.visitedDirs.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      this.fail(dir, describeFsError(e));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const p = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const s = await fs.stat(p);
+          isDir = s.isDirectory();
+          isFile = s.isFile();
+        } catch (e) {
+          this.fail(p, `broken symbolic link (${describeFsError(e)})`);
+          continue;
+        }
+      }
+      if (isDir) await this.walk(root, p, jobs);
+      else if (isFile && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !EXPORT_NAME.test(entry.name)) {
+        if (await this.firstVisit(p, this.seenFiles)) jobs.push({ file: p, outStem: stem(path.relative(root, p)) });
+      }
+    }
+  }
+
+  private async firstVisit(p: string, seen: Set<string>): Promise<boolean> {
+    const real = await fs.realpath(p).catch(() => path.resolve(p));
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  }
+
+  /** Reads and analyses one file; undefined (after a message) when it cannot be read as text. */
+  private async analyzeFile(file: string): Promise<ExportInput | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      this.fail(file, describeFsError(e));
+      return undefined;
+    }
+    if (bytes.includes(0)) {
+      this.fail(file, 'skipped: not a text file (contains NUL bytes)');
+      return undefined;
+    }
+    // UTF-8 with a leading BOM dropped, the same text VS Code shows (DESIGN.md offsets contract).
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) {
+      this.io.stderr.write(`news-lens: ${file}: warning: not valid UTF-8; invalid bytes read as U+FFFD\n`);
+    }
+    const analysis: Analysis = analyze(text, { file: toPosix(file), documentDate: this.o.date });
+    return { analysis, text };
+  }
+
+  private async writeToStdout(jobs: Job[], single: boolean): Promise<void> {
+    const { format } = this.o;
+    const out = this.io.stdout;
+    let count = 0;
+    for (const job of jobs) {
+      const input = await this.analyzeFile(job.file);
+      if (!input) continue;
+      // Streamed one document at a time, so thousands of files never sit in memory together.
+      if (format === 'json') {
+        if (single) out.write(render('json', [input]));
+        else out.write((count ? ',\n' : '[\n') + indent(JSON.stringify(input.analysis, null, 2)));
+      } else if (format === 'csv') {
+        out.write((count ? '' : csvHeader(this.o.csv)) + csvBody(input, this.o.csv));
+      } else if (format === 'md') {
+        out.write((count ? '\n---\n\n' : '') + render('md', [input]));
+      } else {
+        out.write(render(format, [input], { csv: this.o.csv }));
+      }
+      count++;
+    }
+    if (format === 'json' && !single) out.write(count ? '\n]\n' : '[]\n');
+    else if (format === 'csv' && !count) out.write(csvHeader(this.o.csv));
+  }
+
+  private async writeToDir(jobs: Job[]): Promise<void> {
+    const { format, force } = this.o;
+    const outDir = this.o.outDir!;
+    const combined = COMBINED[format];
+    // Every target is known before anything is analysed: refuse clashes and existing files up front,
+    // so a refused run writes nothing at all.
+    const targets = new Map<string, string>(); // target -> input that produces it
+    const plan: Array<{ job: Job; files: string[] }> = [];
+    const claim = (target: string, input: string): boolean => {
+      const other = targets.get(target);
+      if (other !== undefined) {
+        this.fail(input, `skipped: its output ${target} would replace the output of ${other}`);
+        return false;
+      }
+      targets.set(target, input);
+      return true;
+    };
+    if (combined) claim(path.join(outDir, combined), '(all inputs)');
+    else {
+      for (const job of jobs) {
+        const files = format === 'brat' ? [`${job.outStem}.txt`, `${job.outStem}.ann`] : [`${job.outStem}.facts${FORMAT_INFO[format].extension}`];
+        const full = files.map((f) => path.join(outDir, f));
+        if (full.every((f) => claim(f, job.file))) plan.push({ job, files: full });
+      }
+    }
+    if (!force) {
+      const existing: string[] = [];
+      for (const target of targets.keys()) if (await exists(target)) existing.push(target);
+      if (existing.length) {
+        for (const t of existing) this.fail(t, 'already exists; not overwritten (use --force to replace it)');
+        return;
+      }
+    }
+    try {
+      await fs.mkdir(outDir, { recursive: true });
+    } catch (e) {
+      this.fail(outDir, `cannot create the output folder: ${describeFsError(e)}`);
+      return;
+    }
+
+    if (combined) {
+      const parts: string[] = format === 'csv' ? [csvHeader(this.o.csv)] : [];
+      for (const job of jobs) {
+        const input = await this.analyzeFile(job.file);
+        if (!input) continue;
+        parts.push(format === 'csv' ? csvBody(input, this.o.csv) : render(format, [input]));
+      }
+      await this.write(path.join(outDir, combined), parts.join(''));
+      return;
+    }
+    for (const { job, files } of plan) {
+      const input = await this.analyzeFile(job.file);
+      if (!input) continue;
+      try {
+        await fs.mkdir(path.dirname(files[0]), { recursive: true });
+      } catch (e) {
+        this.fail(path.dirname(files[0]), `cannot create the folder: ${describeFsError(e)}`);
+        continue;
+      }
+      if (format === 'brat') {
+        // The .txt copy is the exact text analysed (BOM dropped), so the .ann offsets match it.
+        if (await this.write(files[0], input.text)) await this.write(files[1], render('brat', [input]));
+      } else {
+        await this.write(files[0], render(format, [input]));
+      }
+    }
+    if (format === 'brat') {
+      // brat needs a configuration in the collection; never replace one the user has edited.
+      const conf = path.join(outDir, 'annotation.conf');
+      if (!(await exists(conf))) await this.write(conf, BRAT_ANNOTATION_CONF);
+    }
+  }
+
+  private async write(target: string, data: string): Promise<boolean> {
+    try {
+      await writeFileAtomic(target, data, { overwrite: this.o.force });
+      return true;
+    } catch (e) {
+      if (e instanceof ExportWriteError) {
+        this.failed = true;
+        this.io.stderr.write(`news-lens: ${e.message}${e.code === 'EEXIST' ? ' (use --force to replace it)' : ''}\n`);
+        return false;
       }
       throw e;
     }
   }
-  if (!inputs.length) {
-    io.stderr.write(`news-lens: no input files\n\n${USAGE}`);
-    return 2;
-  }
-
-  let failed = false;
-  const files: string[] = [];
-  for (const input of inputs) {
-    try {
-      files.push(...(await expandInput(input)));
-    } catch (e) {
-      failed = true;
-      io.stderr.write(`news-lens: ${input}: ${describeError(e)}\n`);
-    }
-  }
-  const results: Analysis[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    } catch (e) {
-      failed = true;
-      io.stderr.write(`news-lens: ${file}: ${describeError(e)}\n`);
-      continue;
-    }
-    const analysis = analyze(text, { file: toPosix(file), documentDate: date });
-    results.push(analysis);
-    if (outDir) {
-      await fs.mkdir(outDir, { recursive: true });
-      const target = path.join(outDir, `${path.basename(file)}.facts.${format}`);
-      await fs.writeFile(target, render(analysis, format));
-    }
-  }
-  if (!outDir) {
-    if (format === 'json') io.stdout.write(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2) + '\n');
-    else io.stdout.write(results.map((a) => render(a, format)).join('\n'));
-  }
-  return failed ? 1 : 0;
 }
 
-class UsageError extends Error {}
-
-function render(a: Analysis, format: Format): string {
-  if (format === 'json') return JSON.stringify(a, null, 2) + '\n';
-  const lines = [`# ${a.file ?? 'Article'}`, '', `Document date: ${a.documentDate ?? 'unknown'}`, ''];
-  for (const e of a.entities) lines.push(`- ${e.name} (${e.type}) ×${e.mentions.length}`);
-  return lines.join('\n') + '\n';
-}
-
-async function expandInput(input: string): Promise<string[]> {
-  const stat = await fs.stat(input);
-  if (!stat.isDirectory()) return [input];
-  const out: string[] = [];
-  for (const entry of (await fs.readdir(input, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(input, entry.name);
-    if (entry.isDirectory()) out.push(...(await expandInput(p)));
-    else if (entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(p);
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
+  } catch {
+    return false;
   }
-  return out;
 }
 
-function describeError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return e instanceof Error ? e.message : String(e);
+/** `a/b/story.txt` -> `a/b/story` (output names replace the article's extension). */
+function stem(p: string): string {
+  const ext = path.extname(p);
+  return ext ? p.slice(0, -ext.length) : p;
+}
+
+function indent(json: string): string {
+  return json.replace(/^/gm, '  ');
 }
 
 function toPosix(p: string): string {
