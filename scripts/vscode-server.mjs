@@ -290,7 +290,6 @@ const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
   'chat.commandCenter.enabled': false,
-  'files.watcherExclude': { '**/node_modules/**': true, '**/.vscode-test/**': true, '**/out/**': true },
 };
 
 /** Writes the user settings the server's web client reads (D/user/User/settings.json). */
