@@ -166,7 +166,7 @@ export function convertGum(conllu: string, fallbackId = 'gum', xml?: string): Go
 /**
  * Quote spans as the contract wants them: quotation marks included (the annotation sometimes
  * leaves them out), a trailing "((it))"-style note after the closing mark dropped, pieces of one
- * quotation (split at sentence or paragraph breaks, the first piece left open) joined, and
+ * quotation (split at sentence or paragraph breaks, the earlier piece left open) joined, and
  * unmarked quotes (block quotes without quotation marks) left out.
  */
 export function directQuotes(text: string, spans: Array<[number, number]>): Array<[number, number]> {
@@ -182,7 +182,7 @@ export function directQuotes(text: string, spans: Array<[number, number]>): Arra
   const merged: Array<[number, number]> = [];
   for (const span of fixed) {
     const prev = merged[merged.length - 1];
-    if (prev && /^\s*$/.test(text.slice(prev[1], span[0])) && (!isQuoteMark(text[prev[1] - 1]) || !isQuoteMark(text[span[0]]))) {
+    if (prev && /^\s*$/.test(text.slice(prev[1], span[0])) && !isQuoteMark(text[prev[1] - 1])) {
       prev[1] = Math.max(prev[1], span[1]);
     } else merged.push([span[0], span[1]]);
   }
@@ -326,7 +326,7 @@ function goldEntities(toks: Tok[], mentions: Mention[], text: string, docId: str
     }
     const nested = new Set<number>();
     for (const o of mentions) {
-      if (o === m || o.first < m.first || o.last > m.last || (o.first === m.first && o.last === m.last)) continue;
+      if (o === m || o.grp === m.grp || o.first < m.first || o.last > m.last || (o.first === m.first && o.last === m.last)) continue;
       for (let i = o.first; i <= o.last; i++) nested.add(i);
     }
     const nameToks: NameToken[] = span.map((t, k) => ({
@@ -339,6 +339,8 @@ function goldEntities(toks: Tok[], mentions: Mention[], text: string, docId: str
     }));
     const headProper = headIdx >= 0 && nameToks[headIdx - m.first].proper;
     if (!headProper && !m.identity) continue;
+    // "Muslims", "Afghans", "Rohingya"-style groups headed by a plural proper noun are not named people.
+    if (type === 'person' && headIdx >= 0 && toks[headIdx].xpos === 'NNPS') continue;
     const run = nameRun(nameToks, { type, preferHead: headProper, identity: m.identity });
     if (!run) continue;
     out.push({ start: run.start, end: run.end, text: text.slice(run.start, run.end), type, cluster: `${docId}#${m.grp}` });

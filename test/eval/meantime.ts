@@ -42,7 +42,7 @@ function parseAttrs(s: string): Record<string, string> {
 
 const PTB: Record<string, string> = { '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}', '``': '"', "''": '"', '`': "'" };
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}…]|\.\.\.|'s|'S|'re|'ve|'ll|'d|'m|n't|N'T|')$/;
-const NO_SPACE_AFTER = /^[(\[{]$|[$£€¥]$/;
+const NO_SPACE_AFTER = /^[(\[{]$|[$£€¥]$|^\p{Lu}['’]$/u;
 
 /** Rebuilds readable text from PTB tokens; returns the text and each token's offsets. */
 export function detokenise(sentences: string[][]): { text: string; offsets: Array<Array<[number, number]>>; sentenceSpans: Array<[number, number]> } {
@@ -69,7 +69,7 @@ export function detokenise(sentences: string[][]): { text: string; offsets: Arra
       if (raw === 'GB' && tokens[i + 1] === '#') form = '';
       if (isOpenQuote) quoteOpen = true;
       if (isCloseQuote) quoteOpen = false;
-      const glue = noSpaceNext || isCloseQuote || NO_SPACE_BEFORE.test(raw) || form === '';
+      const glue = noSpaceNext || isCloseQuote || NO_SPACE_BEFORE.test(raw) || /^[)\]}]$/.test(form) || form === '';
       if (!glue && text.length > sentStart) text += ' ';
       const start = text.length;
       text += form;
@@ -80,6 +80,21 @@ export function detokenise(sentences: string[][]): { text: string; offsets: Arra
     sentenceSpans.push([sentStart, text.length]);
   });
   return { text, offsets, sentenceSpans };
+}
+
+const LOWER_IN_NAMES = new Set(['of', 'for', 'and', '&', 'de', 'the', '-', "'s"]);
+
+/** Only capitalised words (after a leading determiner), with "of"/"and"-style joiners inside. */
+export function isBareName(forms: string[]): boolean {
+  const words = /^(?:the|a|an)$/i.test(forms[0] ?? '') ? forms.slice(1) : forms;
+  if (!words.length || !/^[\p{Lu}\p{N}]/u.test(words[0]) || !/^[\p{Lu}\p{N}]/u.test(words[words.length - 1])) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || LOWER_IN_NAMES.has(w.toLowerCase()));
+}
+
+/** "American", "Canadian", "British", "Chinese" — unless the entity's own name contains the word ("Iran"). */
+export function isDemonym(form: string, descriptor: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch)$/u.test(form)) return false;
+  return !descriptor.toLowerCase().split(/[\s_]+/).includes(form.toLowerCase());
 }
 
 export function convertMeantime(xml: string, fallbackId = 'meantime'): GoldDoc {
@@ -129,15 +144,22 @@ export function convertMeantime(xml: string, fallbackId = 'meantime'): GoldDoc {
   for (const mk of markables.values()) if (mk.tag === 'ENTITY_MENTION' && mk.tokens.length) mentionToks.set(mk.attrs.m_id, spanOf(mk));
   const entities: GoldEntity[] = [];
   for (const mk of markables.values()) {
-    if (mk.tag !== 'ENTITY_MENTION' || !/^(?:NAM|PRE\.NAM)$/.test(mk.attrs.syntactic_type ?? '')) continue;
+    const syntactic = mk.attrs.syntactic_type ?? '';
+    if (mk.tag !== 'ENTITY_MENTION' || !/^(?:NAM|PRE\.NAM|)$/.test(syntactic)) continue;
     const inst = instanceOf.get(mk.attrs.m_id);
     const type = inst ? TYPES[markables.get(inst)?.attrs.ent_type ?? ''] : undefined;
     const toks = mentionToks.get(mk.attrs.m_id);
     if (!type || !toks?.length) continue;
+    const descriptor = markables.get(inst!)?.attrs.TAG_DESCRIPTOR ?? '';
+    // Mentions left without a syntactic type count when they are nothing but a name ("Ford").
+    if (syntactic === '' && !isBareName(toks.map((t) => t.form))) continue;
+    // A demonym used as a modifier ("American" for the United States) is not a name of the place.
+    if (syntactic === 'PRE.NAM' && toks.length === 1 && isDemonym(toks[0].form, descriptor)) continue;
     const ids = new Set(toks.map((t) => t.id));
     const nested = new Set<string>();
     for (const [otherId, other] of mentionToks) {
       if (otherId === mk.attrs.m_id || other.length >= toks.length || !other.every((t) => ids.has(t.id))) continue;
+      if (instanceOf.get(otherId) === inst) continue; // the same entity said again ("Senator John McCain (R-AZ)")
       for (const t of other) nested.add(t.id);
     }
     const nameToks: NameToken[] = toks.map((t) => ({
@@ -148,7 +170,7 @@ export function convertMeantime(xml: string, fallbackId = 'meantime'): GoldDoc {
       nested: nested.has(t.id),
       isHead: false,
     }));
-    const run = nameRun(nameToks, { type, preferHead: false, identity: markables.get(inst!)?.attrs.TAG_DESCRIPTOR ?? null });
+    const run = nameRun(nameToks, { type, preferHead: false, identity: descriptor || null });
     if (!run || run.start >= scoredEnd) continue;
     entities.push({ start: run.start, end: run.end, text: text.slice(run.start, run.end), type, cluster: `${id}#${inst}` });
   }

@@ -23,6 +23,8 @@ export interface NameRunOptions {
 
 /** Lower-case words allowed inside a name between two proper tokens: "Bank of America", "AT & T". */
 const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'du', 'la', 'le', 'van', 'von', 'der', 'da', 'di', 'al', 'bin', '-', 'on', 'upon']);
+/** In people's names only particles connect ("Ludwig van Beethoven"): "Gary Fan of the Neo Democrats" is a name and a party. */
+const PERSON_CONNECTORS = new Set(['de', 'del', 'du', 'la', 'le', 'van', 'von', 'der', 'da', 'di', 'al', 'bin', '-']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** Words that make up titles and roles ("Prime Minister", "Secretary of State"): not part of a person's name. */
 export const TITLE_WORDS = new Set(
@@ -64,13 +66,15 @@ export function nameRun(toks: NameToken[], options: NameRunOptions): { start: nu
         j += 2;
       } else if (
         j + 2 < toks.length &&
-        CONNECTORS.has(toks[j + 1].text.toLowerCase()) &&
+        (options.type === 'person' ? PERSON_CONNECTORS : CONNECTORS).has(toks[j + 1].text.toLowerCase()) &&
         (toks[j + 2].proper || (toks[j + 2].text.toLowerCase() === 'the' && j + 3 < toks.length && toks[j + 3].proper))
       ) {
         j += toks[j + 2].proper ? 2 : 3;
       } else break;
     }
-    runs.push(trimRun(toks, i, j, options.type));
+    const run = trimRun(toks, i, j, options.type);
+    // A title alone ("the President", "Secretary of State") names nobody.
+    if (!toks.slice(run[0], run[1] + 1).every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()))) runs.push(run);
     i = j + 1;
   }
   if (!runs.length) return null;
@@ -95,12 +99,13 @@ export function nameRun(toks: NameToken[], options: NameRunOptions): { start: nu
 function trimRun(toks: NameToken[], a: number, b: number, type: NameRunOptions['type']): [number, number] {
   while (a < b && DETERMINERS.has(toks[a].text.toLowerCase())) a++;
   if (type === 'person') {
-    // Longest prefix made of titles, connectors and nested names, followed by a title word.
+    // Longest prefix made of titles, connectors and nested names ("U.S. President", "Council on
+    // American-Islamic Relations spokeswoman"), as long as a name is left after it.
     let cut = -1;
     for (let k = a; k < b; k++) {
       const w = toks[k].text.toLowerCase();
-      if (TITLE_WORDS.has(w)) cut = k;
-      else if (!(CONNECTORS.has(w) || toks[k].nested)) break;
+      if (TITLE_WORDS.has(w) || toks[k].nested) cut = k;
+      else if (!CONNECTORS.has(w)) break;
     }
     if (cut >= 0) a = cut + 1;
   }
