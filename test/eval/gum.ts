@@ -150,6 +150,7 @@ export function convertGum(conllu: string, fallbackId = 'gum', xml?: string): Go
   }
   dates.sort((a, b) => a.start - b.start);
   const quotes: GoldQuote[] = directQuotes(text, quoteSpans).map(([start, end]) => ({ start, end, text: text.slice(start, end), speaker: null }));
+  deriveSpeakers(toks, mentions, entities, quotes, id);
   return {
     corpus: 'gum-news',
     id,
@@ -158,9 +159,63 @@ export function convertGum(conllu: string, fallbackId = 'gum', xml?: string): Go
     entities,
     dates,
     quotes,
-    layers: { entities: true, dates: true, quotes: true, speakers: false },
+    layers: { entities: true, dates: true, quotes: true, speakers: true },
     scoredRanges: [[0, text.length]],
   };
+}
+
+/**
+ * Speaker proxy from the eRST layer (GUM annotates no quote speakers): an attribution relation
+ * whose target EDU lies inside the quote and whose source EDU (the reporting clause, "he said",
+ * "according to KCNA") lies outside it; the speaker is the subject (else the oblique nominal) of
+ * that clause, resolved through coreference to the entity's named mentions. Quotes where this
+ * finds no named speaker keep speaker null and are not scored for speakers.
+ */
+function deriveSpeakers(toks: Tok[], mentions: Mention[], entities: GoldEntity[], quotes: GoldQuote[], docId: string): void {
+  const edu: number[] = [];
+  const relations: Array<{ name: string; src: number; tgt: number }> = [];
+  let current = -1;
+  for (const t of toks) {
+    const value = t.misc.get('Discourse');
+    if (value) {
+      for (const part of value.split(';')) {
+        const m = /^([\w-]+):(\d+)(?:->(\d+))?/.exec(part);
+        if (!m) continue;
+        current = Number(m[2]);
+        if (m[3]) relations.push({ name: m[1], src: Number(m[2]), tgt: Number(m[3]) });
+      }
+    }
+    edu.push(current);
+  }
+  for (const q of quotes) {
+    const inside = new Set<number>();
+    toks.forEach((t, i) => t.start >= q.start && t.end <= q.end && inside.add(edu[i]));
+    for (const r of relations) {
+      if (!r.name.startsWith('attribution') || !inside.has(r.tgt) || inside.has(r.src)) continue;
+      const clause = toks.map((_, i) => i).filter((i) => edu[i] === r.src);
+      const inClause = (i: number) => edu[i] === r.src;
+      const subject =
+        clause.find((i) => /^nsubj/.test(toks[i].deprel) && inClause(toks[i].head)) ??
+        clause.find((i) => /^(?:obl|nmod)/.test(toks[i].deprel) && mentionAt(mentions, i));
+      const m = subject === undefined ? undefined : mentionAt(mentions, subject);
+      if (!m) continue;
+      const names = [...new Set(entities.filter((e) => e.cluster === `${docId}#${m.grp}`).map((e) => e.text))];
+      if (names.length) {
+        q.speaker = names;
+        break;
+      }
+    }
+  }
+}
+
+/** The smallest person/organization mention that contains token i. */
+function mentionAt(mentions: Mention[], i: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.first > i || m.last < i || (m.type !== 'person' && m.type !== 'organization')) continue;
+    if (!best || m.last - m.first < best.last - best.first) best = m;
+  }
+  return best;
 }
 
 /**

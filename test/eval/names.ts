@@ -36,7 +36,7 @@ export const TITLE_WORDS = new Set(
     'mrs. mrs ms. ms miss prof. prof professor rev. reverend father bishop archbishop cardinal rabbi imam sheikh ayatollah gen. ' +
     'lt. lieutenant col. colonel maj. major capt. captain sgt. sergeant admiral commander marshal detective inspector constable ' +
     'superintendent coach manager founder leader speaker sheriff agent pm fm mp mep first president-elect senior junior ' +
-    'supreme federal national party opposition labour labor democratic republican conservative liberal'
+    'supreme federal national party opposition labour labor democratic republican conservative liberal shadow undersecretary'
   ).split(' '),
 );
 
