@@ -1,7 +1,12 @@
 // A bounded least-recently-used cache keyed by paragraph text.
 export class ParagraphCache<T> {
   private readonly entries = new Map<string, T>();
-  constructor(private readonly capacity: number) {}
+  constructor(private capacity: number) {}
+
+  /** Grows the capacity to hold at least n entries: an LRU smaller than one document would miss on every paragraph. */
+  reserve(n: number): void {
+    if (n > this.capacity) this.capacity = n;
+  }
 
   get(key: string, compute: () => T): T {
     const hit = this.entries.get(key);

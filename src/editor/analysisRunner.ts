@@ -1,0 +1,202 @@
+// Runs the engine for the analysis store without blocking the extension host: small documents
+// are analysed inline in slices that yield, large ones in a worker thread (dist/worker.js) that
+// keeps its own paragraph cache. A newer request for a document cancels the older one; a
+// cancelled or superseded run resolves to undefined, so results for stale versions are dropped.
+// No `vscode` import: the store adapts it, and unit tests run it in plain Node.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Analysis, AnalyzeOptions } from '../analysis/types';
+import type { WorkerReply, WorkerRequest } from '../analysis/worker';
+
+export interface RunnerOptions {
+  /** Path of the worker script; default: worker.js next to this bundle (dist/), or the transpiled engine's (out/). */
+  workerPath?: string;
+  /** Documents at least this long (UTF-16 units) go to the worker. 0: always; Infinity: never. */
+  workerThresholdChars?: number;
+  /** Slice length for inline analysis, in ms. */
+  sliceMs?: number;
+  /** The worker is stopped after this long without work (its caches go with it), in ms. */
+  workerIdleMs?: number;
+}
+
+export interface RunProgress {
+  done: number;
+  total: number;
+  /** Where the run happens. */
+  where: 'inline' | 'worker';
+}
+
+interface Pending {
+  id: number;
+  key: string;
+  resolve(a: Analysis | undefined): void;
+  reject(e: Error): void;
+  onProgress?(p: RunProgress): void;
+}
+
+/**
+ * By default every document goes to the worker: the extension host then never loads the engine
+ * nor blocks on a parse, and a message round trip costs about a millisecond.
+ */
+export const DEFAULT_WORKER_THRESHOLD_CHARS = 0;
+
+export class AnalysisRunner {
+  private readonly workerPath: string | undefined;
+  private readonly threshold: number;
+  private readonly sliceMs: number;
+  private readonly idleMs: number;
+  private worker: Worker | undefined;
+  private workerBroken = false;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private nextId = 1;
+  /** The newest run id per document key: any other run for that key is stale. */
+  private readonly latest = new Map<string, number>();
+  private readonly pending = new Map<number, Pending>();
+  private disposed = false;
+
+  constructor(options: RunnerOptions = {}) {
+    this.workerPath = options.workerPath ?? defaultWorkerPath();
+    this.threshold = options.workerThresholdChars ?? DEFAULT_WORKER_THRESHOLD_CHARS;
+    this.sliceMs = options.sliceMs ?? 20;
+    this.idleMs = options.workerIdleMs ?? 5 * 60_000;
+  }
+
+  /**
+   * Analyses `text` as the newest version of document `key`. Resolves to the analysis, or to
+   * undefined when a newer run for the same key (or cancel(key), or dispose()) superseded it.
+   */
+  run(key: string, text: string, options: AnalyzeOptions, onProgress?: (p: RunProgress) => void): Promise<Analysis | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
+    const id = this.nextId++;
+    const previous = this.latest.get(key);
+    this.latest.set(key, id);
+    if (previous !== undefined) this.cancelRun(previous);
+    const useWorker = text.length >= this.threshold && !this.workerBroken && this.workerPath !== undefined;
+    return useWorker ? this.runInWorker(id, key, text, options, onProgress) : this.runInline(id, key, text, options, onProgress);
+  }
+
+  /** Drops any run for the document (closed, or no longer an article). */
+  cancel(key: string): void {
+    const id = this.latest.get(key);
+    this.latest.delete(key);
+    if (id !== undefined) this.cancelRun(id);
+  }
+
+  /** Whether a worker thread is currently running (for tests and diagnostics). */
+  get workerRunning(): boolean {
+    return this.worker !== undefined;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const id of [...this.pending.keys()]) this.settle(id, undefined);
+    this.latest.clear();
+    this.stopWorker();
+  }
+
+  private isCurrent(key: string, id: number): boolean {
+    return !this.disposed && this.latest.get(key) === id;
+  }
+
+  private async runInline(id: number, key: string, text: string, options: AnalyzeOptions, onProgress?: (p: RunProgress) => void): Promise<Analysis | undefined> {
+    const analysis = await loadEngine().analyzeInSlices(text, options, {
+      sliceMs: this.sliceMs,
+      isCancelled: () => !this.isCurrent(key, id),
+      onProgress: onProgress && ((done, total) => onProgress({ done, total, where: 'inline' })),
+    });
+    return this.isCurrent(key, id) ? analysis : undefined;
+  }
+
+  private runInWorker(id: number, key: string, text: string, options: AnalyzeOptions, onProgress?: (p: RunProgress) => void): Promise<Analysis | undefined> {
+    const worker = this.ensureWorker();
+    if (!worker) return this.runInline(id, key, text, options, onProgress);
+    clearTimeout(this.idleTimer);
+    return new Promise<Analysis | undefined>((resolve, reject) => {
+      this.pending.set(id, { id, key, resolve, reject, onProgress });
+      const request: WorkerRequest = { type: 'analyze', id, key, text, options: { file: options.file ?? null, documentDate: options.documentDate ?? null } };
+      worker.postMessage(request);
+    });
+  }
+
+  private cancelRun(id: number): void {
+    if (this.pending.has(id)) {
+      this.worker?.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
+      this.settle(id, undefined);
+    }
+    // Inline runs notice through isCurrent() at their next slice.
+  }
+
+  private settle(id: number, analysis: Analysis | undefined, error?: Error): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    if (error) p.reject(error);
+    else p.resolve(analysis !== undefined && this.isCurrent(p.key, id) ? analysis : undefined);
+    if (this.pending.size === 0) this.armIdleTimer();
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker) return this.worker;
+    if (!this.workerPath || !existsSync(this.workerPath)) {
+      this.workerBroken = true;
+      return undefined;
+    }
+    let worker: Worker;
+    try {
+      worker = new Worker(this.workerPath);
+    } catch {
+      this.workerBroken = true;
+      return undefined;
+    }
+    worker.unref(); // never keeps a process (tests, CLI) alive on its own
+    worker.on('message', (reply: WorkerReply) => {
+      const p = this.pending.get(reply.id);
+      if (!p) return;
+      if (reply.type === 'progress') p.onProgress?.({ done: reply.done, total: reply.total, where: 'worker' });
+      else if (reply.type === 'result') this.settle(reply.id, reply.analysis);
+      else if (reply.type === 'cancelled') this.settle(reply.id, undefined);
+      else this.settle(reply.id, undefined, new Error(`analysis worker: ${reply.message}`));
+    });
+    const fail = (e: Error) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      for (const id of [...this.pending.keys()]) this.settle(id, undefined, e);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`analysis worker exited (code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private armIdleTimer(): void {
+    clearTimeout(this.idleTimer);
+    if (!this.worker) return;
+    this.idleTimer = setTimeout(() => this.stopWorker(), this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  private stopWorker(): void {
+    clearTimeout(this.idleTimer);
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+}
+
+/**
+ * The engine, loaded on first inline use: compromise and chrono take ~150 ms to load, which the
+ * extension host pays only if it ever analyses inline (the worker is unavailable or disabled).
+ */
+export function loadEngine(): typeof import('../analysis/asyncAnalyze') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../analysis/asyncAnalyze') as typeof import('../analysis/asyncAnalyze');
+}
+
+/** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */
+function defaultWorkerPath(): string | undefined {
+  for (const candidate of [join(__dirname, 'worker.js'), join(__dirname, '..', 'analysis', 'worker.js')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,261 @@
+// `npm run bench`: speed of the engine against raw compromise on the same texts, incremental
+// re-analysis, worker/slicing stalls, activation and bundle size. Writes bench-results.json.
+// Options: --quick (skip raw compromise on the 100,000-word document: it takes about a minute),
+//          --runs=N (timed runs per figure for small texts, default 5).
+// No figure here is asserted anywhere; tests never time anything.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyze, analysisCounters, clearAnalysisCaches } from '../../src/analysis/analyze';
+import { buildDocument } from '../../src/analysis/document';
+import { findDates } from '../../src/analysis/dates';
+import { AnalysisRunner } from '../../src/editor/analysisRunner';
+import { generateDocument, newsSentences, repoRoot, wordCount } from './corpus';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const runsArg = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7));
+const RUNS = Number.isFinite(runsArg) && runsArg > 0 ? runsArg : 5;
+const root = repoRoot();
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const time = (f: () => unknown) => {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+};
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+function rawCompromise(text: string): void {
+  const doc = nlp(text);
+  doc.people().out('array');
+  doc.organizations().out('array');
+  doc.places().out('array');
+  doc.quotations().out('array');
+}
+
+interface TextFigures {
+  name: string;
+  words: number;
+  chars: number;
+  paragraphs: number;
+  runs: number;
+  coldMs: number;
+  warmMs: number;
+  wordsPerSecondCold: number;
+  rawCompromiseMs: number | null;
+  ratioToRawCompromise: number | null;
+  peakHeapMB?: number;
+  peakRssMB?: number;
+}
+
+const seedPath = 'seeds/000_114cf2c0402081cf.txt';
+const texts: Array<{ name: string; text: string; runs: number; rawRuns: number }> = [
+  { name: 'seed article', text: readFileSync(join(root, seedPath), 'utf8'), runs: RUNS, rawRuns: RUNS },
+  { name: '1,000-word article', text: generateDocument(1_000, 1001), runs: RUNS, rawRuns: RUNS },
+  { name: '10,000-word document', text: generateDocument(10_000, 10_001), runs: 3, rawRuns: 3 },
+  { name: '100,000-word document', text: generateDocument(100_000, 100_001), runs: 3, rawRuns: quick ? 0 : 1 },
+];
+
+async function main(): Promise<void> {
+console.log(`News Lens benchmark — node ${process.version}, ${new Date().toISOString()}`);
+console.log(`Generated documents from: ${newsSentences().from.join(', ')}; paragraphs of 1–5 random sentences (seeded).`);
+console.log(`cold = paragraph caches cleared before each run; warm = same text again; median of N runs after a warm-up.\n`);
+
+// Warm-up: JIT, compromise's lexicon, chrono.
+for (let i = 0; i < 3; i++) {
+  clearAnalysisCaches();
+  analyze(texts[0].text);
+  rawCompromise(texts[0].text);
+}
+
+const results: TextFigures[] = [];
+for (const t of texts) {
+  const words = wordCount(t.text);
+  const cold: number[] = [];
+  for (let i = 0; i < t.runs; i++) {
+    clearAnalysisCaches();
+    cold.push(time(() => analyze(t.text)));
+  }
+  const warm: number[] = [];
+  for (let i = 0; i < t.runs; i++) warm.push(time(() => analyze(t.text)));
+  const raw: number[] = [];
+  for (let i = 0; i < t.rawRuns; i++) raw.push(time(() => rawCompromise(t.text)));
+  const coldMs = median(cold);
+  const rawMs = raw.length ? median(raw) : null;
+  const r: TextFigures = {
+    name: t.name,
+    words,
+    chars: t.text.length,
+    paragraphs: buildDocument(t.text).paragraphs.length,
+    runs: t.runs,
+    coldMs,
+    warmMs: median(warm),
+    wordsPerSecondCold: Math.round(words / (coldMs / 1000)),
+    rawCompromiseMs: rawMs,
+    ratioToRawCompromise: rawMs ? coldMs / rawMs : null,
+  };
+  results.push(r);
+  console.log(
+    `${t.name.padEnd(22)} ${String(words).padStart(6)} words  cold ${fmt(coldMs).padStart(9)}  warm ${fmt(r.warmMs).padStart(9)}  ` +
+      `${String(r.wordsPerSecondCold).padStart(6)} words/s  raw compromise ${rawMs === null ? (quick ? 'skipped (--quick)' : 'n/a') : fmt(rawMs)}` +
+      (r.ratioToRawCompromise === null ? '' : `  ratio ${r.ratioToRawCompromise.toFixed(2)}×`),
+  );
+}
+const r10k = results[2];
+const r100k = results[3];
+const scaling = r100k.coldMs / r10k.coldMs;
+console.log(`100k/10k cold time ratio: ${scaling.toFixed(1)} (linear = 10)`);
+
+// One-character edits in the middle of the 100,000-word document, caches warm.
+const big = texts[3].text;
+clearAnalysisCaches();
+analyze(big);
+const edits: number[] = [];
+const parsed: number[] = [];
+const letters = [...big.matchAll(/[a-z]/g)].map((m) => m.index!);
+let current = big;
+for (let i = 0; i < 7; i++) {
+  const at = letters[Math.floor(letters.length * (0.45 + i * 0.015))];
+  const edited = current.slice(0, at) + (current[at] === 'x' ? 'y' : 'x') + current.slice(at + 1);
+  const before = analysisCounters.paragraphsParsed;
+  edits.push(time(() => analyze(edited)));
+  parsed.push(analysisCounters.paragraphsParsed - before);
+  current = edited;
+}
+const editMs = median(edits.slice(1));
+const editDoc = buildDocument(current);
+const buildMs = median([0, 1, 2].map(() => time(() => buildDocument(current))));
+const datesMs = median([0, 1, 2].map(() => time(() => findDates(editDoc, '2024-02-13'))));
+console.log(
+  `\nOne-character edit in the middle of the 100,000-word document: re-analysis ${fmt(editMs)} (median of ${edits.length - 1}; ` +
+    `paragraphs parsed again per edit: ${[...new Set(parsed)].join('/')})`,
+);
+console.log(`  of which: buildDocument ${fmt(buildMs)}, dates pass ${fmt(datesMs)} (not cached per paragraph), rest ${fmt(Math.max(0, editMs - buildMs - datesMs))}`);
+
+// Main-thread stalls: the longest gap between ticks of a 5 ms timer while analysis runs.
+async function maxStall(run: () => Promise<unknown>): Promise<{ stallMs: number; totalMs: number }> {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 5);
+  const t0 = performance.now();
+  await run();
+  const totalMs = performance.now() - t0;
+  clearInterval(timer);
+  worst = Math.max(worst, performance.now() - last);
+  return { stallMs: worst, totalMs };
+}
+
+async function stalls() {
+  const out: Record<string, { stallMs: number; totalMs: number }> = {};
+  const inline = new AnalysisRunner({ workerThresholdChars: Infinity });
+  clearAnalysisCaches();
+  out.inline10kCold = await maxStall(() => inline.run('a', texts[2].text, {}));
+  const worker = new AnalysisRunner({ workerThresholdChars: 0 });
+  // Start the worker (loads compromise) before timing.
+  await worker.run('w', texts[0].text, {});
+  out.worker100kCold = await maxStall(() => worker.run('b', big, {}));
+  out.worker100kEdit = await maxStall(() => worker.run('b', current.replace(/ the /, ' tho '), {}));
+  worker.dispose();
+  inline.dispose();
+  return out;
+}
+const stall = await stalls();
+console.log(`\nLongest main-thread stall (5 ms timer gaps) while analysing:`);
+console.log(`  10,000 words inline in slices (cold): ${fmt(stall.inline10kCold.stallMs)} (total ${fmt(stall.inline10kCold.totalMs)})`);
+console.log(`  100,000 words in the worker (cold):   ${fmt(stall.worker100kCold.stallMs)} (total ${fmt(stall.worker100kCold.totalMs)}, incl. receiving the result)`);
+console.log(`  100,000 words in the worker (edit):   ${fmt(stall.worker100kEdit.stallMs)} (total ${fmt(stall.worker100kEdit.totalMs)})`);
+
+// Peak heap: a fresh child per size, cold; peak V8 heap used = the largest "before" figure of --trace-gc.
+function heapProbe(words: number, seed: number) {
+  const res = spawnSync(process.execPath, ['--trace-gc', join(__dirname, 'heapProbe.js'), String(words), String(seed)], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  let peak = 0;
+  for (const m of res.stdout.matchAll(/(?:Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Sweep)[^\n]*?\s([\d.]+) \(([\d.]+)\) ->/g)) peak = Math.max(peak, Number(m[1]));
+  const line = res.stdout.split('\n').find((l) => l.startsWith('HEAP_PROBE '));
+  if (!line) throw new Error(`heap probe failed: ${res.stderr}`);
+  const probe = JSON.parse(line.slice('HEAP_PROBE '.length));
+  return { peakHeapMB: Math.max(peak, probe.heapAfterMB), peakRssMB: probe.maxRssMB, baselineHeapMB: probe.heapBeforeMB };
+}
+console.log(`\nPeak memory (fresh process per document, cold):`);
+const baseline = heapProbe(0, 0);
+console.log(`  baseline (engine loaded, nothing analysed): heap ${baseline.peakHeapMB.toFixed(0)} MB, RSS ${baseline.peakRssMB.toFixed(0)} MB`);
+for (const [i, words] of [[2, 10_000], [3, 100_000]] as const) {
+  const h = heapProbe(words, words + 1);
+  results[i].peakHeapMB = h.peakHeapMB;
+  results[i].peakRssMB = h.peakRssMB;
+  console.log(`  ${results[i].name}: peak V8 heap used ${h.peakHeapMB.toFixed(0)} MB, peak RSS ${h.peakRssMB.toFixed(0)} MB`);
+}
+
+// Minified bundles, and activation of the minified extension bundle in Node (see activationProbe.ts).
+execFileSync(process.execPath, ['esbuild.mjs', '--production', '--outdir=.tmp/bench-dist'], { cwd: root, stdio: 'ignore' });
+const sizes: Record<string, number> = {};
+for (const f of ['extension.js', 'worker.js', 'cli.js']) sizes[f] = statSync(join(root, '.tmp', 'bench-dist', f)).size;
+const shipped = sizes['extension.js'] + sizes['worker.js'];
+console.log(`\nMinified bundles: extension.js ${(sizes['extension.js'] / 1e6).toFixed(2)} MB, worker.js ${(sizes['worker.js'] / 1e6).toFixed(2)} MB, cli.js ${(sizes['cli.js'] / 1e6).toFixed(2)} MB`);
+console.log(`  extension + worker (what the editor loads): ${(shipped / 1e6).toFixed(2)} MB; all three: ${((shipped + sizes['cli.js']) / 1e6).toFixed(2)} MB`);
+
+const activations: Array<{ loadMs: number; activateMs: number; activateError: string | null }> = [];
+for (let i = 0; i < 5; i++) {
+  const out = execFileSync(process.execPath, [join(__dirname, 'activationProbe.js'), join(root, '.tmp', 'bench-dist', 'extension.js')], { encoding: 'utf8' });
+  const line = out.split('\n').find((l) => l.startsWith('ACTIVATION_PROBE '))!;
+  activations.push(JSON.parse(line.slice('ACTIVATION_PROBE '.length)));
+}
+const loadMs = median(activations.map((a) => a.loadMs));
+const activateMs = median(activations.map((a) => a.activateMs));
+console.log(
+  `Activation in Node (minified bundle, inert 'vscode' stand-in, median of 5 fresh processes): require ${fmt(loadMs)} + activate() ${fmt(activateMs)} = ${fmt(loadMs + activateMs)}` +
+    (activations[0].activateError ? ` (activate() threw under the stand-in: ${activations[0].activateError})` : ''),
+);
+console.log(`  (VS Code's own extension-host overhead is not included; see the integration suite's log for activation in the real host.)`);
+
+const targets = [
+  ['seed article ≤ 1.3× raw compromise', results[0].ratioToRawCompromise, 1.3],
+  ['1,000-word article ≤ 1.3× raw compromise', results[1].ratioToRawCompromise, 1.3],
+  ['100k words cold ≤ 5 s', r100k.coldMs / 1000, 5],
+  ['100k words ≥ 10× faster than raw compromise (ratio ≤ 0.1)', r100k.ratioToRawCompromise, 0.1],
+  ['100k/10k time ratio ≤ 12', scaling, 12],
+  ['one-character edit in 100k words ≤ 30 ms', editMs, 30],
+  ['activation ≤ 50 ms (Node, stand-in)', loadMs + activateMs, 50],
+  ['bundle extension+worker ≤ 1.5 MB', shipped / 1e6, 1.5],
+  ['peak heap 100k words ≤ 400 MB', r100k.peakHeapMB ?? null, 400],
+] as const;
+console.log('\nTargets:');
+for (const [label, value, limit] of targets) {
+  const v = value === null ? 'not measured' : value.toFixed(value < 10 ? 2 : 0);
+  console.log(`  ${value === null ? '?   ' : value <= limit ? 'ok  ' : 'MISS'} ${label}: ${v}`);
+}
+
+writeFileSync(
+  join(root, 'bench-results.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      quick,
+      texts: results,
+      scaling100kOver10k: scaling,
+      edit100k: { medianMs: editMs, runsMs: edits, paragraphsParsed: parsed, buildDocumentMs: buildMs, datesMs },
+      stalls: stall,
+      memoryBaseline: baseline,
+      bundleBytes: sizes,
+      activation: { loadMs, activateMs, runs: activations, note: "Node with an inert 'vscode' stand-in; minified bundle" },
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log('\nWrote bench-results.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
