@@ -1,21 +1,182 @@
-// Groups name mentions into entities: one entity per real-world referent.
+// Groups name mentions into entities, one per real-world referent, with document-wide knowledge:
+// "Putin" joins "Vladimir Putin", "WHO" joins "World Health Organization", "@DrSJaishankar" joins
+// "S. Jaishankar"; a place and an organization with the same surface stay apart. Also drops
+// sentence-initial capitals that nothing else in the article confirms as a name.
 import type { NameCandidate } from './candidates';
 import type { DocumentModel } from './document';
-import type { Entity } from './types';
+import type { Entity, EntityType } from './types';
+import { decideType } from './entityTypes';
+import { handleFit } from './handles';
+import { HONORIFICS, TITLE_ACRONYMS } from './data/titles';
+import { ORG_CUES } from './data/cues';
+import { PLACES } from './data/places';
+
+const key = (s: string) => s.toLowerCase().replace(/\./g, ' ').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+const words = (s: string) => key(s).split(' ').filter(Boolean);
+/** Small words not counted in initials ("Bank of England" -> BoE -> BE). */
+const MINOR = new Set(['of', 'the', 'and', 'for', '&', 'on', 'in', 'de', 'la', 'du', 'des', 'der']);
+const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[A-Z0-9]/.test(s);
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // Keep the earlier mention as the root so entity order follows first mentions.
+    if (ra !== rb) ra < rb ? (this.parent[rb] = ra) : (this.parent[ra] = rb);
+  }
+}
 
 export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel): Entity[] {
-  const byName = new Map<string, Entity>();
-  const entities: Entity[] = [];
-  for (const c of candidates) {
-    const key = c.text.toLowerCase();
-    let entity = byName.get(key);
-    if (!entity) {
-      entity = { id: '', type: c.type ?? 'person', name: c.text, role: c.role, aliases: [c.text], mentions: [] };
-      byName.set(key, entity);
-      entities.push(entity);
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const strongKeys = new Set<string>();
+  const strongWords = new Set<string>();
+  for (const c of sorted) {
+    if (c.handle || c.evidence === 'weak') continue;
+    strongKeys.add(key(c.text));
+    const w = words(c.text);
+    if (w.length > 1) for (const x of w) strongWords.add(x);
+  }
+  // A weak candidate (a capital only because it starts a sentence) needs confirmation elsewhere.
+  const cands = sorted.filter((c) => c.handle || c.evidence !== 'weak' || c.type || strongKeys.has(key(c.text)) || strongWords.has(key(c.text)));
+  const uf = new UnionFind(cands.length);
+  const typeOf = (c: NameCandidate): EntityType | null => c.type ?? null;
+
+  // 1. Same surface, compatible type. A place and an organization with the same text stay apart.
+  const byKey = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    if (c.handle) return;
+    const k = key(c.text);
+    byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  });
+  for (const ids of byKey.values()) {
+    const groups = new Map<string, number>();
+    for (const i of ids) {
+      const t = typeOf(cands[i]);
+      const g = t === 'place' || t === 'organization' ? t : 'any';
+      if (!groups.has(g)) groups.set(g, i);
+      else uf.union(groups.get(g)!, i);
     }
-    entity.mentions.push({ start: c.start, end: c.end, text: c.text });
+    const any = groups.get('any');
+    if (any !== undefined) {
+      // Untyped mentions join the typed group only when there is just one.
+      const target = groups.has('organization') && groups.has('place') ? undefined : (groups.get('organization') ?? groups.get('place'));
+      if (target !== undefined) uf.union(any, target);
+    }
+  }
+
+  // 2. Owners named in the text: "(@DrSJaishankar)" after a name, "WHO" defined in brackets, "X (formerly Twitter)".
+  cands.forEach((c, i) => {
+    if (!c.ownerName) return;
+    const ids = byKey.get(key(c.ownerName));
+    if (ids?.length) uf.union(ids[0], i);
+  });
+
+  // 3. Short forms of longer names: surname or trailing words of a person ("Putin", "Jaishankar"),
+  //    leading words of an organization ("Freedom" for "Freedom Magazine"), initials ("WHO").
+  const long = cands.map((c, i) => ({ c, i, w: words(c.text) })).filter((x) => !x.c.handle && x.w.length > 1);
+  cands.forEach((c, i) => {
+    if (c.handle || c.ownerName) return;
+    const w = words(c.text);
+    const t = typeOf(c);
+    const fits: number[] = [];
+    for (const l of long) {
+      if (l.i === i || l.w.length <= w.length) continue;
+      const lt = typeOf(l.c);
+      if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && c.hint === 'person')) continue;
+      const tail = l.w.slice(l.w.length - w.length);
+      const head = l.w.slice(0, w.length);
+      const personish = lt === 'person' || (!lt && t !== 'organization');
+      if (personish && t !== 'place' && tail.join(' ') === w.join(' ')) fits.push(l.i);
+      else if (personish && w.length >= 2 && sameWithInitials(w, l.w)) fits.push(l.i);
+      else if ((lt === 'organization' || t === 'organization') && head.join(' ') === w.join(' ') && ORG_CUES.has(l.w[l.w.length - 1]) && !PLACES.has(w.join(' '))) fits.push(l.i);
+      else if (isAcronym(c.text) && initials(l.c.text) === c.text.replace(/[.&+-]/g, '') && lt !== 'person') fits.push(l.i);
+    }
+    if (!fits.length) return;
+    // Several people share the surname: the nearest full name before this mention, else the first after.
+    const before = fits.filter((f) => cands[f].start < c.start);
+    const pick = before.length ? before[before.length - 1] : fits[0];
+    uf.union(pick, i);
+  });
+
+  // 4. Handles with no written owner: the name they spell ("@narendramodi" -> Narendra Modi).
+  cands.forEach((c, i) => {
+    if (!c.handle || c.ownerName) return;
+    let best = -1;
+    let bestFit = 1;
+    cands.forEach((d, j) => {
+      if (d.handle || typeOf(d) === 'place') return;
+      const f = handleFit(c.text, d.text);
+      if (f > bestFit || (f === bestFit && best >= 0 && d.text.length > cands[best].text.length)) {
+        best = j;
+        bestFit = f;
+      }
+    });
+    if (best >= 0) uf.union(best, i);
+  });
+
+  // Collect clusters in order of first mention.
+  const clusters = new Map<number, NameCandidate[]>();
+  cands.forEach((c, i) => {
+    const r = uf.find(i);
+    clusters.set(r, [...(clusters.get(r) ?? []), c]);
+  });
+  const entities: Entity[] = [];
+  for (const members of [...clusters.values()].sort((a, b) => a[0].start - b[0].start)) {
+    const type = decideType(members);
+    const named = members.filter((m) => !m.handle && !m.ownerName);
+    const pool = named.length ? named : members.filter((m) => !m.handle).length ? members.filter((m) => !m.handle) : members;
+    let name = pool[0].text;
+    for (const m of pool) {
+      const a = m.text.split(/\s+/).length;
+      const b = name.split(/\s+/).length;
+      if (a > b || (a === b && m.text.length > name.length)) name = m.text;
+    }
+    const aliases = [name];
+    for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);
+    const mentions = members.map((m) => ({ start: m.start, end: m.end, text: m.text })).sort((a, b) => a.start - b.start);
+    entities.push({ id: '', type, name, role: type === 'person' ? bestRole(members) : null, aliases, mentions });
   }
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+/** "S Jaishankar" and "Subrahmanyam Jaishankar": same last word, earlier words equal or initials of each other. */
+function sameWithInitials(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1] || a.length !== b.length) return false;
+  return a.slice(0, -1).every((x, k) => x === b[k] || (x.length === 1 && b[k][0] === x) || (b[k].length === 1 && x[0] === b[k]));
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** The most specific title: job titles before honorifics, then more words, then full words before abbreviations. */
+function bestRole(members: NameCandidate[]): string | null {
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const m of members) {
+    if (!m.role) continue;
+    const r = m.role;
+    const low = r.toLowerCase().replace(/\.$/, '');
+    let score = r.split(/\s+/).length * 2;
+    if (HONORIFICS.has(low)) score -= 10;
+    if (TITLE_ACRONYMS.has(low)) score -= 1;
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best;
 }

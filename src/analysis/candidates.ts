@@ -9,6 +9,12 @@ export interface NameCandidate extends Span {
   role: string | null;
   /** For a social handle (@DrSJaishankar) or an embedded-post signature: the name it belongs to, if written. */
   ownerName?: string | null;
+  /** 'weak': only a capitalised word at a sentence start or in a headline; kept if the name is confirmed elsewhere. */
+  evidence?: 'strong' | 'weak';
+  /** Type suggested by the words around the name ("news agency PTI", "Lavrov said", "in Kursk"). */
+  hint?: EntityType | null;
+  /** A social handle such as @narendramodi. */
+  handle?: boolean;
 }
 
 /** A quotation found by the quotes pass, before attribution. */

@@ -1,37 +1,321 @@
-// Finds names in one paragraph. Offsets are relative to the paragraph text so results can be
-// cached by content. compromise's whole-match offsets are unsafe; spans are rebuilt from terms.
+// Finds names in one paragraph: capitalised runs built from compromise's terms and tags, with
+// titles cut off into `role`, a first guess of the type, social handles and acronyms. Offsets are
+// relative to the paragraph text so results can be cached by content; the paragraph is parsed once.
+// compromise's whole-match offsets are unsafe, so every span is built from term offsets.
 import nlp from 'compromise';
 import type { NameCandidate } from './candidates';
 import type { EntityType } from './types';
+import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, NOT_NAMES, NOT_ACRONYMS } from './data/cues';
+import { GIVEN_NAMES, SURNAMES } from './data/personNames';
+import { PLACES } from './data/places';
+import { ORGANIZATIONS, ORG_ACRONYM_PATTERN } from './data/organizations';
+import { DEMONYMS } from './data/demonyms';
+import { splitRole, TitleToken } from './roles';
 
-interface TermJson { text: string; offset: { start: number; length: number } }
-interface MatchJson { terms: TermJson[] }
-
-export function findNameCandidates(text: string): NameCandidate[] {
-  const doc = nlp(text);
-  const out: NameCandidate[] = [];
-  const collect = (view: { json(o: object): MatchJson[] }, type: EntityType) => {
-    for (const m of view.json({ offset: true, terms: { offset: true } })) {
-      if (!m.terms.length) continue;
-      const first = m.terms[0].offset;
-      const last = m.terms[m.terms.length - 1].offset;
-      const start = first.start;
-      const end = last.start + last.length;
-      // Term offsets cover the word only; strip any punctuation compromise kept.
-      const span = trimPunctuation(text, start, end);
-      if (span) out.push({ ...span, type, role: null });
-    }
-  };
-  collect(doc.people() as never, 'person');
-  collect(doc.organizations() as never, 'organization');
-  collect(doc.places() as never, 'place');
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((c, i) => i === 0 || c.start >= out[i - 1].end);
+interface TermJson {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
 }
 
-function trimPunctuation(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
-  while (start < end && /[\s"'“”‘’(\[,.;:!?]/.test(text[start])) start++;
-  while (end > start && /[\s"'“”‘’)\],.;:!?]/.test(text[end - 1])) end--;
-  if (end <= start) return null;
-  return { start, end, text: text.slice(start, end) };
+/** One word of the paragraph with exact offsets and compromise's tags. */
+export interface Tok extends TitleToken {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  tags: Set<string>;
+  pre: string;
+  post: string;
+  sentStart: boolean;
+  possessive: boolean;
+}
+
+/** Particles that sit inside a person's or place's name: "Ursula von der Leyen", "Bashar al-Assad". */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', 'zu']);
+/** Abbreviations whose period belongs to the word. */
+const ABBREV = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'gov', 'sen', 'rep', 'rev', 'prof', 'mt', 'ft', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'msgr', 'mgr']);
+/** Words just before a name that tell its type ("news agency PTI", "the city of Kursk"). */
+const ORG_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'party', 'newspaper', 'daily', 'broadcaster', 'channel', 'network', 'carrier', 'airline', 'maker', 'manufacturer', 'bank', 'lender', 'giant', 'startup', 'retailer', 'insurer', 'club', 'team', 'outlet', 'website', 'platform', 'publisher', 'organisation', 'organization', 'union', 'ministry', 'charity', 'university', 'band', 'label', 'studio', 'rival', 'subsidiary', 'unit', 'operator', 'brand', 'tabloid', 'magazine', 'paper', 'regulator', 'watchdog']);
+const PLACE_BEFORE = new Set(['city', 'town', 'village', 'country', 'state', 'province', 'region', 'capital', 'island', 'district', 'county', 'port', 'nation', 'territory', 'republic', 'enclave', 'suburb', 'neighbourhood', 'neighborhood']);
+const PLACE_PREPS = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'via']);
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'tweeted', 'asked', 'replied', 'argued', 'insisted', 'noted', 'recalled', 'warned', 'claimed', 'believes', 'thinks', 'thought', 'wants', 'wanted', 'met', 'visited', 'called']);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+
+export const normKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').replace(/\s+/g, ' ').trim();
+
+const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
+const isAcronymShape = (s: string) => ORG_ACRONYM_PATTERN.test(s.replace(/\./g, '')) && s.replace(/[^A-Za-z]/g, '').length >= 2 || /^[A-Z]\d{1,2}$/.test(s);
+
+export function tokenize(text: string): Tok[] {
+  const doc = nlp(text);
+  const out: Tok[] = [];
+  for (const s of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>) {
+    s.terms.forEach((t, i) => {
+      let start = t.offset.start;
+      let end = start + t.offset.length;
+      let post = t.post;
+      let word = text.slice(start, end);
+      // Leading punctuation compromise kept inside the term ("(@handle" is split, but be safe).
+      while (start < end && /[("“‘'\[]/.test(text[start])) start++;
+      while (end > start && /[)"”’'\],;:!?]/.test(text[end - 1]) && !/[’']s$/i.test(text.slice(start, end))) end--;
+      word = text.slice(start, end);
+      let possessive = false;
+      const poss = /[’']s$/i.exec(word);
+      if (poss && word.length > 2) {
+        end -= 2;
+        word = text.slice(start, end);
+        possessive = true;
+      }
+      // "Dr." and the initial "S." keep their period (only when a word follows in the sentence).
+      if (!possessive && post.startsWith('.') && text[end] === '.' && (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) && i < s.terms.length - 1) {
+        end += 1;
+        word = text.slice(start, end);
+        post = post.slice(1);
+      }
+      if (end <= start) return;
+      out.push({ start, end, text: word, lower: word.toLowerCase(), tags: new Set(t.tags), pre: t.pre, post, sentStart: i === 0, possessive });
+    });
+  }
+  return out;
+}
+
+/** True when nothing but spaces separates two adjacent tokens (no comma, quote, bracket, dash, line break). */
+function joined(a: Tok, b: Tok): boolean {
+  if (a.possessive) return false;
+  return /^[ \t\u00a0]*$/.test(a.post) && /^[ \t\u00a0]*$/.test(b.pre);
+}
+
+/** "Indo-Pacific", "al-Assad", "Rolls-Royce" are one name; "Russia-Ukraine" is two places. */
+function hyphenJoined(a: Tok, b: Tok): boolean {
+  if (a.possessive || !/^[-‐]$/.test(a.post) || b.pre !== '') return false;
+  const whole = normKey(`${a.text}-${b.text}`);
+  if (PLACES.has(whole) || ORGANIZATIONS.has(whole)) return true;
+  const pa = plain(a);
+  const pb = plain(b);
+  return !((PLACES.has(pa) || ORGANIZATIONS.has(pa)) && (PLACES.has(pb) || ORGANIZATIONS.has(pb)));
+}
+
+const hasAny = (t: Tok, tags: string[]) => tags.some((x) => t.tags.has(x));
+const plain = (t: Tok) => t.lower.replace(/\./g, '');
+
+/** Could this capitalised token be part of a name? Sentence-initial common words are not. */
+function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
+  if (!isUpperStart(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) return null;
+  if (t.text.startsWith('@') || hasAny(t, ['Url', 'Email', 'HashTag', 'Emoticon', 'Emoji'])) return null;
+  const p = plain(t);
+  if (NOT_NAMES.has(t.lower) || NOT_NAMES.has(p)) return null;
+  if (hasAny(t, ['Month', 'WeekDay', 'Holiday']) && !hasAny(t, PERSON_TAGS)) return null;
+  // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
+  if (/^\p{Lu}\.?$/u.test(t.text)) return t.sentStart ? 'weak' : 'strong';
+  if (hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Honorific'])) return 'strong';
+  if (GIVEN_NAMES.has(p) || SURNAMES.has(p) || PLACES.has(p) || ORGANIZATIONS.has(p) || DEMONYMS.has(p)) return 'strong';
+  if (!t.sentStart && !weakCaps) return 'strong';
+  if (t.tags.has('ProperNoun') || t.tags.has('Acronym')) return 'strong';
+  // At a sentence start or in a headline, only a noun compromise does not know may be a name.
+  if (hasAny(t, ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Value', 'Expression'])) return null;
+  return 'weak';
+}
+
+/** A headline or title-case line: most longer words start with a capital. */
+function isTitleCase(toks: Tok[]): boolean {
+  const long = toks.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (long.length < 3) return false;
+  return long.filter((t) => isUpperStart(t.text)).length / long.length >= 0.7;
+}
+
+function inGazetteer(key: string): EntityType | null {
+  if (PLACES.has(key)) return 'place';
+  if (ORGANIZATIONS.has(key)) return 'organization';
+  return null;
+}
+
+export function findNameCandidates(text: string): NameCandidate[] {
+  const toks = tokenize(text);
+  return candidatesFromTokens(text, toks);
+}
+
+export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const weakCaps = isTitleCase(toks);
+  const shouting = toks.filter((t) => /^\p{L}{3,}$/u.test(t.text)).every((t) => t.text === t.text.toUpperCase()) && toks.length > 3;
+  const kinds = toks.map((t) => nameWord(t, weakCaps));
+  const used = new Set<number>();
+
+  // Runs of name words, joined by particles ("von der") or "of"/"for"/"&" after a head word.
+  let i = 0;
+  while (i < toks.length) {
+    if (!kinds[i] || used.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      // A weak word (sentence-initial or headline capital) may start a run but never extends one.
+      if (j + 1 < toks.length && kinds[j + 1] === 'strong' && (joined(toks[j], toks[j + 1]) || hyphenJoined(toks[j], toks[j + 1]))) {
+        j++;
+        continue;
+      }
+      const gap = connectorGap(toks, kinds, j);
+      if (gap > 0) {
+        j += gap;
+        continue;
+      }
+      break;
+    }
+    emitRun(text, toks, kinds, i, j, out, shouting);
+    for (let k = i; k <= j; k++) used.add(k);
+    i = j + 1;
+  }
+
+  // Social handles: "(@DrSJaishankar)" after a name belongs to that name; "PM @narendramodi" has a role.
+  toks.forEach((t, k) => {
+    if (!/^@\w{2,}$/.test(t.text)) return;
+    let ownerName: string | null = null;
+    let role: string | null = null;
+    const prev = toks[k - 1];
+    if (prev && /\(\s*$/.test(t.pre + prev.post)) {
+      const owner = out.filter((c) => c.end <= t.start && c.end >= prev.start).pop();
+      if (owner) ownerName = owner.text;
+    }
+    if (prev && joined(prev, t) && /^(?:pm|fm|president|minister|mp|ceo|senator|governor|mayor|dr\.?|mr\.?|mrs\.?|ms\.?)$/.test(prev.lower)) role = prev.text;
+    out.push({ start: t.start, end: t.end, text: t.text, type: null, role, ownerName, handle: true });
+  });
+
+  // "X (formerly Twitter)": the new name is an organization known by the old one.
+  toks.forEach((t, k) => {
+    if (t.lower !== 'formerly' || !/\(/.test(t.pre + (toks[k - 1]?.post ?? ''))) return;
+    const prev = toks[k - 1];
+    if (!prev || !isUpperStart(prev.text)) return;
+    const old = out.find((c) => c.start >= t.end && c.start <= t.end + 2);
+    let cur = out.find((c) => c.end === prev.end);
+    if (!cur) {
+      cur = { start: prev.start, end: prev.end, text: prev.text, type: null, role: null };
+      out.push(cur);
+    }
+    cur.type = 'organization';
+    cur.evidence = 'strong';
+    if (old) {
+      old.ownerName = cur.text;
+      old.type = old.type ?? 'organization';
+    }
+  });
+
+  // "World Health Organization (WHO)" / "WHO (World Health Organization)": an acronym defined in brackets.
+  for (const c of out) {
+    const next = out.find((d) => d.start > c.end && d.start <= c.end + 3 && /^\s*\($/.test(text.slice(c.end, d.start)) && text[d.end] === ')');
+    if (!next || next.ownerName) continue;
+    const short = isAcronymShape(next.text) ? next : isAcronymShape(c.text) ? c : null;
+    const long = short === next ? c : next;
+    if (!short || long.text.split(/\s+/).length < 2) continue;
+    short.ownerName = long.text;
+    if (long.type) short.type = long.type;
+    else if (short.type) long.type = short.type;
+  }
+
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((c, k) => k === 0 || c.start >= out[k - 1].end);
+}
+
+/** Tokens to skip to join a connector ("of", "of the", "&", "von der") with the next name word; 0 = no join. */
+function connectorGap(toks: Tok[], kinds: Array<'strong' | 'weak' | null>, j: number): number {
+  const a = toks[j];
+  let k = j + 1;
+  const conn: Tok[] = [];
+  while (k < toks.length && conn.length < 2 && !kinds[k] && /^(?:of|for|on|and|the|&|de|da|di|del|della|dos|das|van|von|der|den|du|la|le|bin|ibn|al|el|y|upon)$/.test(toks[k].lower)) {
+    conn.push(toks[k]);
+    k++;
+  }
+  if (!conn.length || k >= toks.length || kinds[k] !== 'strong') return 0;
+  let prev = a;
+  for (const t of [...conn, toks[k]]) {
+    if (!joined(prev, t)) return 0;
+    prev = t;
+  }
+  const words = conn.map((t) => t.lower).join(' ');
+  const headLower = plain(a);
+  if (conn.every((t) => PARTICLES.has(t.lower))) return conn.length + 1;
+  if (words === '&') return 2;
+  // "Trinidad and Tobago", "Jammu and Kashmir": only when the joined words are a known name.
+  const key = normKey(`${a.text} ${conn.map((t) => t.text).join(' ')} ${toks[k].text}`);
+  if (inGazetteer(key)) return conn.length + 1;
+  if (words === 'and' || words === 'on' || words === 'upon') return 0;
+  if (!/^(?:of|for|of the|for the)$/.test(words)) return 0;
+  if (ORG_OF_HEADS.has(headLower) || PLACE_OF_HEADS.has(headLower) || ORG_CUES.has(headLower)) return conn.length + 1;
+  // "Minister of External Affairs S Jaishankar", "Secretary of State": the role parser splits it.
+  if (isTitleHeadWord(headLower) && words === 'of') return conn.length + 1;
+  return 0;
+}
+
+import { TITLE_HEADS } from './data/titles';
+const isTitleHeadWord = (w: string) => TITLE_HEADS.has(w);
+
+function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | null>, i: number, j: number, out: NameCandidate[], shouting: boolean): void {
+  let a = i;
+  // A leading "The" of a sentence is not part of the name unless the whole is listed ("The Hague").
+  while (a <= j && /^(?:the|a|an)$/.test(toks[a].lower) && !inGazetteer(normKey(text.slice(toks[a].start, toks[j].end)))) a++;
+  if (a > j) return;
+  const full = normKey(text.slice(toks[a].start, toks[j].end));
+  const listed = inGazetteer(full);
+  if (listed) {
+    push(text, toks, a, j, listed, null, out, 'strong');
+    return;
+  }
+  const split = splitRole(toks.slice(a, j + 1));
+  let role = split.role;
+  let b = a + split.nameStart;
+  if (split.nameStart > split.roleEnd && split.nameStart < j - a + 1) {
+    // "Prime Minister of India": the words after "of" are a name of their own.
+  }
+  if (b > j) return;
+  // Leading nationality words: "Russian Sergey Lavrov" -> "Sergey Lavrov", but keep "Indian Ocean".
+  const lastLower = plain(toks[j]);
+  while (b < j && DEMONYMS.has(plain(toks[b])) && !ORG_CUES.has(lastLower) && !PLACE_CUES.has(lastLower)) b++;
+  if (b === j && DEMONYMS.has(plain(toks[b]))) return;
+  // "Jaishankar's" alone as a possessive is fine; a run of only weak words at a sentence start is weak.
+  const nameToks = toks.slice(b, j + 1);
+  const weak = nameToks.every((_, k) => kinds[b + k] === 'weak');
+  // Single capital letters are initials only inside a name.
+  if (nameToks.length === 1 && /^\p{Lu}\.?$/u.test(nameToks[0].text)) return;
+  const key = normKey(text.slice(toks[b].start, toks[j].end));
+  let type: EntityType | null = inGazetteer(key);
+  const last = plain(toks[j]);
+  const first = plain(toks[b]);
+  const single = nameToks.length === 1;
+  if (!type && role) type = 'person';
+  if (!type && single && isAcronymShape(nameToks[0].text)) {
+    if (shouting || NOT_ACRONYMS.has(first)) return;
+    type = 'organization';
+  }
+  if (!type && (ORG_CUES.has(last) || (nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization')))) type = 'organization';
+  if (!type && (PLACE_CUES.has(last) || (nameToks.length > 2 && PLACE_OF_HEADS.has(first)))) type = 'place';
+  if (!type && nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']))) type = 'person';
+  if (!type && nameToks.every((t) => hasAny(t, PLACE_TAGS))) type = 'place';
+  if (!type && !single && (GIVEN_NAMES.has(first) || SURNAMES.has(last))) type = 'person';
+  if (!type && single && (SURNAMES.has(first) || GIVEN_NAMES.has(first))) type = 'person';
+  // Context: "news agency PTI", "the city of Kursk", "Lavrov said".
+  const before = toks[a - 1];
+  const before2 = toks[a - 2];
+  const after = toks[j + 1];
+  let hint: EntityType | null = null;
+  if (before && joined(before, toks[a])) {
+    if (ORG_BEFORE.has(before.lower)) hint = 'organization';
+    else if (PLACE_BEFORE.has(before.lower) || (before.lower === 'of' && before2 && PLACE_BEFORE.has(before2.lower))) hint = 'place';
+    else if (TITLE_HEADS.has(before.lower) && !before.tags.has('ProperNoun')) {
+      hint = 'person';
+      role = role ?? before.text;
+    } else if (PLACE_PREPS.has(before.lower)) hint = 'place';
+  }
+  if (!hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hint = 'person';
+  if (!type && (hint === 'organization' || hint === 'place') && before && !PLACE_PREPS.has(before.lower)) type = hint;
+  push(text, toks, b, j, type, role, out, weak ? 'weak' : 'strong', hint);
+}
+
+function push(text: string, toks: Tok[], b: number, j: number, type: EntityType | null, role: string | null, out: NameCandidate[], evidence: 'strong' | 'weak', hint: EntityType | null = null): void {
+  const start = toks[b].start;
+  const end = toks[j].end;
+  out.push({ start, end, text: text.slice(start, end), type, role, evidence, hint });
 }

@@ -1,0 +1,66 @@
+// Cue words inside a name that tell its type ("Ministry of Defence", "Apple Inc", "Gulf of Mexico").
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+/** Last (or first, before "of") word of an organization's name. */
+export const ORG_CUES = new Set(
+  words(`
+  ministry ministries department agency agencies authority authorities bureau commission committee council councils
+  board office directorate administration service services corps force forces army navy police guard militia
+  party parties movement front alliance coalition league union federation confederation association associations
+  society institute institution foundation fund trust center centre laboratory laboratories lab labs observatory
+  university college school academy polytechnic seminary hospital clinic museum library gallery zoo orchestra theatre theater
+  inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv bv company companies group holdings industries
+  enterprises partners bank banks exchange airlines airline airways railways motors systems technologies technology
+  networks network communications media news press times post journal herald tribune gazette telegraph guardian chronicle
+  magazine radio tv television broadcasting studios pictures records publishing publishers club fc united brigade brigades
+  court tribunal parliament assembly senate congress cabinet government commission church mosque temple synagogue diocese
+  organization organisation organizations organisations order brotherhood network initiative project program programme
+  consortium cooperative co-op syndicate mission embassy consulate secretariat panel caucus chamber registry
+  `),
+);
+
+/** Words that end a place name. */
+export const PLACE_CUES = new Set(
+  words(`
+  city town village county province state states district region territory island islands isles peninsula republic kingdom
+  emirates mountains mountain mount mt hills hill valley river lake sea ocean gulf bay strait straits canal coast desert
+  forest park square street st avenue ave road boulevard bridge airport station port harbour harbor beach falls plain plains
+  plateau basin delta heights springs creek canyon highlands lowlands oblast krai prefecture governorate municipality borough
+  `),
+);
+
+/** Words before "of" that start an organization ("Bank of England", "University of Texas"). */
+export const ORG_OF_HEADS = new Set(
+  words(`
+  ministry department bank university college institute school academy museum council commission board office bureau
+  church house court federation union association society league party chamber order army navy government republic
+  kingdom state states city province people's united organization organisation agency authority confederation
+  `),
+);
+
+/** Words before "of" that start a place name ("Gulf of Mexico", "Republic of Korea", "City of London"). */
+export const PLACE_OF_HEADS = new Set(words('gulf bay sea isle island islands strait straits cape city county province state states republic kingdom district region port lake mount'));
+
+/** Capitalised words that are never part of a name in running text. */
+export const NOT_NAMES = new Set(
+  words(`
+  i i'm i've i'd i'll ok okay tv am a.m p.m mon tue tues wed thu thur thurs fri
+  monday tuesday wednesday thursday friday saturday sunday january february april june july august september
+  october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter ramadan diwali
+  mr mrs ms dr the a an this that these those it its he she they we you his her their our my your
+  yes no not but and or nor so yet if when while as at in on of for to by from with about after before during since
+  there here where what who whom whose which why how all any some many much more most other another each every
+  meanwhile however moreover also still then now today yesterday tomorrow tonight
+  image photo picture video source sources file caption credit update updated editor's note read watch listen
+  `),
+);
+
+/** All-caps words that are not organizations: shouting, units, common abbreviations. */
+export const NOT_ACRONYMS = new Set(
+  words(`
+  i ok tv ceo cfo coo cto gdp am pm a.m p.m ad bc ce bce usd eur gbp inr rs kg km mph kmh cm mm gb mb tb dna rna hiv aids
+  covid ai it hr pr vip faq diy asap fyi aka vs etc id pc ip url html pdf gps atm suv sms lol omg ps pps rip
+  mw gw kw kwh km² ufo ev evs lng lpg cng usb cd dvd nb n.b eta
+  `),
+);

@@ -1,0 +1,46 @@
+// Titles and roles written before a name ("President", "External Affairs Minister", "Dr.").
+// They are cut off the name and kept as the entity's role. Lower-case keys, no final period.
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+/** Words that can end a title: "Minister" in "Prime Minister", "Dr" alone. */
+export const TITLE_HEADS = new Set(
+  words(`
+  president presidents minister ministers secretary secretaries chancellor premier governor governors mayor senator senators
+  congressman congresswoman representative rep sen gov ambassador envoy commissioner chairman chairwoman chairperson chair
+  ceo cfo coo cto founder co-founder director spokesman spokeswoman spokesperson king queen prince princess emperor empress
+  pope cardinal archbishop bishop rabbi imam sheikh sheik ayatollah reverend rev pastor father sister brother
+  judge justice magistrate prosecutor attorney lawyer general gen lieutenant lt colonel col major maj captain capt sergeant sgt
+  admiral commander marshal brigadier corporal private officer detective inspector constable superintendent sheriff chief
+  dr doctor mr mrs ms miss mx sir dame lord lady prof professor dean provost rector president-elect pm fm mp mep mla mlas
+  speaker leader leaders coach manager executive economist analyst historian author novelist actor actress singer rapper
+  striker midfielder defender goalkeeper quarterback pitcher player champion chef editor reporter correspondent columnist
+  photographer anchor host presenter producer director-general secretary-general undersecretary under-secretary
+  vice-president vice-chancellor deputy aide adviser advisor counsel consul councillor councilor councilman councilwoman
+  alderman legislator lawmaker delegate minister-president crown sultan emir amir shah tsar czar kaiser raja maharaja
+  nawab chief-minister ex-president ex-minister governor-general grand-duke duke duchess earl count countess baron baroness
+  viscount marquess mufti patriarch metropolitan deacon elder apostle saint st mgr msgr pvt cpl adm cmdr supt insp det
+  `),
+);
+
+/** Words that may come before a title head inside the title: "Deputy Prime", "External Affairs", "Foreign". */
+export const TITLE_MODIFIERS = new Set(
+  words(`
+  vice deputy prime foreign external affairs home interior finance defence defense trade commerce economy economic
+  health education justice energy environment agriculture labour labor transport transportation culture information
+  communications treasury state federal national union cabinet junior senior chief principal assistant associate acting
+  interim former late then first second third grand supreme high lord attorney solicitor surgeon inspector police army
+  navy air force military executive managing general secretary special head permanent presiding district regional
+  provincial county city municipal crown royal opposition majority minority party parliamentary public-health development
+  petroleum oil power railways railway water resources science technology tourism sports sport youth women family welfare
+  housing industry industries mines steel coal textiles telecommunications telecom digital external-affairs home-affairs
+  foreign-affairs internal security intelligence immigration planning social rural urban civil aviation shipping ports
+  fisheries forests forestry climate emergency refugees veterans homeland human rights legal consumer
+  `),
+);
+
+/** Honorifics: the least specific kind of role, used only when nothing better is known. */
+export const HONORIFICS = new Set(words('dr doctor mr mrs ms miss mx sir dame lord lady prof professor rev reverend st saint mgr msgr'));
+
+/** Short all-caps titles that are never organization acronyms when a name follows. */
+export const TITLE_ACRONYMS = new Set(words('pm fm mp mep mla ceo cfo coo cto md dg gm vp evp svp'));

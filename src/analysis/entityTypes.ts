@@ -1,0 +1,27 @@
+// Decides one type per entity from the evidence on all its mentions: explicit types (gazetteers,
+// cue words, titles, compromise tags) outvote context hints ("said", "in"), which outvote defaults.
+import type { NameCandidate } from './candidates';
+import type { EntityType } from './types';
+import { ORG_CUES } from './data/cues';
+
+export function decideType(mentions: NameCandidate[]): EntityType {
+  const votes = (pick: (c: NameCandidate) => EntityType | null | undefined) => {
+    const n: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+    for (const c of mentions) {
+      const t = pick(c);
+      if (t) n[t] += c.role ? 3 : 1;
+    }
+    const best = (Object.keys(n) as EntityType[]).sort((a, b) => n[b] - n[a])[0];
+    return n[best] > 0 ? best : null;
+  };
+  const typed = votes((c) => (c.handle ? null : c.type));
+  if (typed) return typed;
+  const hinted = votes((c) => c.hint);
+  if (hinted) return hinted;
+  // No evidence: a two- or three-word capitalised name is most often a person; one word an organization.
+  const longest = mentions.reduce((a, c) => (c.text.split(/\s+/).length > a.text.split(/\s+/).length ? c : a), mentions[0]);
+  const words = longest.text.split(/\s+/);
+  if (ORG_CUES.has(words[words.length - 1].toLowerCase())) return 'organization';
+  if (mentions.every((c) => c.handle)) return 'person';
+  return words.length >= 2 && words.length <= 3 ? 'person' : 'organization';
+}

@@ -1,0 +1,84 @@
+// Splits a capitalised run into a leading title and the name: "Indian Prime Minister Narendra Modi"
+// -> role "Prime Minister", name "Narendra Modi"; "Secretary of State Antony Blinken" -> role
+// "Secretary of State"; "Prime Minister of India" -> role "Prime Minister", name "India".
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
+import { DEMONYMS } from './data/demonyms';
+import { PLACES } from './data/places';
+import { GIVEN_NAMES, SURNAMES } from './data/personNames';
+import { ORG_CUES } from './data/cues';
+
+export interface TitleToken {
+  text: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+}
+
+export interface RoleSplit {
+  /** The title as written, without nationality or "former"; null when the run has none. */
+  role: string | null;
+  /** Index of the first token of the role (after nationality words). */
+  roleStart: number;
+  /** Index after the role's last token. */
+  roleEnd: number;
+  /** Index of the first token of the name (may skip "of"/"of the"); tokens.length when none. */
+  nameStart: number;
+}
+
+/** Heads that are also ordinary name words ("General Electric", "Major League"): a title only before a person's name. */
+const WEAK_HEADS = new Set(['general', 'major', 'chief', 'leader', 'leaders', 'speaker', 'host', 'anchor', 'chair', 'director', 'manager', 'executive', 'counsel', 'elder', 'metropolitan', 'player', 'champion', 'private', 'crown', 'father', 'sister', 'brother', 'count', 'saint', 'st', 'st.', 'officer', 'author', 'editor', 'producer', 'actor', 'singer', 'coach', 'deputy', 'aide', 'delegate', 'justice', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'duke']);
+const DROP_FROM_ROLE = new Set(['former', 'late', 'then', 'ex']);
+const PLURAL_HEADS: Record<string, string> = { ministers: 'Minister', presidents: 'President', senators: 'Senator', secretaries: 'Secretary', governors: 'Governor', leaders: 'Leader', mlas: 'MLA' };
+
+const low = (t: TitleToken) => t.text.toLowerCase().replace(/\.$/, '');
+const isHead = (t: TitleToken) => TITLE_HEADS.has(low(t)) || (TITLE_ACRONYMS.has(low(t)) && t.text === t.text.toUpperCase());
+const personLike = (t: TitleToken | undefined) =>
+  !!t && (['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((x) => t.tags.has(x)) || GIVEN_NAMES.has(low(t)) || SURNAMES.has(low(t)) || /^\p{Lu}\.?$/u.test(t.text));
+
+export function splitRole(toks: TitleToken[]): RoleSplit {
+  const none: RoleSplit = { role: null, roleStart: 0, roleEnd: 0, nameStart: 0 };
+  const n = toks.length;
+  if (!n || ORG_CUES.has(low(toks[n - 1]))) return none;
+  let k = 0;
+  let headEnd = -1;
+  let nameStart = -1;
+  while (k < n) {
+    const w = low(toks[k]);
+    if (isHead(toks[k])) {
+      headEnd = k + 1;
+      k++;
+      continue;
+    }
+    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || ((DEMONYMS.has(w) || PLACES.has(w)) && headEnd < 0)) {
+      k++;
+      continue;
+    }
+    if (w === 'of' && headEnd === k) {
+      let m = k + 1;
+      if (m < n && low(toks[m]) === 'the') m++;
+      let q = m;
+      while (q < n && (TITLE_MODIFIERS.has(low(toks[q])) || isHead(toks[q]))) q++;
+      if (q > m && q < n) {
+        // "Minister of External Affairs S Jaishankar": the words after "of" are part of the title.
+        headEnd = q;
+        k = q;
+        continue;
+      }
+      nameStart = m;
+      break;
+    }
+    break;
+  }
+  if (headEnd < 0) return none;
+  if (nameStart < 0) nameStart = headEnd;
+  const lastHead = low(toks[headEnd - 1]);
+  // "General Electric", "Chief Rabbi": weak heads count only before a person's name.
+  if (WEAK_HEADS.has(lastHead) && nameStart < n && !personLike(toks[nameStart]) && nameStart === headEnd) return none;
+  let roleStart = 0;
+  while (roleStart < headEnd && (DEMONYMS.has(low(toks[roleStart])) || DROP_FROM_ROLE.has(low(toks[roleStart])) || (PLACES.has(low(toks[roleStart])) && !isHead(toks[roleStart])))) roleStart++;
+  if (roleStart >= headEnd) return none;
+  const words = toks.slice(roleStart, headEnd).map((t) => t.text);
+  const lastWord = words[words.length - 1].toLowerCase();
+  if (PLURAL_HEADS[lastWord]) words[words.length - 1] = PLURAL_HEADS[lastWord];
+  return { role: words.join(' '), roleStart, roleEnd: headEnd, nameStart };
+}
