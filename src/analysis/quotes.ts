@@ -39,6 +39,7 @@ const MARKS = /["'“”„‘’‚«»‹›]/g;
 export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
   const pairs: Pair[] = [];
   let carried: Open | null = null;
+  let carriedWithoutReopen = false;
   const paragraphs = doc.paragraphs;
   const bodyStart = frontMatterEnd(doc.text);
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -46,8 +47,9 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
     if (p.end <= bodyStart) continue;
     const stack: Open[] = carried ? [carried] : [];
     let skipAt = -1;
-    if (carried) skipAt = 0; // the reopening mark at the paragraph start is not a new quote
+    if (carried && !carriedWithoutReopen) skipAt = 0; // the reopening mark at the paragraph start is not a new quote
     carried = null;
+    carriedWithoutReopen = false;
     const text = p.text;
     const lastCloser = lastCloserCandidates(text);
     MARKS.lastIndex = 0;
@@ -74,14 +76,23 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
       const outer = stack[0];
       const next = paragraphs[pi + 1];
       if (next && reopens(next, outer.family)) carried = outer;
+      else if (next && closesFirst(next, outer.family)) {
+        carried = outer;
+        carriedWithoutReopen = true;
+      }
     }
   }
   const marked = outermost(pairs, doc);
   const turns = findTranscriptTurns(doc);
   if (!turns.length) return marked;
-  // A quote inside a transcript turn belongs to the turn.
-  const inTurn = (q: QuoteCandidate) => turns.some((t) => q.start >= t.start && q.end <= t.end);
-  return marked.filter((q) => !inTurn(q)).concat(turns).sort((a, b) => a.start - b.start);
+  // A quote inside a transcript turn belongs to the turn (both lists are sorted: one walk).
+  let ti = 0;
+  const kept = marked.filter((q) => {
+    while (ti < turns.length && turns[ti].end <= q.start) ti++;
+    const t = turns[ti];
+    return !(t && q.start >= t.start && q.end <= t.end);
+  });
+  return kept.concat(turns).sort((a, b) => a.start - b.start);
 }
 
 /** End of a Markdown front-matter block (`---` ... `---` at the top), or 0. Its values are not quotes. */
@@ -218,6 +229,23 @@ function reopens(next: Paragraph, family: Family): boolean {
   return ch === '«' || ch === '‹' || ch === '»';
 }
 
+/**
+ * The next paragraph's first double or angle mark plainly closes a quote: the paragraph break fell
+ * inside one quotation (`said, "I think ... game.` / `It was a very emotional day ... better."`).
+ * Not for single marks, whose closing form is also the apostrophe.
+ */
+function closesFirst(next: Paragraph, family: Family): boolean {
+  if (family === 'single') return false;
+  const re = family === 'double' ? /["“”„]/ : /[«»‹›]/;
+  const m = re.exec(next.text);
+  if (!m || m.index === 0) return false;
+  const prev = next.text[m.index - 1];
+  const after = next.text[m.index + 1];
+  if (isDigit(prev)) return false;
+  if (m[0] === '"') return contextRole(prev, after) === 'close';
+  return (m[0] === '”' || m[0] === '»' || m[0] === '›') && !isOpenContext(prev);
+}
+
 /** Keeps the outermost pairs: a quote inside a quote belongs to the outer one. */
 function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
   pairs.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -252,14 +280,15 @@ function findTranscriptTurns(doc: DocumentModel): QuoteCandidate[] {
     const t = turnLabel(p);
     if (t) turns.push({ p, ...t });
   }
-  // Only a conversation: Q and A both present, or one speaker label used in two or more turns.
+  // Only a conversation: Q and A both present, or at least three turns with one label used twice.
   const counts = new Map<string, number>();
   for (const t of turns) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   const qa = counts.has('Q') && counts.has('A');
+  const conversation = qa || (turns.length >= 3 && [...counts.values()].some((n) => n >= 2));
+  if (!conversation) return [];
   const out: QuoteCandidate[] = [];
   for (const t of turns) {
-    const isQa = t.label === 'Q' || t.label === 'A';
-    if (isQa ? !qa : (counts.get(t.label) ?? 0) < 2 && !(qa && turns.length >= 3)) continue;
+    if ((t.label === 'Q' || t.label === 'A') && !qa) continue;
     const body = t.p.text.slice(t.length);
     // A turn that is itself one quotation-mark quote is found by the mark scan already.
     if (/^["“„'‘«]/.test(body)) continue;

@@ -64,10 +64,13 @@ export class SieveContext {
   readonly mentions: MentionRef[] = [];
   readonly quotes: QuoteInfo[] = [];
   readonly entities: Entity[];
+  /** Index of each paragraph's first token (paragraphs without tokens point at the next one). */
+  readonly paragraphFirstTok: number[] = [];
 
   constructor(readonly doc: DocumentModel, quotes: QuoteCandidate[], entities: Entity[]) {
     this.entities = entities;
     for (const p of doc.paragraphs) {
+      this.paragraphFirstTok.push(this.tokens.length);
       for (const s of p.sentences) {
         const sentenceStart = this.tokens.length;
         for (const t of s.tokens) {
@@ -133,7 +136,10 @@ export class SieveContext {
 
   isReportingVerb(i: number): boolean {
     const t = this.tokens[i];
-    return !!t && t.quote < 0 && REPORTING_VERBS.has(t.lower);
+    if (!t || t.quote >= 0 || !REPORTING_VERBS.has(t.lower)) return false;
+    // After a determiner it is a noun: "in a post on X", "the report".
+    const p = this.tokens[i - 1];
+    return !(p && p.paragraph === t.paragraph && DETERMINERS.has(p.lower));
   }
 
   // ----- noun phrases -----
@@ -150,7 +156,7 @@ export class SieveContext {
         const p = this.tokens[j - 1];
         if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
         if (isNameWord(p.text) || TITLES.has(p.lower) || p.mention >= 0) { j--; continue; }
-        if ((isParticle(p.text) || p.lower === 'of') && j - 2 >= lo && isNameWord(this.tokens[j - 2].text)) { j--; continue; }
+        if ((isParticle(p.text) || (p.lower === 'of' && this.ofJoins(j - 2))) && j - 2 >= lo && isNameWord(this.tokens[j - 2].text)) { j--; continue; }
         break;
       }
       return this.namePhrase(j, i);
@@ -180,6 +186,13 @@ export class SieveContext {
     // "the Environment Agency": a determiner before a name is not part of it.
     const n = this.tokens[i + 1];
     if (DETERMINERS.has(t.lower) && n && i + 1 <= hi && (isNameWord(n.text) || n.mention >= 0) && n.quote < 0) t = this.tokens[++i];
+    // "council leader Margaret Ellison", "veteran striker Paul Dunne": lower-case words describing the name.
+    if (isDescriptor(t)) {
+      let k = i;
+      while (k + 1 <= hi && k - i < 3 && isDescriptor(this.tokens[k + 1])) k++;
+      const x = this.tokens[k + 1];
+      if (x && k + 1 <= hi && x.quote < 0 && x.paragraph === t.paragraph && (isNameWord(x.text) || x.mention >= 0)) t = this.tokens[(i = k + 1)];
+    }
     if (t.mention >= 0 || isNameWord(t.text) || TITLES.has(t.lower)) {
       // Forward over titles and the name: "Central Bank of Kenya Governor Kamau Thugge".
       let j = i;
@@ -187,8 +200,14 @@ export class SieveContext {
         const x = this.tokens[j + 1];
         if (x.quote >= 0 || x.paragraph !== t.paragraph) break;
         if (isNameWord(x.text) || TITLES.has(x.lower) || x.mention >= 0) { j++; continue; }
-        if ((isParticle(x.text) || x.lower === 'of') && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) { j++; continue; }
+        if ((isParticle(x.text) || (x.lower === 'of' && this.ofJoins(j))) && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) { j++; continue; }
         break;
+      }
+      // "The Ethiopian envoy, Dawit Bekele": a title phrase with the name in apposition.
+      const after = this.tokens[j + 1];
+      if (TITLES.has(this.tokens[j].lower) && this.tokens[j].mention < 0 && after?.text === ',' && j + 2 <= hi) {
+        const name = this.phraseStartingAt(j + 2, hi);
+        if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
       }
       // A lower-case title alone ("director") is no name.
       while (j > i && !isNameWord(this.tokens[j].text) && this.tokens[j].mention < 0) j--;
@@ -214,6 +233,12 @@ export class SieveContext {
       return role;
     }
     return null;
+  }
+
+  /** "of" joins a title or an institution to what follows ("Minister of Education", "Bank of Kenya"), not a person to an employer. */
+  private ofJoins(before: number): boolean {
+    const w = this.tokens[before]?.lower ?? '';
+    return TITLES.has(w) || ORG_ROLE_NOUNS.has(w);
   }
 
   private mentionPhrase(mi: number): SpeakerPhrase {
@@ -254,6 +279,10 @@ export class SieveContext {
       s--;
     }
     if (s === b && isPronoun(this.tokens[s].lower)) return this.pronounPhrase(s);
+    if (s === b && this.tokens[s].mention < 0 && isRoleNoun(this.tokens[s].lower)) {
+      // A capitalised common noun at a sentence start: "Officials said", "Police said".
+      return { kind: 'role', firstTok: s, lastTok: s, start: this.tokens[s].start, end: this.tokens[s].end, entity: null, head: this.tokens[s].lower };
+    }
     return { kind: 'name', firstTok: s, lastTok: b, start: this.tokens[s].start, end: this.tokens[b].end, entity: this.entityByName(s, b), head: '' };
   }
 
@@ -318,7 +347,12 @@ export class SieveContext {
     return { ...span, entityId: entity ? entity.id : null };
   }
 
-  /** The last fitting mention before pos, outside quotes, in this or the three previous paragraphs. */
+  /**
+   * What a pronoun refers to: working back sentence by sentence from pos (this and the three previous
+   * paragraphs, outside quotes), the first fitting mention of the nearest sentence that has one: the
+   * subject of a news sentence comes first ("Ferreira will now choose between Asante and Dunne").
+   * Mentions right after "told", "to", "with" ... are objects and are skipped.
+   */
   private antecedent(phrase: SpeakerPhrase, pos: number): Entity | null {
     const w = phrase.head;
     let want: EntityType[];
@@ -327,17 +361,22 @@ export class SieveContext {
     else if (PLURAL_PRONOUNS.has(w)) want = ['organization', 'person'];
     else return null; // I, we, you: the writer or an unnamed group
     const paragraph = this.tokens[phrase.firstTok].paragraph;
+    let sentence = -1;
+    let candidate: Entity | null = null;
     for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
       const m = this.mentions[mi];
       const t = this.tokens[m.firstTok];
+      if (t.sentenceStart !== sentence) {
+        if (candidate) return candidate;
+        sentence = t.sentenceStart;
+      }
       if (t.paragraph < paragraph - 3) break;
       if (t.quote >= 0 || !want.includes(m.entity.type)) continue;
-      // An object ("told Jaishankar", "met Lavrov") is a weaker antecedent than a subject.
       const before = this.tokens[m.firstTok - 1];
       if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
-      return m.entity;
+      candidate = m.entity;
     }
-    return null;
+    return candidate;
   }
 
   /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
@@ -383,7 +422,7 @@ const FUNCTION_WORDS = new Set([
   'up', 'out', 'down', 'off', 'too', 'such', 'both', 'each', 'more', 'most', 'other', 'some', 'any', 'only',
 ]);
 
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'dos', 'das', 'y', 'of']);
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'dos', 'das', 'y']);
 
 function isParticle(text: string): boolean {
   return NAME_PARTICLES.has(text.toLowerCase()) && /^\p{Ll}/u.test(text);
@@ -395,6 +434,18 @@ export function isNameWord(text: string): boolean {
 }
 
 const PRONOUN_CAPS = new Set(['He', 'She', 'They', 'It', 'I', 'We', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Him', 'Them']);
+
+function isRoleNoun(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return PERSON_ROLE_NOUNS.has(lower) || ORG_ROLE_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(singular) || ORG_ROLE_NOUNS.has(singular)
+    || ['critics', 'residents', 'people', 'experts', 'analysts', 'officials', 'witnesses', 'police', 'researchers', 'scientists', 'authorities', 'investigators', 'prosecutors', 'protesters', 'supporters', 'opponents'].includes(lower);
+}
+
+/** A lower-case word that can describe a name written after it: "council leader", "striker". */
+function isDescriptor(t: Tok | undefined): boolean {
+  return !!t && t.quote < 0 && /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !REPORTING_VERBS.has(t.lower)
+    && !DETERMINERS.has(t.lower) && !isPronoun(t.lower);
+}
 
 export function isPronoun(lower: string): boolean {
   return PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || FIRST_PERSON_PRONOUNS.has(lower);

@@ -1,0 +1,239 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { buildDocument } from '../../src/analysis/document';
+import { findQuotes } from '../../src/analysis/quotes';
+import { attributeQuotes } from '../../src/analysis/attribution';
+import { analyze } from '../../src/analysis/analyze';
+import type { Entity, EntityType, Quote } from '../../src/analysis/types';
+
+interface EntitySpec { type: EntityType; name: string; role?: string; aliases?: string[] }
+
+/**
+ * Entities as the entities pass would give them: every written occurrence of a name or alias
+ * (longest first, whole words) becomes a mention. Attribution is tested on its own this way.
+ */
+function entitiesFor(text: string, specs: EntitySpec[]): Entity[] {
+  const taken: Array<[number, number]> = [];
+  const entities: Entity[] = specs.map((s, i) => ({ id: `e${i + 1}`, type: s.type, name: s.name, role: s.role ?? null, aliases: [s.name, ...(s.aliases ?? [])], mentions: [] }));
+  const forms = entities.flatMap((e) => e.aliases.map((a) => ({ e, a }))).sort((x, y) => y.a.length - x.a.length);
+  for (const { e, a } of forms) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const end = s + a.length;
+      if (taken.some(([x, y]) => s < y && x < end)) continue;
+      taken.push([s, end]);
+      e.mentions.push({ start: s, end, text: a });
+    }
+  }
+  for (const e of entities) e.mentions.sort((x, y) => x.start - y.start);
+  return entities;
+}
+
+function attribute(text: string, specs: EntitySpec[] = []): { quotes: Quote[]; name: (q: Quote) => string | null } {
+  const doc = buildDocument(text);
+  const entities = entitiesFor(text, specs);
+  const quotes = attributeQuotes(findQuotes(doc), entities, doc);
+  for (const q of quotes) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    if (q.speaker) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+  }
+  const name = (q: Quote) => (q.speaker?.entityId ? entities.find((e) => e.id === q.speaker!.entityId)!.name : null);
+  return { quotes, name };
+}
+
+const PUTIN: EntitySpec = { type: 'person', name: 'Vladimir Putin', role: 'President', aliases: ['Putin'] };
+const JAISHANKAR: EntitySpec = { type: 'person', name: 'S Jaishankar', role: 'External Affairs Minister', aliases: ['Jaishankar'] };
+
+describe('attribution: cue next to the quote', () => {
+  it('"...," X told Y: the speaker is X, the cue "told"', () => {
+    const { quotes: [q], name } = attribute('"We will be glad to see you in Russia," Putin told Jaishankar, news agency PTI reported.', [PUTIN, JAISHANKAR]);
+    assert.equal(q.speaker?.text, 'Putin');
+    assert.equal(name(q), 'Vladimir Putin');
+    assert.equal(q.cue, 'told');
+  });
+
+  it('"...," said X, dropping the title in front of the name', () => {
+    const { quotes: [q] } = attribute('"Seventeen years ago, this would not have been possible," said Ambassador Mohib.');
+    assert.equal(q.speaker?.text, 'Mohib');
+    assert.equal(q.speaker?.entityId, null);
+    assert.equal(q.cue, 'said');
+  });
+
+  it('"...," X said in a post on X: the cue is the verb as written', () => {
+    const text = '"Honoured to call on President Putin this evening. Conveyed the warm greetings," Jaishankar said in a post on X (formerly Twitter).';
+    const { quotes: [q], name } = attribute(text, [PUTIN, JAISHANKAR]);
+    assert.equal(q.speaker?.text, 'Jaishankar');
+    assert.equal(name(q), 'S Jaishankar');
+    assert.equal(q.cue, 'said');
+  });
+
+  it('X said: "..." and X said "..." before the quote', () => {
+    const a = attribute('Finance Minister John Mbadi said: "The talks are going well."');
+    assert.equal(a.quotes[0].speaker?.text, 'John Mbadi');
+    const b = attribute('Jaishankar said in a post on X: "A wide ranging meeting."', [JAISHANKAR]);
+    assert.equal(b.quotes[0].speaker?.text, 'Jaishankar');
+    assert.equal(b.quotes[0].cue, 'said');
+    const c = attribute('Home Secretary Suella Braverman told GB News: "We have an unsustainable situation."');
+    assert.equal(c.quotes[0].speaker?.text, 'Suella Braverman');
+    assert.equal(c.quotes[0].cue, 'told');
+  });
+
+  it('reads a subject with an apposition on either side of the name', () => {
+    const a = attribute("Speaking in Shrewsbury, the agency's chief executive, Philip Duffy, said: 'The barriers did exactly what they were designed to do.'");
+    assert.equal(a.quotes[0].speaker?.text, 'Philip Duffy');
+    const b = attribute('"Had it happened an hour later it would have been much worse," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.', [{ type: 'organization', name: 'Saudi Gazette' }]);
+    assert.equal(b.quotes[0].speaker?.text, 'Khaled Al-Maeena');
+    const c = attribute('Jeff Rathke, the State Department spokesperson, said, "We urge the governments of the region to work together."');
+    assert.equal(c.quotes[0].speaker?.text, 'Jeff Rathke');
+  });
+
+  it('keeps the person, not the employer, in "said X of Y" and a title before a long name', () => {
+    const a = attribute('"Lab results are one thing," said Martin Fell of Greenway Metals, a recycling company.', [{ type: 'organization', name: 'Greenway Metals' }]);
+    assert.equal(a.quotes[0].speaker?.text, 'Martin Fell');
+    const b = attribute('"We expect the trend to continue," Central Bank of Kenya Governor Kamau Thugge told reporters.', [{ type: 'organization', name: 'Central Bank of Kenya' }]);
+    assert.equal(b.quotes[0].speaker?.text, 'Kamau Thugge');
+  });
+
+  it('takes a description before the name off: "council leader Margaret Ellison told"', () => {
+    const { quotes: [q] } = attribute('"This is a good day for the harbour," council leader Margaret Ellison told reporters after the vote.');
+    assert.equal(q.speaker?.text, 'Margaret Ellison');
+  });
+
+  it('gives the speaker span with a null entity when the name is not an entity', () => {
+    const { quotes: [q] } = attribute('"We were told the pumps would be running," said Margaret Hughes, 67.');
+    assert.deepEqual(q.speaker && { text: q.speaker.text, entityId: q.speaker.entityId }, { text: 'Margaret Hughes', entityId: null });
+  });
+
+  it('according to X, after or before the quote', () => {
+    const a = attribute('By then, "her skin was weeping, her body malnourished", according to the Sydney Morning Herald.', [{ type: 'organization', name: 'Sydney Morning Herald' }]);
+    assert.equal(a.quotes[0].speaker?.text, 'Sydney Morning Herald');
+    assert.equal(a.quotes[0].cue, 'according to');
+    const b = attribute("According to the council's chief engineer, David Osei, the wall will be \"at least a metre higher than the old one.\"");
+    assert.equal(b.quotes[0].speaker?.text, 'David Osei');
+    assert.equal(b.quotes[0].cue, 'According to');
+  });
+
+  it('a signature under a quoted post: "..." — Name', () => {
+    const { quotes: [q] } = attribute('"So far, it\'s the Internet: 1, Scientology: 0. But it\'s a long game." - Matthew Ingram');
+    assert.equal(q.speaker?.text, 'Matthew Ingram');
+  });
+
+  it('a period-closed quote does not take the subject of a new sentence that carries on', () => {
+    const { quotes: [q] } = attribute('"The plan is dead." Smith said the council would meet again in June to discuss it.');
+    // "Smith said the council would..." starts new reported speech; no trailing cue for the quote.
+    assert.equal(q.cue, null);
+  });
+});
+
+describe('attribution: pronouns and roles', () => {
+  it('"..." he said -> the last person named before the quote (the seed article case)', () => {
+    const text = 'Meanwhile, Putin also highlighted that the trade turnover between Russia and India is growing.\n\n"Our trade turnover is growing. The growth rate this year is even higher," he said.';
+    const { quotes: [q], name } = attribute(text, [PUTIN, { type: 'place', name: 'Russia' }, { type: 'place', name: 'India' }]);
+    assert.equal(q.speaker?.text, 'he');
+    assert.equal(name(q), 'Vladimir Putin');
+    assert.equal(q.cue, 'said');
+  });
+
+  it('prefers the subject of the previous sentence over an object named later in it', () => {
+    const text = "Ferreira will now have to choose between Asante and the veteran striker Paul Dunne. 'That is a nice problem to have,' he said.";
+    const { quotes: [q], name } = attribute(text, [{ type: 'person', name: 'Luis Ferreira', aliases: ['Ferreira'] }, { type: 'person', name: 'Kwame Asante', aliases: ['Asante'] }, { type: 'person', name: 'Paul Dunne' }]);
+    assert.equal(name(q), 'Luis Ferreira');
+  });
+
+  it('skips a person who is only the object of "told"', () => {
+    const text = 'Putin told Jaishankar that ties were strong.\n\n"We will keep growing," he said.';
+    const { quotes: [q], name } = attribute(text, [PUTIN, JAISHANKAR]);
+    assert.equal(name(q), 'Vladimir Putin');
+  });
+
+  it('"the minister said" -> the last person whose role is a minister', () => {
+    const text = 'President Vladimir Putin met External Affairs Minister S Jaishankar at the Kremlin.\n\n"Our ties are at a high point," the minister said.';
+    const { quotes: [q], name } = attribute(text, [PUTIN, JAISHANKAR, { type: 'organization', name: 'Kremlin' }]);
+    assert.equal(q.speaker?.text, 'the minister');
+    assert.equal(name(q), 'S Jaishankar');
+  });
+
+  it('"the agency said" -> the last organization called an agency', () => {
+    const text = 'The Environment Agency and Shropshire Council met on Friday.\n\n"The barriers held," the agency said.';
+    const { quotes: [q], name } = attribute(text, [{ type: 'organization', name: 'Environment Agency' }, { type: 'organization', name: 'Shropshire Council' }]);
+    assert.equal(name(q), 'Environment Agency');
+  });
+
+  it('a written source names its author: "the Home Office letter reads"', () => {
+    const { quotes: [q], name } = attribute('The Home Office letter reads "we may extend the use of the questionnaire".', [{ type: 'organization', name: 'Home Office' }]);
+    assert.equal(name(q), 'Home Office');
+  });
+});
+
+describe('attribution: quotes without a cue of their own', () => {
+  it('a second quote in the paragraph shares the first one\'s speaker, both ways', () => {
+    const a = attribute('"If the data allows it, we will act," Thugge said. "But we are not there yet."');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.text), ['Thugge', 'Thugge']);
+    const b = attribute('"We were asleep for forty minutes." "Then we woke up," Ferreira said.');
+    assert.deepEqual(b.quotes.map((q) => q.speaker?.text), ['Ferreira', 'Ferreira']);
+  });
+
+  it('a paragraph that is only a quote continues the previous quote\'s speaker', () => {
+    const text = '"Seventeen years ago, this would not have been possible," said Ambassador Mohib.\n\n"They represent our aspirations and resilience."';
+    const { quotes } = attribute(text);
+    assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Mohib', 'Mohib']);
+  });
+
+  it('a paragraph-opening quote continues the reported speech or the colon introduction before it', () => {
+    const a = attribute('Dr Priya Natarajan, who led the research, said the team had been surprised.\n\n"When we first saw the yields, we assumed we had made a mistake."');
+    assert.equal(a.quotes[0].speaker?.text, 'Priya Natarajan');
+    const b = attribute('The Ethiopian envoy, Dawit Bekele, was blunter:\n\n“The dam is built. The water flows.”');
+    assert.equal(b.quotes[0].speaker?.text, 'Dawit Bekele');
+  });
+
+  it('a partial quote in reported speech takes the reporting clause\'s subject', () => {
+    const text = 'Georgi Ivanov, the council\'s opposition leader, said after the interview that the revised plan would "change nothing".';
+    const { quotes: [q] } = attribute(text);
+    assert.equal(q.speaker?.text, 'Georgi Ivanov');
+    assert.equal(q.cue, 'said');
+  });
+
+  it('a scare quote never borrows a neighbour\'s speaker', () => {
+    const text = '"We are ready," Putin said.\n\nOn Tuesday, Jaishankar held a "comprehensive and productive" meeting with Denis Manturov.';
+    const { quotes } = attribute(text, [PUTIN, JAISHANKAR]);
+    assert.equal(quotes[0].speaker?.text, 'Putin');
+    assert.equal(quotes[1].speaker, null);
+  });
+});
+
+describe('attribution: interview transcripts', () => {
+  it('A: turns are the interviewee, Q: turns nobody', () => {
+    const text = 'The following interview with Mayor Elena Petrova was recorded on Monday. Petrova spoke for an hour.\n\nQ: What happens now?\n\nA: We go back to the table.';
+    const { quotes, name } = attribute(text, [{ type: 'person', name: 'Elena Petrova', role: 'Mayor', aliases: ['Petrova'] }]);
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[0].speaker, null);
+    assert.equal(quotes[1].speaker?.text, 'A');
+    assert.equal(name(quotes[1]), 'Elena Petrova');
+  });
+
+  it('NAME: turns name their speaker', () => {
+    const text = 'PETROVA: We go back to the table.\n\nIVANOV: That changes nothing.\n\nPETROVA: It changes the budget.';
+    const { quotes, name } = attribute(text, [{ type: 'person', name: 'Elena Petrova', aliases: ['Petrova'] }]);
+    assert.deepEqual(quotes.map((q) => q.speaker?.text), ['PETROVA', 'IVANOV', 'PETROVA']);
+    assert.equal(name(quotes[0]), 'Elena Petrova');
+    assert.equal(quotes[1].speaker?.entityId, null);
+  });
+});
+
+describe('attribution: seed article through the whole engine', () => {
+  it('names Putin, Jaishankar and "he" (Putin) as the seed article\'s speakers', () => {
+    const text = readFileSync('seeds/000_114cf2c0402081cf.txt', 'utf8');
+    const a = analyze(text);
+    const [glad, honoured, trade, ...scare] = a.quotes;
+    const entityName = (q: Quote) => a.entities.find((e) => e.id === q.speaker?.entityId)?.aliases ?? [];
+    assert.deepEqual([glad.speaker?.text, glad.cue], ['Putin', 'told']);
+    assert.ok(entityName(glad).includes('Putin'));
+    assert.deepEqual([honoured.speaker?.text, honoured.cue], ['Jaishankar', 'said']);
+    assert.ok(entityName(honoured).some((n) => n.includes('Jaishankar')));
+    assert.deepEqual([trade.speaker?.text, trade.cue], ['he', 'said']);
+    assert.ok(entityName(trade).includes('Putin'));
+    assert.deepEqual(scare.map((q) => q.speaker), [null, null]);
+    assert.deepEqual(a.quotes.map((q) => q.id), ['q1', 'q2', 'q3', 'q4', 'q5']);
+  });
+});
