@@ -241,7 +241,31 @@ export function directQuotes(text: string, spans: Array<[number, number]>): Arra
       prev[1] = Math.max(prev[1], span[1]);
     } else merged.push([span[0], span[1]]);
   }
-  return merged.filter(([s, e]) => isQuoteMark(text[s]) || isQuoteMark(text[e - 1]));
+  return merged.flatMap(([s, e]) => splitAtNarration(text, s, e)).filter(([s, e]) => isQuoteMark(text[s]) || isQuoteMark(text[e - 1]));
+}
+
+/**
+ * An element that also holds the narration between two quoted stretches
+ * (`"We want to thank ...," said Bolden. "This was ..."`) is two quotes: split where a closing
+ * double quotation mark is followed by words and then an opening one.
+ */
+export function splitAtNarration(text: string, start: number, end: number): Array<[number, number]> {
+  const marks: number[] = [];
+  for (let i = start; i < end; i++) if (/["“”]/.test(text[i])) marks.push(i);
+  if (text[start] !== '"' && text[start] !== '“') return [[start, end]];
+  if (marks.length < 4 || marks.length % 2) return [[start, end]];
+  const out: Array<[number, number]> = [];
+  let from = start;
+  for (let k = 1; k + 1 < marks.length; k += 2) {
+    const close = marks[k];
+    const open = marks[k + 1];
+    if (/\p{L}/u.test(text.slice(close + 1, open))) {
+      out.push([from, close + 1]);
+      from = open;
+    }
+  }
+  out.push([from, end]);
+  return out;
 }
 
 /** Elements of the TEI-like XML (one token per line) mapped onto the CoNLL-U tokens by position. */

@@ -75,6 +75,13 @@ describe('eval: GUM quote and date rules', () => {
     assert.deepEqual(got, ['"One. Two.\n\n"Three."']);
   });
 
+  it('splits a quote element that holds narration between two quoted stretches', () => {
+    const text = '"We thank you," said Bo. "This was hard."';
+    assert.deepEqual(directQuotes(text, [[0, text.length]]).map(([s, e]) => text.slice(s, e)), ['"We thank you,"', '"This was hard."']);
+    const plain = '"A ""B"" c."';
+    assert.deepEqual(directQuotes(plain, [[0, plain.length]]).map(([s, e]) => plain.slice(s, e)), [plain]);
+  });
+
   it('maps ranges to their natural unit', () => {
     assert.ok(gumDateValues('date', { from: '2015-08-17', to: '2015-08-23' }, null).includes('2015-W34'));
     assert.ok(gumDateValues('date', { from: '1960-01-01', to: '1969-12-31' }, null).includes('196'));
