@@ -148,11 +148,11 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-/** Sort key putting dates in calendar order; unresolved values and durations go last, by position. */
-export function calendarKey(value: string | null): string {
-  if (!value) return '~';
-  if (/^\d{4}/.test(value)) return value;
-  return `~${value}`;
+/** Compares date values in calendar order; durations, PRESENT_REF and unresolved values go last. */
+export function compareCalendar(a: string | null, b: string | null): number {
+  const key = (v: string | null) => (v && /^\d{4}/.test(v) ? `0${v}` : `1${v ?? ''}`);
+  const [ka, kb] = [key(a), key(b)];
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /** One line of text, whitespace collapsed, cut at about max characters on a word boundary. */

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityType } from '../analysis';
 import type { AnalysisStore, DocumentStatus } from './analysisStore';
-import { articleSources, calendarKey, describeDate, mentionPreview, oneLine, quoteOpening } from './describe';
+import { articleSources, compareCalendar, describeDate, mentionPreview, oneLine, quoteOpening } from './describe';
 import { dateAt, entityAt, entityKey, mentionsOf, quoteAt } from './lookup';
 import { guard, guarded, logError } from './log';
 import { readSettings } from './settings';
@@ -164,7 +164,9 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     }
     const node = this.entityNode(key);
     if (!node) return;
-    await vscode.commands.executeCommand('newsLens.facts.focus');
+    // Select first, then focus: focusing a view can restore its previous selection over a
+    // selection made in the same step.
+    await this.treeView.reveal(node, { select: true, focus: false, expand: true });
     await this.treeView.reveal(node, { select: true, focus: true, expand: true });
   }
 
@@ -289,11 +291,12 @@ export function buildTree(analysis: Analysis, text: string): FactNode[] {
 
   const datesGroup = node(undefined, { id: 'group:date', kind: 'group', label: 'Dates', description: String(analysis.dates.length), icon: 'calendar', expanded: true });
   roots.push(datesGroup);
-  const dates = [...analysis.dates].sort((a, b) => calendarKey(a.value).localeCompare(calendarKey(b.value)) || a.start - b.start);
+  const dates = [...analysis.dates].sort((a, b) => compareCalendar(a.value, b.value) || a.start - b.start);
   for (const d of dates) {
     const desc = describeDate(d.value, d.type, analysis.documentDate);
     node(datesGroup, {
-      id: `date:${d.text}:${d.value ?? ''}`,
+      // Not by value: a changed document date re-resolves values, the node stays the same.
+      id: `date:${d.text}`,
       kind: 'date',
       label: d.text,
       description: desc.iso ? `${desc.words} · ${desc.iso}` : desc.words,

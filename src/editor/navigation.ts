@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntityType } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
-import { calendarKey, describeDate, quoteOpening } from './describe';
+import { compareCalendar, describeDate, quoteOpening } from './describe';
 import { entityAt, mentionsOf } from './lookup';
 import { guard, guarded } from './log';
 import type { FactNode } from './factsTree';
@@ -139,7 +139,7 @@ export function documentSymbols(document: vscode.TextDocument, analysis: Analysi
     'Dates',
     vscode.SymbolKind.Namespace,
     [...analysis.dates]
-      .sort((a, b) => calendarKey(a.value).localeCompare(calendarKey(b.value)) || a.start - b.start)
+      .sort((a, b) => compareCalendar(a.value, b.value) || a.start - b.start)
       .map((d) => {
         const range = toRange(document, d);
         return new vscode.DocumentSymbol(d.text, describeDate(d.value, d.type, analysis.documentDate).words, vscode.SymbolKind.Event, range, range);
