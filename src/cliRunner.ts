@@ -4,8 +4,9 @@ import * as path from 'node:path';
 import { analyze } from './analysis';
 import type { Analysis } from './analysis';
 import {
-  BRAT_ANNOTATION_CONF, EXPORT_FORMATS, FORMAT_INFO, ExportWriteError, csvBody, csvHeader, describeFsError,
-  isExportFormat, render, writeFileAtomic, type CsvOptions, type ExportFormat, type ExportInput,
+  BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
+  describeFsError, exportFileName, isArticleFileName, isExportFormat, render, writeFileAtomic,
+  type CsvOptions, type ExportFormat, type ExportInput,
 } from './export';
 
 export interface CliIO {
@@ -41,12 +42,8 @@ Exit codes: 0 success; 1 some input could not be read or some output could not b
 written (the others are still processed); 2 bad usage.
 `;
 
-/** Extensions searched for in directories (a FILE named explicitly is read whatever its name). */
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
-/** Our own exports, which must not be analysed again when a folder is exported twice. */
-const EXPORT_NAME = /\.facts\.[^/\\]+$/i;
-/** Combined output file per format with --out (formats not listed write one file per input). */
-const COMBINED: Partial<Record<ExportFormat, string>> = { jsonl: 'facts.jsonl', csv: 'facts.csv', spans: 'facts.spans.jsonl' };
+/** Formats written as one combined file with --out (the others write one file per input). */
+const COMBINED = new Set<ExportFormat>(['jsonl', 'csv', 'spans']);
 
 class UsageError extends Error {}
 
@@ -217,7 +214,7 @@ class Run {
         }
       }
       if (isDir) await this.walk(root, p, jobs);
-      else if (isFile && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !EXPORT_NAME.test(entry.name)) {
+      else if (isFile && isArticleFileName(entry.name)) {
         if (await this.firstVisit(p, this.seenFiles)) jobs.push({ file: p, outStem: stem(path.relative(root, p)) });
       }
     }
@@ -239,15 +236,13 @@ class Run {
       this.fail(file, describeFsError(e));
       return undefined;
     }
-    if (bytes.includes(0)) {
-      this.fail(file, 'skipped: not a text file (contains NUL bytes)');
+    const decoded = decodeArticle(bytes);
+    if ('error' in decoded) {
+      this.fail(file, decoded.error);
       return undefined;
     }
-    // UTF-8 with a leading BOM dropped, the same text VS Code shows (DESIGN.md offsets contract).
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) {
-      this.io.stderr.write(`news-lens: ${file}: warning: not valid UTF-8; invalid bytes read as U+FFFD\n`);
-    }
+    if (decoded.warning) this.io.stderr.write(`news-lens: ${file}: warning: ${decoded.warning}\n`);
+    const text = decoded.text;
     const analysis: Analysis = analyze(text, { file: toPosix(file), documentDate: this.o.date });
     return { analysis, text };
   }
@@ -279,7 +274,7 @@ class Run {
   private async writeToDir(jobs: Job[]): Promise<void> {
     const { format, force } = this.o;
     const outDir = this.o.outDir!;
-    const combined = COMBINED[format];
+    const combined = COMBINED.has(format) ? batchFileName(format) : undefined;
     // Every target is known before anything is analysed: refuse clashes and existing files up front,
     // so a refused run writes nothing at all.
     const targets = new Map<string, string>(); // target -> input that produces it
@@ -296,7 +291,7 @@ class Run {
     if (combined) claim(path.join(outDir, combined), '(all inputs)');
     else {
       for (const job of jobs) {
-        const files = format === 'brat' ? [`${job.outStem}.txt`, `${job.outStem}.ann`] : [`${job.outStem}.facts${FORMAT_INFO[format].extension}`];
+        const files = format === 'brat' ? [`${job.outStem}.txt`, exportFileName(job.outStem, 'brat')] : [exportFileName(job.outStem, format)];
         const full = files.map((f) => path.join(outDir, f));
         if (full.every((f) => claim(f, job.file))) plan.push({ job, files: full });
       }

@@ -7,6 +7,7 @@ import { FactsTree } from './editor/factsTree';
 import { registerNavigation } from './editor/navigation';
 import { StatusBar } from './editor/statusBar';
 import { disposeLog, log } from './editor/log';
+import { registerExportCommands } from './editor/exportCommands';
 
 /** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     facts,
     statusBar,
     vscode.commands.registerCommand('newsLens.refresh', () => store.refreshAll()),
+    registerExportCommands(store),
     { dispose: disposeLog },
   );
   return { store, decorations, facts, statusBar, log: log() };

@@ -8,7 +8,8 @@
 // Offsets are Unicode code points of the .txt, because brat indexes the text as a Python str;
 // they differ from the engine's UTF-16 offsets only after astral characters (emoji).
 // brat's line-oriented format cannot hold a newline or tab inside a span's text, so a span that
-// crosses lines (multi-paragraph quotes) is written as a discontinuous span, one fragment per line.
+// crosses lines (multi-paragraph quotes) is written as a discontinuous span, one fragment per line
+// (its line breaks are left out; brat shows the fragments joined by a space).
 import type { ExportInput } from './types';
 import { codePointIndex } from './text';
 
@@ -94,17 +95,10 @@ export function toBrat({ analysis, text }: ExportInput): string {
   return lines.map((l) => l + '\n').join('');
 }
 
-/** Pieces of [start, end) between line breaks and tabs, without the spaces around them (UTF-16 offsets). */
+/** Pieces of [start, end) between line breaks and tabs (UTF-16 offsets); spaces stay, as in the text. */
 function fragmentsOf(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(BREAKS)) {
-    let s = start + m.index!;
-    let e = s + m[0].length;
-    while (s < e && text[s] === ' ') s++;
-    while (e > s && text[e - 1] === ' ') e--;
-    if (e > s) out.push([s, e]);
-  }
+  for (const m of text.slice(start, end).matchAll(BREAKS)) out.push([start + m.index!, start + m.index! + m[0].length]);
   return out;
 }
 
