@@ -2,7 +2,6 @@
 // cue words, titles, compromise tags) outvote context hints ("said", "in"), which outvote defaults.
 import type { NameCandidate } from './candidates';
 import type { EntityType } from './types';
-import { ORG_CUES } from './data/cues';
 
 export function decideType(mentions: NameCandidate[]): EntityType {
   const votes = (pick: (c: NameCandidate) => EntityType | null | undefined) => {
@@ -18,10 +17,8 @@ export function decideType(mentions: NameCandidate[]): EntityType {
   if (typed) return typed;
   const hinted = votes((c) => c.hint);
   if (hinted) return hinted;
-  // No evidence: a two- or three-word capitalised name is most often a person; one word an organization.
-  const longest = mentions.reduce((a, c) => (c.text.split(/\s+/).length > a.text.split(/\s+/).length ? c : a), mentions[0]);
-  const words = longest.text.split(/\s+/);
-  if (ORG_CUES.has(words[words.length - 1].toLowerCase())) return 'organization';
+  // No evidence at all: people are usually recognised by their first names and titles, so an
+  // unknown capitalised name is most often an organization (a company, group, outlet).
   if (mentions.every((c) => c.handle)) return 'person';
-  return words.length >= 2 && words.length <= 3 ? 'person' : 'organization';
+  return 'organization';
 }

@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import type { NameCandidate } from './candidates';
 import type { EntityType } from './types';
-import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, NOT_NAMES, NOT_ACRONYMS } from './data/cues';
+import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, NOT_NAMES, NOT_ACRONYMS, NOT_ENTITIES } from './data/cues';
 import { GIVEN_NAMES, SURNAMES } from './data/personNames';
 import { PLACES } from './data/places';
 import { ORGANIZATIONS, ORG_ACRONYM_PATTERN } from './data/organizations';
@@ -31,6 +31,8 @@ export interface Tok extends TitleToken {
   post: string;
   sentStart: boolean;
   possessive: boolean;
+  /** Written as the first half of a hyphenated adjective ("Kremlin-backed", "Pan-democrat"). */
+  hyphenAdj?: boolean;
 }
 
 /** Particles that sit inside a person's or place's name: "Ursula von der Leyen", "Bashar al-Assad". */
@@ -58,29 +60,68 @@ export function tokenize(text: string): Tok[] {
       let start = t.offset.start;
       let end = start + t.offset.length;
       let post = t.post;
-      let word = text.slice(start, end);
-      // Leading punctuation compromise kept inside the term ("(@handle" is split, but be safe).
+      // Leading/trailing punctuation compromise kept inside the term.
       while (start < end && /[("“‘'\[]/.test(text[start])) start++;
       while (end > start && /[)"”’'\],;:!?]/.test(text[end - 1]) && !/[’']s$/i.test(text.slice(start, end))) end--;
-      word = text.slice(start, end);
+      let word = text.slice(start, end);
+      const prev = out[out.length - 1];
+      // "Wai-ching", "Jong-un", "al-Assad": compromise splits at the hyphen; one name word again.
+      const hyphenated = prev && !prev.possessive && prev.end === start - 1 && text[prev.end] === '-' && t.pre === '' && /^[-‐]$/.test(prev.post);
+      if (hyphenated && !isUpperStart(word)) prev.hyphenAdj = true;
+      if (hyphenated && mergeHyphen(prev, word, t.tags)) {
+        prev.hyphenAdj = false;
+        prev.end = end;
+        prev.text = text.slice(prev.start, end);
+        prev.lower = prev.text.toLowerCase();
+        prev.post = post;
+        for (const tag of t.tags) if (tag !== 'Verb') prev.tags.add(tag);
+        return;
+      }
       let possessive = false;
       const poss = /[’']s$/i.exec(word);
       if (poss && word.length > 2) {
-        end -= 2;
-        word = text.slice(start, end);
-        possessive = true;
+        // "People's Republic", "Women's Party": the 's belongs to the name.
+        if (!/^(?:people|women|men|children|workers|farmers|veterans|citizens|nation)[’']s$/i.test(word)) {
+          end -= 2;
+          word = text.slice(start, end);
+          possessive = true;
+        }
       }
-      // "Dr." and the initial "S." keep their period (only when a word follows in the sentence).
-      if (!possessive && post.startsWith('.') && text[end] === '.' && (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) && i < s.terms.length - 1) {
-        end += 1;
-        word = text.slice(start, end);
-        post = post.slice(1);
+      // "Dr.", "Inc." and the initial "S." keep their period (initials only when a word follows).
+      if (!possessive && post.startsWith('.') && text[end] === '.') {
+        const w = word.toLowerCase();
+        if (CORP_ABBREV.has(w) || ((ABBREV.has(w) || /^\p{Lu}$/u.test(word)) && i < s.terms.length - 1)) {
+          end += 1;
+          word = text.slice(start, end);
+          post = post.slice(1);
+        }
       }
       if (end <= start) return;
       out.push({ start, end, text: word, lower: word.toLowerCase(), tags: new Set(t.tags), pre: t.pre, post, sentStart: i === 0, possessive });
     });
   }
   return out;
+}
+
+/** Corporate suffixes whose period is part of the name ("Apple Inc.", "EADS N.V."). */
+const CORP_ABBREV = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'n.v', 's.a', 'plc']);
+/** Words after a hyphen that make an adjective of a name ("Kremlin-backed", "New York-based"). */
+const HYPHEN_SUFFIX = /^(?:based|led|backed|born|owned|run|controlled|made|style|era|type|like|funded|linked|bound|sponsored|allied|held|occupied|friendly|related|specific|wide|inspired|aligned)$/;
+
+function mergeHyphen(prev: Tok, word: string, tags: string[]): boolean {
+  if (HYPHEN_SUFFIX.test(word.toLowerCase())) return false;
+  const left = prev.text;
+  if (PARTICLES.has(prev.lower) || /^(?:abu|bin|ibn)$/.test(prev.lower)) return isUpperStart(word);
+  if (!isUpperStart(left)) return false;
+  if (isUpperStart(word)) {
+    // "Russia-Ukraine" and "India-China" stay two names; "Indo-Pacific", "Rolls-Royce" are one.
+    const whole = normKey(`${left}-${word}`);
+    if (PLACES.has(whole) || ORGANIZATIONS.has(whole)) return true;
+    const known = (w: string) => PLACES.has(w) || ORGANIZATIONS.has(w) || DEMONYMS.has(w);
+    return !(known(normKey(left)) && known(normKey(word)));
+  }
+  // Lower-case second half: a syllable of a name ("Jong-un"), not an English word ("T-shirt" is left alone).
+  return /^\p{Ll}{1,6}$/u.test(word) && !tags.some((t) => ['Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun'].includes(t)) && !/^(?:shirt|year|old|day|time|member|point|page|way|man|woman|step|term|speaking|made|owned|run|style|free|elect|sized|scale|level|class|wide|long|term|run|up|out|off|in|on)s?$/.test(word);
 }
 
 /** True when nothing but spaces separates two adjacent tokens (no comma, quote, bracket, dash, line break). */
@@ -100,21 +141,27 @@ function hyphenJoined(a: Tok, b: Tok): boolean {
 }
 
 const hasAny = (t: Tok, tags: string[]) => tags.some((x) => t.tags.has(x));
-const plain = (t: Tok) => t.lower.replace(/\./g, '');
+const plain = (t: Tok) => t.lower.replace(/\./g, '').replace(/’/g, "'");
 
 /** Could this capitalised token be part of a name? Sentence-initial common words are not. */
 function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
-  if (!isUpperStart(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) return null;
+  if (!isUpperStart(t.text) && !/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return null;
+  // Model numbers and money ("A380", "US$40") are not names; acronyms with digits ("G20") are.
+  if (/\d/.test(t.text) && !/^[A-Z]{1,3}-?\d{1,2}\+?$/.test(t.text)) return null;
+  if (/[$€£¥]/.test(t.text)) return null;
   if (t.text.startsWith('@') || hasAny(t, ['Url', 'Email', 'HashTag', 'Emoticon', 'Emoji'])) return null;
   const p = plain(t);
-  if (NOT_NAMES.has(t.lower) || NOT_NAMES.has(p)) return null;
+  if (NOT_NAMES.has(p) || NOT_ENTITIES.has(p)) return null;
+  if (t.hyphenAdj && !PLACES.has(p) && !ORGANIZATIONS.has(p) && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS])) return null;
   if (hasAny(t, ['Month', 'WeekDay', 'Holiday']) && !hasAny(t, PERSON_TAGS)) return null;
   // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
   if (/^\p{Lu}\.?$/u.test(t.text)) return t.sentStart ? 'weak' : 'strong';
-  if (hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Honorific'])) return 'strong';
+  if (hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Honorific'])) return 'strong';
+  // compromise tags some common nouns as organizations ("Stock markets"); at a sentence start that is not enough.
+  if (t.tags.has('Organization')) return t.sentStart ? 'weak' : 'strong';
   if (GIVEN_NAMES.has(p) || SURNAMES.has(p) || PLACES.has(p) || ORGANIZATIONS.has(p) || DEMONYMS.has(p)) return 'strong';
   if (!t.sentStart && !weakCaps) return 'strong';
-  if (t.tags.has('ProperNoun') || t.tags.has('Acronym')) return 'strong';
+  if ((t.tags.has('ProperNoun') && !t.tags.has('Organization')) || t.tags.has('Acronym')) return 'strong';
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Value', 'Expression'])) return null;
   return 'weak';
@@ -250,8 +297,9 @@ function connectorGap(toks: Tok[], kinds: Array<'strong' | 'weak' | null>, j: nu
   return 0;
 }
 
-import { TITLE_HEADS } from './data/titles';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
 const isTitleHeadWord = (w: string) => TITLE_HEADS.has(w);
+const isTitleHead = (t: Tok) => TITLE_HEADS.has(plain(t)) || (TITLE_ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase());
 
 function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | null>, i: number, j: number, out: NameCandidate[], shouting: boolean): void {
   let a = i;
@@ -264,16 +312,34 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
     push(text, toks, a, j, listed, null, out, 'strong');
     return;
   }
-  const split = splitRole(toks.slice(a, j + 1));
-  let role = split.role;
-  let b = a + split.nameStart;
-  if (split.nameStart > split.roleEnd && split.nameStart < j - a + 1) {
-    // "Prime Minister of India": the words after "of" are a name of their own.
+  // A title at the end ("Apple CEO", "United Nations High Commissioner"): the name is what precedes it.
+  // "Stephen King", "John Major": a title word after a first name is a surname.
+  if (isTitleHead(toks[j]) && !(j > a && (GIVEN_NAMES.has(plain(toks[j - 1])) || toks[j - 1].tags.has('FirstName')))) {
+    let t0 = j;
+    while (t0 - 1 >= a && (isTitleHead(toks[t0 - 1]) || TITLE_MODIFIERS.has(plain(toks[t0 - 1])))) t0--;
+    if (t0 > a) emitRun(text, toks, kinds, a, t0 - 1, out, shouting);
+    return;
+  }
+  // A title inside the run: "Apple CEO Steve Jobs", "U.S. Senator John Cornyn", "Indian Prime Minister Narendra Modi".
+  let role: string | null = null;
+  let b = a;
+  for (let m = a; m < j; m++) {
+    const split = splitRole(toks.slice(m, j + 1));
+    if (!split.role || split.nameStart >= j - m + 1) continue;
+    if (m > a) emitRun(text, toks, kinds, a, m - 1, out, shouting);
+    if (split.nameStart > split.roleEnd) {
+      // "Prime Minister of India": what follows "of" is a name of its own, not the title holder.
+      emitRun(text, toks, kinds, m + split.nameStart, j, out, shouting);
+      return;
+    }
+    role = split.role;
+    b = m + split.nameStart;
+    break;
   }
   if (b > j) return;
-  // Leading nationality words: "Russian Sergey Lavrov" -> "Sergey Lavrov", but keep "Indian Ocean".
-  const lastLower = plain(toks[j]);
-  while (b < j && DEMONYMS.has(plain(toks[b])) && !ORG_CUES.has(lastLower) && !PLACE_CUES.has(lastLower)) b++;
+  // Leading nationality words: "Russian Sergey Lavrov" -> "Sergey Lavrov", but keep "Indian Ocean", "Thai Airways International".
+  const cued = toks.slice(b, j + 1).some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)));
+  while (b < j && DEMONYMS.has(plain(toks[b])) && !cued) b++;
   if (b === j && DEMONYMS.has(plain(toks[b]))) return;
   // "Jaishankar's" alone as a possessive is fine; a run of only weak words at a sentence start is weak.
   const nameToks = toks.slice(b, j + 1);
@@ -282,6 +348,12 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (nameToks.length === 1 && /^\p{Lu}\.?$/u.test(nameToks[0].text)) return;
   const key = normKey(text.slice(toks[b].start, toks[j].end));
   let type: EntityType | null = inGazetteer(key);
+  if (NOT_ENTITIES.has(key)) return;
+  // A cue word alone ("the University", "the State") is not a name.
+  if (nameToks.length === 1 && !type && (ORG_CUES.has(plain(nameToks[0])) || PLACE_CUES.has(plain(nameToks[0])) || TITLE_MODIFIERS.has(plain(nameToks[0])))) return;
+  // "Internet Explorer 7", "Boeing 787": a product with a model number, unless the name is known.
+  const next = toks[j + 1];
+  if (!type && next && joined(toks[j], next) && /^\d/.test(next.text) && !nameToks.some((t) => hasAny(t, PERSON_TAGS))) return;
   const last = plain(toks[j]);
   const first = plain(toks[b]);
   const single = nameToks.length === 1;
@@ -295,6 +367,9 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (!type && nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']))) type = 'person';
   if (!type && nameToks.every((t) => hasAny(t, PLACE_TAGS))) type = 'place';
   if (!type && !single && (GIVEN_NAMES.has(first) || SURNAMES.has(last))) type = 'person';
+  // East Asian names: a surname and a hyphenated given name ("Kim Jong-un", "Lau Siu-lai").
+  if (!type && nameToks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameToks[1].text)) type = 'person';
+  if (!type && (first === 'team' || first === 'club')) type = 'organization';
   if (!type && single && (SURNAMES.has(first) || GIVEN_NAMES.has(first))) type = 'person';
   // Context: "news agency PTI", "the city of Kursk", "Lavrov said".
   const before = toks[a - 1];

@@ -49,7 +49,7 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
       k++;
       continue;
     }
-    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || ((DEMONYMS.has(w) || PLACES.has(w)) && headEnd < 0)) {
+    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || (DEMONYMS.has(w) && headEnd < 0)) {
       k++;
       continue;
     }

@@ -8,13 +8,13 @@ export const ORG_CUES = new Set(
   ministry ministries department agency agencies authority authorities bureau commission committee council councils
   board office directorate administration service services corps force forces army navy police guard militia
   party parties movement front alliance coalition league union federation confederation association associations
-  society institute institution foundation fund trust center centre laboratory laboratories lab labs observatory
-  university college school academy polytechnic seminary hospital clinic museum library gallery zoo orchestra theatre theater
+  society institute institution foundation fund trust laboratory laboratories lab labs observatory
+  university college school academy polytechnic seminary hospital clinic library orchestra conference
   inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv bv company companies group holdings industries
   enterprises partners bank banks exchange airlines airline airways railways motors systems technologies technology
   networks network communications media news press times post journal herald tribune gazette telegraph guardian chronicle
   magazine radio tv television broadcasting studios pictures records publishing publishers club fc united brigade brigades
-  court tribunal parliament assembly senate congress cabinet government commission church mosque temple synagogue diocese
+  court tribunal parliament assembly senate congress cabinet government commission diocese
   organization organisation organizations organisations order brotherhood network initiative project program programme
   consortium cooperative co-op syndicate mission embassy consulate secretariat panel caucus chamber registry
   `),
@@ -27,12 +27,15 @@ export const PLACE_CUES = new Set(
   emirates mountains mountain mount mt hills hill valley river lake sea ocean gulf bay strait straits canal coast desert
   forest park square street st avenue ave road boulevard bridge airport station port harbour harbor beach falls plain plains
   plateau basin delta heights springs creek canyon highlands lowlands oblast krai prefecture governorate municipality borough
+  center centre museum gallery zoo theatre theater airport airfield base stadium arena palace castle cathedral church mosque
+  temple synagogue shrine tower building hall plaza mall market prison jail camp memorial monument garden gardens
   `),
 );
 
 /** Words before "of" that start an organization ("Bank of England", "University of Texas"). */
 export const ORG_OF_HEADS = new Set(
   words(`
+  team club
   ministry department bank university college institute school academy museum council commission board office bureau
   church house court federation union association society league party chamber order army navy government republic
   kingdom state states city province people's united organization organisation agency authority confederation
@@ -61,6 +64,16 @@ export const NOT_ACRONYMS = new Set(
   words(`
   i ok tv ceo cfo coo cto gdp am pm a.m p.m ad bc ce bce usd eur gbp inr rs kg km mph kmh cm mm gb mb tb dna rna hiv aids
   covid ai it hr pr vip faq diy asap fyi aka vs etc id pc ip url html pdf gps atm suv sms lol omg ps pps rip
+  utc gmt est edt cst cdt mst mdt pst pdt cet cest bst ist jst aest msk
   mw gw kw kwh km² ufo ev evs lng lpg cng usb cd dvd nb n.b eta
   `),
+);
+
+/** Capitalised names that are not people, organizations or places: market indices, the Internet. */
+export const NOT_ENTITIES = new Set(
+  [
+    'dow jones', 'dow jones industrial average', 'dow', 'djia', 'ftse', 'ftse 100', 'nikkei', 'nikkei 225', 'nasdaq composite',
+    's&p', 's&p 500', 'hang seng', 'dax', 'cac', 'cac 40', 'sensex', 'nifty', 'kospi', 'internet', 'web', 'world wide web',
+    'god', 'allah', 'bible', 'koran', 'quran', 'new year', "new year's", 'covid-19', 'covid', 'coronavirus',
+  ],
 );

@@ -129,6 +129,8 @@ export const SURNAMES = new Set(
   deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lu jin jiang tsai lai ko
   kishida abe suga kishi koizumi hatoyama takaichi ishiba tanaka suzuki takahashi watanabe ito yamamoto nakamura kobayashi
   kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu
+  chan cheung leung kwok wong lau lam yau hui wan tsang ng yip tam tse mak choi fung kwan lai lo siu tong tsui yeung yuen
+  kong au chow chu chung ip kwong law lui luk poon szeto tsoi shiu hau cheng chiu fok hung kwan leung mok pang tsoi
   kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song jeon hong moon
   nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly widodo subianto marcos duterte aquino arroyo
   shinawatra chan-o-cha srettha anwar mahathir lee loong
