@@ -1,19 +1,219 @@
-// Finds dates, times and durations and resolves them against the document date.
+// Finds dates, times, durations and sets and resolves them against the document date.
+//
+// Two sources, per paragraph: our own patterns (relativeDates.ts, durations.ts) for everything
+// anchored on the document date or missing from chrono, and chrono for calendar dates and
+// clock times ("December 27, 2023", "Dec. 28, 2023 10:45 a.m.", "18:00 UTC"). Where both find
+// overlapping text the longer span wins (ours on a tie). Chrono's spans are cut back to the date
+// itself ("On Tuesday," -> "Tuesday"), ranges are split into their two ends, and its values are
+// rebuilt from what the text states, at that precision, with the year of a bare "March 3" taken
+// from the sentence's tense. With no document date, only absolute dates get a value; relative
+// ones ("yesterday", "next year", "on Tuesday") keep their span with value null.
 import * as chrono from 'chrono-node';
-import type { DocumentModel } from './document';
+import type { DocumentModel, Paragraph } from './document';
 import type { DateMention } from './types';
+import { LEADING_FUNCTION_WORDS, MONTHS, PARTS_OF_DAY } from './data/dateWords';
+import { DateCandidate, DateContext, formatYm, formatYmd, inferYear, isValidYmd, parseYmd, weekdayNear, Ymd } from './dateValues';
+import { tenseAround } from './dateTense';
+import { findDurations } from './durations';
+import { findRelativeDates } from './relativeDates';
+import { ParagraphCache } from './paragraphCache';
+
+/** Per-paragraph results keyed by (document date, paragraph text): dates depend on both. */
+const cache = new ParagraphCache<DateCandidate[]>(5000);
+
+export function clearDateCache(): void {
+  cache.clear();
+}
 
 export function findDates(doc: DocumentModel, documentDate: string | null): DateMention[] {
-  const ref = documentDate ? new Date(`${documentDate}T12:00:00`) : new Date(0);
+  const ref = parseYmd(documentDate);
+  const refKey = ref ? formatYmd(ref) : '-';
+  cache.reserve(2 * doc.paragraphs.length + 64);
   const out: DateMention[] = [];
   for (const p of doc.paragraphs) {
-    for (const r of chrono.en.parse(p.text, ref)) {
-      const start = p.start + r.index;
-      const d = r.start.date();
-      const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      out.push({ id: '', start, end: start + r.text.length, text: r.text, type: 'date', value: iso });
+    const local = cache.get(`${refKey}\u0000${p.text}`, () => findParagraphDates(p, ref));
+    for (const c of local) {
+      const start = p.start + c.start;
+      const end = p.start + c.end;
+      out.push({ id: '', start, end, text: doc.text.slice(start, end), type: c.type, value: c.value });
     }
   }
   out.forEach((d, i) => (d.id = `d${i + 1}`));
   return out;
+}
+
+/** One paragraph's dates, paragraph-relative, sorted, without overlaps. */
+export function findParagraphDates(p: Pick<Paragraph, 'text' | 'start' | 'sentences'>, ref: Ymd | null): DateCandidate[] {
+  const ctx: DateContext = {
+    text: p.text,
+    ref,
+    tense(start, end) {
+      const s = p.sentences.find((x) => x.end > p.start + start) ?? p.sentences[p.sentences.length - 1];
+      return s ? tenseAround(s.tokens, p.start + start, p.start + end) : 0;
+    },
+  };
+  const candidates = [...findRelativeDates(ctx), ...findDurations(ctx), ...chronoDates(ctx)];
+  return pickLongest(candidates);
+}
+
+/** Longest spans first, ours before chrono's on a tie, no two overlapping; then in text order. */
+function pickLongest(candidates: DateCandidate[]): DateCandidate[] {
+  const sorted = candidates
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || (a.source === b.source ? a.start - b.start : a.source === 'rule' ? -1 : 1));
+  const kept: DateCandidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+// ---- chrono ----
+
+const MONTH_OR_WEEKDAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+const CLOCK = /\d:\d\d|\d\s*(?:[ap]\.?m\b\.?)|\b(?:noon|midnight|midday)\b|\d{4}\s*(?:UTC|GMT|hrs|hours)\b/i;
+const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|ago|now|next|last|this|later|earlier|coming|past)\b/i;
+const RANGE_JOIN = /\s*(?:--|[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/gi;
+const UNIT_WORD = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+const DUMMY_REF = new Date(Date.UTC(2000, 5, 15, 12));
+
+interface Piece {
+  index: number;
+  text: string;
+  c: chrono.ParsedComponents;
+}
+
+function parse(text: string, refDate: Date): chrono.ParsedResult[] {
+  try {
+    return chrono.en.parse(text, refDate);
+  } catch {
+    return [];
+  }
+}
+
+/** A range ("November 20 to December 11") becomes its two ends, each parsed on its own. */
+function pieces(r: chrono.ParsedResult, refDate: Date): Piece[] {
+  if (!r.end) return [{ index: r.index, text: r.text, c: r.start }];
+  RANGE_JOIN.lastIndex = 0;
+  for (let m = RANGE_JOIN.exec(r.text); m; m = RANGE_JOIN.exec(r.text)) {
+    if (m[0].length === 0) {
+      RANGE_JOIN.lastIndex++;
+      continue;
+    }
+    const left = r.text.slice(0, m.index);
+    const rightStart = m.index + m[0].length;
+    const l = parse(left, refDate);
+    if (!l.length) continue;
+    const r2 = parse(r.text.slice(rightStart), refDate);
+    const out: Piece[] = l.filter((x) => !x.end).map((x) => ({ index: r.index + x.index, text: x.text, c: x.start }));
+    for (const x of r2) if (!x.end) out.push({ index: r.index + rightStart + x.index, text: x.text, c: x.start });
+    if (out.length) return out;
+  }
+  return [{ index: r.index, text: r.text, c: r.start }];
+}
+
+/** Cuts a chrono span back to the date: no leading "on"/"at"/"since", no trailing punctuation or "of". */
+function trim(text: string, index: number): { text: string; index: number } {
+  let t = text;
+  let i = index;
+  for (;;) {
+    const lead = /^([A-Za-z]+)\s+/.exec(t);
+    if (lead && LEADING_FUNCTION_WORDS.has(lead[1].toLowerCase())) {
+      t = t.slice(lead[0].length);
+      i += lead[0].length;
+      continue;
+    }
+    const punct = /^[\s,;:(\["“'‘]+/.exec(t);
+    if (punct) {
+      t = t.slice(punct[0].length);
+      i += punct[0].length;
+      continue;
+    }
+    break;
+  }
+  for (;;) {
+    if (/\b[ap]\.m\.$/i.test(t)) break;
+    const tail = /(?:[\s,;:.!?)\]"”'’-]+|\s+(?:of|at|on|in|and|to|the))$/i.exec(t);
+    if (!tail || tail[0].length === t.length) break;
+    t = t.slice(0, t.length - tail[0].length);
+  }
+  return { text: t, index: i };
+}
+
+function chronoDates(ctx: DateContext): DateCandidate[] {
+  const refDate = ctx.ref ? new Date(Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d, 12)) : DUMMY_REF;
+  const out: DateCandidate[] = [];
+  const add = (piece: Piece, depth: number): void => {
+    const { text, index } = trim(piece.text, piece.index);
+    if (!text) return;
+    // "at 16:15 UTC, June 1st" and "night, January 23, 2014": chrono glues a clock time or a
+    // casual word to a date across a comma; the corpora and readers see two things (or one date)
+    const comma = /,\s+/.exec(text);
+    if (comma && depth === 0) {
+      const left = text.slice(0, comma.index);
+      const rightAt = comma.index + comma[0].length;
+      const clock = CLOCK.test(left);
+      if (!MONTH_OR_WEEKDAY.test(left) && (clock || !/\d/.test(left))) {
+        const right = parse(text.slice(rightAt), refDate).filter((x) => !x.end);
+        if (right.length) {
+          if (clock) for (const l of parse(left, refDate)) if (!l.end) add({ index: index + l.index, text: l.text, c: l.start }, depth + 1);
+          for (const x of right) add({ index: index + rightAt + x.index, text: x.text, c: x.start }, depth + 1);
+          return;
+        }
+      }
+    }
+    const found = chronoValue(piece.c, text, ctx, index, index + text.length);
+    if (found) out.push({ start: index, end: index + text.length, type: found.type, value: found.value, source: 'chrono' });
+  };
+  for (const r of parse(ctx.text, refDate)) for (const piece of pieces(r, refDate)) add(piece, 0);
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The value of a chrono result at the precision its text gives; null when it is not a date we trust. */
+function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext, start: number, end: number): { type: DateCandidate['type']; value: string | null } | null {
+  const has = (k: chrono.Component) => c.isCertain(k);
+  const hasClock = has('hour') && CLOCK.test(text);
+  // Only calendar dates and clock times: the casual words are our own patterns' job
+  if (!/\d/.test(text) && !MONTH_OR_WEEKDAY.test(text) && !hasClock) return null;
+  // "73 seconds after", "in 5 days": counts of units are durations.ts's and relativeDates.ts's
+  if (UNIT_WORD.test(text) && !MONTH_OR_WEEKDAY.test(text)) return null;
+  if (!has('day') && !has('year') && !hasClock) return null; // a bare month or weekday: relativeDates.ts reads those
+  if (!has('month') && !has('weekday') && !has('year') && !hasClock) return null; // "the 5th"
+  if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null; // "1/2" is more often a fraction than a date
+  if (has('month')) {
+    // the month must be written as a capitalised name or as digits: chrono also reads "march", "may"
+    const name = /[A-Za-z]+/.exec(text.replace(/\b(?:[ap]\.?m|UTC|GMT|at|on|of|the)\b\.?/gi, ''))?.[0];
+    if (name && MONTHS[name.toLowerCase().replace(/\.$/, '')] !== undefined && !/^[A-Z]/.test(name)) return null;
+  }
+  const relative = RELATIVE_WORD.test(text);
+  if (relative && !ctx.ref) return { type: hasClock ? 'time' : 'date', value: null };
+
+  let day: string | null = null;
+  if (has('month') && has('day')) {
+    const y = has('year') || relative ? c.get('year') : inferYear(ctx, c.get('month')!, c.get('day')!, start, end);
+    const ymd: Ymd = { y: y ?? 0, m: c.get('month')!, d: c.get('day')! };
+    if (y === null) day = `XXXX-${pad(ymd.m)}-${pad(ymd.d)}`;
+    else if (isValidYmd(ymd)) day = formatYmd(ymd);
+    else return null;
+  } else if (has('month') && has('year')) {
+    day = formatYm({ y: c.get('year')!, m: c.get('month')! });
+  } else if (has('year') && !has('month')) {
+    day = String(c.get('year'));
+  } else if (has('weekday') && !relative) {
+    const dow = c.get('weekday')!;
+    const t = ctx.tense(start, end);
+    day = ctx.ref ? formatYmd(weekdayNear(ctx.ref, dow, t > 0 ? 1 : -1)) : null;
+  } else if (relative || has('day')) {
+    day = ctx.ref ? formatYmd({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! }) : null;
+  } else if (hasClock) {
+    day = ctx.ref ? formatYmd(ctx.ref) : 'XXXX-XX-XX';
+  }
+  const pod = /\b(morning|afternoon|evening|night)\b/i.exec(text);
+  if (hasClock) {
+    const zone = /\b(?:UTC|GMT)\b|\d(?:Z)\b/.test(text) ? 'Z' : '';
+    const clock = `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${zone}`;
+    return { type: 'time', value: day === null ? null : /^\d{4}$|^\d{4}-\d{2}$/.test(day) ? day : day + clock };
+  }
+  if (pod && day && /^\d{4}-\d{2}-\d{2}$/.test(day)) return { type: 'time', value: `${day}T${PARTS_OF_DAY[pod[1].toLowerCase()]}` };
+  return { type: 'date', value: day };
 }

@@ -1,0 +1,92 @@
+// Word lists for the date passes: numbers, calendar units, month and weekday names, and the
+// light verb cues the tense check uses. Lower-case throughout.
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, 'a hundred': 100, 'one hundred': 100, dozen: 12, 'a dozen': 12, half: 0.5, 'a half': 0.5,
+  'a couple of': 2, 'a couple': 2, couple: 2,
+};
+
+/** Vague quantities: the value gets an X in place of the number (TIMEX3 "PXY"). */
+export const VAGUE_QUANTITIES = ['a few', 'few', 'several', 'many', 'some', 'a number of', 'numerous', 'multiple'];
+
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+export const UNIT_WORDS: Record<string, Unit> = {
+  second: 'second', seconds: 'second', sec: 'second', secs: 'second',
+  minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
+  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',
+  day: 'day', days: 'day', night: 'day', nights: 'day',
+  week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
+  month: 'month', months: 'month',
+  quarter: 'quarter', quarters: 'quarter',
+  year: 'year', years: 'year',
+  decade: 'decade', decades: 'decade',
+  century: 'century', centuries: 'century',
+};
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4,
+  thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4,
+};
+
+/** Parts of the day and their TIMEX3 suffixes. */
+export const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI',
+};
+
+export const SEASONS: Record<string, { code: string; month: number }> = {
+  spring: { code: 'SP', month: 3 }, summer: { code: 'SU', month: 6 }, autumn: { code: 'FA', month: 9 },
+  fall: { code: 'FA', month: 9 }, winter: { code: 'WI', month: 12 },
+};
+
+/** Words that put a bare weekday or month in the future when they are the nearest verb cue. */
+export const FUTURE_CUES = new Set([
+  'will', "'ll", 'shall', "won't", 'wont', 'would', "'d", 'going', 'gonna', 'due', 'scheduled', 'slated', 'set', 'expected',
+  'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'upcoming', 'next', 'coming', 'until',
+  'till', 'til', 'ahead', 'tomorrow', 'could', 'might', 'may', 'can', 'must', 'should', 'forthcoming',
+]);
+
+/** Irregular past-tense verbs (regular ones end in -ed and are caught by shape). */
+export const PAST_VERBS = new Set([
+  'said', 'was', 'were', 'had', 'did', 'met', 'held', 'told', 'took', 'made', 'went', 'came', 'gave', 'saw', 'began',
+  'left', 'sent', 'won', 'lost', 'fell', 'rose', 'hit', 'spoke', 'wrote', 'ran', 'got', 'found', 'brought', 'bought', 'thought',
+  'felt', 'kept', 'led', 'paid', 'sold', 'stood', 'struck', 'swore', 'taught', 'threw', 'became', 'broke', 'chose', 'drew',
+  'drove', 'ate', 'forgot', 'grew', 'hid', 'knew', 'lay', 'rode', 'rang', 'sang', 'sank', 'shook', 'spent', 'stole', 'stuck',
+  'tore', 'built', 'caught', 'dealt', 'fought', 'fled', 'flew', 'heard', 'hung', 'laid', 'lent', 'meant', 'sat', 'shot',
+  'slept', 'sought', 'withdrew', 'underwent', 'overtook', 'ago', 'earlier', 'previously', 'former', 'since',
+  'yesterday', 'been', 'tweeted', 'wound', 'slid', 'swept', 'beat', 'bore', 'forbade', 'froze', 'upheld', 'undertook',
+]);
+
+/** Words ending in -ed that are not past-tense verbs. */
+export const NOT_PAST_ED = new Set([
+  'need', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'breed', 'creed', 'deed', 'greed', 'weed',
+  'bled', 'fled', 'led', 'wed', 'sled', 'ted', 'ned', 'fred', 'ed', 'proceed', 'exceed', 'succeed', 'united', 'limited',
+  'expected', 'scheduled', 'planned', 'slated', 'based', 'related', 'alleged', 'supposed', 'advanced', 'detailed',
+  'so-called', 'concerned', 'interested', 'qualified', 'skilled', 'talented', 'aged', 'beloved', 'naked', 'wicked',
+  'sacred', 'rugged', 'crooked', 'ragged', 'learned', 'blessed',
+]);
+
+/** Prepositions and other words that chrono keeps at the front of a span but a date span excludes. */
+export const LEADING_FUNCTION_WORDS = new Set([
+  'on', 'at', 'in', 'since', 'by', 'from', 'until', 'till', 'til', 'for', 'during', 'before', 'after', 'of', 'to', 'through',
+  'throughout', 'between', 'around', 'within', 'as', 'into', 'starting', 'beginning', 'effective', 'from', 'circa', 'ca',
+]);
+
+/** Words before a bare month name (no day or year) that make it a month rather than a name or verb. */
+export const MONTH_CONTEXT_BEFORE = new Set([
+  'in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'during', 'early', 'late', 'mid', 'last', 'next',
+  'this', 'before', 'after', 'between', 'and', 'or', 'throughout', 'that', 'each', 'every', 'until', 'around', 'on',
+  'for', 'except', 'beginning', 'end', 'start', 'middle',
+]);

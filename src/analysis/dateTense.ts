@@ -1,0 +1,61 @@
+// A light tense check for bare weekdays and months ("on Tuesday", "in August"): news reports
+// mostly look back, so the nearest verb cue in the sentence decides whether the date is the
+// past or the next occurrence. No parse is needed: the nearest cue by token distance is right
+// for the usual "X did Y on Tuesday" / "X will do Y on Tuesday" / "said it would ... in June".
+import type { Token } from './document';
+import { FUTURE_CUES, NOT_PAST_ED, PAST_VERBS } from './data/dateWords';
+
+export type Tense = -1 | 0 | 1;
+
+const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
+// Always future ("the scheduled vote", "was due on Friday") ...
+const PLANNED = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming']);
+// ... and future only before "to"/"for" ("set to", "plans to", "going to").
+const TO_FUTURE = new Set(['set', 'poised', 'likely', 'about', 'going', 'plans', 'plan', 'hopes', 'aims', 'intends', 'hoping', 'planning', 'intend', 'hope', 'aim', 'wants', 'want']);
+
+function cue(tokens: Token[], i: number): Tense {
+  const w = tokens[i].text.toLowerCase().replace(/’/g, "'");
+  const next = tokens[i + 1]?.text.toLowerCase();
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  // "is due to", "was scheduled for", "are expected to": plans are future whatever the tense
+  if (PLANNED.has(w)) return 1;
+  if (TO_FUTURE.has(w)) return next === 'to' || next === 'for' ? 1 : 0;
+  if (w === 'may' && /^May$/.test(tokens[i].text) && i > 0) return 0; // the month, not the modal
+  if (FUTURE_CUES.has(w)) return 1;
+  if (BE_PRESENT.has(w) && next === 'to') return 1; // "is to travel"
+  if (w === 'has' || w === 'have' || w === 'had') {
+    // "has been scheduled for": the plan is still ahead
+    if (PLANNED.has(tokens[i + 2]?.text.toLowerCase() ?? '') || PLANNED.has(next ?? '')) return 1;
+    return next === 'been' || /ed$|en$/.test(next ?? '') || w === 'had' ? -1 : 0;
+  }
+  const pastShape = PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z-]+$/.test(w));
+  if (!pastShape) return 0;
+  // a participle after "be": "to be held" looks ahead, "will be held" has its own cue, "is held" none
+  if (prev === 'be') return tokens[i - 2]?.text.toLowerCase() === 'to' ? 1 : 0;
+  if (prev === 'being' || prev === 'is' || prev === 'are') return 0;
+  return -1;
+}
+
+/**
+ * The tense around a date span [start, end) within one sentence's tokens: the cue nearest to the
+ * span wins (ties go to the cue before it); 0 when the sentence has no cue.
+ */
+export function tenseAround(tokens: Token[], start: number, end: number): Tense {
+  let best: Tense = 0;
+  let bestDistance = Infinity;
+  let first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < end) last++;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= first && i < last) continue;
+    const distance = i < first ? first - i : i - last + 1.5;
+    if (distance >= bestDistance) continue;
+    const c = cue(tokens, i);
+    if (c !== 0) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,105 @@
+// Durations ("five-day visit" -> P5D, "for three weeks" -> P3W, "48 hours" -> PT48H) and sets
+// ("every week", "daily", "annual", "twice a year"): chrono finds neither.
+import { NUMBER_WORDS, UNIT_WORDS, Unit, VAGUE_QUANTITIES } from './data/dateWords';
+import { DateCandidate, DateContext, formatDuration } from './dateValues';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const WORD_NUMBERS = Object.keys(NUMBER_WORDS).sort(byLength).map(escape).join('|');
+const VAGUE = VAGUE_QUANTITIES.slice().sort(byLength).map(escape).join('|');
+/** A count: digits, number words ("twenty-five", "a couple of"), or a vague quantity ("several"). */
+export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|${WORD_NUMBERS}|${VAGUE})(?:[- ]and[- ]a[- ]half)?`;
+export const UNIT = Object.keys(UNIT_WORDS).sort(byLength).join('|');
+// Kept inside the span (TIMEX3 mod="APPROX" etc.); "just", "only", "more than", "about" stay outside, as the corpora mark them.
+const APPROX = 'almost|nearly|approximately|over|under';
+const ADJ = 'straight|consecutive|full|trading|working|business|calendar|long|successive|whole|entire|more|additional|extra';
+const SPAN_LEAD = '(?:the|its|their|his|her|our|this|these) (?:past|last|next|coming|first|final|previous|following|remaining|initial|same)';
+
+/** Reads a count; null for a vague quantity ("several", "a few"). */
+export function parseCount(raw: string): number | null {
+  let s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  let extra = 0;
+  const half = /[- ]and[- ]a[- ]half$/.exec(s);
+  if (half) {
+    extra = 0.5;
+    s = s.slice(0, half.index);
+  }
+  if (/^\d/.test(s)) return Number(s) + extra;
+  if (VAGUE_QUANTITIES.includes(s)) return null;
+  const compound = new RegExp(`^(${TENS})[- ](${ONES})$`).exec(s);
+  if (compound) return NUMBER_WORDS[compound[1]] + NUMBER_WORDS[compound[2]] + extra;
+  const n = NUMBER_WORDS[s];
+  return n === undefined ? null : n + extra;
+}
+
+const DURATION = new RegExp(
+  `\\b(?:(?:${SPAN_LEAD}) |(?:${APPROX}) )?(${NUM})(-| )(?:(?:${ADJ})[- ])?(${UNIT})\\b(?![-\\s]+old\\b|\\s+of\\s+age\\b|-)`,
+  'gi',
+);
+const VAGUE_PLURAL = /(?<=\b(?:for|in|over|within|after) )(?:(?:recent|many|the past|the last|the coming|the next) )?(years|decades|months|weeks|days|hours|minutes|centuries)\b(?! of\b| ago\b)/gi;
+const EVERY = new RegExp(`\\b(?:every|each)(?: other)?(?: (${NUM}))? (${UNIT}|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi');
+const TIMES_PER = new RegExp(`\\b(once|twice|thrice|(?:${NUM}) times) (?:a|an|per|each|every) (${UNIT})\\b`, 'gi');
+const AMOUNT_PER = new RegExp(`(?<=(?:\\d|\\d%|million|billion|thousand|hundred|percent|per cent|bn|m)\\s)(?:a|an|per) (${UNIT})\\b`, 'gi');
+const ADVERBS: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
+  annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y', biennial: 'P2Y', biannual: 'P6M', 'year-on-year': 'P1Y', 'year-over-year': 'P1Y',
+};
+const ADVERB = new RegExp(`\\b(?:${Object.keys(ADVERBS).map(escape).join('|')})\\b`, 'gi');
+const DOW: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
+
+export function findDurations(ctx: DateContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const { text } = ctx;
+  const push = (start: number, end: number, type: 'duration' | 'set', value: string | null) =>
+    out.push({ start, end, type, value, source: 'rule' });
+
+  for (const m of text.matchAll(DURATION)) {
+    const [whole, num, joiner, unitWord] = m;
+    const unit = UNIT_WORDS[unitWord.toLowerCase()];
+    const n = parseCount(num);
+    const lowerNum = num.toLowerCase();
+    // "a second A380", "one second-hand", "a night out": these are not durations
+    if (unit === 'second' && (lowerNum === 'a' || lowerNum === 'one')) continue;
+    if (unitWord.toLowerCase().startsWith('night') && (lowerNum === 'a' || lowerNum === 'an')) continue;
+    // "a quarter of the staff" is a fraction
+    if (unit === 'quarter' && (lowerNum === 'a' || lowerNum === 'one')) continue;
+    // "2018 day five": a year is not a count of singular units
+    if (/^(?:1[5-9]|20)\d\d$/.test(num) && !/s$/i.test(unitWord)) continue;
+    // "five-day" is the adjective of a duration; "five days" may also be counted things ("ten days' pay" still counts)
+    if (joiner === '-' && /s$/i.test(unitWord) && !/^centuries$/i.test(unitWord)) continue;
+    // A quantity of money or a plain figure before the count: "$5 billion a year" is a rate, handled below
+    if ((lowerNum === 'a' || lowerNum === 'an') && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+    // "the same day", "its first year": ordinal-like leads on "a/an" make no duration
+    push(m.index!, m.index! + whole.length, 'duration', formatDuration(n, unit));
+  }
+  for (const m of text.matchAll(VAGUE_PLURAL)) {
+    const unit = UNIT_WORDS[m[1].toLowerCase()];
+    push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, unit));
+  }
+  for (const m of text.matchAll(EVERY)) {
+    const what = m[2].toLowerCase();
+    const n = m[1] ? parseCount(m[1]) : 1;
+    let value: string | null;
+    const dow = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.exec(what);
+    if (dow) value = `XXXX-WXX-${DOW[dow[1]]}`;
+    else if (what === 'weekend') value = 'XXXX-WXX-WE';
+    else if (UNIT_WORDS[what]) value = formatDuration(/other/i.test(m[0]) ? 2 : n, UNIT_WORDS[what]);
+    else value = `T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[what]}`;
+    push(m.index!, m.index! + m[0].length, 'set', value);
+  }
+  for (const m of text.matchAll(TIMES_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]));
+  for (const m of text.matchAll(AMOUNT_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[1].toLowerCase()]));
+  for (const m of text.matchAll(ADVERB)) {
+    // "Daily Mail", "Annual Report" as titles: a capital away from a sentence start is a name
+    if (/^[A-Z]/.test(m[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    push(m.index!, m.index! + m[0].length, 'set', ADVERBS[m[0].toLowerCase()]);
+  }
+  return out;
+}
+
+const AMOUNT_BEFORE = /(?:\d|\d%|million|billion|thousand|hundred|percent|per cent|bn|once|twice|times)\s$/i;
+
+export type { Unit };

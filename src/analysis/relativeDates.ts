@@ -1,0 +1,390 @@
+// Dates our own patterns read better than chrono: anything anchored on the document date
+// ("today", "last week", "next year", "two years ago", "earlier this month", "this evening"),
+// bare weekdays and months (resolved by tense), quarters, seasons, decades, centuries, bare
+// years, and the TIMEX3 references PRESENT_REF / PAST_REF / FUTURE_REF. Values keep the
+// precision of the text: "last month" is 2024-02, not a day.
+import { MONTHS, MONTH_CONTEXT_BEFORE, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_WORDS, Unit, WEEKDAYS } from './data/dateWords';
+import {
+  addDays,
+  DateCandidate,
+  DateContext,
+  formatDuration,
+  formatQuarter,
+  formatUnit,
+  formatWeek,
+  formatYear,
+  formatYm,
+  formatYmd,
+  inferYear,
+  quarterOf,
+  shift,
+  weekday,
+  weekdayNear,
+  Ymd,
+} from './dateValues';
+import { NUM, parseCount } from './durations';
+
+type Found = { type: DateCandidate['type']; value: string | null } | null;
+interface Rule {
+  re: RegExp;
+  make(m: RegExpExecArray, ctx: DateContext, start: number, end: number): Found;
+}
+
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_ABBR = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const WEEKDAY_NAMES = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const CAL_UNITS = 'week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night';
+const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+
+const date = (value: string | null): Found => ({ type: 'date', value });
+const time = (value: string | null): Found => ({ type: 'time', value });
+const withRef = (ctx: DateContext, f: (ref: Ymd) => string | null): string | null => (ctx.ref ? f(ctx.ref) : null);
+const lower = (s: string | undefined) => (s ?? '').toLowerCase();
+
+/** The season a month falls in, and the year TIMEX3 gives it (December counts for the next winter's year). */
+function seasonValue(y: number, code: string): string {
+  return `${formatYear(y)}-${code}`;
+}
+
+/** Where the season stands relative to ref: -1 over, 0 now, 1 to come (within ref's year). */
+function seasonPosition(ref: Ymd, startMonth: number): -1 | 0 | 1 {
+  if (startMonth === 12) return ref.m === 12 || ref.m <= 2 ? 0 : 1;
+  if (ref.m < startMonth) return 1;
+  return ref.m < startMonth + 3 ? 0 : -1;
+}
+
+/** A calendar unit of the document date moved by n: "last month" = unit 'month', n = -1. */
+function unitValue(ctx: DateContext, unit: string, n: number): string | null {
+  return withRef(ctx, (ref) => {
+    if (unit === 'weekend') return `${formatWeek(addDays(ref, 7 * n))}-WE`;
+    const season = SEASONS[unit];
+    if (season) {
+      const pos = seasonPosition(ref, season.month);
+      let y = ref.y;
+      if (n < 0) y = pos === -1 ? ref.y : ref.y - 1;
+      if (n > 0) y = pos === 1 ? ref.y : ref.y + 1;
+      return seasonValue(y, season.code);
+    }
+    const pod = PARTS_OF_DAY[unit];
+    if (pod) return `${formatYmd(addDays(ref, n))}T${pod}`;
+    const u = UNIT_WORDS[unit];
+    return u ? formatUnit(shift(ref, u, n), u) : null;
+  });
+}
+
+/** A weekday: modifiers first ("last", "next"), else the sentence's tense (news looks back by default). */
+function weekdayValue(ctx: DateContext, dow: number, modifier: string, start: number, end: number): string | null {
+  return withRef(ctx, (ref) => {
+    if (modifier === 'last' || modifier === 'this past' || modifier === 'past') return formatYmd(weekdayNear(ref, dow, -1, true));
+    if (modifier === 'next' || modifier === 'this coming' || modifier === 'coming') return formatYmd(weekdayNear(ref, dow, 1, true));
+    const t = ctx.tense(start, end);
+    if (modifier === 'this') return formatYmd(weekdayNear(ref, dow, t < 0 ? -1 : 1));
+    return formatYmd(weekdayNear(ref, dow, t > 0 ? 1 : -1));
+  });
+}
+
+function partOfDay(word: string | undefined): string {
+  return word ? `T${PARTS_OF_DAY[word.toLowerCase()]}` : '';
+}
+
+function twoDigitYear(ctx: DateContext, yy: number): number {
+  const current = ctx.ref ? ctx.ref.y % 100 : 30;
+  return yy <= current + 1 ? 2000 + yy : 1900 + yy;
+}
+
+const RULES: Rule[] = [
+  // today / yesterday / tomorrow / tonight, with "earlier"/"later" and a part of the day
+  {
+    re: /\b(?:(?:earlier|later) )?(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)(?:(?:['’]s)? (morning|afternoon|evening|night))?\b/gi,
+    make(m, ctx) {
+      const word = lower(m[1]);
+      const n = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word] ?? 0;
+      const pod = word === 'tonight' ? 'TNI' : partOfDay(m[2]);
+      const value = withRef(ctx, (ref) => formatYmd(addDays(ref, n)) + pod);
+      return pod ? time(value) : date(value);
+    },
+  },
+  // "now", "the time being": the present
+  // "now" only where it names the present moment ("until now", "right now", "for now"): as a plain
+  // adverb ("is now the largest") the corpora leave it unmarked
+  { re: /(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|right|even) )now\b(?![-’'])|\bthe time being\b/gi, make: () => date('PRESENT_REF') },
+  { re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:distant |recent |not-too-distant |not too distant )?past)\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|(?:week|month|year|decade|day|quarter|century)))/gi, make: () => date('PAST_REF') },
+  { re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future|the (?:near|long|short|medium) term)\b/gi, make: () => date('FUTURE_REF') },
+  // this / last / next + calendar unit: "last week" 2024-W06, "earlier this month" 2024-02, "this evening" 2024-02-13TEV
+  {
+    re: new RegExp(
+      `\\b(?:(the) )?(?:(earlier|later|early|late) (?:in )?)?(this past|this coming|this|last|next|past|previous|coming|current|following|same) (${CAL_UNITS})\\b(?! of (?:the |this |last |next )?(?:${MONTH_NAMES}|\\d|year\\b|month\\b|week\\b))`,
+      'gi',
+    ),
+    make(m, ctx, start, end) {
+      const [, det, , modRaw, unitRaw] = m;
+      const mod = lower(modRaw);
+      const unit = lower(unitRaw);
+      const the = lower(det) === 'the';
+      const isPod = !!PARTS_OF_DAY[unit];
+      if (mod === 'same' || mod === 'following' || (the && mod === 'next' && (isPod || unit === 'day'))) return isPod ? time(null) : date(null);
+      // "the past year", "the next month", "the last decade": a stretch of time, not a calendar unit
+      if ((the && (mod === 'past' || mod === 'next' || mod === 'coming')) || (mod === 'past' && !det) || ((mod === 'last') && (unit === 'decade' || unit === 'century') && the)) {
+        const u = UNIT_WORDS[unit];
+        if (u) return { type: 'duration', value: formatDuration(u === 'decade' ? 1 : 1, u) };
+      }
+      if (isPod) {
+        if (mod === 'this' || mod === 'current') return time(unitValue(ctx, unit, 0));
+        if (mod === 'last' || mod === 'previous' || mod === 'this past' || mod === 'past') return time(unitValue(ctx, unit, -1));
+        return time(null);
+      }
+      let n = mod === 'this' || mod === 'current' || mod === 'this coming' ? 0 : mod === 'next' || mod === 'coming' ? 1 : -1;
+      if (ctx.ref && n === 0 && mod === 'this') {
+        const dow = weekday(ctx.ref);
+        // "this weekend" in a past-tense report written on a weekday: the one just gone
+        if (unit === 'weekend' && dow >= 1 && dow <= 5 && ctx.tense(start, end) < 0) n = -1;
+        // a week written about on a Sunday is the one starting that day (the week runs Sunday to Saturday in US news)
+        if (unit === 'week' && dow === 0 && ctx.tense(start, end) >= 0) n = 1;
+      }
+      return date(unitValue(ctx, unit, n));
+    },
+  },
+  // "the end of this year", "the beginning of the month", "the rest of the week"
+  {
+    re: new RegExp(`\\b(?:the )?(?:very )?(?:end|start|beginning|middle|rest|remainder|close|turn) of (?:the |this |last |next )(day|week|month|year|quarter|decade|century)\\b`, 'gi'),
+    make(m, ctx) {
+      const rel = /\b(this|last|next|the) \w+$/i.exec(m[0]);
+      const n = lower(rel?.[1]) === 'last' ? -1 : lower(rel?.[1]) === 'next' ? 1 : 0;
+      return date(unitValue(ctx, lower(m[1]), n));
+    },
+  },
+  // "two years ago", "a decade ago", "three weeks from now"
+  {
+    re: new RegExp(`\\b(?:(?:about|almost|nearly|around|roughly|some|more than|over|just|only|less than) )?(${NUM}) ((?:${Object.keys(UNIT_WORDS).join('|')}))( ago|,? from now| hence)\\b`, 'gi'),
+    make(m, ctx) {
+      const unit = UNIT_WORDS[lower(m[2])];
+      const n = parseCount(m[1]);
+      const sign = /ago/i.test(m[3]) ? -1 : 1;
+      if (n === null) return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      return date(
+        withRef(ctx, (ref) => {
+          const moved = shift(ref, unit, sign * n);
+          if (unit === 'decade' || unit === 'century') return formatYear(moved.y);
+          if (unit === 'week' || unit === 'fortnight' || unit === 'hour' || unit === 'minute' || unit === 'second') return formatYmd(moved);
+          return formatUnit(moved, unit);
+        }),
+      );
+    },
+  },
+  // quarters and halves: "the third quarter of 2009", "Q1 2024", "third-quarter", "last quarter"
+  {
+    re: new RegExp(`\\b(?:the )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter(?: (?:of )?(?:(this|last|next) year|the year|(?:fiscal )?(${YEAR})))?\\b|\\bQ([1-4])(?:\\s*(${YEAR}))?\\b`, 'g' + 'i'),
+    make(m, ctx, start, end) {
+      if (m[4] && !/^Q/.test(m[0])) return null;
+      const q = m[4] ? Number(m[4]) : ORDINALS[lower(m[1])];
+      const explicit = m[3] ?? m[5];
+      if (explicit) return date(formatQuarter(Number(explicit), q));
+      const rel = lower(m[2]);
+      return date(
+        withRef(ctx, (ref) => {
+          if (rel) return formatQuarter(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), q);
+          const t = ctx.tense(start, end);
+          const cur = quarterOf(ref);
+          return formatQuarter(t < 0 && q > cur ? ref.y - 1 : t > 0 && q < cur ? ref.y + 1 : ref.y, q);
+        }),
+      );
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:the )?(first|second) half of (?:(this|last|next) year|the year|(${YEAR}))\\b|\\bH([12])\\s+(${YEAR})\\b`, 'gi'),
+    make(m, ctx) {
+      const h = m[4] ? Number(m[4]) : lower(m[1]) === 'first' ? 1 : 2;
+      const y = m[3] ?? m[5];
+      if (y) return date(`${y}-H${h}`);
+      const rel = lower(m[2]);
+      return date(withRef(ctx, (ref) => `${formatYear(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0))}-H${h}`));
+    },
+  },
+  // seasons with a year or a modifier: "summer 2024", "last summer", "the winter of 1998"
+  {
+    re: new RegExp(`\\b(?:(early|late|mid)[- ]?)?(?:(?:the )?(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`, 'gi'),
+    make(m, ctx, start) {
+      const [, , rel, seasonRaw, year] = m;
+      const season = SEASONS[lower(seasonRaw)];
+      if (year) return date(seasonValue(Number(year), season.code));
+      if (rel) return date(unitValue(ctx, lower(seasonRaw), lower(rel) === 'this' ? 0 : lower(rel) === 'next' || lower(rel) === 'coming' ? 1 : -1));
+      // a bare season needs a temporal preposition before it; "fall" never goes bare (the verb)
+      if (lower(seasonRaw) === 'fall') return null;
+      if (!/\b(?:in|during|by|until|since|through|throughout|over|before|after|this|early|late|mid|the)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
+      return date(unitValue(ctx, lower(seasonRaw), 0));
+    },
+  },
+  // decades and centuries: "the 1990s" 199, "the '90s", "the sixties", "the 20th century" 19
+  {
+    re: new RegExp(
+      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|(?<=\\bthe )(?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+      'gi',
+    ),
+    make(m, ctx) {
+      if (m[1]) return date(`${m[1]}${m[2]}`);
+      const d = m[3] ?? m[4];
+      if (d !== undefined) {
+        const y = twoDigitYear(ctx, Number(d) * 10);
+        return date(String(Math.floor(y / 10)));
+      }
+      return date(`19${DECADE_WORDS[lower(m[5])]}`);
+    },
+  },
+  {
+    re: /\bthe (\d{1,2})(?:st|nd|rd|th) century\b|\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first) century\b/gi,
+    make(m) {
+      const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[lower(m[2]).replace('-', ' ').replace('twenty first', 'twenty-first')] ?? ORDINAL_WORDS[lower(m[2])];
+      return n ? date(String(n - 1).padStart(2, '0')) : null;
+    },
+  },
+  // "fiscal 2008", "FY2008"
+  { re: new RegExp(`\\b(?:fiscal(?: year)?|FY) ?(${YEAR})\\b`, 'g'), make: (m) => date(`FY${m[1]}`) },
+  // bare years with an optional "early"/"late"/"mid-": "in 2024", "since 2019", "mid-2011"
+  {
+    re: new RegExp(`(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b(?![.,]\\d|%|[-/]\\d|:\\d| ?(?:per ?cent|percent))`, 'gi'),
+    make(m, ctx, start, end) {
+      if (!yearContextOk(ctx.text, start, end)) return null;
+      return date(m[1]);
+    },
+  },
+  // "'82": a year written with two digits after a preposition
+  {
+    re: /(?<=\b(?:since|in|of|from|to|until|by|before|after|class of|summer|winter|spring|autumn|fall) )['’‘](\d\d)\b(?!s)/gi,
+    make: (m, ctx) => date(String(twoDigitYear(ctx, Number(m[1])))),
+  },
+  // "the weekend", "over the weekend": the past one in a past-tense sentence, else the coming one
+  {
+    re: /(?<=\b(?:over|during|on|at|for|through|by|until|after|before|of|this|next|last|the) )(?:the )?weekend\b/gi,
+    make(m, ctx, start, end) {
+      if (/\b(?:this|next|last) $/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return null;
+      return date(
+        withRef(ctx, (ref) => {
+          const dow = weekday(ref);
+          if (dow === 6 || dow === 0) return `${formatWeek(ref)}-WE`;
+          return `${formatWeek(addDays(ref, ctx.tense(start, end) < 0 ? -7 : 0))}-WE`;
+        }),
+      );
+    },
+  },
+  // "on the day", "for the day" in market and sports reports: the document's day
+  {
+    re: /(?<=\b(?:on|for|during|throughout|over) )the day\b(?! (?:before|after|of|when|that|which|he|she|they|it|we|I)\b)|\blate in the day\b|\bthe same day\b/gi,
+    make: (m, ctx) => date(withRef(ctx, (ref) => formatYmd(ref))),
+  },
+  // "the year before", "the previous year", "the year previous"
+  {
+    re: /\bthe (?:year|month|week) (?:before|previous|prior)\b/gi,
+    make(m, ctx) {
+      const unit = /year|month|week/i.exec(m[0])![0].toLowerCase();
+      return date(unitValue(ctx, unit, -1));
+    },
+  },
+  // military time with a zone: "0800 UTC"
+  {
+    re: /\b([01]\d|2[0-3])([0-5]\d) ?(?:UTC|GMT|Z\b)/g,
+    make: (m, ctx) => time(`${ctx.ref ? formatYmd(ctx.ref) : 'XXXX-XX-XX'}T${m[1]}:${m[2]}Z`),
+  },
+  // weekdays, with "last"/"next"/"this" and a part of the day: "Tuesday", "next Friday", "Thursday night"
+  {
+    re: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming) )?(${WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
+    make(m, ctx, start, end) {
+      const name = m[2];
+      if (!/^[A-Z]/.test(name)) return null;
+      const dow = WEEKDAYS[lower(name)];
+      if (m[3]) return m[1] ? null : { type: 'set', value: `XXXX-WXX-${dow || 7}` };
+      const value = weekdayValue(ctx, dow, lower(m[1]), start, end);
+      const pod = partOfDay(m[4]);
+      return pod ? time(value === null ? null : value + pod) : date(value);
+    },
+  },
+  // bare month names (chrono reads the ones with a day or a year): "in August", "last September", "early June"
+  {
+    re: new RegExp(
+      `\\b(?:(early|late|mid)[- ]?)?(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
+      'gi',
+    ),
+    make(m, ctx, start, end) {
+      const [, edge, relRaw, name, year] = m;
+      // "October of next year": the year phrase is a date of its own, but it fixes this one's year
+      const yearRel = /^ of (this|last|next) year\b/i.exec(ctx.text.slice(end, end + 20))?.[1];
+      if (!/^[A-Z]/.test(name)) return null;
+      const month = MONTHS[lower(name).replace('.', '')];
+      const rel = lower(relRaw);
+      if (!edge && !rel && !yearRel && !year && !monthContextOk(ctx.text, start, name)) return null;
+      if (year) return date(formatYm({ y: Number(year), m: month }));
+      return date(
+        withRef(ctx, (ref) => {
+          if (yearRel) return formatYm({ y: ref.y + (lower(yearRel) === 'last' ? -1 : lower(yearRel) === 'next' ? 1 : 0), m: month });
+          if (rel === 'last' || rel === 'this past') return formatYm({ y: month < ref.m ? ref.y : ref.y - 1, m: month });
+          if (rel === 'next' || rel === 'this coming') return formatYm({ y: month > ref.m ? ref.y : ref.y + 1, m: month });
+          if (rel === 'this') return formatYm({ y: ref.y, m: month });
+          const y = inferYear(ctx, month, null, start, end);
+          return y === null ? null : formatYm({ y, m: month });
+        }),
+      );
+    },
+  },
+];
+
+const YEAR_BEFORE = new RegExp(
+  `(?:\\b(?:in|since|by|until|till|of|from|to|during|before|after|through|between|and|or|early|late|mid|around|circa|year|years|fiscal|season|summer|winter|spring|autumn|fall|(?:${MONTH_NAMES})|(?:${MONTH_ABBR})\\.?|the end of|the start of|the beginning of|as of|back in|first|last|in early|in late|than)|[(–—-]|^)\\s*$`,
+  'i',
+);
+const COUNTED_AFTER = /^\s+(?:[a-z]+s\b(?<!\b(?:was|is|has|saw|sees|marks|marked|brings|as|this|its|his|us|plus|versus|thus|was))|people|men|women|\w*children|staff|km|kg|mph|feet|foot|metres|meters|miles|tonnes|tons|jobs|troops|[a-z]+-(?:strong|seat|member|page))\b/;
+const UNIT_AFTER = /^[\s-]+(?:years?|months?|days?|weeks?|hours?|minutes?|decades?|centuries)\b/i;
+
+/**
+ * Whether a four-digit number is a year. Counted things after it make it a number ("1709
+ * schoolchildren", "2000 years") unless "the" shows a year used as a modifier ("the 2014
+ * protests"); a temporal word before it makes it a year; a name before it ("Russell 2000",
+ * "Windows 2000") makes it part of the name.
+ */
+function yearContextOk(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (UNIT_AFTER.test(after)) return false;
+  if (COUNTED_AFTER.test(after)) return /\bthe\s+$/i.test(before);
+  if (YEAR_BEFORE.test(before)) return true;
+  if (/(?:\$|£|€|¥|#|No\.?|number|flight|route|room|model|version|v)\s*$/i.test(before)) return false;
+  // a capitalised word before it that is not a sentence start: "Russell 2000 Index", "Expo 2010"
+  if (/(?:^|[^.!?:"“]\s+)[A-Z][A-Za-z]*\s+$/.test(before) && !/(?:^|[.!?]\s+)[A-Z][a-z]*\s+$/.test(before)) return false;
+  return true;
+}
+
+/** A bare month name is a month only after a temporal word ("in May", "since March"), never "Theresa May". */
+function monthContextOk(text: string, start: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const prev = /([A-Za-z]+)[\s-]*$/.exec(before);
+  if (!prev) return false;
+  const w = prev[1].toLowerCase();
+  if (MONTH_CONTEXT_BEFORE.has(w)) return true;
+  // "as of February", "end of March", "between April and June"
+  return /\b(?:as of|end of|start of|beginning of|middle of|the month of)\s*$/i.test(before);
+}
+
+/** Every rule-based date in a paragraph (overlaps allowed; the caller picks). */
+export function findRelativeDates(ctx: DateContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const found = rule.make(m, ctx, start, end);
+      if (found) out.push({ start, end, type: found.type, value: found.value, source: 'rule' });
+    }
+  }
+  return out;
+}
+
+export type { Unit };
