@@ -180,8 +180,9 @@ export function mentionPreview(text: string, start: number, end: number, max = 7
   const room = Math.max(0, max - mention.length);
   const left = Math.min(before.length, Math.floor(room / 3));
   const right = Math.min(after.length, room - left);
-  const head = before.length > left ? `…${before.slice(before.length - left).trimStart()}` : before.trimStart();
-  const tail = after.length > right ? `${after.slice(0, right).trimEnd()}…` : after.trimEnd();
+  // Cut context on word boundaries: drop the partial word at each cut.
+  const head = before.length > left ? `…${before.slice(before.length - left).replace(/^\S*\s*/, '')}` : before.trimStart();
+  const tail = after.length > right ? `${after.slice(0, right).replace(/\s*\S*$/, '')}…` : after.trimEnd();
   return `${head}${mention}${tail}`;
 }
 

@@ -83,6 +83,9 @@ describe('editor: text previews', () => {
     const preview = mentionPreview(text, start, start + 'Vladimir Putin'.length, 40);
     assert.ok(preview.includes('Vladimir Putin'), preview);
     assert.ok(!preview.includes('Headline') && !preview.includes('Next'), preview);
+    // Context is cut between words, never inside one.
+    const words = new Set(text.split(/\s+/));
+    for (const w of preview.replace(/…/g, ' ').split(/\s+/).filter(Boolean)) assert.ok(words.has(w) || words.has(`${w}.`), `"${w}" in ${preview}`);
   });
 });
 
