@@ -87,4 +87,5 @@ ${watch ? 'Sources are rebuilt on save; run "Developer: Reload Window" to load t
       cleanupAll().finally(() => process.exit(1));
     }
   }, 2000);
+  onCleanup(() => clearInterval(timer)); // runs first: stopping the server on Ctrl+C is not a crash
 }

@@ -70,8 +70,8 @@ export function installExitHandlers() {
     timer.unref();
     cleanupAll().finally(() => process.exit(code));
   };
-  process.on('SIGINT', () => bail(130, '\nInterrupted: stopping VS Code server and browser…'));
-  process.on('SIGTERM', () => bail(143, 'Terminated: stopping VS Code server and browser…'));
+  process.on('SIGINT', () => bail(130, '\nInterrupted: stopping the processes it started…'));
+  process.on('SIGTERM', () => bail(143, 'Terminated: stopping the processes it started…'));
   process.on('SIGHUP', () => bail(129));
   process.on('uncaughtException', (err) => bail(1, `Uncaught error: ${err?.stack ?? err}`));
   process.on('unhandledRejection', (err) => bail(1, `Unhandled rejection: ${err?.stack ?? err}`));
