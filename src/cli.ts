@@ -1,6 +1,12 @@
 // news-lens analyze [--format json|jsonl|csv|md|brat] [--date YYYY-MM-DD] [--out DIR] FILE|DIR...
 import { runCli } from './cliRunner';
 
+// `news-lens analyze big/ | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
   (code) => {
     process.exitCode = code;

@@ -10,7 +10,8 @@ import {
 } from './export';
 
 export interface CliIO {
-  stdout: { write(s: string): unknown };
+  /** A Node stream (write() returning false and a 'drain' event) gets backpressure; a plain sink works too. */
+  stdout: { write(s: string): unknown; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown };
 }
 
@@ -249,26 +250,30 @@ class Run {
 
   private async writeToStdout(jobs: Job[], single: boolean): Promise<void> {
     const { format } = this.o;
-    const out = this.io.stdout;
+    const stdout = this.io.stdout;
+    // Waits for a full pipe to drain, so thousands of files never pile up in memory.
+    const out = async (s: string) => {
+      if (stdout.write(s) === false && stdout.once) await new Promise<void>((r) => stdout.once!('drain', r));
+    };
     let count = 0;
     for (const job of jobs) {
       const input = await this.analyzeFile(job.file);
       if (!input) continue;
-      // Streamed one document at a time, so thousands of files never sit in memory together.
+      // Streamed one document at a time.
       if (format === 'json') {
-        if (single) out.write(render('json', [input]));
-        else out.write((count ? ',\n' : '[\n') + indent(JSON.stringify(input.analysis, null, 2)));
+        if (single) await out(render('json', [input]));
+        else await out((count ? ',\n' : '[\n') + indent(JSON.stringify(input.analysis, null, 2)));
       } else if (format === 'csv') {
-        out.write((count ? '' : csvHeader(this.o.csv)) + csvBody(input, this.o.csv));
+        await out((count ? '' : csvHeader(this.o.csv)) + csvBody(input, this.o.csv));
       } else if (format === 'md') {
-        out.write((count ? '\n---\n\n' : '') + render('md', [input]));
+        await out((count ? '\n---\n\n' : '') + render('md', [input]));
       } else {
-        out.write(render(format, [input], { csv: this.o.csv }));
+        await out(render(format, [input], { csv: this.o.csv }));
       }
       count++;
     }
-    if (format === 'json' && !single) out.write(count ? '\n]\n' : '[]\n');
-    else if (format === 'csv' && !count) out.write(csvHeader(this.o.csv));
+    if (format === 'json' && !single) await out(count ? '\n]\n' : '[]\n');
+    else if (format === 'csv' && !count) await out(csvHeader(this.o.csv));
   }
 
   private async writeToDir(jobs: Job[]): Promise<void> {

@@ -91,6 +91,8 @@ async function guard(run: () => Promise<ExportResult>): Promise<ExportResult> {
   }
 }
 
+type Failure = { reason: NonNullable<ExportResult['reason']>; message?: string };
+
 const nothing = (reason: ExportResult['reason'], message?: string): ExportResult => ({ written: false, files: [], count: 0, skipped: [], reason, message });
 
 async function exportFacts(store: AnalysisStore, rawArgs?: ExportArgs): Promise<ExportResult> {
@@ -113,7 +115,7 @@ async function exportFacts(store: AnalysisStore, rawArgs?: ExportArgs): Promise<
 
   if (format === 'brat') return exportBrat(input, document, target, args);
   const written = await writeWithConsent(target, render(format, [input], options), args.overwrite);
-  if (written !== true) return nothing(written, written === 'exists' ? `${label(target)} already exists` : undefined);
+  if (written !== true) return nothing(written.reason, written.message);
   done(args, target, `Exported the facts of ${label(document.uri)} to ${label(target)}.`);
   return { written: true, files: [target.toString()], count: 1, skipped: [] };
 }
@@ -134,11 +136,11 @@ async function exportBrat(input: ExportInput, document: vscode.TextDocument, ann
       return nothing('notAnalysed', why);
     }
     const written = await writeWithConsent(txt, bytes, args.overwrite);
-    if (written !== true) return nothing(written);
+    if (written !== true) return nothing(written.reason, written.message);
     files.push(txt.toString());
   }
   const written = await writeWithConsent(annTarget, render('brat', [input]), args.overwrite);
-  if (written !== true) return { ...nothing(written), files };
+  if (written !== true) return { ...nothing(written.reason, written.message), files };
   files.push(annTarget.toString());
   const conf = vscode.Uri.joinPath(annTarget, '..', 'annotation.conf');
   if ((await readBytes(conf)) === undefined) {
@@ -250,7 +252,7 @@ async function writeBatch(inputs: ExportInput[], skipped: ExportResult['skipped'
   const target = args.target !== undefined ? toUri(args.target) : await askTarget(vscode.Uri.joinPath(base, batchFileName(format)), format);
   if (!target) return { ...nothing('cancelled'), skipped };
   const written = await writeWithConsent(target, render(format, inputs, options), args.overwrite);
-  if (written !== true) return { ...nothing(written), skipped };
+  if (written !== true) return { ...nothing(written.reason, written.message), skipped };
   const note = skipped.length ? ` (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')}${skipped.length > 3 ? '; …' : ''})` : '';
   done(args, target, `Exported the facts of ${what} to ${label(target)}${note}.`);
   return { written: true, files: [target.toString()], count: inputs.length, skipped };
@@ -380,19 +382,19 @@ async function writeWithConsent(
   data: string | Uint8Array,
   overwrite: boolean | undefined,
   silent = false,
-): Promise<true | 'exists' | 'cancelled' | 'error'> {
+): Promise<true | Failure> {
   let replace = overwrite === true;
   if (!replace && (await exists(target))) {
     if (overwrite === false) {
       if (!silent) void vscode.window.showWarningMessage(`News Lens: ${label(target)} already exists; not replaced.`);
-      return 'exists';
+      return { reason: 'exists', message: `${label(target)} already exists` };
     }
     const answer = await vscode.window.showWarningMessage(
       `${label(target)} already exists. Replace it?`,
       { modal: true, detail: 'The file will be replaced with the new export.' },
       'Replace',
     );
-    if (answer !== 'Replace') return 'cancelled';
+    if (answer !== 'Replace') return { reason: 'cancelled' };
     replace = true;
   }
   try {
@@ -405,7 +407,7 @@ async function writeWithConsent(
   } catch (e) {
     const message = e instanceof ExportWriteError ? e.message : `could not write ${label(target)}: ${e instanceof Error ? e.message : String(e)}`;
     if (!silent) void vscode.window.showErrorMessage(`News Lens: ${message}`);
-    return e instanceof ExportWriteError && e.code === 'EEXIST' ? 'exists' : 'error';
+    return { reason: e instanceof ExportWriteError && e.code === 'EEXIST' ? 'exists' : 'error', message };
   }
 }
 

@@ -70,6 +70,17 @@ describe('export commands', () => {
     assert.equal((JSON.parse(readFileSync(target, 'utf8')) as Analysis).entities.length > 0, true);
   });
 
+  it('a failed write reports the path and leaves nothing behind', async () => {
+    await openArticle(SEED);
+    writeFileSync(path.join(tmp, 'file'), 'x');
+    const target = path.join(tmp, 'file', 'out.facts.json'); // the parent is a file
+    const result = await run('newsLens.exportFacts', { format: 'json', target });
+    assert.equal(result.written, false);
+    assert.equal(result.reason, 'error');
+    assert.ok(result.message?.includes(target), result.message);
+    assert.equal(readFileSync(path.join(tmp, 'file'), 'utf8'), 'x');
+  });
+
   it('exports an untitled document with unsaved edits: what the editor shows', async () => {
     const { store } = await newsLens();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The council met on Monday.\n' });

@@ -135,6 +135,26 @@ describe('CLI: news-lens analyze', () => {
     assert.deepEqual(JSON.parse(readFileSync(target, 'utf8')), analyze(readSeed(seed), { file: seed }));
   });
 
+  it('a write error names the path, exits 1, and the other outputs are still written', async () => {
+    const fileAsDir = path.join(tmp, 'not-a-dir');
+    writeFileSync(fileAsDir, 'x');
+    let r = await cli('analyze', '--out', fileAsDir, seed);
+    assert.equal(r.code, 1);
+    assert.ok(r.err.includes(fileAsDir), r.err);
+    assert.equal(readFileSync(fileAsDir, 'utf8'), 'x');
+
+    const out = path.join(tmp, 'out');
+    const [first, second] = seeds;
+    const blocked = path.join(out, path.basename(first).replace(/\.[^.]+$/, '.facts.json'));
+    mkdirSync(blocked, { recursive: true }); // a folder where the first output should go
+    r = await cli('analyze', '--out', out, '--force', first, second);
+    assert.equal(r.code, 1);
+    assert.match(r.err, new RegExp(`could not write ${escape(blocked)}: `));
+    const other = path.join(out, path.basename(second).replace(/\.[^.]+$/, '.facts.json'));
+    assert.equal((JSON.parse(readFileSync(other, 'utf8')) as Analysis).file, second);
+    assert.deepEqual(readdirSync(out).filter((f) => f.endsWith('.tmp')), []);
+  });
+
   it('exit 1 for unreadable, missing and binary inputs, naming each, while the others are still processed', async () => {
     const dir = path.join(tmp, 'mixed');
     mkdirSync(dir);
