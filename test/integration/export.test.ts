@@ -156,6 +156,32 @@ describe('export commands', () => {
     assert.equal(mine.length, analysis.entities.reduce((n, e) => n + e.mentions.length, 0) + analysis.quotes.length + analysis.dates.length);
   });
 
+  it('*.facts.json files are validated against the shipped schema (contributes.jsonValidation)', async function () {
+    if (!vscode.extensions.getExtension('vscode.json-language-features')) this.skip(); // the built-in JSON support is off
+    const good = workspaceUri('schema-check.facts.json');
+    const bad = workspaceUri('schema-check-bad.facts.json');
+    const { editor } = await openArticle(SEED);
+    try {
+      assert.equal((await run('newsLens.exportFacts', { uri: editor.document.uri, format: 'json', target: good, overwrite: true })).written, true);
+      const broken = JSON.parse(readFileSync(good.fsPath, 'utf8'));
+      broken.entities[0].type = 'animal';
+      delete broken.dates;
+      writeFileSync(bad.fsPath, JSON.stringify(broken, null, 2));
+      for (const uri of [good, bad]) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const problems = await waitFor('schema diagnostics on the broken file', () => {
+        const d = vscode.languages.getDiagnostics(bad);
+        return d.length >= 2 ? d : undefined;
+      }, 30_000);
+      const messages = problems.map((d) => d.message).join('\n');
+      assert.match(messages, /dates/, messages);
+      assert.match(messages, /animal|person/, messages);
+      assert.deepEqual(vscode.languages.getDiagnostics(good).map((d) => d.message), [], 'the real export has no problems');
+    } finally {
+      await closeAll();
+      for (const uri of [good, bad]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('Copy Facts as Markdown puts the fact sheet on the clipboard', async () => {
     const { editor } = await openArticle(SEED);
     const { store } = await newsLens();
