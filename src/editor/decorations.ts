@@ -89,7 +89,7 @@ export class Decorations implements vscode.Disposable {
       const wanted = spans && settings.highlight[setting] ? spans.get(kind)! : [];
       const signature = wanted.map((s) => `${s.start}-${s.end}`).join(',');
       const previous = record.get(kind);
-      if (previous && previous.signature === signature && previous.ranges.length === wanted.length) {
+      if (previous && previous.signature === signature) {
         this.skippedUpdates++;
         continue;
       }

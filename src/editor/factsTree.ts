@@ -111,9 +111,8 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
       const entity = this.entityNode(entityKey(hit.entity));
       return entity?.children.find((m) => m.span?.start === hit.span.start) ?? entity;
     }
-    const covering = (span?: { start: number; end: number }) => span !== undefined && span.start <= offset && offset <= span.end;
     const quote = quoteAt(analysis, offset) ?? (offset > 0 ? quoteAt(analysis, offset - 1) : undefined);
-    if (quote) return this.roots.find((g) => g.id === 'group:quote')?.children.find((n) => covering(n.span) && n.span!.start === quote.start);
+    if (quote) return this.roots.find((g) => g.id === 'group:quote')?.children.find((n) => n.span?.start === quote.start);
     const date = dateAt(analysis, offset) ?? (offset > 0 ? dateAt(analysis, offset - 1) : undefined);
     if (date) return this.roots.find((g) => g.id === 'group:date')?.children.find((n) => n.span?.start === date.start);
     return undefined;

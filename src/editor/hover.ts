@@ -5,16 +5,17 @@ import type { AnalysisStore } from './analysisStore';
 import { describeDate, oneLine, quoteOpening } from './describe';
 import { dateAt, entityAt, entityKey, mentionsOf, quoteAt, quotesBy } from './lookup';
 import { guarded } from './log';
+import { analysisFor } from './awaitAnalysis';
 
 const LINK_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInTree'];
 const MAX_QUOTES = 3;
 
 export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
-    provideHover(document, position) {
-      return guarded('hover', undefined, () => {
-        const analysis = store.ensure(document);
-        if (!analysis) return undefined;
+    provideHover(document, position, token) {
+      return guarded('hover', undefined, async () => {
+        const analysis = await analysisFor(store, document, token);
+        if (!analysis || token.isCancellationRequested) return undefined;
         return hoverAt(document, analysis, document.offsetAt(position));
       });
     },

@@ -6,14 +6,15 @@ import type { AnalysisStore } from './analysisStore';
 import { compareCalendar, describeDate, quoteOpening } from './describe';
 import { entityAt, mentionsOf } from './lookup';
 import { guard, guarded } from './log';
+import { analysisFor } from './awaitAnalysis';
 import type { FactNode } from './factsTree';
 
 const toRange = (document: vscode.TextDocument, s: { start: number; end: number }) =>
   new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
 
 export function registerNavigation(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
-  const mentionsAt = (document: vscode.TextDocument, position: vscode.Position) => {
-    const analysis = store.ensure(document);
+  const mentionsAt = async (document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) => {
+    const analysis = await analysisFor(store, document, token);
     if (!analysis) return undefined;
     const hit = entityAt(analysis, document.offsetAt(position));
     return hit && { ...hit, mentions: mentionsOf(analysis, hit.entity) };
@@ -21,40 +22,42 @@ export function registerNavigation(store: AnalysisStore, selector: vscode.Docume
 
   return vscode.Disposable.from(
     vscode.languages.registerReferenceProvider(selector, {
-      provideReferences(document, position) {
-        return guarded('references', undefined, () =>
-          mentionsAt(document, position)?.mentions.map((m) => new vscode.Location(document.uri, toRange(document, m))),
+      provideReferences(document, position, _context, token) {
+        return guarded('references', undefined, async () =>
+          (await mentionsAt(document, position, token))?.mentions.map((m) => new vscode.Location(document.uri, toRange(document, m))),
         );
       },
     }),
     vscode.languages.registerDocumentHighlightProvider(selector, {
-      provideDocumentHighlights(document, position) {
-        return guarded('document highlights', undefined, () =>
-          mentionsAt(document, position)?.mentions.map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text)),
+      provideDocumentHighlights(document, position, token) {
+        return guarded('document highlights', undefined, async () =>
+          (await mentionsAt(document, position, token))?.mentions.map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text)),
         );
       },
     }),
     vscode.languages.registerDocumentSymbolProvider(
       selector,
       {
-        provideDocumentSymbols(document) {
-          return guarded('document symbols', undefined, () => {
-            const analysis = store.ensure(document);
+        provideDocumentSymbols(document, token) {
+          return guarded('document symbols', undefined, async () => {
+            const analysis = await analysisFor(store, document, token);
             return analysis ? documentSymbols(document, analysis) : undefined;
           });
         },
       },
       { label: 'News Lens' },
     ),
-    vscode.commands.registerTextEditorCommand('newsLens.nextMention', guard('navigation', (editor: vscode.TextEditor) => jump(store, editor, 1))),
-    vscode.commands.registerTextEditorCommand('newsLens.previousMention', guard('navigation', (editor: vscode.TextEditor) => jump(store, editor, -1))),
+    // registerCommand, not registerTextEditorCommand: the latter does not wait for an async handler.
+    vscode.commands.registerCommand('newsLens.nextMention', guard('navigation', () => jump(store, vscode.window.activeTextEditor, 1))),
+    vscode.commands.registerCommand('newsLens.previousMention', guard('navigation', () => jump(store, vscode.window.activeTextEditor, -1))),
     vscode.commands.registerCommand('newsLens.showMentions', guard('navigation', (arg?: FactNode | string, offset?: number) => showMentions(store, arg, offset))),
   );
 }
 
-function jump(store: AnalysisStore, editor: vscode.TextEditor, direction: 1 | -1): void {
+async function jump(store: AnalysisStore, editor: vscode.TextEditor | undefined, direction: 1 | -1): Promise<void> {
+  if (!editor) return;
   const document = editor.document;
-  const analysis = store.ensure(document);
+  const analysis = await analysisFor(store, document);
   const offset = document.offsetAt(editor.selection.active);
   const hit = analysis && entityAt(analysis, offset);
   if (!analysis || !hit) {
@@ -90,7 +93,7 @@ async function showMentions(store: AnalysisStore, arg?: FactNode | string, offse
     at = editor ? editor.document.offsetAt(editor.selection.active) : undefined;
   }
   if (!document || at === undefined) return;
-  const analysis = store.ensure(document);
+  const analysis = await analysisFor(store, document);
   const hit = analysis && entityAt(analysis, at);
   if (!analysis || !hit) {
     void vscode.window.setStatusBarMessage('News Lens: no name under the cursor', 3000);
