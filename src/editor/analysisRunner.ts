@@ -193,6 +193,12 @@ export function loadEngine(): typeof import('../analysis/asyncAnalyze') {
   return require('../analysis/asyncAnalyze') as typeof import('../analysis/asyncAnalyze');
 }
 
+/** The synchronous analyze(), loaded on first use (see loadEngine). */
+export function loadAnalyze(): typeof import('../analysis/analyze').analyze {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../analysis/analyze') as typeof import('../analysis/analyze')).analyze;
+}
+
 /** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */
 function defaultWorkerPath(): string | undefined {
   for (const candidate of [join(__dirname, 'worker.js'), join(__dirname, '..', 'analysis', 'worker.js')]) {

@@ -3,9 +3,16 @@
 //
 // Public API (keep it small): get(doc), ensure(doc), status(doc), onDidChange(uri),
 // onDidChangeStatus(uri), refreshAll().
+//
+// Scheduled analyses (open, edits, refresh) go through the AnalysisRunner: large documents to a
+// worker thread with its own paragraph cache, small ones inline in slices that yield; a result for
+// a version that is no longer current is dropped. ensure() stays synchronous for providers that
+// must answer now (hover, outline, references: VS Code caches an empty answer per version): small
+// documents are analysed on the spot (cheap, and warm after the first run); for large ones it
+// returns undefined until the worker's result arrives.
 import * as vscode from 'vscode';
-import { analyze } from '../analysis';
 import type { Analysis } from '../analysis';
+import { AnalysisRunner, loadAnalyze } from './analysisRunner';
 import { ANALYSIS_SETTINGS, readSettings, type NewsLensSettings } from './settings';
 import { logError } from './log';
 
@@ -15,12 +22,15 @@ export type DocumentStatus =
   /** Not an article for News Lens: disabled, other language or scheme. */
   | { state: 'off' }
   /** Edited or opened; analysis is scheduled or running. `large`: the last known text was large. */
-  | { state: 'pending'; large: boolean }
+  | { state: 'pending'; large: boolean; progress?: number }
   | { state: 'ready'; analysis: Analysis }
   | { state: 'skipped'; reason: SkipReason; message: string };
 
 /** Documents at least this long (UTF-16 units) are "large": the status bar says when they are being analysed. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
+
+/** Below this size (about 8,000 words) documents are analysed on this thread; larger ones in the worker. */
+const SYNC_ENSURE_MAX_CHARS = 50_000;
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
 
@@ -37,6 +47,9 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly pending = new Set<string>();
+  /** The run under way per document: its version, generation and progress (0..1). */
+  private readonly inFlight = new Map<string, { version: number; generation: number; chars: number; progress: number }>();
+  private readonly runner = new AnalysisRunner({ workerThresholdChars: SYNC_ENSURE_MAX_CHARS });
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly statusChanged = new vscode.EventEmitter<vscode.Uri>();
@@ -53,7 +66,7 @@ export class AnalysisStore implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.schedule(e.document, readSettings().debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.ensure(e.document))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.current(e.document) || this.schedule(e.document, 0))),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (ANALYSIS_SETTINGS.some((s) => e.affectsConfiguration(s))) this.refreshAll();
       }),
@@ -72,6 +85,13 @@ export class AnalysisStore implements vscode.Disposable {
     if (!isArticle(document)) return undefined;
     const entry = this.current(document);
     if (entry) return entry.analysis;
+    const key = document.uri.toString();
+    if (textLength(document) > SYNC_ENSURE_MAX_CHARS) {
+      const running = this.inFlight.get(key);
+      if (!running || running.version !== document.version || running.generation !== this.generation) this.schedule(document, 0);
+      return undefined;
+    }
+    this.runner.cancel(key); // this version is analysed right here
     return this.run(document);
   }
 
@@ -80,7 +100,9 @@ export class AnalysisStore implements vscode.Disposable {
     const entry = this.current(document);
     if (!entry) {
       const last = this.entries.get(document.uri.toString());
-      return { state: 'pending', large: (last?.chars ?? 0) >= LARGE_DOCUMENT_CHARS };
+      const running = this.inFlight.get(document.uri.toString());
+      const large = Math.max(last?.chars ?? 0, running?.chars ?? 0) >= LARGE_DOCUMENT_CHARS;
+      return running && running.version === document.version ? { state: 'pending', large, progress: running.progress } : { state: 'pending', large };
     }
     if (entry.skipped) return { state: 'skipped', ...entry.skipped };
     return { state: 'ready', analysis: entry.analysis! };
@@ -109,21 +131,23 @@ export class AnalysisStore implements vscode.Disposable {
     if (!isArticle(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (!document.isClosed && !this.current(document)) this.run(document);
-      }, delay),
-    );
+    this.timers.delete(key);
+    const start = () => {
+      this.timers.delete(key);
+      if (!document.isClosed && !this.current(document)) this.start(document);
+    };
+    // Without a delay the run starts now, so ensure() from a listener of the status event below
+    // sees it in flight instead of analysing the same version again on this thread.
+    if (delay <= 0) start();
+    else this.timers.set(key, setTimeout(start, delay));
     if (!this.pending.has(key)) {
       this.pending.add(key);
       this.statusChanged.fire(document.uri);
     }
   }
 
+  /** Analyses on this thread now (ensure() on a small document with no run in flight). */
   private run(document: vscode.TextDocument): Analysis | undefined {
-    const key = document.uri.toString();
     const settings = readSettings();
     const text = document.getText();
     const entry: Entry = { version: document.version, generation: this.generation, chars: text.length };
@@ -132,21 +156,69 @@ export class AnalysisStore implements vscode.Disposable {
       entry.skipped = skipped;
     } else {
       try {
-        entry.analysis = analyze(text, {
-          file: document.uri.scheme === 'file' ? vscode.workspace.asRelativePath(document.uri) : document.uri.toString(),
-          documentDate: settings.documentDate,
-        });
+        entry.analysis = loadAnalyze()(text, analyzeOptions(document, settings));
       } catch (e) {
         // An engine failure on one document must not take the features down: log it, show nothing.
         logError('analysis', e);
-        entry.analysis = { file: null, documentDate: null, entities: [], quotes: [], dates: [] };
+        entry.analysis = emptyAnalysis();
       }
     }
+    this.commit(document.uri, entry);
+    return entry.analysis;
+  }
+
+  /** Starts an analysis of the document's current version through the runner (worker thread). */
+  private start(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const settings = readSettings();
+    const text = document.getText();
+    const entry: Entry = { version: document.version, generation: this.generation, chars: text.length };
+    const skipped = skipReason(document, text, settings);
+    if (skipped) {
+      this.runner.cancel(key);
+      this.inFlight.delete(key);
+      entry.skipped = skipped;
+      this.commit(document.uri, entry);
+      return;
+    }
+    const run = { version: entry.version, generation: entry.generation, chars: text.length, progress: 0 };
+    this.inFlight.set(key, run);
+    let lastReported = 0;
+    const onProgress = ({ done, total }: { done: number; total: number }) => {
+      run.progress = total ? done / total : 1;
+      // Only large documents show progress; a few updates a second are plenty.
+      if (text.length >= LARGE_DOCUMENT_CHARS && performance.now() - lastReported > 250 && this.inFlight.get(key) === run) {
+        lastReported = performance.now();
+        this.statusChanged.fire(document.uri);
+      }
+    };
+    const fresh = () => this.inFlight.get(key) === run && !document.isClosed && document.version === run.version && this.generation === run.generation;
+    this.runner.run(key, text, analyzeOptions(document, settings), onProgress).then(
+      (analysis) => {
+        // undefined: superseded by a newer version, which has its own run.
+        if (!analysis || !fresh()) return;
+        this.inFlight.delete(key);
+        entry.analysis = analysis;
+        this.commit(document.uri, entry);
+      },
+      (e) => {
+        if (!fresh()) return;
+        this.inFlight.delete(key);
+        logError('analysis', e);
+        entry.analysis = emptyAnalysis();
+        this.commit(document.uri, entry);
+      },
+    );
+  }
+
+  private commit(uri: vscode.Uri, entry: Entry): void {
+    const key = uri.toString();
+    const running = this.inFlight.get(key);
+    if (running && running.version === entry.version && running.generation === entry.generation) this.inFlight.delete(key);
     this.entries.set(key, entry);
     this.pending.delete(key);
-    this.changed.fire(document.uri);
-    this.statusChanged.fire(document.uri);
-    return entry.analysis;
+    this.changed.fire(uri);
+    this.statusChanged.fire(uri);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -154,6 +226,8 @@ export class AnalysisStore implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.pending.delete(key);
+    this.inFlight.delete(key);
+    this.runner.cancel(key);
     if (this.entries.delete(key)) {
       this.changed.fire(uri);
       this.statusChanged.fire(uri);
@@ -162,10 +236,25 @@ export class AnalysisStore implements vscode.Disposable {
 
   dispose(): void {
     this.timers.forEach((t) => clearTimeout(t));
+    this.runner.dispose();
     this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();
     this.statusChanged.dispose();
   }
+}
+
+const emptyAnalysis = (): Analysis => ({ file: null, documentDate: null, entities: [], quotes: [], dates: [] });
+
+/** The document's length without copying its text (getText() of a 5 MB document is not free). */
+function textLength(document: vscode.TextDocument): number {
+  return document.lineCount === 0 ? 0 : document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+function analyzeOptions(document: vscode.TextDocument, settings: NewsLensSettings) {
+  return {
+    file: document.uri.scheme === 'file' ? vscode.workspace.asRelativePath(document.uri) : document.uri.toString(),
+    documentDate: settings.documentDate,
+  };
 }
 
 /** Whether News Lens applies to the document at all (enabled, language, scheme). Exclusions are a "skip", not "off". */

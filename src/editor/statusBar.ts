@@ -30,7 +30,7 @@ export class StatusBar implements vscode.Disposable {
       case 'pending':
         // Small documents are analysed in a blink: keep the last counts rather than flashing a spinner.
         if (!status.large) return;
-        this.item.text = '$(sync~spin) News Lens: analysing…';
+        this.item.text = `$(sync~spin) News Lens: analysing…${status.progress !== undefined ? ` ${Math.floor(status.progress * 100)}%` : ''}`;
         this.item.tooltip = 'News Lens is analysing this large document';
         this.item.backgroundColor = undefined;
         break;
