@@ -244,7 +244,14 @@ class Run {
     }
     if (decoded.warning) this.io.stderr.write(`news-lens: ${file}: warning: ${decoded.warning}\n`);
     const text = decoded.text;
-    const analysis: Analysis = analyze(text, { file: toPosix(file), documentDate: this.o.date });
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, { file: toPosix(file), documentDate: this.o.date });
+    } catch (e) {
+      // An engine bug on one article must not stop the batch: report it and go on with the others.
+      this.fail(file, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
     return { analysis, text };
   }
 
