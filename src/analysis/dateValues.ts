@@ -178,6 +178,8 @@ export interface DateCandidate {
   value: string | null;
   /** 'rule' (our own patterns) wins over 'chrono' when both find the same span. */
   source: 'rule' | 'chrono';
+  /** A clock time whose day was taken from the document date; a date in the same sentence may fix it. */
+  floating?: boolean;
 }
 
 /** What a recogniser needs to know about the paragraph it reads. */

@@ -16,7 +16,7 @@ const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)
 // "December 28, 2023" / "Dec. 28 2023" / "28 December 2023" / "2023-12-28"
 const MDY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})\\b`, 'i');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const BYLINE_LABEL = /^(?:published|updated|posted|last updated|first published|dated?|filed|modified|by\s)/i;
 // a wire dateline: CITY (, Country)?, [date] (Agency) - / — / :
 const DATELINE = new RegExp(

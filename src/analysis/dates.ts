@@ -53,7 +53,25 @@ export function findParagraphDates(p: Pick<Paragraph, 'text' | 'start' | 'senten
     },
   };
   const candidates = [...findRelativeDates(ctx), ...findDurations(ctx), ...chronoDates(ctx)];
-  return pickLongest(candidates);
+  const kept = pickLongest(candidates);
+  anchorClockTimes(kept, p);
+  return kept.map(({ floating, ...c }) => c);
+}
+
+/** "flew Tuesday ... at 18:00 UTC": a bare clock time takes the day of the nearest day in its sentence. */
+function anchorClockTimes(kept: DateCandidate[], p: Pick<Paragraph, 'start' | 'sentences'>): void {
+  for (const c of kept) {
+    if (!c.floating || !c.value) continue;
+    const s = p.sentences.find((x) => x.end > p.start + c.start);
+    if (!s) continue;
+    let best: DateCandidate | null = null;
+    for (const o of kept) {
+      if (o === c || !o.value || !/^\d{4}-\d{2}-\d{2}$/.test(o.value.slice(0, 10)) || o.type === 'duration' || o.type === 'set') continue;
+      if (o.start < s.start - p.start || o.end > s.end - p.start) continue;
+      if (!best || Math.abs(o.start - c.start) < Math.abs(best.start - c.start)) best = o;
+    }
+    if (best) c.value = best.value!.slice(0, 10) + c.value.slice(c.value.indexOf('T'));
+  }
 }
 
 /** Longest spans first, ours before chrono's on a tie, no two overlapping; then in text order. */
@@ -161,7 +179,7 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
       }
     }
     const found = chronoValue(piece.c, text, ctx, index, index + text.length);
-    if (found) out.push({ start: index, end: index + text.length, type: found.type, value: found.value, source: 'chrono' });
+    if (found) out.push({ start: index, end: index + text.length, type: found.type, value: found.value, source: 'chrono', floating: found.floating });
   };
   for (const r of parse(ctx.text, refDate)) for (const piece of pieces(r, refDate)) add(piece, 0);
   return out;
@@ -170,7 +188,7 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The value of a chrono result at the precision its text gives; null when it is not a date we trust. */
-function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext, start: number, end: number): { type: DateCandidate['type']; value: string | null } | null {
+function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext, start: number, end: number): { type: DateCandidate['type']; value: string | null; floating?: boolean } | null {
   const has = (k: chrono.Component) => c.isCertain(k);
   const hasClock = has('hour') && CLOCK.test(text);
   // Only calendar dates and clock times: the casual words are our own patterns' job
@@ -189,6 +207,7 @@ function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext,
   if (relative && !ctx.ref) return { type: hasClock ? 'time' : 'date', value: null };
 
   let day: string | null = null;
+  let floating = false;
   if (has('month') && has('day')) {
     const y = has('year') || relative ? c.get('year') : inferYear(ctx, c.get('month')!, c.get('day')!, start, end);
     const ymd: Ymd = { y: y ?? 0, m: c.get('month')!, d: c.get('day')! };
@@ -207,12 +226,13 @@ function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext,
     day = ctx.ref ? formatYmd({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! }) : null;
   } else if (hasClock) {
     day = ctx.ref ? formatYmd(ctx.ref) : 'XXXX-XX-XX';
+    floating = true;
   }
   const pod = /\b(morning|afternoon|evening|night)\b/i.exec(text);
   if (hasClock) {
     const zone = /\b(?:UTC|GMT)\b|\d(?:Z)\b/.test(text) ? 'Z' : '';
     const clock = `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${zone}`;
-    return { type: 'time', value: day === null ? null : /^\d{4}$|^\d{4}-\d{2}$/.test(day) ? day : day + clock };
+    return { type: 'time', value: day === null ? null : /^\d{4}$|^\d{4}-\d{2}$/.test(day) ? day : day + clock, floating };
   }
   if (pod && day && /^\d{4}-\d{2}-\d{2}$/.test(day)) return { type: 'time', value: `${day}T${PARTS_OF_DAY[pod[1].toLowerCase()]}` };
   return { type: 'date', value: day };

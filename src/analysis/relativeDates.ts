@@ -115,7 +115,7 @@ const RULES: Rule[] = [
   // adverb ("is now the largest") the corpora leave it unmarked
   { re: /(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|right|even) )now\b(?![-’'])|\bthe time being\b/gi, make: () => date('PRESENT_REF') },
   { re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:distant |recent |not-too-distant |not too distant )?past)\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|(?:week|month|year|decade|day|quarter|century)))/gi, make: () => date('PAST_REF') },
-  { re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future|the (?:near|long|short|medium) term)\b/gi, make: () => date('FUTURE_REF') },
+  { re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future|the (?:near|long|short|medium) term)\b(?!\s+(?!(?:of|and|or|but|as|is|are|was|were|will|when|if|that|than|to|for|in|with|at|on|by|he|she|they|we|it|i|remains|looks|holds|lies|may|might|could|would|should|can)\b)[a-z])/gi, make: () => date('FUTURE_REF') },
   // this / last / next + calendar unit: "last week" 2024-W06, "earlier this month" 2024-02, "this evening" 2024-02-13TEV
   {
     re: new RegExp(
@@ -161,7 +161,7 @@ const RULES: Rule[] = [
   },
   // "two years ago", "a decade ago", "three weeks from now"
   {
-    re: new RegExp(`\\b(?:(?:about|almost|nearly|around|roughly|some|more than|over|just|only|less than) )?(${NUM}) ((?:${Object.keys(UNIT_WORDS).join('|')}))( ago|,? from now| hence)\\b`, 'gi'),
+    re: new RegExp(`\\b(${NUM}) ((?:${Object.keys(UNIT_WORDS).join('|')}))( ago|,? from now| hence)\\b`, 'gi'),
     make(m, ctx) {
       const unit = UNIT_WORDS[lower(m[2])];
       const n = parseCount(m[1]);
@@ -223,7 +223,7 @@ const RULES: Rule[] = [
   // decades and centuries: "the 1990s" 199, "the '90s", "the sixties", "the 20th century" 19
   {
     re: new RegExp(
-      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|(?<=\\bthe )(?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
       'gi',
     ),
     make(m, ctx) {
@@ -274,7 +274,7 @@ const RULES: Rule[] = [
   },
   // "on the day", "for the day" in market and sports reports: the document's day
   {
-    re: /(?<=\b(?:on|for|during|throughout|over) )the day\b(?! (?:before|after|of|when|that|which|he|she|they|it|we|I)\b)|\blate in the day\b|\bthe same day\b/gi,
+    re: /(?<=\b(?:on|for|during|throughout|over|of|end|ending|ended|ends|finish|finishing|finished|close|closing|closed) )the day\b(?! (?:before|after|of|when|that|which|he|she|they|it|we|I)\b)|\blate in the day\b|\bthe same day\b/gi,
     make: (m, ctx) => date(withRef(ctx, (ref) => formatYmd(ref))),
   },
   // "the year before", "the previous year", "the year previous"
@@ -342,8 +342,8 @@ const UNIT_AFTER = /^[\s-]+(?:years?|months?|days?|weeks?|hours?|minutes?|decade
 /**
  * Whether a four-digit number is a year. Counted things after it make it a number ("1709
  * schoolchildren", "2000 years") unless "the" shows a year used as a modifier ("the 2014
- * protests"); a temporal word before it makes it a year; a name before it ("Russell 2000",
- * "Windows 2000") makes it part of the name.
+ * protests"); a temporal word before it makes it a year. Years in event names ("Expo 2016",
+ * "WWDC 2005") are years too.
  */
 function yearContextOk(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -352,8 +352,6 @@ function yearContextOk(text: string, start: number, end: number): boolean {
   if (COUNTED_AFTER.test(after)) return /\bthe\s+$/i.test(before);
   if (YEAR_BEFORE.test(before)) return true;
   if (/(?:\$|£|€|¥|#|No\.?|number|flight|route|room|model|version|v)\s*$/i.test(before)) return false;
-  // a capitalised word before it that is not a sentence start: "Russell 2000 Index", "Expo 2010"
-  if (/(?:^|[^.!?:"“]\s+)[A-Z][A-Za-z]*\s+$/.test(before) && !/(?:^|[.!?]\s+)[A-Z][a-z]*\s+$/.test(before)) return false;
   return true;
 }
 

@@ -88,5 +88,5 @@ export const LEADING_FUNCTION_WORDS = new Set([
 export const MONTH_CONTEXT_BEFORE = new Set([
   'in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'during', 'early', 'late', 'mid', 'last', 'next',
   'this', 'before', 'after', 'between', 'and', 'or', 'throughout', 'that', 'each', 'every', 'until', 'around', 'on',
-  'for', 'except', 'beginning', 'end', 'start', 'middle',
+  'for', 'except', 'beginning', 'end', 'start', 'middle', 'their', 'its', 'his', 'her', 'our', 'the', 'whose',
 ]);

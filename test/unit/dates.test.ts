@@ -1,0 +1,208 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildDocument } from '../../src/analysis/document';
+import { findDates } from '../../src/analysis/dates';
+import { analyze } from '../../src/analysis/analyze';
+import { formatDuration, formatWeek, isoWeek, parseYmd, weekdayNear } from '../../src/analysis/dateValues';
+import type { DateMention } from '../../src/analysis/types';
+
+/** Dates of a text as [text, type, value] triples, checking the offset contract on the way. */
+function dates(text: string, documentDate: string | null = '2024-02-13'): Array<[string, string, string | null]> {
+  const found = findDates(buildDocument(text), documentDate);
+  for (const d of found) {
+    assert.equal(text.slice(d.start, d.end), d.text, `span of ${d.text}`);
+    // the period of "a.m." belongs to the abbreviation
+    assert.ok(!/^\s|[\s,.;:!?]$/.test(d.text.replace(/\b([ap])\.m\.$/i, '$1m')), `no whitespace or trailing punctuation: "${d.text}"`);
+  }
+  return found.map((d) => [d.text, d.type, d.value]);
+}
+
+function one(text: string, documentDate: string | null = '2024-02-13'): [string, string, string | null] {
+  const found = dates(text, documentDate);
+  assert.equal(found.length, 1, `one date in "${text}": ${JSON.stringify(found)}`);
+  return found[0];
+}
+
+// 2024-02-13 is a Tuesday.
+describe('dates: spans', () => {
+  it('leaves prepositions and punctuation outside the span', () => {
+    assert.deepEqual(one('On Friday, the council met.'), ['Friday', 'date', '2024-02-09']);
+    assert.deepEqual(one('Prices rose in December 2021.'), ['December 2021', 'date', '2021-12']);
+    assert.deepEqual(one('Rates have doubled since 2019.'), ['2019', 'date', '2019']);
+    assert.deepEqual(one('The plant opened at 10:45 a.m. on the coast.')[0], '10:45 a.m.');
+  });
+
+  it('splits a range into its two ends', () => {
+    assert.deepEqual(dates('Voting runs from November 20 to December 11, 2024.').map((d) => d[0]), ['November 20', 'December 11, 2024']);
+  });
+
+  it('keeps a clock time and the date after a comma apart, and gives the time that day', () => {
+    assert.deepEqual(dates('The company filed at 16:15 UTC, June 1st, in New York.', '2009-06-04'), [
+      ['16:15 UTC', 'time', '2009-06-01T16:15Z'],
+      ['June 1st', 'date', '2009-06-01'],
+    ]);
+  });
+});
+
+describe('dates: values at the precision of the text', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['It will open next year.', 'next year', 'date', '2025'],
+    ['Sales fell last month.', 'last month', 'date', '2024-01'],
+    ['The vote is next week.', 'next week', 'date', '2024-W08'],
+    ['Talks continue this week.', 'this week', 'date', '2024-W07'],
+    ['Inflation eased earlier this month.', 'earlier this month', 'date', '2024-02'],
+    ['Profits doubled in the third quarter of 2023.', 'the third quarter of 2023', 'date', '2023-Q3'],
+    ['The plant closes in summer 2025.', 'summer 2025', 'date', '2025-SU'],
+    ['Music of the 1990s is back.', '1990s', 'date', '199'],
+    ['It shaped the 20th century.', 'the 20th century', 'date', '19'],
+    ['She arrived yesterday.', 'yesterday', 'date', '2024-02-12'],
+    ['The verdict is due tomorrow.', 'tomorrow', 'date', '2024-02-14'],
+    ['He speaks this evening.', 'this evening', 'time', '2024-02-13TEV'],
+    ['The firm was founded two years ago.', 'two years ago', 'date', '2022'],
+    ['Things are quiet for now.', 'now', 'date', 'PRESENT_REF'],
+    ['The bank said on Tuesday, February 13, 2024 that it would act.', 'Tuesday, February 13, 2024', 'date', '2024-02-13'],
+    ['Flights resume at 18:00 UTC.', '18:00 UTC', 'time', '2024-02-13T18:00Z'],
+    ['The market fell 5% on the day.', 'the day', 'date', '2024-02-13'],
+  ];
+  for (const [text, span, type, value] of cases) {
+    it(`"${span}" -> ${value}`, () => assert.deepEqual(one(text), [span, type, value]));
+  }
+
+  it('reads durations', () => {
+    assert.deepEqual(one('He is on a five-day visit.'), ['five-day', 'duration', 'P5D']);
+    assert.deepEqual(one('She stayed for three weeks.'), ['three weeks', 'duration', 'P3W']);
+    assert.deepEqual(one('The talks lasted 48 hours.'), ['48 hours', 'duration', 'PT48H']);
+    assert.deepEqual(one('It took two years.'), ['two years', 'duration', 'P2Y']);
+    assert.deepEqual(one('The scheme ran for several years.'), ['several years', 'duration', 'PXY']);
+    assert.deepEqual(one('Prices rose over the past decade.'), ['the past decade', 'duration', 'P10Y']);
+  });
+
+  it('reads sets', () => {
+    assert.deepEqual(one('The board meets every week.'), ['every week', 'set', 'P1W']);
+    assert.deepEqual(one('The annual summit was cancelled.'), ['annual', 'set', 'P1Y']);
+    assert.deepEqual(one('Trains run twice a day.'), ['twice a day', 'set', 'P1D']);
+    assert.deepEqual(one('The market opens on Mondays.'), ['Mondays', 'set', 'XXXX-WXX-1']);
+  });
+});
+
+describe('dates: tense decides bare weekdays and months', () => {
+  it('puts a weekday in a past-tense sentence in the past, in a future one ahead', () => {
+    assert.deepEqual(one('The minister resigned on Friday.'), ['Friday', 'date', '2024-02-09']);
+    assert.deepEqual(one('The minister will resign on Friday.'), ['Friday', 'date', '2024-02-16']);
+    assert.deepEqual(one('The hearing is due to start on Monday.'), ['Monday', 'date', '2024-02-19']);
+    assert.deepEqual(one('The trial is to be held on Thursday.'), ['Thursday', 'date', '2024-02-15']);
+    // the document's own weekday in a past-tense report is that day
+    assert.deepEqual(one('Shares fell on Tuesday.'), ['Tuesday', 'date', '2024-02-13']);
+  });
+
+  it('honours "last" and "next" on weekdays and months', () => {
+    assert.deepEqual(one('They met last Tuesday.'), ['last Tuesday', 'date', '2024-02-06']);
+    assert.deepEqual(one('They meet next Tuesday.'), ['next Tuesday', 'date', '2024-02-20']);
+    assert.deepEqual(one('Rates rose last September.'), ['last September', 'date', '2023-09']);
+  });
+
+  it('puts a month after the document date in the past year when the sentence looks back', () => {
+    assert.deepEqual(one('The deal was signed in August.'), ['August', 'date', '2023-08']);
+    assert.deepEqual(one('The deal will be signed in August.'), ['August', 'date', '2024-08']);
+    assert.deepEqual(one('Sales doubled in January.'), ['January', 'date', '2024-01']);
+  });
+
+  it('resolves a day and month without a year by tense, else to the nearest occurrence', () => {
+    assert.deepEqual(one('The ship sank on December 3.'), ['December 3', 'date', '2023-12-03']);
+    assert.deepEqual(one('A March 3 hearing has been scheduled.'), ['March 3', 'date', '2024-03-03']);
+  });
+});
+
+describe('dates: false positives', () => {
+  it('skips modal "may", the verb "march", ordinals and names', () => {
+    assert.deepEqual(dates('Protesters may march to the square.'), []);
+    assert.deepEqual(dates('It was the first time in a row for the second year in a row.'), []);
+    assert.deepEqual(dates('Theresa May met Prime Minister Modi.'), []);
+    assert.deepEqual(dates('A second A380 landed safely.'), []);
+  });
+
+  it('skips heights, counts and amounts that look like years', () => {
+    assert.deepEqual(dates('He is 6\'2" tall.'), []);
+    assert.deepEqual(dates('A survey of 1709 schoolchildren found 2000 people ill.'), []);
+    assert.deepEqual(dates('It cost $2024 and weighed 1950 kg.'), []);
+    assert.deepEqual(dates('The 2000-year-old tradition lives on.'), []);
+  });
+
+  it('never throws on impossible dates', () => {
+    assert.doesNotThrow(() => dates('Dated 31/02/2024 and 9999-99-99 and 2024-13-45 and February 30, 2024.'));
+    for (const [, , value] of dates('Dated 31/02/2024 and 9999-99-99 and February 30, 2024.')) {
+      if (value && /^\d{4}-\d{2}-\d{2}/.test(value)) assert.ok(parseYmd(value.slice(0, 10)), `valid value ${value}`);
+    }
+    assert.doesNotThrow(() => findDates(buildDocument('Next week.'), '2024-02-31'));
+  });
+});
+
+describe('dates: without a document date', () => {
+  it('resolves absolute dates and leaves relative ones with a null value', () => {
+    assert.deepEqual(dates('It opened on March 3, 2021, was sold yesterday and closes next year.', null), [
+      ['March 3, 2021', 'date', '2021-03-03'],
+      ['yesterday', 'date', null],
+      ['next year', 'date', null],
+    ]);
+    assert.deepEqual(one('It will close in 2030.', null), ['2030', 'date', '2030']);
+    assert.deepEqual(one('It lasted five days.', null), ['five days', 'duration', 'P5D']);
+  });
+});
+
+describe('dates: calendar helpers', () => {
+  it('numbers ISO weeks across year ends', () => {
+    assert.deepEqual(isoWeek({ y: 2021, m: 1, d: 3 }), { year: 2020, week: 53 });
+    assert.equal(formatWeek({ y: 2024, m: 12, d: 30 }), '2025-W01');
+    assert.equal(formatWeek({ y: 2024, m: 2, d: 13 }), '2024-W07');
+  });
+
+  it('finds weekdays around a day', () => {
+    assert.deepEqual(weekdayNear({ y: 2024, m: 2, d: 13 }, 2, -1), { y: 2024, m: 2, d: 13 });
+    assert.deepEqual(weekdayNear({ y: 2024, m: 2, d: 13 }, 2, -1, true), { y: 2024, m: 2, d: 6 });
+    assert.deepEqual(weekdayNear({ y: 2024, m: 2, d: 13 }, 0, 1), { y: 2024, m: 2, d: 18 });
+  });
+
+  it('writes durations in TIMEX3 form', () => {
+    assert.equal(formatDuration(5, 'day'), 'P5D');
+    assert.equal(formatDuration(48, 'hour'), 'PT48H');
+    assert.equal(formatDuration(1, 'decade'), 'P10Y');
+    assert.equal(formatDuration(null, 'year'), 'PXY');
+    assert.equal(formatDuration(2.5, 'year'), 'P2.5Y');
+  });
+
+  it('rejects impossible document dates', () => {
+    assert.equal(parseYmd('2024-02-30'), null);
+    assert.equal(parseYmd('9999-99-99'), null);
+    assert.deepEqual(parseYmd('2024-02-29'), { y: 2024, m: 2, d: 29 });
+  });
+});
+
+describe('dates: the seed article', () => {
+  const text = readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', '000_114cf2c0402081cf.txt'), 'utf8');
+  const analysis = analyze(text);
+  const byText = (t: string): DateMention[] => analysis.dates.filter((d) => d.text === t);
+
+  it('reads the document date from the leading date line', () => assert.equal(analysis.documentDate, '2023-12-28'));
+
+  it('resolves the hard cases', () => {
+    assert.deepEqual(byText('Tuesday').map((d) => d.value), ['2023-12-26']);
+    assert.deepEqual(byText('next year').map((d) => d.value), ['2024', '2024']);
+    assert.deepEqual(byText('December 2021').map((d) => d.value), ['2021-12']);
+    assert.deepEqual(byText('five-day').map((d) => [d.type, d.value]), [['duration', 'P5D']]);
+    assert.deepEqual(byText('this evening').map((d) => [d.type, d.value]), [['time', '2023-12-28TEV']]);
+    assert.deepEqual(byText('December 27, 2023').map((d) => d.value), ['2023-12-27']);
+    assert.deepEqual(byText('this year').map((d) => d.value), ['2023']);
+  });
+
+  it('does not take "for the second year in a row" or "the future power-generating units" as dates', () => {
+    for (const d of analysis.dates) assert.ok(!/second|future/i.test(d.text), d.text);
+  });
+
+  it('numbers dates d1.. in document order', () => {
+    analysis.dates.forEach((d, i) => {
+      assert.equal(d.id, `d${i + 1}`);
+      if (i) assert.ok(d.start >= analysis.dates[i - 1].end);
+    });
+  });
+});
