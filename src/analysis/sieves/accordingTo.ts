@@ -1,20 +1,25 @@
-// Sieve: `"...", according to the Sydney Morning Herald` and `According to X, "..."`.
+// Sieve: `"...", according to the Sydney Morning Herald`, `According to X, "..."`, and
+// `in the words of the Crown prosecutor, Mark Tedeschi, "..."`.
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
 export function accordingTo(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   const opening = ctx.tok(q.firstTok);
   if (!opening) return null;
   const para = opening.paragraph;
-  const at = (k: number) => {
+  /** Length in tokens of the cue phrase starting at k, or 0. */
+  const at = (k: number): number => {
     const t = ctx.tok(k);
-    const n = ctx.tok(k + 1);
-    return !!t && !!n && t.quote < 0 && t.lower === 'according' && n.lower === 'to' && t.paragraph === para;
+    if (!t || t.quote >= 0 || t.paragraph !== para) return 0;
+    if (t.lower === 'according' && ctx.tok(k + 1)?.lower === 'to') return 2;
+    if (t.lower === 'in' && ctx.tok(k + 1)?.lower === 'the' && ctx.tok(k + 2)?.lower === 'words' && ctx.tok(k + 3)?.lower === 'of') return 4;
+    return 0;
   };
   const found = (k: number): Attribution | null => {
-    let hi = k + 2;
-    while (hi + 1 < ctx.tokens.length && hi - k < 12 && !ctx.isBarrier(hi + 1, q.index) && ctx.tokens[hi + 1].paragraph === para) hi++;
-    const who = ctx.phraseStartingAt(k + 2, hi);
-    const cue = ctx.doc.text.slice(ctx.tokens[k].start, ctx.tokens[k + 1].end);
+    const n = at(k);
+    let hi = k + n;
+    while (hi + 1 < ctx.tokens.length && hi - k < 14 && !ctx.isBarrier(hi + 1, q.index) && ctx.tokens[hi + 1].paragraph === para) hi++;
+    const who = ctx.phraseStartingAt(k + n, hi);
+    const cue = ctx.doc.text.slice(ctx.tokens[k].start, ctx.tokens[k + n - 1].end);
     return who ? { speaker: ctx.resolve(ctx.documentSource(who, k), q.quote.start), cue } : null;
   };
   // After the quote, up to the end of its sentence.

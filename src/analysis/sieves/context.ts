@@ -139,7 +139,10 @@ export class SieveContext {
     if (!t || t.quote >= 0 || !REPORTING_VERBS.has(t.lower)) return false;
     // After a determiner it is a noun: "in a post on X", "the report".
     const p = this.tokens[i - 1];
-    return !(p && p.paragraph === t.paragraph && DETERMINERS.has(p.lower));
+    if (p && p.paragraph === t.paragraph && DETERMINERS.has(p.lower)) return false;
+    // "claim", "reports", "questions" are nouns too: as verbs they follow a name, a pronoun or "also".
+    if (NOUN_VERBS.has(t.lower)) return !!p && (isNameWord(p.text) || isPronoun(p.lower) || VERB_MODIFIERS.has(p.lower) || p.mention >= 0);
+    return true;
   }
 
   // ----- noun phrases -----
@@ -179,13 +182,18 @@ export class SieveContext {
   }
 
   /** The speaker phrase that starts at token i (reading forwards), or null. */
-  phraseStartingAt(i: number, hi: number): SpeakerPhrase | null {
+  phraseStartingAt(i: number, hi: number, nounPhrase = false): SpeakerPhrase | null {
     let t = this.tokens[i];
     if (!t || i > hi || t.quote >= 0) return null;
+    if (nounPhrase) return this.nounPhraseFrom(i, hi);
     if (isPronoun(t.lower)) return this.pronounPhrase(i);
     // "the Environment Agency": a determiner before a name is not part of it.
     const n = this.tokens[i + 1];
-    if (DETERMINERS.has(t.lower) && n && i + 1 <= hi && (isNameWord(n.text) || n.mention >= 0) && n.quote < 0) t = this.tokens[++i];
+    let det = -1;
+    if (DETERMINERS.has(t.lower) && n && i + 1 <= hi && (isNameWord(n.text) || n.mention >= 0) && n.quote < 0) {
+      det = i;
+      t = this.tokens[++i];
+    }
     // "council leader Margaret Ellison", "veteran striker Paul Dunne": lower-case words describing the name.
     if (isDescriptor(t)) {
       let k = i;
@@ -203,6 +211,8 @@ export class SieveContext {
         if ((isParticle(x.text) || (x.lower === 'of' && this.ofJoins(j))) && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) { j++; continue; }
         break;
       }
+      // "the Crown prosecutor, Mark Tedeschi": a name used as a modifier; read the whole noun phrase.
+      if (det >= 0 && j + 1 <= hi && isDescriptor(this.tokens[j + 1])) return this.phraseStartingAt(det, hi, true);
       // "The Ethiopian envoy, Dawit Bekele": a title phrase with the name in apposition.
       const after = this.tokens[j + 1];
       if (TITLES.has(this.tokens[j].lower) && this.tokens[j].mention < 0 && after?.text === ',' && j + 2 <= hi) {
@@ -214,7 +224,14 @@ export class SieveContext {
       if (isNameWord(this.tokens[j].text) || this.tokens[j].mention >= 0) return this.namePhrase(i, j);
       if (!DETERMINERS.has(t.lower)) return null;
     }
-    if (DETERMINERS.has(t.lower)) {
+    if (DETERMINERS.has(t.lower)) return this.nounPhraseFrom(i, hi);
+    return null;
+  }
+
+  /** "the agency's chief executive" from its determiner at i; a name in apposition after it wins. */
+  private nounPhraseFrom(i: number, hi: number): SpeakerPhrase | null {
+    const t = this.tokens[i];
+    {
       let j = i;
       while (j + 1 <= hi && j - i < 5) {
         const x = this.tokens[j + 1];
@@ -232,7 +249,6 @@ export class SieveContext {
       }
       return role;
     }
-    return null;
   }
 
   /** "of" joins a title or an institution to what follows ("Minister of Education", "Bank of Kenya"), not a person to an employer. */
@@ -300,6 +316,8 @@ export class SieveContext {
   /** The subject of the reporting verb at token v: "Putin told", "Georgi Ivanov, the ..., said". */
   subjectBefore(v: number, lo: number): SpeakerPhrase | null {
     let i = v - 1;
+    // "Sunak defended the record whilst promising ...": an -ing adjunct shares the sentence's subject.
+    if (this.tokens[v].lower.endsWith('ing') && i >= lo && SUBORDINATORS.has(this.tokens[i].lower)) return this.sentenceSubject(v, lo);
     while (i >= lo && VERB_MODIFIERS.has(this.tokens[i].lower)) i--;
     if (i < lo) return null;
     if (this.tokens[i].text === ',') {
@@ -309,7 +327,7 @@ export class SieveContext {
       const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
       if (k >= lo && this.tokens[k].text === ',') {
         // "the chief executive, Philip Duffy, said": the whole apposition is a name.
-        if (inner && (inner.kind === 'mention' || inner.kind === 'name') && inner.firstTok <= k + 1 + 1) return inner;
+        if (inner && (inner.kind === 'mention' || inner.kind === 'name') && inner.firstTok === k + 1) return inner;
         const outer = this.phraseEndingAt(k - 1, lo);
         if (outer) return outer;
       }
@@ -334,6 +352,24 @@ export class SieveContext {
       if (author) return author;
     }
     return p;
+  }
+
+  /** The first person or organization named in the narration between lo and v: a news sentence's subject. */
+  private sentenceSubject(v: number, lo: number): SpeakerPhrase | null {
+    // "During Prime Minister's Questions, Sunak defended ...": skip an introductory phrase.
+    if (INTRO_WORDS.has(this.tokens[lo].lower) || this.tokens[lo].lower.endsWith('ing')) {
+      for (let k = lo; k < v; k++) if (this.tokens[k].text === ',') { lo = k + 1; break; }
+    }
+    for (let k = lo; k < v; k++) {
+      const t = this.tokens[k];
+      if (t.quote >= 0 || t.mention < 0) continue;
+      const m = this.mentions[t.mention];
+      if (m.entity.type === 'place') { k = m.lastTok; continue; }
+      const before = this.tokens[m.firstTok - 1];
+      if (before && OBJECT_MARKERS.has(before.lower)) { k = m.lastTok; continue; }
+      return this.mentionPhrase(t.mention);
+    }
+    return null;
   }
 
   // ----- resolution -----
@@ -408,6 +444,20 @@ export class SieveContext {
 }
 
 const OBJECT_MARKERS = new Set(['told', 'to', 'with', 'by', 'for', 'on', 'at', 'from', 'about', 'met', 'meet', 'meets', 'called', 'thanked', 'invited', 'urged', 'asked', 'against', 'than']);
+
+const INTRO_WORDS = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'for', 'with', 'as', 'while', 'since', 'when', 'amid', 'under', 'from', 'by', 'asked', 'speaking']);
+
+const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'as', 'without', 'in', 'since', 'despite']);
+
+/** Reporting verbs that are more often nouns; as verbs they follow their subject directly. */
+const NOUN_VERBS = new Set([
+  'claim', 'claims', 'report', 'reports', 'post', 'posts', 'note', 'notes', 'comment', 'comments', 'tweet', 'tweets',
+  'answer', 'answers', 'question', 'questions', 'warning', 'reply', 'replies', 'promise', 'promises', 'state', 'states',
+  'charge', 'charges', 'rule', 'rules', 'message', 'messages', 'text', 'texts', 'email', 'emails', 'blog', 'blogs',
+  'estimate', 'estimates', 'point', 'points', 'counter', 'plea', 'protest', 'protests', 'demand', 'demands', 'vow', 'vows',
+  'pledge', 'pledges', 'boast', 'boasts', 'joke', 'jokes', 'cry', 'cries', 'query', 'queries', 'sigh', 'remark', 'remarks',
+  'complaint', 'concern', 'hint', 'hints', 'tout', 'worry', 'worries', 'answer', 'reason', 'reasons',
+]);
 
 /** Words never part of a speaker phrase. */
 const FUNCTION_WORDS = new Set([

@@ -1,5 +1,6 @@
 // Sieve: the cue right before the quote. `Putin said: "..."`, `Jeff Rathke, the State Department
 // Spokesperson, said, "..."`, `Braverman told GB News: "..."`, `Jaishankar said in a post on X: "..."`.
+import { WEAK_VERBS } from '../data/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
 const GLUE = new Set([':', ',', 'that', '—', '–', '-']);
@@ -15,7 +16,8 @@ export function leadingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null 
   for (let k = b; k >= 0 && b - k <= 9; k--) {
     const t = ctx.tokens[k];
     if (t.paragraph !== opening.paragraph || ctx.isBarrier(k, q.index)) break;
-    if (ctx.isReportingVerb(k)) { v = k; break; }
+    // Weak verbs ("reads", "continued", "noted") count only right before the quote.
+    if (ctx.isReportingVerb(k) && (!WEAK_VERBS.has(t.lower) || b - k <= 0)) { v = k; break; }
   }
   if (v < 0) return null;
   const lo = clauseStart(ctx, v, q.index);
