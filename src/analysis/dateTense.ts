@@ -8,6 +8,13 @@ import { FUTURE_CUES, NOT_PAST_ED, PAST_VERBS } from './data/dateWords';
 export type Tense = -1 | 0 | 1;
 
 const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
+// "agreed to bring ... on February 20": a past decision about something still to come
+const INTENT = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'voted', 'threatened', 'asked', 'ordered', 'urged', 'offered', 'planned', 'hoped', 'wanted', 'aimed', 'intended', 'expected', 'scheduled', 'arranged', 'committed']);
+const NEGATED_PAST = new Set(["didn't", "wasn't", "weren't", "hadn't", "couldn't", 'didnt', 'wasnt']);
+// "until Friday": forward unless the clause is negated
+const WEAK = new Set(['until', 'till', 'til']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'some', 'any', 'no', 'every', 'each']);
+const QUOTE_MARK = /^["“”„'‘’«»]$/;
 // Always future ("the scheduled vote", "was due on Friday") ...
 const PLANNED = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming']);
 // ... and future only before "to"/"for" ("set to", "plans to", "going to").
@@ -18,6 +25,8 @@ function cue(tokens: Token[], i: number): Tense {
   const next = tokens[i + 1]?.text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase();
   // "is due to", "was scheduled for", "are expected to": plans are future whatever the tense
+  if (NEGATED_PAST.has(w)) return -1;
+  if (INTENT.has(w) && next === 'to') return 1;
   if (PLANNED.has(w)) return 1;
   if (TO_FUTURE.has(w)) return next === 'to' || next === 'for' ? 1 : 0;
   if (w === 'may' && /^May$/.test(tokens[i].text) && i > 0) return 0; // the month, not the modal
@@ -33,6 +42,8 @@ function cue(tokens: Token[], i: number): Tense {
   // a participle after "be": "to be held" looks ahead, "will be held" has its own cue, "is held" none
   if (prev === 'be') return tokens[i - 2]?.text.toLowerCase() === 'to' ? 1 : 0;
   if (prev === 'being' || prev === 'is' || prev === 'are') return 0;
+  // "a revised plan", "the scheduled talks": a participle after a determiner is an adjective
+  if (DETERMINERS.has(prev ?? '') && !PAST_VERBS.has(w)) return 0;
   return -1;
 }
 
@@ -47,7 +58,22 @@ export function tenseAround(tokens: Token[], start: number, end: number): Tense 
   if (first < 0) first = tokens.length;
   let last = first;
   while (last < tokens.length && tokens[last].start < end) last++;
-  for (let i = 0; i < tokens.length; i++) {
+  // a quotation mark ends the clause: "'... by Saturday morning,' said X" is not decided by "said"
+  let from = 0;
+  let to = tokens.length;
+  for (let i = first - 1; i >= 0; i--) if (QUOTE_MARK.test(tokens[i].text)) {
+    from = i + 1;
+    break;
+  }
+  for (let i = last; i < tokens.length; i++) if (QUOTE_MARK.test(tokens[i].text)) {
+    to = i;
+    break;
+  }
+  // "closed until Friday" looks ahead; "didn't arrive until Sunday" looks back
+  if (first > 0 && WEAK.has(tokens[first - 1].text.toLowerCase())) {
+    return tokens.slice(from, first).some((t) => NEGATED_PAST.has(t.text.toLowerCase().replace(/’/g, "'")) || /^(?:not|never)$/i.test(t.text)) ? -1 : 1;
+  }
+  for (let i = from; i < to; i++) {
     if (i >= first && i < last) continue;
     const distance = i < first ? first - i : i - last + 1.5;
     if (distance >= bestDistance) continue;
