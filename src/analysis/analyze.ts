@@ -4,14 +4,14 @@
 // is cached by paragraph text, so after an edit only the touched paragraphs are parsed again; the
 // document-wide passes (aliases, quotes, attribution, dates) are cheap and always rerun, so their
 // results never depend on what was analysed before (warm and cold runs give equal results).
-import { buildDocument, DocumentModel } from './document';
+import { buildDocument, DocumentModel, Paragraph } from './document';
 import type { Analysis, AnalyzeOptions } from './types';
 import { findDocumentDate } from './dateline';
 import { findNameCandidates } from './names';
 import { resolveEntities } from './aliases';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
-import { findDates } from './dates';
+import { clearDateCache, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 
@@ -24,6 +24,7 @@ export const analysisCounters = { paragraphsParsed: 0 };
 /** Forgets every cached paragraph result (the benchmark's "cold" runs; tests of cold vs warm). */
 export function clearAnalysisCaches(): void {
   nameCache.clear();
+  clearDateCache();
 }
 
 /**
@@ -35,6 +36,50 @@ export function paragraphNames(text: string): NameCandidate[] {
     analysisCounters.paragraphsParsed++;
     return findNameCandidates(text);
   });
+}
+
+/**
+ * The names pass sees a paragraph at most this long at once. Longer ones (a transcript with no
+ * blank lines, a wall of text) go in pieces of whole sentences: compromise and the names pass
+ * cost more than linearly within one text, and a small edit then re-parses one piece, not all.
+ */
+export const MAX_NAMES_UNIT_CHARS = 4000;
+
+/** The pieces of a paragraph the names pass runs on: the paragraph itself unless it is very long. */
+export function namesUnits(paragraph: Paragraph, text: string): Array<{ start: number; text: string }> {
+  if (paragraph.text.length <= MAX_NAMES_UNIT_CHARS) return [{ start: paragraph.start, text: paragraph.text }];
+  const units: Array<{ start: number; text: string }> = [];
+  const push = (start: number, end: number) => {
+    // A single "sentence" longer than the limit is cut at the last space before it.
+    while (end - start > MAX_NAMES_UNIT_CHARS) {
+      let cut = text.lastIndexOf(' ', start + MAX_NAMES_UNIT_CHARS);
+      if (cut <= start) cut = start + MAX_NAMES_UNIT_CHARS;
+      if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--; // never between the halves of a surrogate pair
+      const [s, e] = trimmed(text, start, cut);
+      if (e > s) units.push({ start: s, text: text.slice(s, e) });
+      start = cut;
+    }
+    const [s, e] = trimmed(text, start, end);
+    if (e > s) units.push({ start: s, text: text.slice(s, e) });
+  };
+  let unitStart = -1;
+  let unitEnd = -1;
+  for (const sentence of paragraph.sentences) {
+    if (unitStart >= 0 && sentence.end - unitStart > MAX_NAMES_UNIT_CHARS) {
+      push(unitStart, unitEnd);
+      unitStart = -1;
+    }
+    if (unitStart < 0) unitStart = sentence.start;
+    unitEnd = sentence.end;
+  }
+  if (unitStart >= 0) push(unitStart, unitEnd);
+  return units;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
 }
 
 /** Makes room in the caches for a document of n paragraphs (plus its previous version). */
@@ -50,13 +95,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}): Analysis {
   const documentDate = options.documentDate ?? findDocumentDate(doc);
   const candidates: NameCandidate[] = [];
-  reserveParagraphs(doc.paragraphs.length);
+  reserveParagraphs(doc.paragraphs.length + Math.ceil(doc.text.length / MAX_NAMES_UNIT_CHARS));
   for (const paragraph of doc.paragraphs) {
-    const local = paragraphNames(paragraph.text);
-    for (const c of local) {
-      const start = c.start + paragraph.start;
-      const end = c.end + paragraph.start;
-      candidates.push({ ...c, start, end });
+    for (const unit of namesUnits(paragraph, doc.text)) {
+      for (const c of paragraphNames(unit.text)) {
+        candidates.push({ ...c, start: c.start + unit.start, end: c.end + unit.start });
+      }
     }
   }
   const entities = resolveEntities(candidates, doc);

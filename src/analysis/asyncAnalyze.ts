@@ -3,7 +3,7 @@
 // per-paragraph work runs paragraph by paragraph through the shared cache; the cheap
 // document-wide passes then run once at the end, so the result equals analyze(text).
 import { buildDocument } from './document';
-import { analyzeDocument, paragraphNames, reserveParagraphs } from './analyze';
+import { analyzeDocument, MAX_NAMES_UNIT_CHARS, namesUnits, paragraphNames, reserveParagraphs } from './analyze';
 import type { Analysis, AnalyzeOptions } from './types';
 
 export interface SliceOptions {
@@ -25,10 +25,10 @@ export async function analyzeInSlices(text: string, options: AnalyzeOptions = {}
   if (cancelled()) return undefined;
   const doc = buildDocument(text);
   const total = doc.paragraphs.length;
-  reserveParagraphs(total);
+  reserveParagraphs(total + Math.ceil(text.length / MAX_NAMES_UNIT_CHARS));
   let sliceStart = performance.now();
   for (let i = 0; i < total; i++) {
-    paragraphNames(doc.paragraphs[i].text);
+    for (const unit of namesUnits(doc.paragraphs[i], text)) paragraphNames(unit.text);
     if (performance.now() - sliceStart >= sliceMs && i + 1 < total) {
       slices.onProgress?.(i + 1, total);
       await yieldNow();
