@@ -303,14 +303,16 @@ export function writeUserSettings(dataDir, settings = {}) {
  * Starts the VS Code server on 127.0.0.1:port in its own process group; resolves when it answers.
  * Returns { port, dataDir, logFile, url(opts), stop() }.
  */
-export async function startServer({ port, name = 'server', settings = {}, quiet = true } = {}) {
+export async function startServer({ port, name = 'server', settings = {}, quiet = true, workspaceTrust = false } = {}) {
   installExitHandlers();
   const serverMain = ensureServer();
   port ??= await freePort();
   const dataDir = join(CACHE_DIR, 'runs', `${name}-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  writeUserSettings(dataDir, settings);
+  // workspaceTrust: Workspace Trust on, the test folder never trusted, no prompt: Restricted Mode.
+  const trust = workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeUserSettings(dataDir, { ...trust, ...settings });
   const logFile = join(dataDir, 'server.log');
   const out = openSync(logFile, 'w');
   const args = [
@@ -320,7 +322,7 @@ export async function startServer({ port, name = 'server', settings = {}, quiet 
     '--without-connection-token',
     '--accept-server-license-terms',
     '--disable-telemetry',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--server-data-dir', join(dataDir, 'server'),
     '--user-data-dir', join(dataDir, 'user'),
     '--extensions-dir', join(dataDir, 'ext'),

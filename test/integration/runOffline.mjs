@@ -36,7 +36,8 @@ async function main() {
   // The extension host inherits the server's environment: plain output when not on a terminal.
   if (!process.stdout.isTTY && !process.env.FORCE_COLOR) process.env.NO_COLOR = '1';
   const started = Date.now();
-  const server = await startServer({ name: 'integration' });
+  // NEWS_LENS_WORKSPACE_TRUST=1 (test/integration/runRestricted.mjs): the workspace opens in Restricted Mode.
+  const server = await startServer({ name: 'integration', workspaceTrust: process.env.NEWS_LENS_WORKSPACE_TRUST === '1' });
   const workspace = prepareTestWorkspace('workspace-integration');
   console.log(`[integration] VS Code server on 127.0.0.1:${server.port} (${Date.now() - started} ms)`);
 
