@@ -175,7 +175,7 @@ export function convertMeantime(xml: string, fallbackId = 'meantime'): GoldDoc {
     entities.push({ start: run.start, end: run.end, text: text.slice(run.start, run.end), type, cluster: `${id}#${inst}` });
   }
 
-  // Dates: text-consuming TIMEX3 other than the creation time; the creation time is the document date.
+  // Dates: text-consuming TIMEX3; the creation time is also the document date.
   let documentDate: string | null = null;
   const dates: GoldDate[] = [];
   for (const mk of markables.values()) {
@@ -183,7 +183,9 @@ export function convertMeantime(xml: string, fallbackId = 'meantime'): GoldDoc {
     if (mk.attrs.functionInDocument === 'CREATION_TIME') {
       const v = /^\d{4}-\d{2}-\d{2}/.exec(mk.attrs.value ?? '');
       if (v) documentDate = v[0];
-      continue;
+      // The creation time is also written in the text (the date line under the title): when it
+      // is anchored to tokens it is a date mention like any other; otherwise it is metadata only.
+      if (!spanOf(mk).length) continue;
     }
     const toks = spanOf(mk);
     if (!toks.length || toks[0].start >= scoredEnd) continue;
