@@ -152,3 +152,9 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'afterwards', 'then', 'again',
   'also', 'publicly', 'told', 'reporters', 'journalists', 'of', 'by', 'as', 'about', 'over',
 ]);
+
+/** Verbs that characterise in someone's words: `called the attack "senseless"`. Only for partial quotes in the same sentence. */
+export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set([
+  'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubs', 'branded', 'brands',
+  'termed', 'terms', 'labelled', 'labeled', 'labels', 'characterised', 'characterized', 'deemed',
+]);

@@ -74,7 +74,8 @@ export class SieveContext {
       for (const s of p.sentences) {
         const sentenceStart = this.tokens.length;
         for (const t of s.tokens) {
-          this.tokens.push({ ...t, lower: t.text.toLowerCase(), paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
+          // Fields written out: object spread is many times slower here, on every token.
+          this.tokens.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
         }
       }
     }
@@ -90,7 +91,7 @@ export class SieveContext {
       const m = all[mi];
       if (m.start < t.end && t.start < m.end) {
         const last = this.mentions[this.mentions.length - 1];
-        if (!last || last.start !== m.start) this.mentions.push({ ...m, firstTok: ti, lastTok: ti });
+        if (!last || last.start !== m.start) this.mentions.push({ start: m.start, end: m.end, entity: m.entity, firstTok: ti, lastTok: ti });
         else last.lastTok = ti;
         t.mention = this.mentions.length - 1;
       }

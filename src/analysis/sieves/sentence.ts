@@ -1,7 +1,8 @@
 // Sieve: a reporting verb earlier in the quote's own sentence, for partial quotes inside reported
 // speech: `Georgi Ivanov ... said after the interview that the plan would "change nothing"`.
-// Only strong reporting verbs count here ("said", "told", not "reads" or "noted").
-import { WEAK_VERBS } from '../data/reporting';
+// Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a partial quote
+// also takes the subject of a characterising verb (`Hughes called the attack "senseless"`).
+import { CHARACTERISING_VERBS, WEAK_VERBS } from '../data/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 import { clauseStart } from './leading';
 
@@ -15,7 +16,8 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (t.paragraph !== opening.paragraph) break;
     if (t.quote >= 0) continue; // an earlier quote in the same sentence
     if (/^[.!?;]$/.test(t.text)) break;
-    if (!ctx.isReportingVerb(k) || WEAK_VERBS.has(t.lower)) continue;
+    const reporting = ctx.isReportingVerb(k) && !WEAK_VERBS.has(t.lower);
+    if (!reporting && !(q.partial && CHARACTERISING_VERBS.has(t.lower))) continue;
     const who = ctx.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who) continue;
     return { speaker: ctx.resolve(ctx.documentSource(who, k), who.start), cue: t.text };
