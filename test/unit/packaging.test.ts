@@ -1,0 +1,50 @@
+// What `npm run package` puts in the .vsix: only run-time files (as listed by vsce itself, offline).
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/** Files vsce would package, with the project's .vscodeignore (the bundles carry their dependencies). */
+function vsceList(): string[] {
+  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return out.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+}
+
+describe('packaging (.vsix contents)', function () {
+  this.timeout(120_000);
+  let files: string[];
+
+  before(function () {
+    if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: build first (node esbuild.mjs)');
+    files = vsceList();
+  });
+
+  it('holds the bundles, manifest, licence and icons', () => {
+    for (const required of ['package.json', 'LICENSE', 'dist/extension.js', 'dist/cli.js', manifest.icon]) {
+      assert.ok(files.includes(required), `${required} should be packaged; packaged: ${files.join(', ')}`);
+    }
+    for (const optional of ['README.md', 'CHANGELOG.md']) {
+      if (existsSync(join(ROOT, optional))) assert.ok(files.includes(optional), `${optional} should be packaged`);
+    }
+    // Every icon the manifest names (view containers, views) must ship.
+    const icons = JSON.stringify(manifest.contributes ?? {}).match(/media\/[\w.-]+\.(?:svg|png)/g) ?? [];
+    for (const icon of new Set(icons)) assert.ok(files.includes(icon), `${icon} (named in package.json) should be packaged`);
+  });
+
+  it('leaves sources, tests, corpora, build trees and dev files out', () => {
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/[^/]+\.js|media\/[^/]+\.(png|svg)|schemas\/[^/]+\.json)$/;
+    const extra = files.filter((f) => !allowed.test(f));
+    assert.deepEqual(extra, [], `unexpected files in the .vsix: ${extra.join(', ')}`);
+  });
+
+  it('the marketplace icon is a 128x128 PNG', () => {
+    const png = readFileSync(join(ROOT, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.equal(png.readUInt32BE(16), 128, 'width');
+    assert.equal(png.readUInt32BE(20), 128, 'height');
+  });
+});
