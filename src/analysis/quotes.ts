@@ -85,12 +85,14 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
   const marked = outermost(pairs, doc);
   const turns = findTranscriptTurns(doc);
   if (!turns.length) return marked;
-  // A quote inside a transcript turn belongs to the turn (both lists are sorted: one walk).
+  // A quote inside a transcript turn belongs to the turn (both lists are sorted: one walk); one
+  // that only overlaps a turn (a stray mark running on into the next turn) is dropped too, so
+  // quotes never overlap.
   let ti = 0;
   const kept = marked.filter((q) => {
     while (ti < turns.length && turns[ti].end <= q.start) ti++;
     const t = turns[ti];
-    return !(t && q.start >= t.start && q.end <= t.end);
+    return !(t && t.start < q.end);
   });
   return kept.concat(turns).sort((a, b) => a.start - b.start);
 }
