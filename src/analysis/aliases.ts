@@ -56,7 +56,17 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     const k = key(c.text);
     byKey.set(k, [...(byKey.get(k) ?? []), i]);
   });
-  for (const ids of byKey.values()) {
+  // A surname shared by several full names ("Bush": George Bush, Laura Bush) is resolved per mention in step 3.
+  const tails = new Map<string, Set<string>>();
+  for (const c of cands) {
+    const w = words(c.text);
+    if (c.handle || w.length < 2 || (c.type && c.type !== 'person')) continue;
+    const last = w[w.length - 1];
+    tails.set(last, (tails.get(last) ?? new Set()).add(w.join(' ')));
+  }
+  const ambiguous = (k: string) => (tails.get(k)?.size ?? 0) > 1;
+  for (const [k, ids] of byKey) {
+    if (ambiguous(k)) continue;
     const groups = new Map<string, number>();
     for (const i of ids) {
       const t = typeOf(cands[i]);

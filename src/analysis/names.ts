@@ -61,8 +61,8 @@ export function tokenize(text: string): Tok[] {
       let end = start + t.offset.length;
       let post = t.post;
       // Leading/trailing punctuation compromise kept inside the term.
-      while (start < end && /[("“‘'\[]/.test(text[start])) start++;
-      while (end > start && /[)"”’'\],;:!?]/.test(text[end - 1]) && !/[’']s$/i.test(text.slice(start, end))) end--;
+      while (start < end && /[\s\p{Cf}("“‘'\[]/u.test(text[start])) start++;
+      while (end > start && (/[\s\p{Cf}]/u.test(text[end - 1]) || (/[)"”’'\],;:!?]/.test(text[end - 1]) && !/[’']s$/i.test(text.slice(start, end))))) end--;
       let word = text.slice(start, end);
       const prev = out[out.length - 1];
       // "Wai-ching", "Jong-un", "al-Assad": compromise splits at the hyphen; one name word again.
@@ -151,7 +151,9 @@ function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
   if (/[$€£¥]/.test(t.text)) return null;
   if (t.text.startsWith('@') || hasAny(t, ['Url', 'Email', 'HashTag', 'Emoticon', 'Emoji'])) return null;
   const p = plain(t);
-  if (NOT_NAMES.has(p) || NOT_ENTITIES.has(p)) return null;
+  // "WHO" is an acronym even though "Who" starting a sentence is not a name.
+  const allCaps = /^[\p{Lu}\d.&-]{2,}$/u.test(t.text);
+  if ((NOT_NAMES.has(p) && !allCaps) || NOT_ENTITIES.has(p)) return null;
   if (t.hyphenAdj && !PLACES.has(p) && !ORGANIZATIONS.has(p) && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS])) return null;
   if (hasAny(t, ['Month', 'WeekDay', 'Holiday']) && !hasAny(t, PERSON_TAGS)) return null;
   // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
@@ -168,7 +170,8 @@ function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
 }
 
 /** A headline or title-case line: most longer words start with a capital. */
-function isTitleCase(toks: Tok[]): boolean {
+function isTitleCase(text: string, toks: Tok[]): boolean {
+  if (/[.!?…"”'’:]\s*$/.test(text)) return false;
   const long = toks.filter((t) => /^\p{L}{4,}$/u.test(t.text));
   if (long.length < 3) return false;
   return long.filter((t) => isUpperStart(t.text)).length / long.length >= 0.7;
@@ -187,7 +190,7 @@ export function findNameCandidates(text: string): NameCandidate[] {
 
 export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const weakCaps = isTitleCase(toks);
+  const weakCaps = isTitleCase(text, toks);
   const shouting = toks.filter((t) => /^\p{L}{3,}$/u.test(t.text)).every((t) => t.text === t.text.toUpperCase()) && toks.length > 3;
   const kinds = toks.map((t) => nameWord(t, weakCaps));
   const used = new Set<number>();
@@ -309,7 +312,10 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   const full = normKey(text.slice(toks[a].start, toks[j].end));
   const listed = inGazetteer(full);
   if (listed) {
-    push(text, toks, a, j, listed, null, out, 'strong');
+    // "the carrier Panama", "news agency Xinhua": an organization word just before beats the place list.
+    const before = toks[a - 1];
+    const orgBefore = !!before && joined(before, toks[a]) && ORG_BEFORE.has(before.lower);
+    push(text, toks, a, j, orgBefore ? 'organization' : listed, null, out, 'strong', orgBefore ? 'organization' : null);
     return;
   }
   // A title at the end ("Apple CEO", "United Nations High Commissioner"): the name is what precedes it.
@@ -364,13 +370,6 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   }
   if (!type && (ORG_CUES.has(last) || (nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization')))) type = 'organization';
   if (!type && (PLACE_CUES.has(last) || (nameToks.length > 2 && PLACE_OF_HEADS.has(first)))) type = 'place';
-  if (!type && nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']))) type = 'person';
-  if (!type && nameToks.every((t) => hasAny(t, PLACE_TAGS))) type = 'place';
-  if (!type && !single && (GIVEN_NAMES.has(first) || SURNAMES.has(last))) type = 'person';
-  // East Asian names: a surname and a hyphenated given name ("Kim Jong-un", "Lau Siu-lai").
-  if (!type && nameToks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameToks[1].text)) type = 'person';
-  if (!type && (first === 'team' || first === 'club')) type = 'organization';
-  if (!type && single && (SURNAMES.has(first) || GIVEN_NAMES.has(first))) type = 'person';
   // Context: "news agency PTI", "the city of Kursk", "Lavrov said".
   const before = toks[a - 1];
   const before2 = toks[a - 2];
@@ -384,8 +383,18 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
       role = role ?? before.text;
     } else if (PLACE_PREPS.has(before.lower)) hint = 'place';
   }
-  if (!hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hint = 'person';
+  // A cue word just before ("the carrier Panama", "the city of Kursk") outweighs compromise's guess.
   if (!type && (hint === 'organization' || hint === 'place') && before && !PLACE_PREPS.has(before.lower)) type = hint;
+  if (!type && nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']))) type = 'person';
+  if (!type && nameToks.every((t) => hasAny(t, PLACE_TAGS))) type = 'place';
+  if (!type && !single && (GIVEN_NAMES.has(first) || SURNAMES.has(last))) type = 'person';
+  // East Asian names: a surname and a hyphenated given name ("Kim Jong-un", "Lau Siu-lai").
+  if (!type && nameToks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameToks[1].text)) type = 'person';
+  if (!type && (first === 'team' || first === 'club')) type = 'organization';
+  if (!type && single && (SURNAMES.has(first) || GIVEN_NAMES.has(first))) type = 'person';
+  if (!hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hint = 'person';
+  // "the carrier Panama", "news agency Xinhua": an organization word just before beats a place list.
+  if (hint === 'organization' && type === 'place' && before && ORG_BEFORE.has(before.lower) && !role) type = 'organization';
   push(text, toks, b, j, type, role, out, weak ? 'weak' : 'strong', hint);
 }
 

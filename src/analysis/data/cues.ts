@@ -51,7 +51,7 @@ export const NOT_NAMES = new Set(
   i i'm i've i'd i'll ok okay tv am a.m p.m mon tue tues wed thu thur thurs fri
   monday tuesday wednesday thursday friday saturday sunday january february april june july august september
   october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter ramadan diwali
-  mr mrs ms dr the a an this that these those it its he she they we you his her their our my your
+  the a an this that these those it its he she they we you his her their our my your
   yes no not but and or nor so yet if when while as at in on of for to by from with about after before during since
   there here where what who whom whose which why how all any some many much more most other another each every
   meanwhile however moreover also still then now today yesterday tomorrow tonight

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis/analyze';
+import type { Entity } from '../../src/analysis/types';
+
+const entity = (entities: Entity[], name: string) => {
+  const e = entities.find((x) => x.aliases.includes(name));
+  assert.ok(e, `no entity with alias ${name}: ${JSON.stringify(entities.map((x) => x.aliases))}`);
+  return e;
+};
+
+describe('aliases and types', () => {
+  const text = [
+    'President Vladimir Putin invited Indian Prime Minister Narendra Modi as External Affairs Minister S Jaishankar called at the Kremlin.',
+    '"We will be glad to see Prime Minister Modi," Putin told Jaishankar.',
+    'Jaishankar met FM Sergey Lavrov. Lavrov said talks went well.',
+    'Conveyed the greetings of PM @narendramodi. — Dr. S. Jaishankar (@DrSJaishankar) December 27, 2023',
+  ].join('\n\n');
+  const a = analyze(text);
+
+  it('joins full names, surnames, titles and handles into one entity per person', () => {
+    const putin = entity(a.entities, 'Putin');
+    assert.equal(putin.name, 'Vladimir Putin');
+    assert.equal(putin.role, 'President');
+    assert.equal(putin.type, 'person');
+    const modi = entity(a.entities, '@narendramodi');
+    assert.equal(modi.name, 'Narendra Modi');
+    assert.equal(modi.role, 'Prime Minister');
+    const j = entity(a.entities, '@DrSJaishankar');
+    assert.deepEqual([...j.aliases].sort(), ['@DrSJaishankar', 'Jaishankar', 'S Jaishankar', 'S. Jaishankar'].sort());
+    assert.equal(j.role, 'External Affairs Minister');
+    const lavrov = entity(a.entities, 'Lavrov');
+    assert.equal(lavrov.name, 'Sergey Lavrov');
+    assert.equal(lavrov.mentions.length, 2);
+  });
+
+  it('numbers entities by first mention, mentions sorted, spans exact', () => {
+    assert.equal(a.entities[0].name, 'Vladimir Putin');
+    a.entities.forEach((e, i) => {
+      assert.equal(e.id, `e${i + 1}`);
+      for (let k = 1; k < e.mentions.length; k++) assert.ok(e.mentions[k].start > e.mentions[k - 1].start);
+      for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    });
+    const firsts = a.entities.map((e) => e.mentions[0].start);
+    assert.deepEqual(firsts, [...firsts].sort((x, y) => x - y));
+  });
+
+  it('confirms a sentence-initial surname through the full name elsewhere', () => {
+    const r = analyze('Okonkwo arrived late.\n\nLater, Chidi Okonkwo spoke to reporters.');
+    const e = entity(r.entities, 'Okonkwo');
+    assert.equal(e.name, 'Chidi Okonkwo');
+    assert.equal(e.mentions.length, 2);
+    const r2 = analyze('Reporters arrived late. Nobody spoke.');
+    assert.deepEqual(r2.entities, []);
+  });
+
+  it('joins an acronym to the name it abbreviates, by brackets or by initials', () => {
+    const r = analyze('The World Health Organization (WHO) warned on Monday. WHO officials said the Global Ocean Council would help; GOC agreed.');
+    const who = entity(r.entities, 'WHO');
+    assert.equal(who.name, 'World Health Organization');
+    assert.equal(who.type, 'organization');
+    assert.equal(who.mentions.length, 3);
+    assert.equal(entity(r.entities, 'GOC').name, 'Global Ocean Council');
+  });
+
+  it('sends a shared surname to the nearest full name before it', () => {
+    const r = analyze('George Bush spoke first. Bush left.\n\nThen Laura Bush arrived. Bush smiled.');
+    const george = entity(r.entities, 'George Bush');
+    const laura = entity(r.entities, 'Laura Bush');
+    assert.equal(george.mentions.length, 2);
+    assert.equal(laura.mentions.length, 2);
+  });
+
+  it('keeps a place and an organization with the same name apart', () => {
+    const r = analyze('Protests spread across Panama on Monday. The carrier Panama said it would fly again.');
+    const types = r.entities.filter((e) => e.aliases.includes('Panama')).map((e) => e.type).sort();
+    assert.ok(types.includes('place') && types.includes('organization'), JSON.stringify(r.entities));
+  });
+
+  it('an organization and its short name ("Freedom Magazine", "Freedom") are one entity', () => {
+    const r = analyze('Freedom Magazine published a reply. Freedom is run by the church.');
+    const e = entity(r.entities, 'Freedom');
+    assert.equal(e.name, 'Freedom Magazine');
+    assert.equal(e.type, 'organization');
+  });
+});
