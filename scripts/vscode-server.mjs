@@ -58,8 +58,11 @@ function cleanupSync() {
 }
 
 let handlersInstalled = false;
-/** Installs signal/exception handlers that stop everything started through this module. */
-export function installExitHandlers() {
+/**
+ * Installs signal/exception handlers that stop everything started through this module.
+ * Inside mocha pass { exceptions: false }: mocha reports uncaught errors against the running test.
+ */
+export function installExitHandlers({ exceptions = true } = {}) {
   if (handlersInstalled) return;
   handlersInstalled = true;
   const bail = (code, message) => {
@@ -73,8 +76,10 @@ export function installExitHandlers() {
   process.on('SIGINT', () => bail(130, '\nInterrupted: stopping the processes it started…'));
   process.on('SIGTERM', () => bail(143, 'Terminated: stopping the processes it started…'));
   process.on('SIGHUP', () => bail(129));
-  process.on('uncaughtException', (err) => bail(1, `Uncaught error: ${err?.stack ?? err}`));
-  process.on('unhandledRejection', (err) => bail(1, `Unhandled rejection: ${err?.stack ?? err}`));
+  if (exceptions) {
+    process.on('uncaughtException', (err) => bail(1, `Uncaught error: ${err?.stack ?? err}`));
+    process.on('unhandledRejection', (err) => bail(1, `Unhandled rejection: ${err?.stack ?? err}`));
+  }
   process.on('exit', cleanupSync);
 }
 
@@ -303,10 +308,20 @@ export function writeUserSettings(dataDir, settings = {}) {
  * Starts the VS Code server on 127.0.0.1:port in its own process group; resolves when it answers.
  * Returns { port, dataDir, logFile, url(opts), stop() }.
  */
-export async function startServer({ port, name = 'server', settings = {}, quiet = true, workspaceTrust = false } = {}) {
+export async function startServer(options = {}) {
+  // A port picked free can be taken by another process before the server binds it: pick again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOnce({ ...options, port: options.port ?? (await freePort()) });
+    } catch (err) {
+      if (options.port || attempt >= 3 || !/EADDRINUSE/.test(String(err?.message))) throw err;
+    }
+  }
+}
+
+async function startServerOnce({ port, name = 'server', settings = {}, quiet = true, workspaceTrust = false }) {
   installExitHandlers();
   const serverMain = ensureServer();
-  port ??= await freePort();
   const dataDir = join(CACHE_DIR, 'runs', `${name}-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
@@ -350,8 +365,17 @@ export async function startServer({ port, name = 'server', settings = {}, quiet 
   };
   const unregister = onCleanup(stop, () => killGroup('SIGKILL'));
 
+  // Ready when our server says it listens on the port and answers HTTP there. It does not exit when
+  // the port is taken (it logs EADDRINUSE and lives on), and another server could answer instead.
   const deadline = Date.now() + 60_000;
-  while (!(await answers(port))) {
+  for (;;) {
+    const serverLog = quiet ? readFileSync(logFile, 'utf8') : `listening on ${port}`; // not quiet: log goes to the terminal
+    if (/EADDRINUSE/.test(serverLog)) {
+      await stop();
+      unregister();
+      throw new Error(`Port ${port} is already in use (EADDRINUSE).\n${tail(logFile)}`);
+    }
+    if (serverLog.includes(`listening on ${port}`) && (await answers(port))) break;
     if (exited) {
       unregister();
       throw new Error(`VS Code server exited (${exitCode}) before it answered on port ${port}.\n${tail(logFile)}`);

@@ -28,7 +28,7 @@ export async function waitUntil(what, probe, { timeout = 30_000, interval = 200 
 }
 
 export async function openWorkbench({ theme = 'Default Light Modern', settings = {} } = {}) {
-  installExitHandlers();
+  installExitHandlers({ exceptions: false }); // mocha reports uncaught errors itself
   mkdirSync(RESULTS_DIR, { recursive: true });
   const server = await startServer({
     name: 'e2e',
