@@ -270,7 +270,7 @@ function skipReason(document: vscode.TextDocument, text: string, settings: NewsL
     return { reason: 'tooLarge', message: `${Math.round(kb)} KB is larger than newsLens.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
   }
   if (text.includes('\u0000')) return { reason: 'binary', message: 'looks binary (contains NUL bytes)' };
-  if (text.trim() === '') return { reason: 'empty', message: 'the document is empty' };
+  if (text.trim() === '') return { reason: 'empty', message: text === '' ? 'the document is empty' : 'the document holds only whitespace' };
   return undefined;
 }
 
