@@ -13,10 +13,14 @@
 // to see them. Attribution treats them more carefully: they get a speaker only from a cue in
 // their own sentence, never from neighbouring quotes (see attribution.ts).
 //
+// Names and titles in quotation marks inside a sentence (`the website "Insurgency Wiki"`) are not
+// speech and are left out; see isQuotedTitle.
+//
 // Interview transcripts (`Q: ...` / `A: ...`, `NAME: ...` turns, at least two in a document)
 // are quotes without marks: the turn's text after its label is the span.
 import type { QuoteCandidate } from './candidates';
 import type { DocumentModel, Paragraph } from './document';
+import { REPORTING_VERBS } from './data/reporting';
 
 type Family = 'double' | 'single' | 'guillemet';
 type Role = 'open' | 'close' | 'either' | 'none';
@@ -82,7 +86,7 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
       }
     }
   }
-  const marked = outermost(pairs, doc);
+  const marked = outermost(pairs, doc).filter((c) => !isQuotedTitle(doc.text, c));
   const turns = findTranscriptTurns(doc);
   if (!turns.length) return marked;
   // A quote inside a transcript turn belongs to the turn (both lists are sorted: one walk); one
@@ -246,6 +250,32 @@ function closesFirst(next: Paragraph, family: Family): boolean {
   if (isDigit(prev)) return false;
   if (m[0] === '"') return contextRole(prev, after) === 'close';
   return (m[0] === '”' || m[0] === '»' || m[0] === '›') && !isOpenContext(prev);
+}
+
+// Title Case words, with the small words titles keep in lower case.
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'vs', 'vs.', 'from', 'with', 'de', 'la', 'le', 'du', 'von', 'van', '&']);
+
+/**
+ * A name or title in quotation marks inside a sentence is not speech: `a user labelled "Anonymous"`,
+ * `the website "Insurgency Wiki"`, `the "History" section`. Rule: every word Title Case (small words
+ * excepted), at most ten words, no sentence punctuation at its end (a comma or period only after two
+ * or more words, as American style puts them inside), and a word (not a reporting verb) right before
+ * it. A Title Case quote after a colon or a reporting verb (`Putin: "We Will Win"`) stays a quote.
+ */
+function isQuotedTitle(text: string, q: QuoteCandidate): boolean {
+  const inner = q.text.slice(1, -1).trim();
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (!words.length || words.length > 10) return false;
+  const ending = /[.,]$/.test(inner) ? (words.length >= 2 ? '' : 'x') : /[!?…;:]$/.test(inner) ? 'x' : '';
+  if (ending) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/^[^\p{L}\p{N}]+/u, '');
+    if (/^[\p{Lu}\p{N}]/u.test(w)) continue;
+    if (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase().replace(/[,.:]$/, ''))) continue;
+    return false;
+  }
+  const before = /([\p{L}\p{N}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  return !!before && !REPORTING_VERBS.has(before[1].toLowerCase());
 }
 
 /** Keeps the outermost pairs: a quote inside a quote belongs to the outer one. */

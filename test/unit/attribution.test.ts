@@ -194,6 +194,23 @@ describe('attribution: quotes without a cue of their own', () => {
     assert.equal(q.cue, 'said');
   });
 
+  it('a partial quote after a characterising verb takes its subject', () => {
+    const { quotes: [q] } = attribute('The council\'s leader, Cllr Tom Hughes, called the attack "senseless" on Sunday.');
+    assert.equal(q.speaker?.text, 'Tom Hughes');
+    assert.equal(q.cue, 'called');
+  });
+
+  it('an -ing clause shares the subject of its sentence', () => {
+    const text = 'During Prime Minister\'s Questions, Sunak defended the record whilst promising: "We are working as quickly as possible."';
+    const { quotes: [q], name } = attribute(text, [{ type: 'person', name: 'Rishi Sunak', aliases: ['Sunak'] }, { type: 'organization', name: "Prime Minister's Questions" }]);
+    assert.equal(name(q), 'Rishi Sunak');
+  });
+
+  it('"in the words of" names the speaker in apposition', () => {
+    const { quotes: [q] } = attribute('In the words of the Crown prosecutor, Mark Tedeschi, QC, "the child spent months in pain."');
+    assert.equal(q.speaker?.text, 'Mark Tedeschi');
+  });
+
   it('a scare quote never borrows a neighbour\'s speaker', () => {
     const text = '"We are ready," Putin said.\n\nOn Tuesday, Jaishankar held a "comprehensive and productive" meeting with Denis Manturov.';
     const { quotes } = attribute(text, [PUTIN, JAISHANKAR]);

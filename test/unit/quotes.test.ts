@@ -60,6 +60,12 @@ describe('quotes: quotation marks', () => {
       ['"comprehensive and productive"', '"very important"']);
   });
 
+  it('leaves out names and titles in quotation marks inside a sentence, not Title Case speech', () => {
+    assert.deepEqual(quotes('The attack came from a user labelled "Anonymous" on the website "Insurgency Wiki" and the "History" page.'), []);
+    assert.deepEqual(quotes('Headline: Putin: "We Will Win" as talks stall'), ['"We Will Win"']);
+    assert.deepEqual(quotes('She called it "a Turning Point for all of us"'), ['"a Turning Point for all of us"']);
+  });
+
   it('lets a typo\'d opening mark after a comma still open a quote', () => {
     assert.deepEqual(quotes('Wilkins said," Warhol liked the way photo booths looked".'), ['" Warhol liked the way photo booths looked"']);
   });

@@ -93,7 +93,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'affairs', 'state', 'trade', 'health', 'education', 'justice', 'energy', 'economy', 'agriculture', 'labour',
   'labor', 'transport', 'environment', 'culture', 'interior', 'treasury', 'attorney-general', 'solicitor-general',
   'shadow', 'acting', 'interim', 'former', 'ex', 'first', 'senior', 'junior', 'assistant', 'associate',
-  'team', 'member',
+  'team', 'member', 'cllr', 'cllr.', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cpl', 'cpl.', 'pte', 'pte.',
+  'adm', 'adm.', 'amb', 'amb.', 'atty', 'atty.', 'pres', 'pres.', 'qc', 'kc', 'mk',
 ]);
 
 /** Department words count as titles only inside a title phrase ("Foreign Minister"), not in "Environment Agency". */
