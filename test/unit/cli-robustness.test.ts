@@ -60,8 +60,9 @@ describe('CLI robustness', function () {
   it('binary and NUL-containing files: "not a text file", exit 1, text files still analysed', async () => {
     writeFileSync(join(dir, 'a-good.txt'), ARTICLE);
     writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-    // UTF-16 text has NUL bytes too; VS Code would not guess it either without a BOM setting.
-    writeFileSync(join(dir, 'c-utf16.txt'), Buffer.from('\uFEFFHello from Paris', 'utf16le'));
+    // UTF-16 without a byte order mark has NUL bytes too; VS Code does not guess it either
+    // (files.autoGuessEncoding is off by default) and shows it as binary.
+    writeFileSync(join(dir, 'c-utf16.txt'), Buffer.from('Hello from Paris', 'utf16le'));
     writeFileSync(join(dir, 'd-good.md'), `# Report\n\n${ARTICLE}`);
     writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     const r = await cli('analyze', '--format', 'jsonl', dir);
