@@ -252,6 +252,12 @@ export class SieveContext {
     }
   }
 
+  /** True when tokens a..b-1 are all titles ("Cllr", "Dr"): nothing but a name follows the comma. */
+  private onlyTitles(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (!TITLES.has(this.tokens[k].lower)) return false;
+    return true;
+  }
+
   /** "of" joins a title or an institution to what follows ("Minister of Education", "Bank of Kenya"), not a person to an employer. */
   private ofJoins(before: number): boolean {
     const w = this.tokens[before]?.lower ?? '';
@@ -328,7 +334,7 @@ export class SieveContext {
       const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
       if (k >= lo && this.tokens[k].text === ',') {
         // "the chief executive, Philip Duffy, said": the whole apposition is a name.
-        if (inner && (inner.kind === 'mention' || inner.kind === 'name') && inner.firstTok === k + 1) return inner;
+        if (inner && (inner.kind === 'mention' || inner.kind === 'name') && this.onlyTitles(k + 1, inner.firstTok)) return inner;
         const outer = this.phraseEndingAt(k - 1, lo);
         if (outer) return outer;
       }
