@@ -54,7 +54,9 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
   cands.forEach((c, i) => {
     if (c.handle) return;
     const k = key(c.text);
-    byKey.set(k, [...(byKey.get(k) ?? []), i]);
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
   });
   // A surname shared by several full names ("Bush": George Bush, Laura Bush) is resolved per mention in step 3.
   const tails = new Map<string, Set<string>>();
@@ -136,7 +138,9 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
   const clusters = new Map<number, NameCandidate[]>();
   cands.forEach((c, i) => {
     const r = uf.find(i);
-    clusters.set(r, [...(clusters.get(r) ?? []), c]);
+    const list = clusters.get(r);
+    if (list) list.push(c);
+    else clusters.set(r, [c]);
   });
   const entities: Entity[] = [];
   for (const members of [...clusters.values()].sort((a, b) => a[0].start - b[0].start)) {

@@ -14,7 +14,13 @@ export function decideType(mentions: NameCandidate[]): EntityType {
     return n[best] > 0 ? best : null;
   };
   const typed = votes((c) => (c.handle ? null : c.type));
+  // A place used as an organization in most of its mentions (a country's team, "the carrier Panama").
+  if (typed === 'place' && mentions.filter((c) => c.hint === 'organization').length * 2 >= mentions.length) return 'organization';
   if (typed) return typed;
+  // An unknown name also written as its last word alone ("Romelu Lukaku" ... "Lukaku") is a person;
+  // organizations are shortened to their first words ("Freedom Magazine" -> "Freedom").
+  const multi = mentions.filter((c) => !c.handle && c.text.split(/\s+/).length > 1);
+  if (multi.some((m) => mentions.some((c) => !c.handle && !c.text.includes(' ') && m.text.endsWith(` ${c.text}`)))) return 'person';
   const hinted = votes((c) => c.hint);
   if (hinted) return hinted;
   // No evidence at all: people are usually recognised by their first names and titles, so an

@@ -315,12 +315,14 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
     // "the carrier Panama", "news agency Xinhua": an organization word just before beats the place list.
     const before = toks[a - 1];
     const orgBefore = !!before && joined(before, toks[a]) && ORG_BEFORE.has(before.lower);
-    push(text, toks, a, j, orgBefore ? 'organization' : listed, null, out, 'strong', orgBefore ? 'organization' : null);
+    // A country that plays ("Belgium defeated Panama 3 – 0") is its team: the aliases pass decides per entity.
+    const team = listed === 'place' && playsAsTeam(toks, a, j);
+    push(text, toks, a, j, orgBefore ? 'organization' : listed, null, out, 'strong', orgBefore || team ? 'organization' : null);
     return;
   }
   // A title at the end ("Apple CEO", "United Nations High Commissioner"): the name is what precedes it.
   // "Stephen King", "John Major": a title word after a first name is a surname.
-  if (isTitleHead(toks[j]) && !(j > a && (GIVEN_NAMES.has(plain(toks[j - 1])) || toks[j - 1].tags.has('FirstName')))) {
+  if (isTitleHead(toks[j]) && !toks.slice(a, j).some((t) => GIVEN_NAMES.has(plain(t)) || t.tags.has('FirstName'))) {
     let t0 = j;
     while (t0 - 1 >= a && (isTitleHead(toks[t0 - 1]) || TITLE_MODIFIERS.has(plain(toks[t0 - 1])))) t0--;
     if (t0 > a) emitRun(text, toks, kinds, a, t0 - 1, out, shouting);
@@ -393,9 +395,32 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (!type && (first === 'team' || first === 'club')) type = 'organization';
   if (!type && single && (SURNAMES.has(first) || GIVEN_NAMES.has(first))) type = 'person';
   if (!hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hint = 'person';
+  // "Cupertino, California", "Huntsville, Alabama": a town named with its state or country.
+  const afterComma = toks[j + 1];
+  if (!type && afterComma && /^,\s*$/.test(toks[j].post) && PLACES.has(plain(afterComma)) && !(toks[j + 2] && joined(afterComma, toks[j + 2]) && isUpperStart(toks[j + 2].text))) type = 'place';
   // "the carrier Panama", "news agency Xinhua": an organization word just before beats a place list.
   if (hint === 'organization' && type === 'place' && before && ORG_BEFORE.has(before.lower) && !role) type = 'organization';
   push(text, toks, b, j, type, role, out, weak ? 'weak' : 'strong', hint);
+}
+
+const SPORT_AFTER = /^(?:defeated|defeats|beat|beats|drew|draw|draws|won|win|wins|lost|lose|loses|faced|face|faces|scored|score|qualified|qualify|advanced|eliminated|thrashed|edged|trounced|hammered|routed|outplayed|equalised|equalized|led|leads|trailed|play|plays|played|host|hosts|hosted)$/;
+const SPORT_BEFORE = /^(?:defeated|beat|beating|against|vs|v|versus|over|to|faced|facing|drew|draw|eliminated|thrashed|edged|hosted)$/;
+
+/** "Belgium defeated Panama", "Belgium 3 – 0 Panama", "lost 1 – 2 to England": a country used as a team. */
+function playsAsTeam(toks: Tok[], a: number, j: number): boolean {
+  const after = toks[j + 1];
+  const before = toks[a - 1];
+  if (after && /^\d+$/.test(after.text) && /[–-]/.test(after.post)) return true;
+  if (before && /^\d+$/.test(before.text) && /[–-]/.test(before.pre + (toks[a - 2]?.post ?? ''))) return true;
+  if (after && joined(toks[j], after) && SPORT_AFTER.test(after.lower)) {
+    // "Sweden defeated South Korea 1 – 0": the object is a team as well, so look for a score or another country.
+    return toks.slice(j + 2, j + 8).some((t) => /^\d+$/.test(t.text) || PLACES.has(plain(t)));
+  }
+  if (before && SPORT_BEFORE.test(before.lower) && before.lower !== 'to' && before.lower !== 'over') {
+    return toks.slice(Math.max(0, a - 6), a - 1).some((t) => PLACES.has(plain(t))) || toks.slice(j + 1, j + 4).some((t) => /^\d+$/.test(t.text));
+  }
+  if (before && before.lower === 'to' && toks[a - 2] && /^\d+$/.test(toks[a - 2].text)) return true;
+  return false;
 }
 
 function push(text: string, toks: Tok[], b: number, j: number, type: EntityType | null, role: string | null, out: NameCandidate[], evidence: 'strong' | 'weak', hint: EntityType | null = null): void {
