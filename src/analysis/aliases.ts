@@ -144,6 +144,9 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
   });
   const entities: Entity[] = [];
   for (const members of [...clusters.values()].sort((a, b) => a[0].start - b[0].start)) {
+    // One capitalised word that nothing identifies (no list, cue, title, tag or context) is too
+    // often a product, event or common word to report.
+    if (members.every((m) => !m.type && !m.hint && !m.handle && !m.ownerName && !/\s/.test(m.text) && !/^[A-Z0-9]+$/.test(m.text))) continue;
     const type = decideType(members);
     const named = members.filter((m) => !m.handle && !m.ownerName);
     const pool = named.length ? named : members.filter((m) => !m.handle).length ? members.filter((m) => !m.handle) : members;
