@@ -38,6 +38,9 @@ export interface GoldDoc {
   quotes: GoldQuote[];
   /** Which layers this corpus annotates (others are not scored for it). */
   layers: { entities: boolean; dates: boolean; quotes: boolean; speakers: boolean };
+  /** Quotation-mark spans the corpus marks as not being speech (GUM <q>: scare quotes, titles):
+   *  a predicted quote on one of these is neither a hit nor a false alarm. */
+  neutralQuotes?: Array<[number, number]>;
   /** Only predictions inside these ranges are scored (the annotated part of the text). */
   scoredRanges: Array<[number, number]>;
 }

@@ -143,10 +143,12 @@ export function convertGum(conllu: string, fallbackId = 'gum', xml?: string): Go
   const entities = goldEntities(toks, mentions, text, id);
   const dates: GoldDate[] = [];
   const quoteSpans: Array<[number, number]> = [];
+  const neutralQuotes: Array<[number, number]> = [];
   for (const el of elements) {
     if (el.name === 'date' || el.name === 'time') {
       dates.push({ start: el.start, end: el.end, text: text.slice(el.start, el.end), values: gumDateValues(el.name, el.attrs, documentDate) });
     } else if (el.name === 'quote') quoteSpans.push([el.start, el.end]);
+    else if (el.name === 'q') neutralQuotes.push([el.start, el.end]);
   }
   dates.sort((a, b) => a.start - b.start);
   const quotes: GoldQuote[] = directQuotes(text, quoteSpans).map(([start, end]) => ({ start, end, text: text.slice(start, end), speaker: null }));
@@ -159,7 +161,10 @@ export function convertGum(conllu: string, fallbackId = 'gum', xml?: string): Go
     entities,
     dates,
     quotes,
-    layers: { entities: true, dates: true, quotes: true, speakers: true },
+    neutralQuotes,
+    // Some GUM news documents carry no quote annotation at all although they hold quoted speech
+    // (their quote layer is simply absent): quotes are scored only where the layer exists.
+    layers: { entities: true, dates: true, quotes: quoteSpans.length + neutralQuotes.length > 0, speakers: true },
     scoredRanges: [[0, text.length]],
   };
 }
@@ -289,7 +294,7 @@ function parseTeiXml(xml: string, toks: Tok[]): XmlElement[] | null {
       for (let k = stack.length - 1; k >= 0; k--) {
         if (stack[k].name !== tag[2]) continue;
         const { name, attrs, first } = stack.splice(k, 1)[0];
-        if (index > first && ['date', 'time', 'quote'].includes(name)) {
+        if (index > first && ['date', 'time', 'quote', 'q'].includes(name)) {
           out.push({ name, attrs, start: toks[first].start, end: toks[index - 1].end });
         }
         break;

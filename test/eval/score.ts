@@ -222,7 +222,10 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
   }
 
   if (gold.layers.quotes) {
-    const pred = analysis.quotes.filter(keep);
+    const neutral = gold.neutralQuotes ?? [];
+    const onNeutral = (q: { start: number; end: number }) =>
+      neutral.some(([s, e]) => q.start < e && s < q.end) && !gold.quotes.some((g) => q.start < g.end && g.start < q.end);
+    const pred = analysis.quotes.filter(keep).filter((q) => !onNeutral(q));
     const strict = matchSpans(gold.quotes, pred, 'strict');
     const relaxed = matchSpans(gold.quotes, pred, 'relaxed');
     add(t.quotes.strict, matched(strict), pred.length, gold.quotes.length);
