@@ -8,7 +8,8 @@
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
-import { analyze } from '../analysis';
+// The engine loads on first use, not at activation (compromise and chrono take ~150 ms to load).
+import { loadAnalyze } from './analysisRunner';
 import {
   BRAT_ANNOTATION_CONF, ExportWriteError, FORMAT_INFO, batchFileName, decodeArticle, exportFileName,
   isArticleFileName, render, toMarkdown, writeFileAtomic,
@@ -225,7 +226,7 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
           skipped.push({ file: label(uri), reason: decoded.error });
           continue;
         }
-        out.push({ text: decoded.text, analysis: analyze(decoded.text, { file: fileField(uri), documentDate: settings.documentDate }) });
+        out.push({ text: decoded.text, analysis: loadAnalyze()(decoded.text, { file: fileField(uri), documentDate: settings.documentDate }) });
         // Let the extension host breathe between files: the engine is synchronous.
         await new Promise((r) => setImmediate(r));
       }
