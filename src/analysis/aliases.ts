@@ -108,7 +108,7 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
       const personish = lt === 'person' || (!lt && t !== 'organization');
       if (personish && t !== 'place' && tail.join(' ') === w.join(' ')) fits.push(l.i);
       else if (personish && w.length >= 2 && sameWithInitials(w, l.w)) fits.push(l.i);
-      else if ((lt === 'organization' || t === 'organization') && head.join(' ') === w.join(' ') && ORG_CUES.has(l.w[l.w.length - 1]) && !PLACES.has(w.join(' '))) fits.push(l.i);
+      else if ((lt === 'organization' || t === 'organization') && c.hint !== 'place' && head.join(' ') === w.join(' ') && ORG_CUES.has(l.w[l.w.length - 1]) && !PLACES.has(w.join(' '))) fits.push(l.i);
       else if (isAcronym(c.text) && initials(l.c.text) === c.text.replace(/[.&+-]/g, '') && lt !== 'person') fits.push(l.i);
     }
     if (!fits.length) return;

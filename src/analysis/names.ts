@@ -42,6 +42,8 @@ const ABBREV = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'gen', 'lt', 
 /** Words just before a name that tell its type ("news agency PTI", "the city of Kursk"). */
 const ORG_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'party', 'newspaper', 'daily', 'broadcaster', 'channel', 'network', 'carrier', 'airline', 'maker', 'manufacturer', 'bank', 'lender', 'giant', 'startup', 'retailer', 'insurer', 'club', 'team', 'outlet', 'website', 'platform', 'publisher', 'organisation', 'organization', 'union', 'ministry', 'charity', 'university', 'band', 'label', 'studio', 'rival', 'subsidiary', 'unit', 'operator', 'brand', 'tabloid', 'magazine', 'paper', 'regulator', 'watchdog']);
 const PLACE_BEFORE = new Set(['city', 'town', 'village', 'country', 'state', 'province', 'region', 'capital', 'island', 'district', 'county', 'port', 'nation', 'territory', 'republic', 'enclave', 'suburb', 'neighbourhood', 'neighborhood']);
+/** First words of a place name: "River Severn", "Mount Kenya", "Lake Victoria". */
+const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'cape', 'isle', 'port', 'fort', 'gulf', 'bay', 'loch', 'glen', 'lough']);
 const PLACE_PREPS = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'via']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'tweeted', 'asked', 'replied', 'argued', 'insisted', 'noted', 'recalled', 'warned', 'claimed', 'believes', 'thinks', 'thought', 'wants', 'wanted', 'met', 'visited', 'called']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -368,9 +370,13 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (!type && role) type = 'person';
   if (!type && single && isAcronymShape(nameToks[0].text)) {
     if (shouting || NOT_ACRONYMS.has(first)) return;
-    type = 'organization';
+    // "BREMEN, Germany —" opens a wire story with a place; "PETROVA:" labels a speaker. Long
+    // capitalised words are left for the document-wide passes; short ones are acronyms.
+    if (b === 0 && /^\s*(?:,|—|–|-|\()/.test(nameToks[0].post)) type = 'place';
+    else if (first.length < 5) type = 'organization';
   }
-  if (!type && (ORG_CUES.has(last) || (nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization')))) type = 'organization';
+  if (!type && nameToks.length > 1 && PLACE_FIRST.has(first)) type = 'place';
+  if (!type && (ORG_CUES.has(last) || (nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization') && !t.sentStart))) type = 'organization';
   if (!type && (PLACE_CUES.has(last) || (nameToks.length > 2 && PLACE_OF_HEADS.has(first)))) type = 'place';
   // Context: "news agency PTI", "the city of Kursk", "Lavrov said".
   const before = toks[a - 1];
