@@ -4,12 +4,12 @@
 // Public API (keep it small): get(doc), ensure(doc), status(doc), onDidChange(uri),
 // onDidChangeStatus(uri), refreshAll().
 //
-// Scheduled analyses (open, edits, refresh) go through the AnalysisRunner: large documents to a
-// worker thread with its own paragraph cache, small ones inline in slices that yield; a result for
-// a version that is no longer current is dropped. ensure() stays synchronous for providers that
-// must answer now (hover, outline, references: VS Code caches an empty answer per version): small
-// documents are analysed on the spot (cheap, and warm after the first run); for large ones it
-// returns undefined until the worker's result arrives.
+// Scheduled analyses (open, edits, refresh) go through the AnalysisRunner to a worker thread that
+// keeps its own paragraph cache (inline slices that yield if the worker cannot start), so the
+// extension host neither loads the engine (~150 ms) nor blocks on a parse; a result for a version
+// that is no longer current is dropped. ensure() returns undefined while the current version is
+// being analysed (providers wait for it through awaitAnalysis.ts); with nothing under way (the
+// debounce window after an edit) it analyses a small document on the spot, and schedules a large one.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
 import { AnalysisRunner, loadAnalyze } from './analysisRunner';
@@ -29,7 +29,7 @@ export type DocumentStatus =
 /** Documents at least this long (UTF-16 units) are "large": the status bar says when they are being analysed. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
 
-/** Below this size (about 8,000 words) documents are analysed on this thread; larger ones in the worker. */
+/** ensure() with no run under way analyses documents up to this size (about 8,000 words) on the spot. */
 const SYNC_ENSURE_MAX_CHARS = 50_000;
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
@@ -49,7 +49,7 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly pending = new Set<string>();
   /** The run under way per document: its version, generation and progress (0..1). */
   private readonly inFlight = new Map<string, { version: number; generation: number; chars: number; progress: number }>();
-  private readonly runner = new AnalysisRunner({ workerThresholdChars: SYNC_ENSURE_MAX_CHARS });
+  private readonly runner = new AnalysisRunner();
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly statusChanged = new vscode.EventEmitter<vscode.Uri>();
@@ -86,9 +86,10 @@ export class AnalysisStore implements vscode.Disposable {
     const entry = this.current(document);
     if (entry) return entry.analysis;
     const key = document.uri.toString();
+    const running = this.inFlight.get(key);
+    if (running && running.version === document.version && running.generation === this.generation) return undefined;
     if (textLength(document) > SYNC_ENSURE_MAX_CHARS) {
-      const running = this.inFlight.get(key);
-      if (!running || running.version !== document.version || running.generation !== this.generation) this.schedule(document, 0);
+      this.schedule(document, 0);
       return undefined;
     }
     this.runner.cancel(key); // this version is analysed right here
