@@ -94,43 +94,92 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
   // 3. Short forms of longer names: surname or trailing words of a person ("Putin", "Jaishankar"),
   //    leading words of an organization ("Freedom" for "Freedom Magazine"), initials ("WHO").
   const long = cands.map((c, i) => ({ c, i, w: words(c.text) })).filter((x) => !x.c.handle && x.w.length > 1);
+  // Performance (same result as testing every long mention): long names are grouped by what the
+  // tests below read (text and type), each group with its mention indexes in document order, and
+  // indexed by last word, first word and initials. Every test needs one of those to match, so a
+  // short form looks at a few groups instead of every mention (that scan was quadratic: ~3-10 s
+  // on a 100,000-word document).
+  interface LongGroup { l: (typeof long)[number]; members: number[] }
+  const groups = new Map<string, LongGroup>();
+  const byLast = new Map<string, LongGroup[]>();
+  const byFirst = new Map<string, LongGroup[]>();
+  const byInitials = new Map<string, LongGroup[]>();
+  const index = (m: Map<string, LongGroup[]>, k: string, g: LongGroup) => {
+    const list = m.get(k);
+    if (list) list.push(g);
+    else m.set(k, [g]);
+  };
+  for (const l of long) {
+    const gk = `${typeOf(l.c)}\u0000${l.c.text}`;
+    let g = groups.get(gk);
+    if (!g) {
+      groups.set(gk, (g = { l, members: [] }));
+      index(byLast, l.w[l.w.length - 1], g);
+      index(byFirst, l.w[0], g);
+      index(byInitials, initials(l.c.text), g);
+    }
+    g.members.push(l.i);
+  }
   cands.forEach((c, i) => {
     if (c.handle || c.ownerName) return;
     const w = words(c.text);
     const t = typeOf(c);
-    const fits: number[] = [];
-    for (const l of long) {
-      if (l.i === i || l.w.length <= w.length) continue;
+    const scan: Iterable<LongGroup> = w.length === 0 ? groups.values() : new Set([
+      ...(byLast.get(w[w.length - 1]) ?? []),
+      ...(byFirst.get(w[0]) ?? []),
+      ...(isAcronym(c.text) ? (byInitials.get(c.text.replace(/[.&+-]/g, '')) ?? []) : []),
+    ]);
+    // Several people share the surname: the nearest full name before this mention, else the first after.
+    let nearestBefore = -1;
+    let first = Infinity;
+    for (const g of scan) {
+      const l = g.l;
+      if (l.w.length <= w.length) continue; // (so this mention itself is never in a fitting group)
       const lt = typeOf(l.c);
       if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && c.hint === 'person')) continue;
       const tail = l.w.slice(l.w.length - w.length);
       const head = l.w.slice(0, w.length);
       const personish = lt === 'person' || (!lt && t !== 'organization');
-      if (personish && t !== 'place' && tail.join(' ') === w.join(' ')) fits.push(l.i);
-      else if (personish && w.length >= 2 && sameWithInitials(w, l.w)) fits.push(l.i);
-      else if ((lt === 'organization' || t === 'organization') && c.hint !== 'place' && head.join(' ') === w.join(' ') && ORG_CUES.has(l.w[l.w.length - 1]) && !PLACES.has(w.join(' '))) fits.push(l.i);
-      else if (isAcronym(c.text) && initials(l.c.text) === c.text.replace(/[.&+-]/g, '') && lt !== 'person') fits.push(l.i);
+      const fits =
+        (personish && t !== 'place' && tail.join(' ') === w.join(' ')) ||
+        (personish && w.length >= 2 && sameWithInitials(w, l.w)) ||
+        ((lt === 'organization' || t === 'organization') && c.hint !== 'place' && head.join(' ') === w.join(' ') && ORG_CUES.has(l.w[l.w.length - 1]) && !PLACES.has(w.join(' '))) ||
+        (isAcronym(c.text) && initials(l.c.text) === c.text.replace(/[.&+-]/g, '') && lt !== 'person');
+      if (!fits) continue;
+      first = Math.min(first, g.members[0]);
+      // The last member starting before this mention (cands are sorted by start).
+      let lo = 0;
+      let hi = g.members.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (cands[g.members[mid]].start < c.start) {
+          nearestBefore = Math.max(nearestBefore, g.members[mid]);
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
     }
-    if (!fits.length) return;
-    // Several people share the surname: the nearest full name before this mention, else the first after.
-    const before = fits.filter((f) => cands[f].start < c.start);
-    const pick = before.length ? before[before.length - 1] : fits[0];
-    uf.union(pick, i);
+    if (first === Infinity) return;
+    uf.union(nearestBefore >= 0 ? nearestBefore : first, i);
   });
 
   // 4. Handles with no written owner: the name they spell ("@narendramodi" -> Narendra Modi).
+  // The best name depends only on the handle's text: worked out once per distinct handle.
+  const bestForHandle = new Map<string, number>();
   cands.forEach((c, i) => {
     if (!c.handle || c.ownerName) return;
-    let best = -1;
-    let bestFit = 1;
-    cands.forEach((d, j) => {
-      if (d.handle || typeOf(d) === 'place') return;
-      const f = handleFit(c.text, d.text);
-      if (f > bestFit || (f === bestFit && best >= 0 && d.text.length > cands[best].text.length)) {
-        best = j;
-        bestFit = f;
-      }
-    });
+    let best = bestForHandle.get(c.text) ?? -1;
+    if (!bestForHandle.has(c.text)) {
+      let bestFit = 1;
+      cands.forEach((d, j) => {
+        if (d.handle || typeOf(d) === 'place') return;
+        const f = handleFit(c.text, d.text);
+        if (f > bestFit || (f === bestFit && best >= 0 && d.text.length > cands[best].text.length)) {
+          best = j;
+          bestFit = f;
+        }
+      });
+      bestForHandle.set(c.text, best);
+    }
     if (best >= 0) uf.union(best, i);
   });
 
