@@ -37,6 +37,8 @@ const contexts = [
     entryPoints: { extension: 'src/extension.ts' },
     outdir,
     external: ['vscode'],
+    // When evaluation of the bundle starts: activate() logs how long loading and activating took.
+    banner: { js: '"use strict";globalThis.__newsLensLoadStart = performance.now();' },
   }),
   // Large documents are analysed off the extension host's thread (src/editor/analysisRunner.ts).
   await esbuild.context({

@@ -16,6 +16,8 @@ export interface NewsLensApi {
   facts: FactsTree;
   statusBar: StatusBar;
   log: vscode.LogOutputChannel;
+  /** How long evaluating the bundle and running activate() took (ms), as measured in this host. */
+  timings: { moduleMs: number | null; activateMs: number };
 }
 
 // Every text document; the store decides which ones are articles (language, scheme and
@@ -23,6 +25,7 @@ export interface NewsLensApi {
 const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }];
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const activateStart = performance.now();
   const store = new AnalysisStore();
   const decorations = new Decorations(store);
   const facts = new FactsTree(store);
@@ -39,7 +42,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerExportCommands(store),
     { dispose: disposeLog },
   );
-  return { store, decorations, facts, statusBar, log: log() };
+  // Set by the bundle's first line (esbuild.mjs banner): evaluating the bundle, then activate().
+  const loadStart = (globalThis as { __newsLensLoadStart?: number }).__newsLensLoadStart;
+  const timings = { moduleMs: loadStart === undefined ? null : activateStart - loadStart, activateMs: performance.now() - activateStart };
+  log().info(`activated: bundle evaluated in ${timings.moduleMs?.toFixed(1) ?? '?'} ms, activate() took ${timings.activateMs.toFixed(1)} ms`);
+  return { store, decorations, facts, statusBar, log: log(), timings };
 }
 
 export function deactivate(): void {}
