@@ -64,8 +64,15 @@ if (code) {
   });
 } else {
   if (!forceServer) console.log('[start] no desktop VS Code (`code`) on PATH: using the offline VS Code server.');
-  ensureServer();
-  const server = await startServer({ name: 'start', port, quiet: true });
+  let server;
+  try {
+    ensureServer();
+    server = await startServer({ name: 'start', port, quiet: true });
+  } catch (err) {
+    console.error(`[start] ${err?.message ?? err}`);
+    await cleanupAll();
+    process.exit(1);
+  }
   if (watch) startChild(process.execPath, ['esbuild.mjs', '--watch'], 'esbuild watch');
   const url = server.url({ folder: SEEDS });
   console.log(`
