@@ -7,6 +7,7 @@ import type { DocumentModel } from './document';
 import type { Entity, Quote } from './types';
 import { Attribution, QuoteInfo, SieveContext } from './sieves/context';
 import { transcriptTurn } from './sieves/turns';
+import { signedPost } from './sieves/signature';
 import { trailingCue } from './sieves/trailing';
 import { leadingCue } from './sieves/leading';
 import { accordingTo } from './sieves/accordingTo';
@@ -18,6 +19,7 @@ type Sieve = (q: QuoteInfo, ctx: SieveContext) => Attribution | null;
 /** Per-quote sieves, most specific first. */
 export const SIEVES: ReadonlyArray<[string, Sieve]> = [
   ['transcript turn', transcriptTurn],
+  ['signed post', signedPost],
   ['cue after the quote', trailingCue],
   ['cue before the quote', leadingCue],
   ['according to', accordingTo],

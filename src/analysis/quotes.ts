@@ -17,10 +17,12 @@
 // speech and are left out; see isQuotedTitle.
 //
 // Interview transcripts (`Q: ...` / `A: ...`, `NAME: ...` turns, at least two in a document)
-// are quotes without marks: the turn's text after its label is the span.
+// are quotes without marks: the turn's text after its label is the span. So are embedded social
+// posts pasted without marks and signed `— Name (@handle) Date` (see posts.ts).
 import type { QuoteCandidate } from './candidates';
 import type { DocumentModel, Paragraph } from './document';
 import { REPORTING_VERBS } from './data/reporting';
+import { findPosts } from './posts';
 
 type Family = 'double' | 'single' | 'guillemet';
 type Role = 'open' | 'close' | 'either' | 'none';
@@ -87,18 +89,18 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
     }
   }
   const marked = outermost(pairs, doc).filter((c) => !isQuotedTitle(doc.text, c));
-  const turns = findTranscriptTurns(doc);
-  if (!turns.length) return marked;
-  // A quote inside a transcript turn belongs to the turn (both lists are sorted: one walk); one
-  // that only overlaps a turn (a stray mark running on into the next turn) is dropped too, so
-  // quotes never overlap.
+  const unmarked = dropOverlaps(findTranscriptTurns(doc, marked).concat(findPosts(doc)));
+  if (!unmarked.length) return marked;
+  // A quote inside a transcript turn or an embedded post belongs to it (both lists are sorted: one
+  // walk); one that only overlaps it (a stray mark running on into the next turn) is dropped too,
+  // so quotes never overlap.
   let ti = 0;
   const kept = marked.filter((q) => {
-    while (ti < turns.length && turns[ti].end <= q.start) ti++;
-    const t = turns[ti];
+    while (ti < unmarked.length && unmarked[ti].end <= q.start) ti++;
+    const t = unmarked[ti];
     return !(t && t.start < q.end);
   });
-  return kept.concat(turns).sort((a, b) => a.start - b.start);
+  return kept.concat(unmarked).sort((a, b) => a.start - b.start);
 }
 
 /** End of a Markdown front-matter block (`---` ... `---` at the top), or 0. Its values are not quotes. */
@@ -306,7 +308,31 @@ export function turnLabel(p: Paragraph): { label: string; length: number } | nul
   return { label, length: m[0].length };
 }
 
-function findTranscriptTurns(doc: DocumentModel): QuoteCandidate[] {
+/** A marked quote spans exactly start..end (binary search: marked is sorted). */
+function isMarkedFrom(marked: QuoteCandidate[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = marked.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked[mid].start < start) lo = mid + 1;
+    else if (marked[mid].start > start) hi = mid - 1;
+    else return marked[mid].end === end;
+  }
+  return false;
+}
+
+/** Sorted, keeping the first of any two that overlap. */
+function dropOverlaps(qs: QuoteCandidate[]): QuoteCandidate[] {
+  qs.sort((a, b) => a.start - b.start);
+  let to = -1;
+  return qs.filter((q) => {
+    if (q.start < to) return false;
+    to = q.end;
+    return true;
+  });
+}
+
+function findTranscriptTurns(doc: DocumentModel, marked: QuoteCandidate[]): QuoteCandidate[] {
   const turns: Array<{ p: Paragraph; length: number; label: string }> = [];
   for (const p of doc.paragraphs) {
     const t = turnLabel(p);
@@ -321,12 +347,12 @@ function findTranscriptTurns(doc: DocumentModel): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   for (const t of turns) {
     if ((t.label === 'Q' || t.label === 'A') && !qa) continue;
-    const body = t.p.text.slice(t.length);
-    // A turn that is itself one quotation-mark quote is found by the mark scan already.
-    if (/^["“„'‘«]/.test(body)) continue;
     const start = t.p.start + t.length;
     let end = t.p.end;
     while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    // A turn that is itself one quotation-mark quote is found by the mark scan already; one that
+    // only starts with a quoted word (`A: "Spring" is the honest answer.`) is a turn.
+    if (/^["“„'‘«]/.test(doc.text[start]) && isMarkedFrom(marked, start, end)) continue;
     out.push({ start, end, text: doc.text.slice(start, end), firstParagraph: t.p.index, lastParagraph: t.p.index });
   }
   return out;

@@ -229,6 +229,24 @@ describe('attribution: interview transcripts', () => {
     assert.equal(name(quotes[1]), 'Elena Petrova');
   });
 
+  it('the introduction names the interviewer (Q:) and the interviewee (A:)', () => {
+    const reyes: EntitySpec = { type: 'person', name: 'Daniel Reyes', aliases: ['Reyes'] };
+    const solberg: EntitySpec = { type: 'person', name: 'Ingrid Solberg', aliases: ['Solberg'] };
+    const weekly: EntitySpec = { type: 'organization', name: 'Coastline Weekly' };
+    const turns = '\n\nQ: How ready is the port?\n\nA: Readier than it was.';
+    for (const intro of [
+      "Coastline Weekly's Daniel Reyes spoke to harbour master Ingrid Solberg about the port.",
+      'Ingrid Solberg was interviewed by Daniel Reyes.',
+      'Daniel Reyes sat down with Ingrid Solberg last week.',
+    ]) {
+      const { quotes, name } = attribute(intro + turns, [reyes, solberg, weekly]);
+      assert.deepEqual(quotes.map(name), ['Daniel Reyes', 'Ingrid Solberg'], intro);
+      assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Q', 'A']);
+    }
+    const pub = attribute('In an interview with Coastline Weekly, the harbour master Ingrid Solberg spoke about the port.' + turns, [solberg, weekly]);
+    assert.deepEqual(pub.quotes.map(pub.name), ['Coastline Weekly', 'Ingrid Solberg']);
+  });
+
   it('NAME: turns name their speaker', () => {
     const text = 'PETROVA: We go back to the table.\n\nIVANOV: That changes nothing.\n\nPETROVA: It changes the budget.';
     const { quotes, name } = attribute(text, [{ type: 'person', name: 'Elena Petrova', aliases: ['Petrova'] }]);
@@ -238,11 +256,43 @@ describe('attribution: interview transcripts', () => {
   });
 });
 
+describe('attribution: embedded posts', () => {
+  const NOWICKI: EntitySpec = { type: 'person', name: 'Tomasz Nowicki', aliases: ['Nowicki', '@TNowickiMP'] };
+  it('the signature names the author of an unmarked post; mentions inside the post stay mentions', () => {
+    const text = 'Nowicki posted a video.\n\nThis budget does nothing for Vladimir Putin.\n\n\n\nNot one word on rents. pic.twitter.com/Qw3rTy — Tomasz Nowicki (@TNowickiMP) March 5, 2024';
+    const { quotes: [q], name } = attribute(text, [NOWICKI, PUTIN]);
+    assert.equal(q.speaker?.text, 'Tomasz Nowicki');
+    assert.equal(q.speaker?.start, text.lastIndexOf('Tomasz Nowicki'));
+    assert.equal(name(q), 'Tomasz Nowicki');
+    assert.equal(q.cue, null);
+  });
+
+  it('leaves titles out of the speaker span, and falls back to the handle\'s entity or the written name', () => {
+    const jai: EntitySpec = { type: 'person', name: 'S. Jaishankar', aliases: ['Jaishankar', '@DrSJaishankar'] };
+    const { quotes: [q], name } = attribute('A useful meeting with FM Lavrov. — Dr. S. Jaishankar (@DrSJaishankar) December 27, 2023', [jai]);
+    assert.equal(q.speaker?.text, 'S. Jaishankar');
+    assert.equal(name(q), 'S. Jaishankar');
+    const handleOnly = attribute('We will be back! — glasto team (@GlastoFest) on X', [{ type: 'organization', name: 'Glastonbury', aliases: ['@GlastoFest'] }]);
+    assert.equal(handleOnly.quotes.length, 0, 'a lower-case signature is not read as a name');
+    const unknown = attribute('We will be back! — Worthy Farm (@GlastoFest) on X');
+    assert.equal(unknown.quotes[0].speaker?.text, 'Worthy Farm');
+    assert.equal(unknown.quotes[0].speaker?.entityId, null);
+  });
+
+  it('a marked quote signed in its own paragraph or in the next one', () => {
+    const ost: EntitySpec = { type: 'person', name: 'Helen Ostrowski', aliases: ['Ostrowski'] };
+    const same = attribute('Business was cautious.\n\n"Growth needs certainty." — Helen Ostrowski (@HOstrowski) on X', [ost]);
+    assert.equal(same.name(same.quotes[0]), 'Helen Ostrowski');
+    const next = attribute('Business was cautious, Putin said.\n\n"Growth needs certainty."\n\n— Helen Ostrowski (@HOstrowski) March 5, 2024', [ost, PUTIN]);
+    assert.equal(next.name(next.quotes[0]), 'Helen Ostrowski');
+  });
+});
+
 describe('attribution: seed article through the whole engine', () => {
-  it('names Putin, Jaishankar and "he" (Putin) as the seed article\'s speakers', () => {
+  it('names Putin, Jaishankar and "he" (Putin) as the seed article\'s speakers, and Jaishankar for his posts', () => {
     const text = readFileSync('seeds/000_114cf2c0402081cf.txt', 'utf8');
     const a = analyze(text);
-    const [glad, honoured, trade, ...scare] = a.quotes;
+    const [glad, honoured, post1, trade, scare1, scare2, post2] = a.quotes;
     const entityName = (q: Quote) => a.entities.find((e) => e.id === q.speaker?.entityId)?.aliases ?? [];
     assert.deepEqual([glad.speaker?.text, glad.cue], ['Putin', 'told']);
     assert.ok(entityName(glad).includes('Putin'));
@@ -250,7 +300,17 @@ describe('attribution: seed article through the whole engine', () => {
     assert.ok(entityName(honoured).some((n) => n.includes('Jaishankar')));
     assert.deepEqual([trade.speaker?.text, trade.cue], ['he', 'said']);
     assert.ok(entityName(trade).includes('Putin'));
-    assert.deepEqual(scare.map((q) => q.speaker), [null, null]);
-    assert.deepEqual(a.quotes.map((q) => q.id), ['q1', 'q2', 'q3', 'q4', 'q5']);
+    for (const post of [post1, post2]) {
+      assert.equal(post.speaker?.entityId, honoured.speaker?.entityId);
+      assert.ok(post.speaker?.text.includes('Jaishankar'));
+      assert.equal(post.cue, null);
+    }
+    // Lavrov and Manturov inside the posts are still entity mentions.
+    const inside = (q: Quote) => a.entities.filter((e) => e.mentions.some((m) => m.start >= q.start && m.end <= q.end)).map((e) => e.name);
+    assert.ok(inside(post1).includes('Sergey Lavrov'));
+    assert.ok(inside(post2).includes('Denis Manturov'));
+    assert.equal(scare2.speaker, null);
+    assert.ok(scare1.text === '"comprehensive and productive"');
+    assert.deepEqual(a.quotes.map((q) => q.id), ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7']);
   });
 });

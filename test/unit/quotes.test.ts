@@ -130,16 +130,61 @@ describe('quotes: interview transcripts', () => {
     assert.deepEqual(quotes('Note: this story was updated on Monday.\n\nThe council met.'), []);
     assert.deepEqual(quotes('Washington: The council met on Monday.'), []);
   });
+
+  it('keeps a turn that only starts with a quoted word', () => {
+    const text = 'Q: When does it open?\n\nA: "Spring" is the honest answer. I won\'t give a date.';
+    assert.deepEqual(quotes(text), ['When does it open?', '"Spring" is the honest answer. I won\'t give a date.']);
+    assert.deepEqual(quotes('Q: When?\n\nA: "In spring."'), ['When?', '"In spring."']);
+  });
+});
+
+describe('quotes: embedded social posts', () => {
+  it('takes a post signed `— Name (@handle) Date` as a quote without marks, leaving out its trailing links', () => {
+    const text = 'The minister replied within the hour.\n\nEvery family gets a tax cut from April. That is the promise. https://t.co/AbC123 — Rachel Ambrose (@RachelAmbrose) March 5, 2024\n\nOthers were less sure.';
+    assert.deepEqual(quotes(text), ['Every family gets a tax cut from April. That is the promise.']);
+    assert.deepEqual(quotes('Nothing changes today. pic.twitter.com/Qw3rTy — BBC Weather (@bbcweather) 5 March 2024'), ['Nothing changes today.']);
+    assert.deepEqual(quotes('We will be back next year! — Glastonbury (@GlastoFest) on X'), ['We will be back next year!']);
+  });
+
+  it('runs a post over the paragraphs joined by wide gaps (two or more blank lines), starting after the narration', () => {
+    const text = 'The leader posted a video.\n\nThis budget does nothing for families.\n\n\n\nNot one word on rents. pic.twitter.com/Qw3rTy — Tomasz Nowicki (@TNowickiMP) March 5, 2024\n\nThe minister replied.';
+    assert.deepEqual(quotes(text), ['This budget does nothing for families.\n\n\n\nNot one word on rents.']);
+  });
+
+  it('ignores wide gaps in a text spaced that way throughout, but starts a post after an introduction ending in a colon', () => {
+    const text = 'The leader posted a video.\n\n\nShe wrote on X:\n\n\nThis budget does nothing.\n\n\nNot one word on rents. — Ana Lopes (@analopes) March 5, 2024\n\n\nThe minister replied.';
+    assert.deepEqual(quotes(text), ['This budget does nothing.\n\n\nNot one word on rents.']);
+    const single = 'The leader posted a video.\n\n\nThis budget does nothing.\n\n\nNot one word on rents. — Ana Lopes (@analopes) March 5, 2024';
+    assert.deepEqual(quotes(single), ['Not one word on rents.']);
+  });
+
+  it('takes the paragraph before a signature that stands alone', () => {
+    assert.deepEqual(quotes('Not one word on rents.\n\n— Ana Lopes (@analopes) March 5, 2024'), ['Not one word on rents.']);
+  });
+
+  it('keeps a marked post as its quotation-mark quote, and marked quotes inside a post inside it', () => {
+    assert.deepEqual(quotes('"Growth needs certainty." — Helen Ostrowski (@HOstrowski) on X'), ['"Growth needs certainty."']);
+    assert.deepEqual(quotes('"Growth needs certainty."\n\n— Helen Ostrowski (@HOstrowski) March 5, 2024'), ['"Growth needs certainty."']);
+    assert.deepEqual(quotes('They call it "growth". I call it debt. — Ana Lopes (@analopes) March 5, 2024'), ['They call it "growth". I call it debt.']);
+  });
+
+  it('needs the handle: a dash and a name in prose are no signature', () => {
+    assert.deepEqual(quotes('The vote was close — Ana Lopes said so herself on March 5, 2024'), []);
+    assert.deepEqual(quotes('The vote was close - see Lopes (@analopes) for details.'), []);
+  });
 });
 
 describe('quotes: seed article', () => {
-  it('finds the seed article\'s quotes, and not its apostrophes or embedded posts', () => {
+  it('finds the seed article\'s quotes and its two embedded posts, and not its apostrophes', () => {
     const text = readFileSync('seeds/000_114cf2c0402081cf.txt', 'utf8');
     const found = quotes(text);
-    assert.equal(found.length, 5);
+    assert.equal(found.length, 7);
     assert.ok(found[0].startsWith('"We will be glad') && found[0].endsWith('in Russia,"'));
     assert.ok(found[1].startsWith('"Honoured to call on') && found[1].endsWith('of our ties,"'));
-    assert.ok(found[2].startsWith('"Our trade turnover'));
-    assert.deepEqual(found.slice(3), ['"comprehensive and productive"', '"very important"']);
+    assert.ok(found[2].startsWith('A wide ranging and useful meeting') && found[2].endsWith('G20 and…'), found[2]);
+    assert.ok(found[3].startsWith('"Our trade turnover'));
+    assert.deepEqual(found.slice(4, 6), ['"comprehensive and productive"', '"very important"']);
+    assert.ok(found[6].startsWith('A comprehensive and productive meeting') && found[6].endsWith('greater focus on…'), found[6]);
+    assert.ok(!found.some((q) => q.includes('pic.twitter.com') || q.includes('@DrSJaishankar')));
   });
 });

@@ -111,6 +111,18 @@ export class SieveContext {
     return this.tokens[i];
   }
 
+  /** Index of the first token starting at or after a document offset, or -1. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start >= offset) { ans = mid; hi = mid - 1; } else lo = mid + 1;
+    }
+    return ans;
+  }
+
   /** True when the quote has quotation marks (transcript turns have none). */
   hasMarks(q: QuoteInfo): boolean {
     return /^["'“”„‘’‚«»‹›]/.test(q.quote.text);

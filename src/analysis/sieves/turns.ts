@@ -1,7 +1,11 @@
-// Sieve: interview transcripts. `A: ...` is the interviewee (the person the introduction is
-// about), `Q: ...` the unnamed interviewer, `PETROVA: ...` the person the label names.
+// Sieve: interview transcripts. `A: ...` is the interviewee, `Q: ...` the interviewer, `PETROVA: ...`
+// the person the label names. The introduction says who is who: `interview with X` / `spoke to X` /
+// `X was interviewed` make X the interviewee; `interview by Y`, `Y spoke to X`, `Y interviewed X`
+// make Y the interviewer (a person, or the publication: `an interview with the Guardian`). Without
+// that, A: is the person mentioned most before the first answer and Q: has no speaker.
 import { turnLabel } from '../quotes';
 import type { Entity } from '../types';
+import { TITLES, VERB_MODIFIERS } from '../data/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
@@ -11,10 +15,11 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
   // The quote is the turn itself or a quotation right after the label.
   if (q.quote.start !== p.start + label.length) return null;
   const labelSpan = { start: p.start, end: p.start + label.label.length, text: label.label };
-  if (label.label === 'Q') return { speaker: null, cue: null, final: true };
-  if (label.label === 'A') {
-    const who = interviewee(ctx, p.start);
-    return { speaker: { ...labelSpan, entityId: who ? who.id : null }, cue: null, final: true };
+  if (label.label === 'Q' || label.label === 'A') {
+    const roles = interviewRoles(ctx, p.start);
+    const who = label.label === 'Q' ? roles.interviewer : roles.interviewee;
+    if (!who) return { speaker: null, cue: null, final: true };
+    return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true };
   }
   const lower = label.label.toLowerCase();
   const named = ctx.entities.find((e) => e.type === 'person' && (e.aliases.some((a) => a.toLowerCase() === lower)
@@ -22,12 +27,72 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
   return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true };
 }
 
+interface InterviewRoles {
+  interviewer: Entity | null;
+  interviewee: Entity | null;
+}
+
+/** Read once per document, from the text before the first turn (quotes are attributed in order). */
+const rolesCache = new WeakMap<SieveContext, InterviewRoles>();
+
+const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'q&a', 'chat', 'discussion', 'exchange', 'podcast']);
+const TALK_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'sat', 'interviewed', 'interviews', 'interviewing', 'questioned', 'met', 'caught', 'chatted']);
+/** Words that may stand between the preposition and the name: titles, descriptors, the place in "Sofia Mayor". */
+const MAX_SKIP = 4;
+
+function interviewRoles(ctx: SieveContext, before: number): InterviewRoles {
+  let roles = rolesCache.get(ctx);
+  if (roles) return roles;
+  roles = { interviewer: null, interviewee: null };
+  for (const m of ctx.mentions) {
+    if (m.start >= before) break;
+    if (m.entity.type === 'place' || ctx.tokens[m.firstTok].quote >= 0) continue;
+    const person = m.entity.type === 'person';
+    // Before the name: "interview with", "spoke to", "interview by", "interviewed".
+    let k = m.firstTok - 1;
+    while (k >= 0 && m.firstTok - k <= MAX_SKIP && isModifier(ctx, k)) k--;
+    const w = ctx.tokens[k]?.lower ?? '';
+    const w2 = ctx.tokens[k - 1]?.lower ?? '';
+    const afterTalk = TALK_VERBS.has(w2) || (w2 === 'down' && ctx.tokens[k - 2]?.lower === 'sat');
+    if ((w === 'with' && (INTERVIEW_NOUNS.has(w2) || afterTalk)) || (w === 'to' && afterTalk) || (w === 'interviewed' && w2 !== 'was')) {
+      if (person) roles.interviewee ??= m.entity;
+      else roles.interviewer ??= m.entity;
+      continue;
+    }
+    if (w === 'by' && (INTERVIEW_NOUNS.has(w2) || w2 === 'interviewed' || w2 === 'conducted' || w2 === 'questions')) {
+      roles.interviewer ??= m.entity;
+      continue;
+    }
+    // After the name: "Y spoke to", "Y interviewed", "X was interviewed".
+    let a = m.lastTok + 1;
+    while (a < ctx.tokens.length && a - m.lastTok <= 2 && VERB_MODIFIERS.has(ctx.tokens[a].lower) && ctx.tokens[a].lower !== 'was') a++;
+    const v = ctx.tokens[a]?.lower ?? '';
+    if (v === 'was' && ctx.tokens[a + 1]?.lower === 'interviewed') roles.interviewee ??= m.entity;
+    else if (TALK_VERBS.has(v) && ctx.tokens[a].paragraph === ctx.tokens[m.lastTok].paragraph) roles.interviewer ??= m.entity;
+  }
+  if (roles.interviewer === roles.interviewee) roles.interviewer = null;
+  roles.interviewee ??= mostMentioned(ctx, before, roles.interviewer);
+  rolesCache.set(ctx, roles);
+  return roles;
+}
+
+/** A title, a lower-case descriptor or a place name between a preposition and the name. */
+function isModifier(ctx: SieveContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t.quote >= 0) return false;
+  if (t.mention >= 0) return ctx.mentions[t.mention].entity.type === 'place';
+  if (TITLES.has(t.lower)) return true;
+  return /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !STOP.has(t.lower);
+}
+
+const STOP = new Set(['with', 'to', 'by', 'interviewed', 'interview', 'the', 'a', 'an', 'and', 'of', 'for', 'spoke', 'talked', 'was', 'is', 'said']);
+
 /** The person mentioned most often before the first answer (ties: the first one mentioned). */
-function interviewee(ctx: SieveContext, before: number): Entity | null {
+function mostMentioned(ctx: SieveContext, before: number, not: Entity | null): Entity | null {
   const counts = new Map<Entity, number>();
   for (const m of ctx.mentions) {
     if (m.start >= before) break;
-    if (m.entity.type === 'person') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (m.entity.type === 'person' && m.entity !== not) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
   let best: Entity | null = null;
   let bestCount = 0;
