@@ -9,7 +9,7 @@ import { decideType } from './entityTypes';
 import { handleFit } from './handles';
 import { HONORIFICS, TITLE_ACRONYMS } from './data/titles';
 import { ORG_CUES } from './data/cues';
-import { PLACES } from './data/places';
+import { PLACES, COUNTRIES } from './data/places';
 
 const key = (s: string) => s.toLowerCase().replace(/\./g, ' ').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
 const words = (s: string) => key(s).split(' ').filter(Boolean);
@@ -35,7 +35,11 @@ class UnionFind {
 }
 
 export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel): Entity[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Products, works and vehicles ("Space Shuttle Atlantis", "the novel Angel Catbird") take their
+  // bare name with them: "Atlantis" alone later is the shuttle too (and "Polaroids" the cameras).
+  const nonKeys = new Set<string>();
+  for (const c of candidates) if (c.nonEntity) nonKeys.add(key(c.text)).add(`${key(c.text)}s`);
+  const sorted = candidates.filter((c) => !c.nonEntity && (c.role || c.handle || !nonKeys.has(key(c.text)))).sort((a, b) => a.start - b.start || b.end - a.end);
   const strongKeys = new Set<string>();
   const strongWords = new Set<string>();
   for (const c of sorted) {
@@ -191,12 +195,15 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     if (list) list.push(c);
     else clusters.set(r, [c]);
   });
+  // A match report: when two or more countries play as teams here, every country is its team.
+  const teamDoc = [...clusters.values()].filter((ms) => ms.some((m) => m.team)).length >= 2;
   const entities: Entity[] = [];
   for (const members of [...clusters.values()].sort((a, b) => a[0].start - b[0].start)) {
     // One capitalised word that nothing identifies (no list, cue, title, tag or context) is too
     // often a product, event or common word to report.
     if (members.every((m) => !m.type && !m.hint && !m.handle && !m.ownerName && !/\s/.test(m.text) && !/^[A-Z0-9]+$/.test(m.text))) continue;
-    const type = decideType(members);
+    let type = decideType(members);
+    if (teamDoc && type === 'place' && members.every((m) => m.handle || COUNTRIES.has(key(m.text)))) type = 'organization';
     const named = members.filter((m) => !m.handle && !m.ownerName);
     const pool = named.length ? named : members.filter((m) => !m.handle).length ? members.filter((m) => !m.handle) : members;
     let name = pool[0].text;

@@ -15,6 +15,11 @@ export interface NameCandidate extends Span {
   hint?: EntityType | null;
   /** A social handle such as @narendramodi. */
   handle?: boolean;
+  /** Not an entity: a product, work or vehicle name ("the novel Angel Catbird", "Space Shuttle Atlantis").
+   *  Never reported; the aliases pass drops other mentions of the same name with it. */
+  nonEntity?: boolean;
+  /** A country named as a sports team here ("Belgium defeated Panama 3 – 0"). */
+  team?: boolean;
 }
 
 /** A quotation found by the quotes pass, before attribution. */

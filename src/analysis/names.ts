@@ -7,7 +7,8 @@ import type { NameCandidate } from './candidates';
 import type { EntityType } from './types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, NOT_NAMES, NOT_ACRONYMS, NOT_ENTITIES } from './data/cues';
 import { GIVEN_NAMES, SURNAMES } from './data/personNames';
-import { PLACES } from './data/places';
+import { PLACES, COUNTRIES } from './data/places';
+import { EVENT_LAST, GAMES_BEFORE, PRODUCT_LAST, VEHICLE_PREFIX, PRODUCT_BEFORE, PRODUCT_AFTER, INDEX_AFTER, NUMBERED_PLACES } from './data/nonEntities';
 import { ORGANIZATIONS, ORG_ACRONYM_PATTERN } from './data/organizations';
 import { DEMONYMS } from './data/demonyms';
 import { splitRole, TitleToken } from './roles';
@@ -155,7 +156,9 @@ function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
   const p = plain(t);
   // "WHO" is an acronym even though "Who" starting a sentence is not a name.
   const allCaps = /^[\p{Lu}\d.&-]{2,}$/u.test(t.text);
-  if ((NOT_NAMES.has(p) && !allCaps) || NOT_ENTITIES.has(p)) return null;
+  if ((NOT_NAMES.has(p) && !allCaps) || (NOT_ENTITIES.has(p) && !NOT_ENTITY_HEADS.has(p))) return null;
+  // "Pro-Beijing", "Anti-Trump": an adjective made of a name.
+  if (/^(?:pro|anti|non|post|pre)-/i.test(t.text)) return null;
   if (t.hyphenAdj && !PLACES.has(p) && !ORGANIZATIONS.has(p) && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS])) return null;
   if (hasAny(t, ['Month', 'WeekDay', 'Holiday']) && !hasAny(t, PERSON_TAGS)) return null;
   // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
@@ -170,6 +173,10 @@ function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
   if (hasAny(t, ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Value', 'Expression'])) return null;
   return 'weak';
 }
+
+/** First words of multi-word non-entities ("Dow" of "Dow Jones"): name words, the whole run is dropped. */
+const NOT_ENTITY_HEADS = new Set([...NOT_ENTITIES].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+const notEntityKey = (key: string) => NOT_ENTITIES.has(key) || [...NOT_ENTITIES].some((k) => k.includes(' ') && key.startsWith(`${k} `));
 
 /** A headline or title-case line: most longer words start with a capital. */
 function isTitleCase(text: string, toks: Tok[]): boolean {
@@ -222,6 +229,19 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
     for (let k = i; k <= j; k++) used.add(k);
     i = j + 1;
   }
+
+  // "Ministers Manturov and Lavrov", "Senators A, B and C": the plural title is each one's role.
+  out.sort((x, y) => x.start - y.start);
+  out.forEach((c, k) => {
+    const role = listRoles.get(c);
+    if (!role) return;
+    for (let m = k + 1; m < out.length; m++) {
+      const d = out[m];
+      if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[m - 1].end, d.start)) || d.role || (d.type && d.type !== 'person')) break;
+      d.role = role;
+      d.type = 'person';
+    }
+  });
 
   // Social handles: "(@DrSJaishankar)" after a name belongs to that name; "PM @narendramodi" has a role.
   toks.forEach((t, k) => {
@@ -311,15 +331,24 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   // A leading "The" of a sentence is not part of the name unless the whole is listed ("The Hague").
   while (a <= j && /^(?:the|a|an)$/.test(toks[a].lower) && !inGazetteer(normKey(text.slice(toks[a].start, toks[j].end)))) a++;
   if (a > j) return;
+  // "Air France Flight 447": the flight is not a name; the airline before it is.
+  if (j > a && toks[j].lower === 'flight' && toks[j + 1] && /^\d+$/.test(toks[j + 1].text)) {
+    emitRun(text, toks, kinds, a, j - 1, out, shouting);
+    return;
+  }
   const full = normKey(text.slice(toks[a].start, toks[j].end));
+  if (notEntityKey(full)) return;
   const listed = inGazetteer(full);
   if (listed) {
+    // "Boeing 787", "Airbus A380": a maker named in a product's name; "Nikkei index".
+    if (productAfter(toks, j, true)) return;
     // "the carrier Panama", "news agency Xinhua": an organization word just before beats the place list.
     const before = toks[a - 1];
     const orgBefore = !!before && joined(before, toks[a]) && ORG_BEFORE.has(before.lower);
     // A country that plays ("Belgium defeated Panama 3 – 0") is its team: the aliases pass decides per entity.
     const team = listed === 'place' && playsAsTeam(toks, a, j);
     push(text, toks, a, j, orgBefore ? 'organization' : listed, null, out, 'strong', orgBefore || team ? 'organization' : null);
+    if (team && COUNTRIES.has(full)) out[out.length - 1].team = true;
     return;
   }
   // A title at the end ("Apple CEO", "United Nations High Commissioner"): the name is what precedes it.
@@ -332,6 +361,7 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   }
   // A title inside the run: "Apple CEO Steve Jobs", "U.S. Senator John Cornyn", "Indian Prime Minister Narendra Modi".
   let role: string | null = null;
+  let listRole = false;
   let b = a;
   for (let m = a; m < j; m++) {
     const split = splitRole(toks.slice(m, j + 1));
@@ -343,6 +373,8 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
       return;
     }
     role = split.role;
+    // "Ministers Manturov and Lavrov": a plural title covers the names listed after it.
+    listRole = PLURAL_TITLE.test(toks[m + split.roleEnd - 1].lower);
     b = m + split.nameStart;
     break;
   }
@@ -351,6 +383,16 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   const cued = toks.slice(b, j + 1).some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)));
   while (b < j && DEMONYMS.has(plain(toks[b])) && !cued) b++;
   if (b === j && DEMONYMS.has(plain(toks[b]))) return;
+  // "Apple Inc. Steve Jobs", "NASA Bill Ingalls", "United States Hamdullah Mohib": an organization
+  // or place written right before a person's name (a photo credit, a dropped title) is a name of its own.
+  if (!role) {
+    const m = personAfterName(toks, b, j);
+    if (m > 0) {
+      emitRun(text, toks, kinds, b, m - 1, out, shouting);
+      emitRun(text, toks, kinds, m, j, out, shouting);
+      return;
+    }
+  }
   // "Jaishankar's" alone as a possessive is fine; a run of only weak words at a sentence start is weak.
   const nameToks = toks.slice(b, j + 1);
   const weak = nameToks.every((_, k) => kinds[b + k] === 'weak');
@@ -358,12 +400,23 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (nameToks.length === 1 && /^\p{Lu}\.?$/u.test(nameToks[0].text)) return;
   const key = normKey(text.slice(toks[b].start, toks[j].end));
   let type: EntityType | null = inGazetteer(key);
-  if (NOT_ENTITIES.has(key)) return;
+  if (notEntityKey(key)) return;
   // A cue word alone ("the University", "the State") is not a name.
   if (nameToks.length === 1 && !type && (ORG_CUES.has(plain(nameToks[0])) || PLACE_CUES.has(plain(nameToks[0])) || TITLE_MODIFIERS.has(plain(nameToks[0])))) return;
+  // Products, works, events, laws and vehicles are not entities.
+  if (!type && !role) {
+    const ne = nonEntityStart(toks, a, b, j);
+    if (ne === 'drop') return;
+    if (ne !== null) {
+      // "Space Shuttle Atlantis", "the novel Angel Catbird": later mentions of the bare name go too.
+      if (ne <= j) out.push({ start: toks[ne].start, end: toks[j].end, text: text.slice(toks[ne].start, toks[j].end), type: null, role: null, nonEntity: true });
+      return;
+    }
+  }
+  if (type && productAfter(toks, j, true)) return;
   // "Internet Explorer 7", "Boeing 787": a product with a model number, unless the name is known.
   const next = toks[j + 1];
-  if (!type && next && joined(toks[j], next) && /^\d/.test(next.text) && !nameToks.some((t) => hasAny(t, PERSON_TAGS))) return;
+  if (!type && next && joined(toks[j], next) && /^\d/.test(next.text) && !nameToks.some((t) => hasAny(t, PERSON_TAGS)) && !NUMBERED_PLACES.has(plain(toks[j]))) return;
   const last = plain(toks[j]);
   const first = plain(toks[b]);
   const single = nameToks.length === 1;
@@ -376,7 +429,11 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
     else if (first.length < 5) type = 'organization';
   }
   if (!type && nameToks.length > 1 && PLACE_FIRST.has(first)) type = 'place';
-  if (!type && (ORG_CUES.has(last) || (nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization') && !t.sentStart))) type = 'organization';
+  if (!type && (ORG_CUES.has(last) || (first === 'air' && nameToks.length === 2))) type = 'organization';
+  // "Kennedy Space Center", "Moscone Center", "Changi International Airport": a facility is a place,
+  // whatever compromise thinks; research and policy centres are institutions.
+  if (!type && nameToks.length > 1 && PLACE_CUES.has(last) && !((last === 'center' || last === 'centre') && nameToks.some((t) => CENTRE_ORG.has(plain(t))))) type = 'place';
+  if (!type && ((nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization') && !t.sentStart))) type = 'organization';
   if (!type && (PLACE_CUES.has(last) || (nameToks.length > 2 && PLACE_OF_HEADS.has(first)))) type = 'place';
   // Context: "news agency PTI", "the city of Kursk", "Lavrov said".
   const before = toks[a - 1];
@@ -393,6 +450,10 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   }
   // A cue word just before ("the carrier Panama", "the city of Kursk") outweighs compromise's guess.
   if (!type && (hint === 'organization' || hint === 'place') && before && !PLACE_PREPS.has(before.lower)) type = hint;
+  // "Irving, Texas", "Huntsville, Alabama": a town named with its state or country, even if it is also a first name.
+  const afterComma = toks[j + 1];
+  const townState = !!afterComma && /^,\s*$/.test(toks[j].post) && PLACES.has(plain(afterComma)) && !(toks[j + 2] && joined(afterComma, toks[j + 2]) && isUpperStart(toks[j + 2].text));
+  if (!type && single && townState && !role) type = 'place';
   if (!type && nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']))) type = 'person';
   if (!type && nameToks.every((t) => hasAny(t, PLACE_TAGS))) type = 'place';
   if (!type && !single && (GIVEN_NAMES.has(first) || SURNAMES.has(last))) type = 'person';
@@ -401,12 +462,79 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (!type && (first === 'team' || first === 'club')) type = 'organization';
   if (!type && single && (SURNAMES.has(first) || GIVEN_NAMES.has(first))) type = 'person';
   if (!hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hint = 'person';
-  // "Cupertino, California", "Huntsville, Alabama": a town named with its state or country.
-  const afterComma = toks[j + 1];
-  if (!type && afterComma && /^,\s*$/.test(toks[j].post) && PLACES.has(plain(afterComma)) && !(toks[j + 2] && joined(afterComma, toks[j + 2]) && isUpperStart(toks[j + 2].text))) type = 'place';
+  if (!type && townState) type = 'place';
   // "the carrier Panama", "news agency Xinhua": an organization word just before beats a place list.
   if (hint === 'organization' && type === 'place' && before && ORG_BEFORE.has(before.lower) && !role) type = 'organization';
+  // Two or three plain capitalised words that nothing else explains read as a person's name
+  // ("Alireza Mehraban", "Nunzio Galantino"): most unknown names in news are non-Western people.
+  if (!type && !hint && looksPersonal(nameToks)) hint = 'person';
   push(text, toks, b, j, type, role, out, weak ? 'weak' : 'strong', hint);
+  if (listRole) listRoles.set(out[out.length - 1], role!);
+}
+
+/** Plural title heads whose role carries over a list of names ("Ministers Manturov and Lavrov"). */
+const PLURAL_TITLE = /^(?:ministers|presidents|senators|secretaries|governors|leaders|mlas|mps|judges|generals|ambassadors|commissioners|mayors|councillors|councilors)$/;
+/** Candidates given a plural title, filled in by candidatesFromTokens for the names listed after them. */
+const listRoles = new WeakMap<NameCandidate, string>();
+/** Words that make a "... Center" an institution rather than a building. */
+const CENTRE_ORG = new Set(['research', 'policy', 'studies', 'study', 'law', 'media', 'data', 'rights', 'justice', 'cancer', 'medical', 'health', 'information', 'resource', 'resources', 'training', 'services', 'care', 'support', 'advocacy', 'legal', 'strategic', 'security', 'control', 'prevention']);
+/** Model numbers: "787", "A380", "737-800", "A400M", "747s"; not years or single digits. */
+const MODEL_NUMBER = /^(?:[A-Z]{1,3}-?\d{2,4}[A-Z]{0,3}|\d{3,4}(?:-\d{1,4})?[A-Z]{0,3})s?$/;
+
+/** True when the words after the name make it a product or an index: a model number, a product noun, "index". */
+function productAfter(toks: Tok[], j: number, listed: boolean): boolean {
+  const after = toks[j + 1];
+  if (!after) return false;
+  const close = joined(toks[j], after) || (toks[j].possessive && /^\s*$/.test(toks[j].post.replace(/^[’']s/, '')));
+  if (!close) return false;
+  if (INDEX_AFTER.has(after.lower) && /^\p{Ll}/u.test(after.text)) return true;
+  if (/^\d+$/.test(after.text) && toks[j + 2] && INDEX_AFTER.has(toks[j + 2].lower)) return true;
+  if (NUMBERED_PLACES.has(plain(toks[j]))) return false;
+  if (MODEL_NUMBER.test(after.text) && !/^(?:1[89]|20)\d\d$/.test(after.text) && !/[–-]/.test(after.post) && !toks[j].possessive) return true;
+  return !listed && PRODUCT_AFTER.has(after.lower);
+}
+
+/** Where a product, work, event or vehicle name starts ("Atlantis" in "Space Shuttle Atlantis"), 'drop'
+ *  when the mention alone is not an entity, null when it is a name like any other. */
+function nonEntityStart(toks: Tok[], a: number, b: number, j: number): number | 'drop' | null {
+  const n = j - b + 1;
+  const first = plain(toks[b]);
+  const last = plain(toks[j]);
+  const personal = GIVEN_NAMES.has(first) || hasAny(toks[b], ['FirstName', 'Honorific']);
+  if (n >= 2 && first === 'space' && plain(toks[b + 1]) === 'shuttle') return b + 2;
+  if (n >= 2 && VEHICLE_PREFIX.has(first)) return b + 1;
+  const before = toks[a - 1];
+  if (before && joined(before, toks[a]) && /^\p{Ll}/u.test(before.text) && PRODUCT_BEFORE.has(before.lower)) return b;
+  if (!personal && productAfter(toks, j, false)) return PRODUCT_AFTER.has(toks[j + 1].lower) ? b : 'drop';
+  if (n >= 2 && !personal && (EVENT_LAST.has(last) || PRODUCT_LAST.has(last) || (last === 'games' && GAMES_BEFORE.has(plain(toks[j - 1]))))) return 'drop';
+  return null;
+}
+
+/** Index of a person's name written right after an organization or place in one run, or 0. */
+function personAfterName(toks: Tok[], b: number, j: number): number {
+  for (let m = Math.max(b + 1, j - 2); m < j; m++) {
+    const prefix = toks.slice(b, m);
+    const key = normKey(prefix.map((t) => t.text).join(' '));
+    const lastPre = plain(prefix[prefix.length - 1]);
+    const isOrg = !!inGazetteer(key) || ORG_CUES.has(lastPre) || CORP_ABBREV.has(lastPre) || (prefix.length === 1 && isAcronymShape(prefix[0].text) && !TITLE_ACRONYMS.has(prefix[0].lower));
+    if (!isOrg) continue;
+    const rest = toks.slice(m, j + 1);
+    if (rest.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || inGazetteer(plain(t)))) continue;
+    if (GIVEN_NAMES.has(plain(toks[m])) || hasAny(toks[m], ['FirstName', 'MaleName', 'FemaleName'])) return m;
+    if (inGazetteer(key) === 'place' && rest.length === 2 && looksPersonal(rest) && !hasAny(toks[m], ['Place', 'Organization'])) return m;
+  }
+  return 0;
+}
+
+/** Two or three plain capitalised words (or initials) with no cue, tag or list saying otherwise. */
+function looksPersonal(nameToks: Tok[]): boolean {
+  if (nameToks.length < 2 || nameToks.length > 3) return false;
+  return nameToks.every(
+    (t, k) =>
+      (/^\p{Lu}[\p{Ll}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.){1,3}$/u.test(t.text) || (k === 0 && /^\p{Lu}{1,2}$/u.test(t.text))) &&
+      !ORG_CUES.has(plain(t)) && !PLACE_CUES.has(plain(t)) && !TITLE_HEADS.has(plain(t)) && !TITLE_MODIFIERS.has(plain(t)) &&
+      !DEMONYMS.has(plain(t)) && !inGazetteer(plain(t)) && !hasAny(t, ['Plural', 'Adjective', 'Verb', 'Value', 'Demonym', 'Organization', 'Place', 'Acronym']),
+  );
 }
 
 const SPORT_AFTER = /^(?:defeated|defeats|beat|beats|drew|draw|draws|won|win|wins|lost|lose|loses|faced|face|faces|scored|score|qualified|qualify|advanced|eliminated|thrashed|edged|trounced|hammered|routed|outplayed|equalised|equalized|led|leads|trailed|play|plays|played|host|hosts|hosted)$/;

@@ -9,13 +9,13 @@ export const ORG_CUES = new Set(
   board office directorate administration service services corps force forces army navy police guard militia
   party parties movement front alliance coalition league union federation confederation association associations
   society institute institution foundation fund trust laboratory laboratories lab labs observatory
-  university college school academy polytechnic seminary hospital clinic library orchestra conference
+  university college school academy polytechnic seminary hospital clinic library orchestra
   inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv bv company companies group holdings industries
   enterprises partners bank banks exchange airlines airline airways railways motors systems technologies technology
   networks network communications media news press times post journal herald tribune gazette telegraph guardian chronicle
   magazine radio tv television broadcasting studios pictures records publishing publishers club fc united brigade brigades
   court tribunal parliament assembly senate congress cabinet government commission diocese
-  organization organisation organizations organisations order brotherhood network initiative project program programme
+  organization organisation organizations organisations order brotherhood brothers bros network initiative air
   consortium cooperative co-op syndicate mission embassy consulate secretariat panel caucus chamber registry
   `),
 );
@@ -29,6 +29,7 @@ export const PLACE_CUES = new Set(
   plateau basin delta heights springs creek canyon highlands lowlands oblast krai prefecture governorate municipality borough
   center centre museum gallery zoo theatre theater airport airfield base stadium arena palace castle cathedral church mosque
   temple synagogue shrine tower building hall plaza mall market prison jail camp memorial monument garden gardens
+  hotel planetarium complex facility factory terminal pier dam refinery hangar oceans seas
   `),
 );
 
@@ -37,13 +38,13 @@ export const ORG_OF_HEADS = new Set(
   words(`
   team club
   ministry department bank university college institute school academy museum council commission board office bureau
-  church house court federation union association society league party chamber order army navy government republic
-  kingdom state states city province people's united organization organisation agency authority confederation
+  church house court federation union association society league party chamber order army navy government
+  people's united organization organisation agency authority confederation municipality
   `),
 );
 
 /** Words before "of" that start a place name ("Gulf of Mexico", "Republic of Korea", "City of London"). */
-export const PLACE_OF_HEADS = new Set(words('gulf bay sea isle island islands strait straits cape city county province state states republic kingdom district region port lake mount'));
+export const PLACE_OF_HEADS = new Set(words('gulf bay sea isle island islands strait straits cape city county province state states republic kingdom district region port lake mount museum plains'));
 
 /** Capitalised words that are never part of a name in running text. */
 export const NOT_NAMES = new Set(
@@ -66,6 +67,7 @@ export const NOT_ACRONYMS = new Set(
   covid ai it hr pr vip faq diy asap fyi aka vs etc id pc ip url html pdf gps atm suv sms lol omg ps pps rip
   utc gmt est edt cst cdt mst mdt pst pdt cet cest bst ist jst aest msk
   mw gw kw kwh km² ufo ev evs lng lpg cng usb cd dvd nb n.b eta
+  qc kc sc obe mbe cbe kbe phd sdk lcd led oled os iq api cpu gpu ram rom hd hdmi vr ar mp3 mp4 vat gst ipo mro xwb
   `),
 );
 

@@ -3,7 +3,8 @@
 
 const lines = (s: string) => s.trim().split(/\s*[,\n]\s*/).filter(Boolean);
 
-export const PLACES = new Set(
+/** Sovereign countries and their common short names: the names that can stand for a national team or government. */
+export const COUNTRIES = new Set(
   lines(`
   afghanistan, albania, algeria, andorra, angola, antigua, argentina, armenia, australia, austria, azerbaijan, bahamas,
   bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan, bolivia, bosnia, bosnia and herzegovina, botswana,
@@ -23,7 +24,14 @@ export const PLACES = new Set(
   tonga, trinidad, trinidad and tobago, tunisia, turkey, türkiye, turkmenistan, tuvalu, uganda, ukraine,
   united arab emirates, uae, united kingdom, uk, u.k, britain, great britain, england, scotland, wales, northern ireland,
   united states, united states of america, us, u.s, u.s.a, usa, america, uruguay, uzbekistan, vanuatu, vatican,
-  vatican city, venezuela, vietnam, yemen, zambia, zimbabwe, gaza, gaza strip, west bank, crimea, donbas, donbass,
+  vatican city, venezuela, vietnam, yemen, zambia, zimbabwe
+  `),
+);
+
+export const PLACES = new Set([
+  ...COUNTRIES,
+  ...lines(`
+  gaza, gaza strip, west bank, crimea, donbas, donbass,
   donetsk, luhansk, kherson, zaporizhzhia, kharkiv, odesa, odessa, mariupol, bakhmut, avdiivka, kashmir, tibet, xinjiang,
   hong kong, macau, puerto rico, greenland, guam, hawaii, alaska, siberia, chechnya, dagestan, tatarstan, kurdistan,
   catalonia, flanders, bavaria, sicily, sardinia, corsica, tasmania, new caledonia, tahiti, bermuda, cayman islands,
@@ -55,7 +63,7 @@ export const PLACES = new Set(
   san francisco, seattle, denver, boston, detroit, nashville, memphis, portland, las vegas, baltimore, milwaukee,
   atlanta, miami, orlando, tampa, minneapolis, cleveland, pittsburgh, cincinnati, st. louis, kansas city, new orleans,
   salt lake city, sacramento, honolulu, anchorage, brooklyn, manhattan, queens, the bronx, bronx, silicon valley,
-  hollywood, wall street, capitol hill, pentagon, toronto, montreal, vancouver, calgary, edmonton, quebec,
+  hollywood, wall street, capitol hill, white house, toronto, montreal, vancouver, calgary, edmonton, quebec,
   manchester, birmingham, liverpool, leeds, glasgow, edinburgh, cardiff, belfast, bristol, oxford, cambridge,
   westminster, downing street, hamburg, munich, frankfurt, cologne, stuttgart, marseille, lyon, toulouse, nice,
   strasbourg, milan, naples, turin, florence, venice, barcelona, valencia, seville, bilbao, porto, rotterdam, antwerp,
@@ -87,4 +95,4 @@ export const PLACES = new Set(
   melbourne, brisbane, perth, adelaide, auckland, christchurch, kent, surrey, essex, yorkshire, lancashire, cornwall,
   devon, normandy, brittany, provence, tuscany, lombardy, andalusia, galicia, basque country, silesia, lapland
   `),
-);
+]);
