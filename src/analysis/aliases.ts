@@ -245,7 +245,8 @@ function bestRole(members: NameCandidate[]): string | null {
     const low = r.toLowerCase().replace(/\.$/, '');
     let score = r.split(/\s+/).length * 2;
     if (HONORIFICS.has(low)) score -= 10;
-    if (TITLE_ACRONYMS.has(low)) score -= 1;
+    // "FM", "PM" stand for two-word titles: above a bare "Minister", below "Foreign Minister".
+    if (TITLE_ACRONYMS.has(low)) score = 3;
     if (score > bestScore) {
       best = r;
       bestScore = score;

@@ -218,9 +218,14 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
         j++;
         continue;
       }
-      const gap = connectorGap(toks, kinds, j);
+      const gap = connectorGap(toks, kinds, i, j);
       if (gap > 0) {
         j += gap;
+        continue;
+      }
+      const tail = listTail(toks, kinds, i, j);
+      if (tail > j) {
+        j = tail;
         continue;
       }
       break;
@@ -293,7 +298,7 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
 }
 
 /** Tokens to skip to join a connector ("of", "of the", "&", "von der") with the next name word; 0 = no join. */
-function connectorGap(toks: Tok[], kinds: Array<'strong' | 'weak' | null>, j: number): number {
+function connectorGap(toks: Tok[], kinds: Array<'strong' | 'weak' | null>, i: number, j: number): number {
   const a = toks[j];
   let k = j + 1;
   const conn: Tok[] = [];
@@ -314,12 +319,47 @@ function connectorGap(toks: Tok[], kinds: Array<'strong' | 'weak' | null>, j: nu
   // "Trinidad and Tobago", "Jammu and Kashmir": only when the joined words are a known name.
   const key = normKey(`${a.text} ${conn.map((t) => t.text).join(' ')} ${toks[k].text}`);
   if (inGazetteer(key)) return conn.length + 1;
+  const run = toks.slice(i, j + 1);
+  const plainRun = run.length <= 3 && !run.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || hasAny(t, PERSON_TAGS) || GIVEN_NAMES.has(plain(t))) && !inGazetteer(normKey(run.map((t) => t.text).join(' ')));
+  // "National Air and Space Museum", "U.S. Space and Rocket Center": "and" inside a name that ends in a cue word.
+  if (words === 'and' && plainRun) {
+    for (let m = k; m < Math.min(toks.length, k + 3) && kinds[m] === 'strong' && (m === k || joined(toks[m - 1], toks[m])); m++) {
+      if (ORG_CUES.has(plain(toks[m])) || PLACE_CUES.has(plain(toks[m]))) return conn.length + 1;
+    }
+    return 0;
+  }
   if (words === 'and' || words === 'on' || words === 'upon') return 0;
   if (!/^(?:of|for|of the|for the)$/.test(words)) return 0;
+  // "General Bathymetric Chart of the Oceans": "of the" before a place word continues a name that is not a person's.
+  if (words === 'of the' && run.length >= 2 && plainRun && (PLACE_CUES.has(plain(toks[k])) || PLACES.has(plain(toks[k])))) return conn.length + 1;
   if (ORG_OF_HEADS.has(headLower) || PLACE_OF_HEADS.has(headLower) || ORG_CUES.has(headLower)) return conn.length + 1;
   // "Minister of External Affairs S Jaishankar", "Secretary of State": the role parser splits it.
   if (isTitleHeadWord(headLower) && words === 'of') return conn.length + 1;
   return 0;
+}
+
+/** "Department for Environment, Food and Rural Affairs": a list of capitalised common words after an
+ *  "X of/for Y" organization continues its name. Returns the new last index, or j. */
+function listTail(toks: Tok[], kinds: Array<'strong' | 'weak' | null>, i: number, j: number): number {
+  if (!ORG_OF_HEADS.has(plain(toks[i])) || !toks.slice(i + 1, j).some((t) => t.lower === 'of' || t.lower === 'for')) return j;
+  if (!/^,\s*$/.test(toks[j].post)) return j;
+  const plainWord = (t: Tok | undefined) => !!t && kinds[toks.indexOf(t)] === 'strong' && !inGazetteer(plain(t)) && !hasAny(t, [...PERSON_TAGS, 'Place', 'Organization', 'Acronym']);
+  let k = j + 1;
+  for (let items = 0; items < 4 && k < toks.length; items++) {
+    if (!plainWord(toks[k])) return j;
+    // Words of one item: "Rural Affairs".
+    while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
+    if (/^,\s*$/.test(toks[k].post)) {
+      k++;
+      continue;
+    }
+    const and = toks[k + 1];
+    if (!and || and.lower !== 'and' || !joined(toks[k], and) || !toks[k + 2] || !joined(and, toks[k + 2]) || !plainWord(toks[k + 2])) return j;
+    k += 2;
+    while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
+    return k;
+  }
+  return j;
 }
 
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
@@ -429,10 +469,12 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
     else if (first.length < 5) type = 'organization';
   }
   if (!type && nameToks.length > 1 && PLACE_FIRST.has(first)) type = 'place';
-  if (!type && (ORG_CUES.has(last) || (first === 'air' && nameToks.length === 2))) type = 'organization';
+  // "Adam Air", "Air France": an airline.
+  if (!type && (ORG_CUES.has(last) || ((first === 'air' || last === 'air') && nameToks.length === 2))) type = 'organization';
   // "Kennedy Space Center", "Moscone Center", "Changi International Airport": a facility is a place,
   // whatever compromise thinks; research and policy centres are institutions.
   if (!type && nameToks.length > 1 && PLACE_CUES.has(last) && !((last === 'center' || last === 'centre') && nameToks.some((t) => CENTRE_ORG.has(plain(t))))) type = 'place';
+  if (!type && nameToks.length > 2 && PLACE_OF_HEADS.has(first)) type = 'place';
   if (!type && ((nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization') && !t.sentStart))) type = 'organization';
   if (!type && (PLACE_CUES.has(last) || (nameToks.length > 2 && PLACE_OF_HEADS.has(first)))) type = 'place';
   // Context: "news agency PTI", "the city of Kursk", "Lavrov said".

@@ -82,4 +82,24 @@ describe('aliases and types', () => {
     assert.equal(e.name, 'Freedom Magazine');
     assert.equal(e.type, 'organization');
   });
+
+  it('drops the bare name of a vehicle or work named elsewhere with its cue', () => {
+    const b = analyze('Space Shuttle Meridian flew in 1990.\n\nMeridian will go on display at the museum, said Ruth Okonkwo.');
+    assert.ok(!b.entities.some((e) => e.aliases.includes('Meridian')), JSON.stringify(b.entities.map((e) => e.aliases)));
+    assert.ok(b.entities.some((e) => e.name === 'Ruth Okonkwo'));
+  });
+
+  it('makes every country a team in a match report, and only there', () => {
+    const b = analyze('Norway defeated Chile 2 – 1. Peru beat Ghana 3 – 0.\n\nNorway had more possession. Chile scored late.');
+    for (const n of ['Norway', 'Chile', 'Peru', 'Ghana']) assert.equal(entity(b.entities, n).type, 'organization', n);
+    const c = analyze('Norway signed a treaty with Chile.');
+    assert.equal(entity(c.entities, 'Norway').type, 'place');
+  });
+
+  it('keeps a specific abbreviated title over a bare one from a list', () => {
+    const b = analyze('FM Sergey Lavrov met Ministers Manturov and Lavrov.');
+    assert.equal(entity(b.entities, 'Lavrov').role, 'FM');
+    assert.equal(entity(b.entities, 'Manturov').role, 'Minister');
+  });
 });
+

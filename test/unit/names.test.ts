@@ -4,6 +4,8 @@ import { splitRole } from '../../src/analysis/roles';
 import { handleFit } from '../../src/analysis/handles';
 
 const names = (text: string) => findNameCandidates(text).map((c) => c.text);
+/** Names reported as entities: without the product/work/vehicle names kept only to drop their bare mentions. */
+const kept = (text: string) => findNameCandidates(text).filter((c) => !c.nonEntity).map((c) => c.text);
 const find = (text: string, name: string) => {
   const c = findNameCandidates(text).find((x) => x.text === name);
   assert.ok(c, `"${name}" not found in ${JSON.stringify(names(text))}`);
@@ -109,6 +111,100 @@ describe('roles', () => {
   it('does not take a weak title word before an unknown word for a title', () => {
     assert.equal(splitRole(toks('General Electric')).role, null);
     assert.equal(splitRole(toks('Foreign Ministry')).role, null);
+  });
+});
+
+describe('names pass: things that are not entities', () => {
+  it('drops events, laws, awards and programmes by their last word', () => {
+    const text = 'Ruth Okonkwo spoke at the Harbour Science Conference after the Coastal Waters Act passed; the Riverside Book Prize and the Northfield Lantern Festival followed, as did the Green Roofs Programme.';
+    assert.deepEqual(names(text), ['Ruth Okonkwo']);
+  });
+
+  it('drops Olympic-style games but keeps a company called Games', () => {
+    assert.ok(!names('Athletes met before the Commonwealth Games opened.').some((n) => n.includes('Games')));
+  });
+
+  it('drops product lines and names followed by a model number, keeping the maker elsewhere', () => {
+    const text = 'Orbis unveiled the Lumen Pro laptop and the Lumen Mini. The airline ordered ten Boeing 787 jets and two Airbus A350s from Airbus.';
+    const got = kept(text);
+    assert.ok(!got.some((n) => n.startsWith('Lumen')), JSON.stringify(got));
+    assert.equal(got.filter((n) => n === 'Boeing').length, 0);
+    assert.equal(got.filter((n) => n === 'Airbus').length, 1);
+  });
+
+  it('marks vehicles and works as non-entities so their bare names can be dropped', () => {
+    const shuttle = findNameCandidates('Space Shuttle Meridian lifted off from the pad.');
+    assert.deepEqual(shuttle.map((c) => [c.text, !!c.nonEntity]), [['Meridian', true]]);
+    const novel = findNameCandidates('She launched her graphic novel Paper Herons in May.');
+    assert.deepEqual(novel.map((c) => [c.text, !!c.nonEntity]), [['Paper Herons', true]]);
+    const camera = findNameCandidates('He took a Kestrel camera to the show.');
+    assert.deepEqual(camera.map((c) => [c.text, !!c.nonEntity]), [['Kestrel', true]]);
+  });
+
+  it('drops market indices, including "Dow Jones" and an index after a number', () => {
+    const text = 'The Dow Jones Industrial Average fell, the Dow lost 2%, and the Halvorsen 400 index rose while Halvorsen & Co said little.';
+    const got = names(text);
+    assert.ok(!got.some((n) => /Dow|Jones|Average/.test(n)), JSON.stringify(got));
+    assert.ok(!got.includes('Halvorsen'), JSON.stringify(got));
+  });
+
+  it('keeps the airline of a flight number, and numbered roads as places', () => {
+    assert.ok(names('Wreckage of Coral Air Flight 902 was found.').includes('Coral Air'));
+    assert.equal(find('Wreckage of Coral Air Flight 902 was found.', 'Coral Air').type, 'organization');
+  });
+
+  it('does not take "Pro-" adjectives or post-nominal and technical abbreviations for names', () => {
+    const got = names('Pro-Beijing DAB won; Mark Tedeschi, QC, said the SDK and the LCD were fine.');
+    assert.deepEqual(got, ['DAB', 'Mark Tedeschi']);
+  });
+});
+
+describe('names pass: spans and types', () => {
+  it('types facilities as places, research centres as organizations', () => {
+    const text = 'Crews met at the Harlow Space Center and the Museum of Flight near Brindley International Airport, then visited the Greyfield Policy Research Center.';
+    assert.equal(find(text, 'Harlow Space Center').type, 'place');
+    assert.equal(find(text, 'Museum of Flight').type, 'place');
+    assert.equal(find(text, 'Brindley International Airport').type, 'place');
+    assert.equal(find(text, 'Greyfield Policy Research Center').type, 'organization');
+  });
+
+  it('joins "and" inside a name ending in a cue word, and a list after "Department for"', () => {
+    const text = 'A shuttle goes to the National Air and Space Museum, says the Department for Culture, Media and Sport.';
+    assert.ok(names(text).includes('National Air and Space Museum'), JSON.stringify(names(text)));
+    assert.equal(find(text, 'Department for Culture, Media and Sport').type, 'organization');
+    // Two names joined by "and" stay two.
+    assert.deepEqual(names('Boeing and Airbus bid.'), ['Boeing', 'Airbus']);
+  });
+
+  it('continues a name with "of the" before a place word', () => {
+    assert.ok(names('Maps from the General Bathymetric Chart of the Oceans were used.').includes('General Bathymetric Chart of the Oceans'));
+    // A person's name does not take a place after "of the".
+    assert.ok(names('Dana Whitcombe of the United States spoke.').includes('Dana Whitcombe'));
+  });
+
+  it('splits an organization or place written right before a person\'s name', () => {
+    const text = 'Photo: NASA Bill Harlan. Vendell Inc. Steve Marlow spoke to the Ambassador to the United States Hamid Karzoun.';
+    const got = names(text);
+    for (const n of ['NASA', 'Bill Harlan', 'Vendell Inc.', 'Steve Marlow', 'United States', 'Hamid Karzoun']) assert.ok(got.includes(n), `${n} in ${JSON.stringify(got)}`);
+  });
+
+  it('gives a plural title to every name listed after it', () => {
+    const text = 'He spoke with Ministers Orlov, Petrenko and Vasquez.';
+    for (const n of ['Orlov', 'Petrenko', 'Vasquez']) {
+      const c = find(text, n);
+      assert.equal(c.role, 'Minister');
+      assert.equal(c.type, 'person');
+    }
+  });
+
+  it('reads two plain unknown capitalised words as a person, a town with its state as a place', () => {
+    assert.equal(find('Yesterday Zorvan Qelmat and others arrived.', 'Zorvan Qelmat').hint, 'person');
+    assert.equal(find('The boy lives in Irving, Texas, with his family.', 'Irving').type, 'place');
+  });
+
+  it('marks a country playing a match as a team', () => {
+    const c = find('Norway defeated Chile 2 – 1 in the final.', 'Norway');
+    assert.equal(c.team, true);
   });
 });
 

@@ -15,7 +15,7 @@ export const ORG_CUES = new Set(
   networks network communications media news press times post journal herald tribune gazette telegraph guardian chronicle
   magazine radio tv television broadcasting studios pictures records publishing publishers club fc united brigade brigades
   court tribunal parliament assembly senate congress cabinet government commission diocese
-  organization organisation organizations organisations order brotherhood brothers bros network initiative air
+  organization organisation organizations organisations order brotherhood brothers bros network initiative
   consortium cooperative co-op syndicate mission embassy consulate secretariat panel caucus chamber registry
   `),
 );
