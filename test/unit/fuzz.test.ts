@@ -71,22 +71,41 @@ function generate(rng: Rng, sentences: string[]): { text: string; options: Analy
   return { text: parts.join(''), options };
 }
 
-/** The failure for this input, or null when every property holds. */
-function failure(text: string, options: AnalyzeOptions): string | null {
+/**
+ * The failure for this input, or null when every property holds. With `edited`, also: after
+ * analysing `text`, the edited text analysed with those warm caches equals its cold analysis
+ * (an edit must not pick up anything stale from the previous version).
+ */
+function failure(text: string, options: AnalyzeOptions, edited?: string): string | null {
   try {
     clearAnalysisCaches();
     const cold = analyze(text, options);
     checkAnalysis(text, cold);
     const warm = analyze(text, options);
     assert.deepEqual(warm, cold, 'warm (cached) and cold analyses are equal');
+    if (edited !== undefined) {
+      const afterEdit = analyze(edited, options);
+      clearAnalysisCaches();
+      assert.deepEqual(afterEdit, analyze(edited, options), 'after an edit, the warm analysis equals a cold one');
+    }
     return null;
   } catch (e) {
     return e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
   }
 }
 
+/** The text with one random stretch deleted, duplicated or replaced by a fragment (an edit). */
+function edit(rng: Rng, text: string, sentences: string[]): string {
+  const at = int(rng, 0, text.length);
+  const len = int(rng, 0, Math.min(200, text.length - at));
+  const r = rng();
+  if (r < 0.4) return text.slice(0, at) + text.slice(at + len);
+  if (r < 0.7) return text.slice(0, at + len) + text.slice(at, at + len) + text.slice(at + len);
+  return text.slice(0, at) + fragment(rng, sentences) + text.slice(at + len);
+}
+
 /** Drops segments (halves, then lines, then words) while the input still fails. Bounded. */
-function shrink(text: string, options: AnalyzeOptions): string {
+function shrink(text: string, options: AnalyzeOptions, edited?: string): string {
   let current = text;
   let budget = 150;
   for (const splitter of [/(?<=\n)/, /(?<=[.!?] )/, /(?<= )/]) {
@@ -95,7 +114,7 @@ function shrink(text: string, options: AnalyzeOptions): string {
       for (let i = 0; i + size <= parts.length && budget > 0; ) {
         const candidate = [...parts.slice(0, i), ...parts.slice(i + size)];
         budget--;
-        if (candidate.length && failure(candidate.join(''), options)) {
+        if (candidate.length && failure(candidate.join(''), options, edited)) {
           parts = candidate;
           current = parts.join('');
         } else i += size;
@@ -120,17 +139,22 @@ describe(`fuzz: the engine on ${CASES} generated inputs (seed ${SEED}; replay wi
     const kinds = new Set<string>();
     for (let i = 0; i < CASES && failures.length < 8; i++) {
       const { text, options } = generate(rng, sentences);
+      // Every fourth input is also edited, to check incremental analysis against a cold one.
+      const edited = i % 4 === 0 ? edit(rng, text, sentences) : undefined;
       chars += text.length;
       const c0 = Date.now();
-      const f = failure(text, options);
+      const f = failure(text, options, edited);
       const ms = Date.now() - c0;
       if (ms > slowest.ms) slowest = { ms, index: i, length: text.length };
       if (f) {
         const kind = f.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\d+/g, 'N');
         if (kinds.has(kind)) continue;
         kinds.add(kind);
-        const small = shrink(text, options);
-        failures.push(`case ${i} (seed ${SEED}): ${failure(small, options) ?? f}\n  options ${JSON.stringify(options)}\n  input (shrunk from ${text.length} to ${small.length} chars): ${JSON.stringify(small.slice(0, 1500))}`);
+        const small = shrink(text, options, edited);
+        failures.push(
+          `case ${i} (seed ${SEED}): ${failure(small, options, edited) ?? f}\n  options ${JSON.stringify(options)}\n  input (shrunk from ${text.length} to ${small.length} chars): ${JSON.stringify(small.slice(0, 1500))}` +
+            (edited === undefined ? '' : `\n  edited to (${edited.length} chars): ${JSON.stringify(edited.slice(0, 1500))}`),
+        );
       }
     }
     console.log(`      ${CASES} cases, ${chars} chars in ${((Date.now() - t0) / 1000).toFixed(1)} s; slowest case #${slowest.index} (${slowest.length} chars) ${slowest.ms} ms`);
