@@ -12,7 +12,7 @@ import { trailingCue } from './sieves/trailing';
 import { leadingCue } from './sieves/leading';
 import { accordingTo } from './sieves/accordingTo';
 import { sentenceCue } from './sieves/sentence';
-import { paragraphContinuation, sameParagraph } from './sieves/neighbours';
+import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './sieves/neighbours';
 
 type Sieve = (q: QuoteInfo, ctx: SieveContext) => Attribution | null;
 
@@ -38,6 +38,8 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
   }
   sameParagraph(ctx);
   paragraphContinuation(ctx);
+  precedingNarration(ctx);
+  partialEchoes(ctx);
   return ctx.quotes.map((q, i) => ({
     id: `q${i + 1}`,
     start: q.quote.start,

@@ -219,6 +219,80 @@ describe('attribution: quotes without a cue of their own', () => {
   });
 });
 
+describe('attribution: narration before the quote, spokespeople, echoes', () => {
+  const BERTONI: EntitySpec = { type: 'person', name: 'Lucia Bertoni', role: 'Mayor', aliases: ['Bertoni'] };
+  const FERRI: EntitySpec = { type: 'person', name: 'Marco Ferri', aliases: ['Ferri'] };
+
+  it('a quote after reported speech in its own paragraph is the reporter\'s subject\'s', () => {
+    const text = 'Mayor Lucia Bertoni said the town had been preparing for weeks. "We knew the slope was moving."';
+    const { quotes: [q], name } = attribute(text, [BERTONI]);
+    assert.equal(name(q), 'Lucia Bertoni');
+    assert.equal(q.speaker?.text, 'Lucia Bertoni');
+    assert.equal(q.cue, null);
+  });
+
+  it('a quote after a sentence whose subject is a person is that person\'s; the next quotes follow it', () => {
+    const text = 'Ferri praised the decision to evacuate early. "She saved lives." "That is not an exaggeration."';
+    const { quotes, name } = attribute(text, [FERRI, BERTONI]);
+    assert.deepEqual(quotes.map(name), ['Marco Ferri', 'Marco Ferri']);
+  });
+
+  it('not when the sentence opens with something else, or the quote is inside the sentence', () => {
+    assert.equal(attribute('The road praised nobody. Ferri left. The slope moved again. "It is sliding."', [FERRI]).quotes[0].speaker, null);
+    assert.equal(attribute('Ferri praised the "very brave" decision.', [FERRI]).quotes[0].speaker, null);
+  });
+
+  it('a colon introduction names the speaker only when its subject is a known entity', () => {
+    const known = attribute('Procter & Gamble spokeswoman Jennifer Chelune spoke about the incident: "We don\'t know what caused it."', [{ type: 'person', name: 'Jennifer Chelune' }, { type: 'organization', name: 'Procter & Gamble' }]);
+    assert.equal(known.name(known.quotes[0]), 'Jennifer Chelune');
+    const writing = attribute('Writing in a blog post, the columnist dubbed the conflict: "Scientology vs. the Internet, part XVII".');
+    assert.equal(writing.quotes[0].speaker, null);
+  });
+
+  it('an unnamed spokesperson speaks for the organization named with them', () => {
+    const kestrel: EntitySpec = { type: 'organization', name: 'Kestrel Homes' };
+    const hartley: EntitySpec = { type: 'person', name: 'Owen Hartley' };
+    const text = "Owen Hartley said: 'It is a victory.'\n\n'We are disappointed,' a spokeswoman for the developer, Kestrel Homes, said. 'We will consider an appeal.'";
+    const { quotes, name } = attribute(text, [kestrel, hartley]);
+    assert.deepEqual(quotes.map(name), ['Owen Hartley', 'Kestrel Homes', 'Kestrel Homes']);
+    assert.equal(quotes[1].cue, 'said');
+    const before = attribute('A spokesman for Kestrel Homes said: "We will appeal."', [kestrel]);
+    assert.equal(before.name(before.quotes[0]), 'Kestrel Homes');
+  });
+
+  it('an apposition of titles left unclosed before the verb: the person before it speaks', () => {
+    const text = 'Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This has been a wonderful day."';
+    const { quotes: [q], name } = attribute(text, [{ type: 'person', name: 'Scott Carson' }, { type: 'organization', name: 'Boeing Commercial Airplanes' }]);
+    assert.equal(name(q), 'Scott Carson');
+    const place = attribute('In London, the president of France said, "We agree."', [{ type: 'place', name: 'London' }, { type: 'place', name: 'France' }]);
+    assert.notEqual(place.quotes[0].speaker?.text, 'London');
+  });
+
+  it('"its director, Paul Mensah, told": the name in apposition after a possessive', () => {
+    const text = 'Economists at the Fiscal Institute were worried. "The gap is still there," its director, Paul Mensah, told reporters.';
+    const { quotes: [q], name } = attribute(text, [{ type: 'person', name: 'Paul Mensah' }, { type: 'organization', name: 'Fiscal Institute' }]);
+    assert.equal(name(q), 'Paul Mensah');
+    assert.equal(q.cue, 'told');
+  });
+
+  it('a partial quote echoing three or more words of an attributed quote takes its speaker', () => {
+    const text = '"A comprehensive and productive meeting with Manturov," Jaishankar wrote.\n\nOn Tuesday, Jaishankar held a "comprehensive and productive" meeting that produced "very important" deals and a "new route out".\n\n"We found a new route out of the crisis," Putin said.';
+    const { quotes, name } = attribute(text, [JAISHANKAR, PUTIN]);
+    const byText = new Map(quotes.map((q) => [q.text, q]));
+    const echo = byText.get('"comprehensive and productive"')!;
+    assert.equal(name(echo), 'S Jaishankar');
+    assert.equal(echo.speaker?.start, text.indexOf('Jaishankar held'), 'the nearest mention before the echo');
+    assert.equal(byText.get('"very important"')!.speaker, null);
+    assert.equal(name(byText.get('"new route out"')!), 'Vladimir Putin');
+  });
+
+  it('no echo when the words were said by two different speakers, or are only two words', () => {
+    const text = '"We want a fair deal for everyone," Putin said. "We want a fair deal too," Jaishankar said.\n\nBoth spoke of "a fair deal" and "we want a fair" outcome.';
+    const { quotes } = attribute(text, [JAISHANKAR, PUTIN]);
+    assert.ok(quotes.filter((q) => q.text === '"a fair deal"' || q.text === '"we want a fair"').every((q) => q.speaker === null));
+  });
+});
+
 describe('attribution: interview transcripts', () => {
   it('A: turns are the interviewee, Q: turns nobody', () => {
     const text = 'The following interview with Mayor Elena Petrova was recorded on Monday. Petrova spoke for an hour.\n\nQ: What happens now?\n\nA: We go back to the table.';
@@ -309,8 +383,11 @@ describe('attribution: seed article through the whole engine', () => {
     const inside = (q: Quote) => a.entities.filter((e) => e.mentions.some((m) => m.start >= q.start && m.end <= q.end)).map((e) => e.name);
     assert.ok(inside(post1).includes('Sergey Lavrov'));
     assert.ok(inside(post2).includes('Denis Manturov'));
+    // The scare quote "comprehensive and productive" echoes his second post; "very important" echoes nothing.
+    assert.equal(scare1.text, '"comprehensive and productive"');
+    assert.equal(scare1.speaker?.entityId, honoured.speaker?.entityId);
+    assert.equal(scare1.speaker?.text, 'Jaishankar');
     assert.equal(scare2.speaker, null);
-    assert.ok(scare1.text === '"comprehensive and productive"');
     assert.deepEqual(a.quotes.map((q) => q.id), ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7']);
   });
 });

@@ -199,6 +199,8 @@ export class SieveContext {
     let t = this.tokens[i];
     if (!t || i > hi || t.quote >= 0) return null;
     if (nounPhrase) return this.nounPhraseFrom(i, hi);
+    // "its director, Paul Mensah": a possessive opens a noun phrase, not a pronoun subject.
+    if (POSSESSIVES.has(t.lower) && i + 1 <= hi && isDescriptor(this.tokens[i + 1]) && this.tokens[i + 1].paragraph === t.paragraph) return this.nounPhraseFrom(i, hi);
     if (isPronoun(t.lower)) return this.pronounPhrase(i);
     // "the Environment Agency": a determiner before a name is not part of it.
     const n = this.tokens[i + 1];
@@ -352,25 +354,67 @@ export class SieveContext {
       }
       return inner;
     }
-    return this.phraseEndingAt(i, lo);
+    const p = this.phraseEndingAt(i, lo);
+    return (p && this.unclosedApposition(p, lo)) ?? p;
+  }
+
+  /**
+   * "Scott Carson, president and CEO of Boeing Commercial Airplanes said": an apposition of title
+   * words left unclosed before the verb; the person before its comma is the subject.
+   */
+  private unclosedApposition(p: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+    if (p.entity?.type === 'person') return null;
+    let k = p.firstTok - 1;
+    let titles = TITLES.has(this.tokens[p.firstTok].lower) ? 1 : 0;
+    while (k > lo && p.firstTok - k < 8) {
+      const t = this.tokens[k];
+      if (TITLES.has(t.lower)) titles++;
+      else if (t.lower !== 'and' && t.lower !== 'of' && t.lower !== 'the' && !isDescriptor(t)) break;
+      k--;
+    }
+    if (!titles || k <= lo || this.tokens[k].text !== ',') return null;
+    const who = this.phraseEndingAt(k - 1, lo);
+    return who && (who.kind === 'mention' ? who.entity?.type === 'person' : who.kind === 'name') ? who : null;
   }
 
   /**
    * A written source names its author: "the Home Office letter reads" -> Home Office,
-   * "a statement from the ministry said" -> the ministry. Other phrases are returned as they are.
+   * "a statement from the ministry said" -> the ministry. An unnamed spokesperson speaks for the
+   * organization named with them: "a spokeswoman for the developer, Kestrel Homes" -> Kestrel Homes,
+   * "a Kestrel Homes spokeswoman" -> Kestrel Homes. Other phrases are returned as they are.
    */
   documentSource(p: SpeakerPhrase, hi: number): SpeakerPhrase {
-    if (p.kind !== 'role' || !DOCUMENT_NOUNS.has(p.head)) return p;
+    if (p.kind !== 'role' || !(DOCUMENT_NOUNS.has(p.head) || SPOKES_NOUNS.has(p.head))) return p;
     for (let k = p.firstTok; k <= p.lastTok; k++) {
       const mi = this.tokens[k].mention;
       if (mi >= 0 && this.mentions[mi].entity.type !== 'place') return this.mentionPhrase(mi);
     }
     const next = this.tokens[p.lastTok + 1];
-    if (next && (next.lower === 'from' || next.lower === 'by' || next.lower === 'of')) {
+    if (next && (next.lower === 'from' || next.lower === 'by' || next.lower === 'of' || next.lower === 'for' || (next.lower === 'at' && SPOKES_NOUNS.has(p.head)))) {
       const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
       if (author) return author;
     }
     return p;
+  }
+
+  /**
+   * A person who opens the sentence at s as its subject, a verb-like lower-case word right after:
+   * "Ferri praised ...", "Mayor Lucia Bertoni, 52, said ...", "She laughed.". Else null.
+   */
+  personSubject(s: number, hi: number): SpeakerPhrase | null {
+    let i = s;
+    while (i < hi && TITLES.has(this.tokens[i].lower) && this.tokens[i].mention < 0) i++;
+    const t = this.tokens[i];
+    if (!t || t.quote >= 0) return null;
+    let phrase: SpeakerPhrase | null = null;
+    if (t.mention >= 0 && this.mentions[t.mention].entity.type === 'person') phrase = this.mentionPhrase(t.mention);
+    else if (PERSON_PRONOUNS.has(t.lower) && /^\p{Lu}/u.test(t.text)) phrase = this.pronounPhrase(i);
+    if (!phrase) return null;
+    let k = phrase.lastTok + 1;
+    while (k <= hi && VERB_MODIFIERS.has(this.tokens[k].lower)) k++;
+    const v = this.tokens[k];
+    if (!v || k > hi || v.quote >= 0 || !/^\p{Ll}+$/u.test(v.text) || FUNCTION_WORDS.has(v.lower) && !VERB_MODIFIERS.has(v.lower)) return null;
+    return phrase;
   }
 
   /** The first person or organization named in the narration between lo and v: a news sentence's subject. */
@@ -450,6 +494,15 @@ export class SieveContext {
     return null;
   }
 
+  /** The last mention of an entity that ends before pos, as a Speaker; null when there is none. */
+  mentionOfBefore(entityId: string, pos: number): Speaker | null {
+    for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
+      const m = this.mentions[mi];
+      if (m.entity.id === entityId && this.tokens[m.firstTok].quote < 0) return { start: m.start, end: m.end, text: this.doc.text.slice(m.start, m.end), entityId };
+    }
+    return null;
+  }
+
   private lastMentionBefore(pos: number): number {
     let lo = 0;
     let hi = this.mentions.length - 1;
@@ -461,6 +514,11 @@ export class SieveContext {
     return ans;
   }
 }
+
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/** People who speak for an organization. */
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
 const OBJECT_MARKERS = new Set(['told', 'to', 'with', 'by', 'for', 'on', 'at', 'from', 'about', 'met', 'meet', 'meets', 'called', 'thanked', 'invited', 'urged', 'asked', 'against', 'than']);
 

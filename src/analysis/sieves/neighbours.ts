@@ -38,18 +38,109 @@ export function paragraphContinuation(ctx: SieveContext): void {
 }
 
 /**
- * Who is speaking at the end of paragraph pi: the subject of an introduction ending in a colon
- * ("The Ethiopian envoy, Dawit Bekele, was blunter:"), else whichever comes last of the paragraph's
- * last attributed quote and its last reported speech ("Dr Priya Natarajan ... said the team had ...").
+ * A quote that starts a sentence after narration in its own paragraph, with no cue of its own:
+ * the narration before it names the speaker (`Mayor Lucia Bertoni said the town had been
+ * preparing. "We knew the slope was moving."`, `Ferri praised the decision. "She saved lives."`).
+ * Runs last, on what the cue and neighbour sieves left open.
  */
+export function precedingNarration(ctx: SieveContext): void {
+  forEachParagraph(ctx, (quotes) => {
+    let changed = false;
+    let after = -1; // last token of the previous quote in this paragraph
+    for (const q of quotes) {
+      const before = ctx.tokens[q.firstTok - 1];
+      const first = ctx.paragraphFirstTok[q.quote.firstParagraph];
+      if (open(q) && before && q.firstTok - 1 >= first && /^[.!?:]$/.test(before.text) && before.quote < 0) {
+        const from = Math.max(first, after + 1);
+        const r = narrationSpeaker(ctx, from, q.firstTok, null);
+        if (r) {
+          q.result = { speaker: r.speaker, cue: q.result?.cue ?? null };
+          changed = true;
+        }
+      }
+      after = q.lastTok;
+    }
+    if (changed) propagateWithin(quotes);
+  });
+}
+
+/** At most this many partial quotes are looked up as echoes (each look-up reads all quoted text once). */
+const MAX_ECHO_LOOKUPS = 200;
+
+/**
+ * A partial quote with no speaker that repeats, word for word, part of an attributed full quote or
+ * post in the same article is that speaker's words: `Jaishankar held a "comprehensive and
+ * productive" meeting` echoes his post "A comprehensive and productive meeting with ...". At least
+ * three words, whole words only, and all the quotes it echoes have one speaker. The speaker span is
+ * the speaker's nearest mention before the partial quote (else the full quote's speaker span).
+ */
+export function partialEchoes(ctx: SieveContext): void {
+  const sources = ctx.quotes.filter((q) => !q.partial && q.result?.speaker);
+  if (!sources.length || !ctx.quotes.some((q) => q.partial && !q.result?.speaker)) return;
+  const starts: number[] = [];
+  let hay = '';
+  for (const q of sources) {
+    starts.push(hay.length);
+    hay += normalise(q.quote.text) + '\n';
+  }
+  let lookups = 0;
+  for (const q of ctx.quotes) {
+    if (!q.partial || q.result?.speaker) continue;
+    if (++lookups > MAX_ECHO_LOOKUPS) break;
+    const needle = normalise(q.quote.text.slice(1, -1)).trim();
+    if (!/\S\s+\S+\s+\S/.test(needle)) continue; // three words or more: two-word echoes are often jargon ("route out")
+    let found: QuoteInfo | null = null;
+    let agree = true;
+    for (let at = hay.indexOf(needle); at >= 0 && agree; at = hay.indexOf(needle, at + 1)) {
+      if (isWordChar(hay[at - 1]) || isWordChar(hay[at + needle.length])) continue;
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at) lo = mid; else hi = mid - 1;
+      }
+      const src = sources[lo];
+      if (!found) found = src;
+      else if (!sameSpeaker(found, src)) agree = false;
+    }
+    if (!found || !agree) continue;
+    const speaker = found.result!.speaker!;
+    const near = speaker.entityId ? ctx.mentionOfBefore(speaker.entityId, q.quote.start) : null;
+    q.result = { speaker: near ?? speaker, cue: q.result?.cue ?? null };
+  }
+}
+
+const normalise = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const sameSpeaker = (a: QuoteInfo, b: QuoteInfo) => {
+  const x = a.result!.speaker!;
+  const y = b.result!.speaker!;
+  return x.entityId ? x.entityId === y.entityId : x.text === y.text;
+};
+
+/** Who is speaking at the end of paragraph pi (see narrationSpeaker). */
 function previousParagraphSpeaker(ctx: SieveContext, pi: number, fromQuote: QuoteInfo | null): Attribution | null {
   const first = ctx.paragraphFirstTok[pi];
   const end = ctx.paragraphFirstTok[pi + 1] ?? ctx.tokens.length;
   if (end <= first) return fromQuote?.result ?? null;
+  return narrationSpeaker(ctx, first, end, fromQuote);
+}
+
+/**
+ * Who is speaking at the end of the narration in tokens first..end-1: the subject of an
+ * introduction ending in a colon ("The Ethiopian envoy, Dawit Bekele, was blunter:"), else
+ * whichever comes last of the last attributed quote and the last reported speech ("Dr Priya
+ * Natarajan ... said the team had ..."), else a person who is the subject of the last sentence
+ * ("Ferri praised the mayor's decision.").
+ */
+function narrationSpeaker(ctx: SieveContext, first: number, end: number, fromQuote: QuoteInfo | null): Attribution | null {
   const last = end - 1;
-  if (ctx.tokens[last].text === ':' && ctx.tokens[last].quote < 0) {
+  // The colon introduction is a whole sentence of narration, its subject a known entity or a name
+  // of two words or more (not "Writing in a blog post, ...:", "The Guardian cited examples ...:").
+  if (ctx.tokens[last].text === ':' && ctx.tokens[last].quote < 0 && ctx.tokens[last].sentenceStart >= first) {
     const who = ctx.phraseStartingAt(ctx.tokens[last].sentenceStart, last - 1);
-    if (who) return { speaker: ctx.resolve(who, who.start), cue: null };
+    const speaker = who ? ctx.resolve(who, who.start) : null;
+    if (speaker && (speaker.entityId || (who!.kind === 'name' && who!.lastTok > who!.firstTok))) return { speaker, cue: null };
   }
   const after = fromQuote ? fromQuote.lastTok : first - 1;
   for (let k = last; k > after; k--) {
@@ -57,7 +148,11 @@ function previousParagraphSpeaker(ctx: SieveContext, pi: number, fromQuote: Quot
     const who = ctx.subjectBefore(k, Math.max(first, clauseStart(ctx, k, -1)));
     if (who && who.kind !== 'role') return { speaker: ctx.resolve(who, who.start), cue: null };
   }
-  return fromQuote?.result ?? null;
+  if (fromQuote) return fromQuote.result;
+  const s = Math.max(first, ctx.tokens[last].sentenceStart);
+  if (ctx.tokens[s].quote >= 0) return null;
+  const who = ctx.personSubject(s, last);
+  return who ? { speaker: ctx.resolve(who, who.start), cue: null } : null;
 }
 
 function propagateWithin(quotes: QuoteInfo[]): void {

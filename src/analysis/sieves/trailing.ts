@@ -47,11 +47,18 @@ export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
   // Subject first: `"...," Putin told Jaishankar`, `"...," Khaled Al-Maeena, editor at large ..., said`.
   const who = ctx.phraseStartingAt(a, hi);
   if (!who) return null;
-  let e = who.lastTok + 1;
+  // "a statement from the ministry said", "a spokeswoman for the developer, Kestrel Homes, said".
+  const source = ctx.documentSource(who, hi);
+  let e = Math.max(who.lastTok, source.lastTok) + 1;
   if (ctx.tok(e)?.text === ',') {
     let k = e + 1;
-    while (k <= hi && ctx.tokens[k].text !== ',') k++;
-    if (k <= hi && ctx.tokens[k].text === ',') e = k + 1;
+    while (k <= hi && VERB_MODIFIERS.has(ctx.tokens[k].lower)) k++;
+    if (ctx.isReportingVerb(k)) e++; // the comma closes an apposition: "its director, Paul Mensah, told"
+    else {
+      k = e + 1;
+      while (k <= hi && ctx.tokens[k].text !== ',') k++;
+      if (k <= hi && ctx.tokens[k].text === ',') e = k + 1;
+    }
   }
   while (e <= hi && VERB_MODIFIERS.has(ctx.tokens[e].lower)) e++;
   if (e > hi || !ctx.isReportingVerb(e)) return null;
@@ -61,5 +68,5 @@ export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (object) after = object.lastTok + 1;
   }
   if (!joined && !clauseEnds(after)) return null;
-  return { speaker: ctx.resolve(ctx.documentSource(who, hi), q.quote.start), cue: ctx.tokens[e].text };
+  return { speaker: ctx.resolve(source, q.quote.start), cue: ctx.tokens[e].text };
 }
