@@ -22,12 +22,13 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)];
 }
 
-/** A seed from an environment variable (decimal or 0x hex), else a fresh one. */
-export function seedFromEnv(name: string): number {
-  const raw = process.env[name];
-  if (raw && raw.trim() !== '') {
-    const n = Number(raw.trim());
+/** A seed from an environment variable (decimal or 0x hex; `random` for a fresh one), else `fallback`. */
+export function seedFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (raw === 'random') return (Date.now() ^ (process.pid << 16)) >>> 0;
+  if (raw) {
+    const n = Number(raw);
     if (Number.isFinite(n)) return n >>> 0;
   }
-  return (Date.now() ^ (process.pid << 16)) >>> 0;
+  return fallback >>> 0;
 }
