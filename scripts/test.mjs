@@ -1,6 +1,6 @@
 // `npm test`: type-check and build, then every test layer — unit (mocha in Node), integration (mocha
-// inside a real VS Code extension host) and e2e (the VS Code UI in Chromium). A failing layer does not
-// hide the others: all run, a summary follows, and the exit code is non-zero if anything failed.
+// inside a real VS Code extension host, then its trust suite in Restricted Mode) and e2e (the VS Code
+// UI in Chromium). A failing layer does not hide the others: all run, a summary follows, and the exit code is non-zero if anything failed.
 //   npm test                        all layers
 //   npm test -- unit e2e            only these layers (after the build)
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,6 +9,8 @@ import { ROOT } from './vscode-server.mjs';
 const LAYERS = {
   unit: ['npx', ['mocha']],
   integration: [process.execPath, ['test/integration/runOffline.mjs']],
+  // The trust suite again, with Workspace Trust on and the folder untrusted (Restricted Mode).
+  restricted: [process.execPath, ['test/integration/runRestricted.mjs']],
   e2e: ['npx', ['mocha', '--config', 'test/e2e/.mocharc.json']],
 };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
