@@ -26,16 +26,17 @@ export interface Signature {
 }
 
 // After the handle: a date (`December 27, 2023`, `27 December 2023`, `Dec 27, 2023`), `on X`, or nothing.
-const AFTER_HANDLE = /^\(@[A-Za-z0-9_]{1,30}\)[ \t]*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|on (?:X|Twitter|Threads|Bluesky|Instagram|Mastodon|Facebook))?[ \t]*$/;
+// Handles: X/Instagram `@name`, Bluesky `@name.bsky.social`, Mastodon `@name@instance.social`.
+const AFTER_HANDLE = /^\(@[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9\-]+)*(?:@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)?\)[ \t]*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|on (?:X|Twitter|Threads|Bluesky|Instagram|Mastodon|Facebook))?[ \t]*$/;
 // Name before the handle: one to six words after a dash.
 const NAME_BEFORE = /[\u2014\u2013\u2015-][ \t]*(\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*(?:[ \t]+[\p{L}\p{M}\p{N}'’.&\-]+){0,5})[ \t]*$/u;
 const TRAILING_LINKS = /(?:[ \t]*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|t\.co\/\S+))+[ \t]*$/;
 
-/** The signature ending paragraph p, or null. Reads only the paragraph's last ~160 characters. */
+/** The signature ending paragraph p, or null. Reads only the paragraph's last ~200 characters. */
 export function signatureOf(p: Paragraph): Signature | null {
   const text = p.text;
   const h = text.lastIndexOf('(@');
-  if (h < 0 || text.length - h > 60) return null;
+  if (h < 0 || text.length - h > 100) return null;
   if (!AFTER_HANDLE.test(text.slice(h))) return null;
   const from = Math.max(0, h - 80);
   const m = NAME_BEFORE.exec(text.slice(from, h));
@@ -94,7 +95,8 @@ export function findPosts(doc: DocumentModel): QuoteCandidate[] {
       if (sigs[k] || isHeading(ps[k])) break;
       if (ps[k].text.endsWith(':')) { first = k + 1; break; }
     }
-    const start = ps[first].start;
+    // A Markdown block quote's marker is not part of the post.
+    const start = ps[first].start + (/^>[ \t]*/.exec(ps[first].text)?.[0].length ?? 0);
     if (end <= start) continue;
     out.push({ start, end, text: doc.text.slice(start, end), firstParagraph: first, lastParagraph: last });
   }

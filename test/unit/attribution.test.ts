@@ -240,6 +240,8 @@ describe('attribution: narration before the quote, spokespeople, echoes', () => 
   it('not when the sentence opens with something else, or the quote is inside the sentence', () => {
     assert.equal(attribute('The road praised nobody. Ferri left. The slope moved again. "It is sliding."', [FERRI]).quotes[0].speaker, null);
     assert.equal(attribute('Ferri praised the "very brave" decision.', [FERRI]).quotes[0].speaker, null);
+    assert.equal(attribute('Ferri was arrested on Monday. "It was a shock."', [FERRI]).quotes[0].speaker, null, 'a passive subject');
+    assert.equal(attribute('Ferri was furious. "It was a shock."', [FERRI]).quotes[0].speaker?.text, 'Ferri');
   });
 
   it('a colon introduction names the speaker only when its subject is a known entity', () => {

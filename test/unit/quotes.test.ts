@@ -144,6 +144,9 @@ describe('quotes: embedded social posts', () => {
     assert.deepEqual(quotes(text), ['Every family gets a tax cut from April. That is the promise.']);
     assert.deepEqual(quotes('Nothing changes today. pic.twitter.com/Qw3rTy — BBC Weather (@bbcweather) 5 March 2024'), ['Nothing changes today.']);
     assert.deepEqual(quotes('We will be back next year! — Glastonbury (@GlastoFest) on X'), ['We will be back next year!']);
+    assert.deepEqual(quotes('Polls close at ten. — Ana Lopes (@analopes.bsky.social) March 5, 2024'), ['Polls close at ten.']);
+    assert.deepEqual(quotes('Polls close at ten. — Ana Lopes (@analopes@mastodon.social) on Mastodon'), ['Polls close at ten.']);
+    assert.deepEqual(quotes('> Polls close at ten. — Ana Lopes (@analopes) March 5, 2024'), ['Polls close at ten.']);
   });
 
   it('runs a post over the paragraphs joined by wide gaps (two or more blank lines), starting after the narration', () => {

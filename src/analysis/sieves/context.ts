@@ -411,9 +411,12 @@ export class SieveContext {
     else if (PERSON_PRONOUNS.has(t.lower) && /^\p{Lu}/u.test(t.text)) phrase = this.pronounPhrase(i);
     if (!phrase) return null;
     let k = phrase.lastTok + 1;
-    while (k <= hi && VERB_MODIFIERS.has(this.tokens[k].lower)) k++;
+    let be = false;
+    while (k <= hi && VERB_MODIFIERS.has(this.tokens[k].lower)) be ||= BE_FORMS.has(this.tokens[k++].lower);
     const v = this.tokens[k];
-    if (!v || k > hi || v.quote >= 0 || !/^\p{Ll}+$/u.test(v.text) || FUNCTION_WORDS.has(v.lower) && !VERB_MODIFIERS.has(v.lower)) return null;
+    if (!v || k > hi || v.quote >= 0 || !/^\p{Ll}+$/u.test(v.text) || FUNCTION_WORDS.has(v.lower)) return null;
+    // "Smith was arrested on Monday." is no speaker's sentence: a passive subject does nothing.
+    if (be && /(?:ed|en|wn)$/.test(v.lower)) return null;
     return phrase;
   }
 
@@ -514,6 +517,8 @@ export class SieveContext {
     return ans;
   }
 }
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 
