@@ -28,10 +28,16 @@ export function batchFileName(format: ExportFormat): string {
 export type DecodedArticle = { text: string; warning?: string } | { error: string };
 
 /**
- * Article bytes -> the text VS Code would show: UTF-8 with a leading BOM dropped (DESIGN.md).
- * Files with NUL bytes are not text (binary, or UTF-16, which VS Code would also not guess).
+ * Article bytes -> the text VS Code would show: UTF-8 with a leading BOM dropped (DESIGN.md), or
+ * UTF-16 when a byte order mark says so (VS Code reads those too). Other files with NUL bytes are
+ * not text (binary, or UTF-16 without a BOM, which VS Code would not guess either).
  */
 export function decodeArticle(bytes: Uint8Array): DecodedArticle {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    return text.includes('\0') ? { error: 'skipped: not a text file (contains NUL characters)' } : { text };
+  }
   if (bytes.includes(0)) return { error: 'skipped: not a text file (contains NUL bytes)' };
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
   let warning: string | undefined;

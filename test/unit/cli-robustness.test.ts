@@ -57,6 +57,25 @@ describe('CLI robustness', function () {
     assert.ok(jsonl(r.stdout)[0].entities.some((e) => e.name.includes('Merkel')));
   });
 
+  it('UTF-16 files with a byte order mark are read as VS Code reads them (LE and BE)', async () => {
+    const text = 'Angela Merkel visited Paris on Tuesday.';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    writeFileSync(join(dir, 'le.txt'), le);
+    writeFileSync(join(dir, 'be.txt'), be);
+    const r = await cli('analyze', '--format', 'jsonl', dir);
+    assert.equal(r.code, 0, r.stderr);
+    const results = jsonl(r.stdout);
+    assert.deepEqual(names(results), ['be.txt', 'le.txt']);
+    for (const a of results) {
+      const merkel = a.entities.find((e) => e.name === 'Angela Merkel');
+      assert.ok(merkel, 'Angela Merkel found');
+      // Offsets are into the decoded text, without the byte order mark.
+      assert.deepEqual(merkel.mentions[0], { start: 0, end: 13, text: 'Angela Merkel' });
+    }
+  });
+
   it('binary and NUL-containing files: "not a text file", exit 1, text files still analysed', async () => {
     writeFileSync(join(dir, 'a-good.txt'), ARTICLE);
     writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
