@@ -176,7 +176,8 @@ function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
 
 /** First words of multi-word non-entities ("Dow" of "Dow Jones"): name words, the whole run is dropped. */
 const NOT_ENTITY_HEADS = new Set([...NOT_ENTITIES].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
-const notEntityKey = (key: string) => NOT_ENTITIES.has(key) || [...NOT_ENTITIES].some((k) => k.includes(' ') && key.startsWith(`${k} `));
+const NOT_ENTITY_PREFIXES = [...NOT_ENTITIES].filter((k) => k.includes(' ')).map((k) => `${k} `);
+const notEntityKey = (key: string) => NOT_ENTITIES.has(key) || NOT_ENTITY_PREFIXES.some((k) => key.startsWith(k));
 
 /** A headline or title-case line: most longer words start with a capital. */
 function isTitleCase(text: string, toks: Tok[]): boolean {
@@ -442,7 +443,7 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   let type: EntityType | null = inGazetteer(key);
   if (notEntityKey(key)) return;
   // A cue word alone ("the University", "the State") is not a name.
-  if (nameToks.length === 1 && !type && (ORG_CUES.has(plain(nameToks[0])) || PLACE_CUES.has(plain(nameToks[0])) || TITLE_MODIFIERS.has(plain(nameToks[0])))) return;
+  if (nameToks.length === 1 && !type && (ORG_CUES.has(plain(nameToks[0])) || PLACE_CUES.has(plain(nameToks[0])) || TITLE_MODIFIERS.has(plain(nameToks[0])) || EVENT_LAST.has(plain(nameToks[0])))) return;
   // Products, works, events, laws and vehicles are not entities.
   if (!type && !role) {
     const ne = nonEntityStart(toks, a, b, j);
@@ -545,9 +546,21 @@ function nonEntityStart(toks: Tok[], a: number, b: number, j: number): number | 
   const personal = GIVEN_NAMES.has(first) || hasAny(toks[b], ['FirstName', 'Honorific']);
   if (n >= 2 && first === 'space' && plain(toks[b + 1]) === 'shuttle') return b + 2;
   if (n >= 2 && VEHICLE_PREFIX.has(first)) return b + 1;
+  // "Mac OS X Lion", "OS X Tiger": an operating system and its release name.
+  const os = toks.slice(b, j + 1).findIndex((t) => t.text === 'OS');
+  if (os >= 0) {
+    let k = b + os + 1;
+    if (k <= j && /^[A-Z]$/.test(toks[k].text)) k++;
+    return k <= j ? k : 'drop';
+  }
   const before = toks[a - 1];
   if (before && joined(before, toks[a]) && /^\p{Ll}/u.test(before.text) && PRODUCT_BEFORE.has(before.lower)) return b;
-  if (!personal && productAfter(toks, j, false)) return PRODUCT_AFTER.has(toks[j + 1].lower) ? b : 'drop';
+  // "iTunes Music Store", "iPhone Developer Program": a name after a product's brand.
+  if (before && joined(before, toks[a]) && /^\p{Ll}+\p{Lu}/u.test(before.text)) return 'drop';
+  // "Black Monday", "Super Tuesday": a named day.
+  const after = toks[j + 1];
+  if (after && joined(toks[j], after) && after.tags.has('WeekDay') && isUpperStart(after.text)) return 'drop';
+  if (productAfter(toks, j, false)) return PRODUCT_AFTER.has(toks[j + 1].lower) ? (personal ? null : b) : 'drop';
   if (n >= 2 && !personal && (EVENT_LAST.has(last) || PRODUCT_LAST.has(last) || (last === 'games' && GAMES_BEFORE.has(plain(toks[j - 1]))))) return 'drop';
   return null;
 }

@@ -148,6 +148,21 @@ describe('names pass: things that are not entities', () => {
     assert.ok(!got.includes('Halvorsen'), JSON.stringify(got));
   });
 
+  it('drops operating systems and their release names, names after a camel-case brand, and named days', () => {
+    const os = findNameCandidates('Velta announced Nova OS X Heron today.');
+    assert.deepEqual(os.filter((c) => c.nonEntity).map((c) => c.text), ['Heron']);
+    assert.deepEqual(kept('On Black Monday, songs sold on the eShelf Music Store, Lena Marsh said.'), ['Lena Marsh']);
+  });
+
+  it('drops a name before a model number and an index even when it looks like a first name', () => {
+    assert.deepEqual(kept('The Russel 2000 Index fell as Marlow 900 engines were fitted.'), []);
+  });
+
+  it('types companies by industry words', () => {
+    assert.equal(find('Shares of Penske Auto and Douglas Aircraft rose.', 'Penske Auto').type, 'organization');
+    assert.equal(find('Shares of Penske Auto and Douglas Aircraft rose.', 'Douglas Aircraft').type, 'organization');
+  });
+
   it('keeps the airline of a flight number, and numbered roads as places', () => {
     assert.ok(names('Wreckage of Coral Air Flight 902 was found.').includes('Coral Air'));
     assert.equal(find('Wreckage of Coral Air Flight 902 was found.', 'Coral Air').type, 'organization');

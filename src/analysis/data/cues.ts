@@ -11,7 +11,8 @@ export const ORG_CUES = new Set(
   society institute institution foundation fund trust laboratory laboratories lab labs observatory
   university college school academy polytechnic seminary hospital clinic library orchestra
   inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv bv company companies group holdings industries
-  enterprises partners bank banks exchange airlines airline airways railways motors systems technologies technology
+  enterprises partners bank banks exchange airlines airline airways railways motors motor auto automotive aerospace aircraft
+  airplanes pharmaceuticals systems technologies technology
   networks network communications media news press times post journal herald tribune gazette telegraph guardian chronicle
   magazine radio tv television broadcasting studios pictures records publishing publishers club fc united brigade brigades
   court tribunal parliament assembly senate congress cabinet government commission diocese
