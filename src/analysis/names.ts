@@ -474,10 +474,12 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (!type && (ORG_CUES.has(last) || ((first === 'air' || last === 'air') && nameToks.length === 2))) type = 'organization';
   // "Kennedy Space Center", "Moscone Center", "Changi International Airport": a facility is a place,
   // whatever compromise thinks; research and policy centres are institutions.
-  if (!type && nameToks.length > 1 && PLACE_CUES.has(last) && !((last === 'center' || last === 'centre') && nameToks.some((t) => CENTRE_ORG.has(plain(t))))) type = 'place';
+  const ofName = nameToks.some((t) => t.lower === 'of');
+  if (!type && nameToks.length > 1 && !ofName && PLACE_CUES.has(last) && !((last === 'center' || last === 'centre') && nameToks.some((t) => CENTRE_ORG.has(plain(t))))) type = 'place';
   if (!type && nameToks.length > 2 && PLACE_OF_HEADS.has(first)) type = 'place';
   if (!type && ((nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization') && !t.sentStart))) type = 'organization';
-  if (!type && (PLACE_CUES.has(last) || (nameToks.length > 2 && PLACE_OF_HEADS.has(first)))) type = 'place';
+  // "X of Y" names are typed by their head ("Gulf of Mexico"), not by a place word after "of" ("Chart of the Oceans").
+  if (!type && ((PLACE_CUES.has(last) && !ofName) || (nameToks.length > 2 && PLACE_OF_HEADS.has(first)))) type = 'place';
   // Context: "news agency PTI", "the city of Kursk", "Lavrov said".
   const before = toks[a - 1];
   const before2 = toks[a - 2];

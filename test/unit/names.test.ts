@@ -193,6 +193,8 @@ describe('names pass: spans and types', () => {
 
   it('continues a name with "of the" before a place word', () => {
     assert.ok(names('Maps from the General Bathymetric Chart of the Oceans were used.').includes('General Bathymetric Chart of the Oceans'));
+    // Typed by its head, not by the place word after "of".
+    assert.notEqual(find('Maps from the General Bathymetric Chart of the Oceans were used.', 'General Bathymetric Chart of the Oceans').type, 'place');
     // A person's name does not take a place after "of the".
     assert.ok(names('Dana Whitcombe of the United States spoke.').includes('Dana Whitcombe'));
   });
