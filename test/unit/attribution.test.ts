@@ -244,6 +244,15 @@ describe('attribution: narration before the quote, spokespeople, echoes', () => 
     assert.equal(attribute('Ferri was furious. "It was a shock."', [FERRI]).quotes[0].speaker?.text, 'Ferri');
   });
 
+  it('after an opening participle clause, the main clause\'s subject speaks; names inside the clause are not the pronoun\'s referent', () => {
+    const text = "Ferri refused to be drawn. Asked whether Bertoni deserved it, he smiled. 'You will have to ask her.'";
+    const { quotes: [q], name } = attribute(text, [FERRI, BERTONI]);
+    assert.equal(q.speaker?.text, 'he');
+    assert.equal(name(q), 'Marco Ferri');
+    const temporal = attribute('When Ferri arrived, he was furious. "It was a shock."', [FERRI]);
+    assert.equal(temporal.name(temporal.quotes[0]), 'Marco Ferri');
+  });
+
   it('a colon introduction names the speaker only when its subject is a known entity', () => {
     const known = attribute('Procter & Gamble spokeswoman Jennifer Chelune spoke about the incident: "We don\'t know what caused it."', [{ type: 'person', name: 'Jennifer Chelune' }, { type: 'organization', name: 'Procter & Gamble' }]);
     assert.equal(known.name(known.quotes[0]), 'Jennifer Chelune');

@@ -402,13 +402,14 @@ export class SieveContext {
    * "Ferri praised ...", "Mayor Lucia Bertoni, 52, said ...", "She laughed.". Else null.
    */
   personSubject(s: number, hi: number): SpeakerPhrase | null {
-    let i = s;
+    const intro = this.introClauseEnd(s);
+    let i = intro >= 0 && intro < hi ? intro + 1 : s;
     while (i < hi && TITLES.has(this.tokens[i].lower) && this.tokens[i].mention < 0) i++;
     const t = this.tokens[i];
     if (!t || t.quote >= 0) return null;
     let phrase: SpeakerPhrase | null = null;
     if (t.mention >= 0 && this.mentions[t.mention].entity.type === 'person') phrase = this.mentionPhrase(t.mention);
-    else if (PERSON_PRONOUNS.has(t.lower) && /^\p{Lu}/u.test(t.text)) phrase = this.pronounPhrase(i);
+    else if (PERSON_PRONOUNS.has(t.lower) && (i > s || /^\p{Lu}/u.test(t.text))) phrase = this.pronounPhrase(i);
     if (!phrase) return null;
     let k = phrase.lastTok + 1;
     let be = false;
@@ -463,6 +464,12 @@ export class SieveContext {
     else if (PLURAL_PRONOUNS.has(w)) want = ['organization', 'person'];
     else return null; // I, we, you: the writer or an unnamed group
     const paragraph = this.tokens[phrase.firstTok].paragraph;
+    // "Asked whether Ortega deserved it, he smiled", "Speaking to Lavrov, he ...": a name inside an
+    // opening participle clause of the pronoun's own sentence is its object, not the pronoun's
+    // referent ("When Smith arrived, he ..." is left alone).
+    const own = this.tokens[phrase.firstTok].sentenceStart;
+    const intro = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(this.tokens[own]?.text ?? '') ? this.introClauseEnd(own) : -1;
+    const skipBefore = intro >= 0 && intro < phrase.firstTok ? intro : -1;
     let sentence = -1;
     let candidate: Entity | null = null;
     for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
@@ -474,11 +481,24 @@ export class SieveContext {
       }
       if (t.paragraph < paragraph - 3) break;
       if (t.quote >= 0 || !want.includes(m.entity.type)) continue;
+      if (t.sentenceStart === own && m.lastTok < skipBefore) continue;
       const before = this.tokens[m.firstTok - 1];
       if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
       candidate = m.entity;
     }
     return candidate;
+  }
+
+  /** The comma closing an opening clause ("Asked whether ...,", "Speaking in Rome,") of the sentence at s, or -1. */
+  introClauseEnd(s: number): number {
+    const first = this.tokens[s];
+    if (!first || !(INTRO_WORDS.has(first.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text))) return -1;
+    for (let k = s + 1; k < this.tokens.length && k - s < 25; k++) {
+      const t = this.tokens[k];
+      if (t.sentenceStart !== s || t.quote >= 0) return -1;
+      if (t.text === ',') return k;
+    }
+    return -1;
   }
 
   /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
