@@ -370,6 +370,11 @@ describe('attribution: embedded posts', () => {
     assert.equal(same.name(same.quotes[0]), 'Helen Ostrowski');
     const next = attribute('Business was cautious, Putin said.\n\n"Growth needs certainty."\n\n— Helen Ostrowski (@HOstrowski) March 5, 2024', [ost, PUTIN]);
     assert.equal(next.name(next.quotes[0]), 'Helen Ostrowski');
+    const bare = attribute('Business was cautious, Putin said.\n\n"Growth needs certainty."\n\n— Helen Ostrowski, chair of the Chamber of Commerce', [ost, PUTIN]);
+    assert.equal(bare.name(bare.quotes[0]), 'Helen Ostrowski');
+    assert.equal(bare.quotes[0].speaker?.text, 'Helen Ostrowski');
+    const prose = attribute('Putin said: "Growth needs certainty." It was late.\n\n— Helen Ostrowski', [ost, PUTIN]);
+    assert.equal(prose.name(prose.quotes[0]), 'Vladimir Putin', 'only under a paragraph that is the quote alone');
   });
 });
 

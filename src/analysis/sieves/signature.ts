@@ -1,11 +1,14 @@
 // Sieve: the signature of an embedded social post names its author. `… pic.twitter.com/x — Dr. S.
 // Jaishankar (@DrSJaishankar) December 27, 2023` after an unmarked post, `"…" — Name (@handle) on
-// X` after a marked one, or a signature alone in the paragraph after the quote. The speaker span
+// X` after a marked one, or a signature alone in the paragraph after the quote (there also
+// `— Name` without a handle, under a paragraph that is one marked quote: a pull quote). The speaker span
 // is the name's entity mention (titles such as "Dr." left out), else the handle's, else the name
 // as written. No cue: the text has no reporting word, only the signature (as with `"…" — Name`).
 import { Signature, isSignatureOnly, signatureOf } from '../posts';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
+// `— Name` or `— Name, description`: a dash, one to five capitalised words, optionally a comma and a short description.
+const BARE_SIGNATURE = /^[\u2014\u2013\u2015][ \t]*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,4})(?:,[^\n]{0,80})?$/u;
 const ONLY_LINKS = /^\s*(?:(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|t\.co\/\S+)\s*)*$/;
 
 export function signedPost(q: QuoteInfo, ctx: SieveContext): Attribution | null {
@@ -20,6 +23,14 @@ export function signedPost(q: QuoteInfo, ctx: SieveContext): Attribution | null 
     if (next && q.quote.end === p.end && next.text.includes('(@')) {
       const s = signatureOf(next);
       if (s && isSignatureOnly(next, s)) sig = s;
+    }
+    // A marked quote alone in its paragraph, signed below without a handle: `— Helen Ostrowski`.
+    if (!sig && next && q.quote.start === p.start && q.quote.end === p.end && ctx.hasMarks(q)) {
+      const m = BARE_SIGNATURE.exec(next.text);
+      if (m) {
+        const nameStart = next.start + m[0].indexOf(m[1]);
+        sig = { dash: next.start, nameStart, nameEnd: nameStart + m[1].length, textEnd: next.start };
+      }
     }
   }
   if (!sig) return null;
