@@ -279,6 +279,22 @@ describe('attribution: narration before the quote, spokespeople, echoes', () => 
     assert.notEqual(place.quotes[0].speaker?.text, 'London');
   });
 
+  it('a person opening the clause before a long apposition that ends in a place', () => {
+    const text = 'Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."';
+    const specs: EntitySpec[] = [{ type: 'person', name: 'Cynthia Thompson' }, { type: 'organization', name: 'University of Arkansas' }];
+    const { quotes: [q], name } = attribute(text, specs);
+    assert.equal(name(q), 'Cynthia Thompson');
+    const duffy = attribute("The agency's chief executive, Philip Duffy, said: 'The barriers worked.'", [{ type: 'person', name: 'Philip Duffy' }]);
+    assert.equal(duffy.quotes[0].speaker?.text, 'Philip Duffy');
+  });
+
+  it('a capitalised reporting word inside a name is no verb: "As Heald told The Huffington Post, ..."', () => {
+    const text = 'As Heald told The Huffington Post, "The climate projections are quite consistent."';
+    const { quotes: [q], name } = attribute(text, [{ type: 'person', name: 'Colette Heald', aliases: ['Heald'] }, { type: 'organization', name: 'Huffington Post' }]);
+    assert.equal(name(q), 'Colette Heald');
+    assert.equal(q.cue, 'told');
+  });
+
   it('"its director, Paul Mensah, told": the name in apposition after a possessive', () => {
     const text = 'Economists at the Fiscal Institute were worried. "The gap is still there," its director, Paul Mensah, told reporters.';
     const { quotes: [q], name } = attribute(text, [{ type: 'person', name: 'Paul Mensah' }, { type: 'organization', name: 'Fiscal Institute' }]);

@@ -153,6 +153,8 @@ export class SieveContext {
     // After a determiner it is a noun: "in a post on X", "the report".
     const p = this.tokens[i - 1];
     if (p && p.paragraph === t.paragraph && DETERMINERS.has(p.lower)) return false;
+    // Part of a name: "The Huffington Post", "Daily Mail Reports"; a capital inside a sentence.
+    if (t.mention >= 0 || (/^\p{Lu}/u.test(t.text) && t.sentenceStart !== i && p && !/^["'“‘«(\[:—–-]$/.test(p.text))) return false;
     // "claim", "reports", "questions" are nouns too: as verbs they follow a name, a pronoun or "also".
     if (NOUN_VERBS.has(t.lower)) return !!p && (isNameWord(p.text) || isPronoun(p.lower) || VERB_MODIFIERS.has(p.lower) || p.mention >= 0);
     return true;
@@ -348,14 +350,32 @@ export class SieveContext {
       const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
       if (k >= lo && this.tokens[k].text === ',') {
         // "the chief executive, Philip Duffy, said": the whole apposition is a name.
-        if (inner && (inner.kind === 'mention' || inner.kind === 'name') && this.onlyTitles(k + 1, inner.firstTok)) return inner;
+        const whole = !!inner && (inner.kind === 'mention' || inner.kind === 'name') && isPersonLike(inner) && this.onlyTitles(k + 1, inner.firstTok);
+        if (whole && inner.kind === 'mention') return inner;
+        // "Cynthia Thompson, curator ... at the University of Arkansas, Fayetteville, said": a known
+        // person opening the clause, before a longer apposition.
+        const first = this.openingName(lo, k);
+        if (first?.kind === 'mention') return first;
+        if (whole) return inner;
         const outer = this.phraseEndingAt(k - 1, lo);
+        if (outer && isPersonLike(outer)) return outer;
+        if (first) return first;
         if (outer) return outer;
       }
       return inner;
     }
     const p = this.phraseEndingAt(i, lo);
     return (p && this.unclosedApposition(p, lo)) ?? p;
+  }
+
+  /** A person's name that is the whole first comma-separated part of the clause lo..end, or null. */
+  private openingName(lo: number, end: number): SpeakerPhrase | null {
+    let c = lo;
+    while (c < end && this.tokens[c].text !== ',') c++;
+    if (c >= end || c === lo) return null;
+    const who = this.phraseEndingAt(c - 1, lo);
+    if (!who || !isPersonLike(who) || who.kind === 'pronoun') return null;
+    return this.onlyTitles(lo, who.firstTok) ? who : null;
   }
 
   /**
@@ -597,6 +617,13 @@ function isRoleNoun(lower: string): boolean {
 function isDescriptor(t: Tok | undefined): boolean {
   return !!t && t.quote < 0 && /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !REPORTING_VERBS.has(t.lower)
     && !DETERMINERS.has(t.lower) && !isPronoun(t.lower);
+}
+
+/** A phrase that can name a person: a person mention, a name not known as something else, a pronoun. */
+function isPersonLike(p: SpeakerPhrase): boolean {
+  if (p.kind === 'mention') return p.entity?.type === 'person';
+  if (p.kind === 'name') return !p.entity || p.entity.type === 'person';
+  return p.kind === 'pronoun' && PERSON_PRONOUNS.has(p.head);
 }
 
 export function isPronoun(lower: string): boolean {
