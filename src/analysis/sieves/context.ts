@@ -153,8 +153,8 @@ export class SieveContext {
     // After a determiner it is a noun: "in a post on X", "the report".
     const p = this.tokens[i - 1];
     if (p && p.paragraph === t.paragraph && DETERMINERS.has(p.lower)) return false;
-    // Part of a name: "The Huffington Post", "Daily Mail Reports"; a capital inside a sentence.
-    if (t.mention >= 0 || (/^\p{Lu}/u.test(t.text) && t.sentenceStart !== i && p && !/^["'“‘«(\[:—–-]$/.test(p.text))) return false;
+    // Part of a name: "The Huffington Post". (A capital alone proves nothing: Title Case headlines say "Says".)
+    if (t.mention >= 0) return false;
     // "claim", "reports", "questions" are nouns too: as verbs they follow a name, a pronoun or "also".
     if (NOUN_VERBS.has(t.lower)) return !!p && (isNameWord(p.text) || isPronoun(p.lower) || VERB_MODIFIERS.has(p.lower) || p.mention >= 0);
     return true;
