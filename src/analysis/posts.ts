@@ -7,7 +7,8 @@
 // URLs (pic.twitter.com/…, https://t.co/…) and the signature. Where the post starts: an embed
 // copied from a web page keeps its own line breaks (`<br><br>`), so the paragraphs of one post are
 // separated by two or more blank lines while the article's paragraphs are separated by one; the
-// post is the signature paragraph plus the paragraphs before it joined by such wide gaps. That
+// post is the signature paragraph plus the paragraphs before it joined by such wide gaps (never
+// over a heading, another post, or narration with reported speech). That
 // rule is used only when wide gaps are rarer than narrow ones (a text double-spaced throughout
 // gives no signal); otherwise, and in addition, an introduction ending in a colon (`She wrote on
 // X:`) within a few paragraphs marks the start. A post that is one marked quotation
@@ -89,7 +90,7 @@ export function findPosts(doc: DocumentModel): QuoteCandidate[] {
       end = ps[last].end;
     } else if (isMarkedWhole(ps[i], sig.textEnd)) continue;
     let first = last;
-    if (useGaps) while (first > 0 && last - first + 1 < MAX_POST_PARAGRAPHS && wide[first] && !sigs[first - 1] && !isHeading(ps[first - 1])) first--;
+    if (useGaps) while (first > 0 && last - first + 1 < MAX_POST_PARAGRAPHS && wide[first] && !sigs[first - 1] && !isHeading(ps[first - 1]) && !isNarration(ps[first - 1])) first--;
     // `She wrote on X:` right before a run of paragraphs: the post starts after it.
     for (let k = first - 1; k >= 0 && first - k <= 3 && last - k < MAX_POST_PARAGRAPHS; k--) {
       if (sigs[k] || isHeading(ps[k])) break;
@@ -122,6 +123,11 @@ function wideGaps(doc: DocumentModel): boolean[] {
 function isMarkedWhole(p: Paragraph, end = p.end): boolean {
   const body = p.text.slice(0, end - p.start).trimEnd();
   return /^["“„'‘«]/.test(body) && /["”'’»]$/.test(body) && !/["“”„«»]/.test(body.slice(1, -1).replace(/'/g, ''));
+}
+
+/** Reported speech in the third person ("she said", "told reporters", "according to"): the article, not a post. */
+function isNarration(p: Paragraph): boolean {
+  return /\b(?:said|says|told|according to)\b/.test(p.text) && /["“”«»]|\b(?:he|she|they)\b/i.test(p.text);
 }
 
 function isHeading(p: Paragraph): boolean {

@@ -154,6 +154,11 @@ describe('quotes: embedded social posts', () => {
     assert.deepEqual(quotes(text), ['This budget does nothing for families.\n\n\n\nNot one word on rents.']);
   });
 
+  it('does not run a post back over narration with reported speech', () => {
+    const text = 'Intro.\n\n"We are ready," she said on Monday.\n\n\n\nNot one word on rents. — Ana Lopes (@analopes) March 5, 2024';
+    assert.deepEqual(quotes(text), ['"We are ready,"', 'Not one word on rents.']);
+  });
+
   it('ignores wide gaps in a text spaced that way throughout, but starts a post after an introduction ending in a colon', () => {
     const text = 'The leader posted a video.\n\n\nShe wrote on X:\n\n\nThis budget does nothing.\n\n\nNot one word on rents. — Ana Lopes (@analopes) March 5, 2024\n\n\nThe minister replied.';
     assert.deepEqual(quotes(text), ['This budget does nothing.\n\n\nNot one word on rents.']);
