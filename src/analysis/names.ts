@@ -12,6 +12,7 @@ import { EVENT_LAST, GAMES_BEFORE, PRODUCT_LAST, VEHICLE_PREFIX, PRODUCT_BEFORE,
 import { ORGANIZATIONS, ORG_ACRONYM_PATTERN } from './data/organizations';
 import { DEMONYMS } from './data/demonyms';
 import { splitRole, TitleToken } from './roles';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
 
 interface TermJson {
   text: string;
@@ -169,6 +170,9 @@ function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
   if (GIVEN_NAMES.has(p) || SURNAMES.has(p) || PLACES.has(p) || ORGANIZATIONS.has(p) || DEMONYMS.has(p)) return 'strong';
   if (!t.sentStart && !weakCaps) return 'strong';
   if ((t.tags.has('ProperNoun') && !t.tags.has('Organization')) || t.tags.has('Acronym')) return 'strong';
+  // "Finance Minister John Mbadi said": a title word opening the sentence still starts the run
+  // (weak, so it never stands alone); compromise may read it as a verb.
+  if (TITLE_MODIFIERS.has(p)) return 'weak';
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Value', 'Expression'])) return null;
   return 'weak';
@@ -362,8 +366,6 @@ function listTail(toks: Tok[], kinds: Array<'strong' | 'weak' | null>, i: number
   }
   return j;
 }
-
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
 const isTitleHeadWord = (w: string) => TITLE_HEADS.has(w);
 const isTitleHead = (t: Tok) => TITLE_HEADS.has(plain(t)) || (TITLE_ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase());
 

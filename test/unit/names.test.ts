@@ -22,6 +22,12 @@ describe('names pass', () => {
     assert.deepEqual(names(text), ['Vladimir Putin', 'Narendra Modi', 'S Jaishankar']);
   });
 
+  it('keeps a whole title that opens the sentence, and never reports its first word alone', () => {
+    assert.equal(find('Finance Minister Amara Diallo said on Monday that talks continued.', 'Amara Diallo').role, 'Finance Minister');
+    assert.equal(find('Trade Secretary Ola Berg met the unions.', 'Ola Berg').role, 'Trade Secretary');
+    assert.deepEqual(names('Finance ministers met in Rome on Monday.'), ['Rome']);
+  });
+
   it('handles abbreviated titles, honorifics with periods and "of" countries', () => {
     const text = 'He met Deputy Prime Minister Denis Manturov and FM Sergey Lavrov of Russia, then Dr. Amelia Okafor.';
     assert.equal(find(text, 'Denis Manturov').role, 'Deputy Prime Minister');
