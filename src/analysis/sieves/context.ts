@@ -433,7 +433,8 @@ export class SieveContext {
     if (!phrase) return null;
     let k = phrase.lastTok + 1;
     let be = false;
-    while (k <= hi && VERB_MODIFIERS.has(this.tokens[k].lower)) be ||= BE_FORMS.has(this.tokens[k++].lower);
+    // (k++ outside the ||=: a short-circuited right side never advanced k, an endless loop after a BE form)
+    for (; k <= hi && VERB_MODIFIERS.has(this.tokens[k].lower); k++) if (BE_FORMS.has(this.tokens[k].lower)) be = true;
     const v = this.tokens[k];
     if (!v || k > hi || v.quote >= 0 || !/^\p{Ll}+$/u.test(v.text) || FUNCTION_WORDS.has(v.lower)) return null;
     // "Smith was arrested on Monday." is no speaker's sentence: a passive subject does nothing.
