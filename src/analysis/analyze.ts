@@ -4,7 +4,7 @@
 // is cached by paragraph text, so after an edit only the touched paragraphs are parsed again; the
 // document-wide passes (aliases, quotes, attribution, dates) are cheap and always rerun, so their
 // results never depend on what was analysed before (warm and cold runs give equal results).
-import { buildDocument, DocumentModel, Paragraph } from './document';
+import { buildDocument, clearDocumentCache, DocumentModel, Paragraph } from './document';
 import type { Analysis, AnalyzeOptions } from './types';
 import { findDocumentDate } from './dateline';
 import { findNameCandidates } from './names';
@@ -15,8 +15,17 @@ import { clearDateCache, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 
-/** Per-paragraph results, cached by paragraph text so an edit re-analyses only what it touched. */
-const nameCache = new ParagraphCache<NameCandidate[]>(5000);
+/**
+ * Per-paragraph results, cached by paragraph text so an edit re-analyses only what it touched.
+ * Each entry also keeps the candidates at document offsets for the start it was last used at, so a
+ * re-analysis after an edit reuses them as they are where the paragraph did not move.
+ */
+interface NameEntry {
+  relative: NameCandidate[];
+  start: number;
+  absolute: NameCandidate[] | null;
+}
+const nameCache = new ParagraphCache<NameEntry>(5000);
 
 /** How many paragraphs were parsed (cache misses) since the process started; for tests and the benchmark. */
 export const analysisCounters = { paragraphsParsed: 0 };
@@ -25,6 +34,7 @@ export const analysisCounters = { paragraphsParsed: 0 };
 export function clearAnalysisCaches(): void {
   nameCache.clear();
   clearDateCache();
+  clearDocumentCache();
 }
 
 /**
@@ -32,10 +42,24 @@ export function clearAnalysisCaches(): void {
  * worker analysis call this paragraph by paragraph before analyzeDocument(), which then only hits the cache.
  */
 export function paragraphNames(text: string): NameCandidate[] {
+  return nameEntry(text).relative;
+}
+
+function nameEntry(text: string): NameEntry {
   return nameCache.get(text, () => {
     analysisCounters.paragraphsParsed++;
-    return findNameCandidates(text);
+    return { relative: findNameCandidates(text), start: -1, absolute: null };
   });
+}
+
+/** A unit's candidates at document offsets (shared, read-only: no pass changes a candidate). */
+function unitNames(unit: { start: number; text: string }): NameCandidate[] {
+  const e = nameEntry(unit.text);
+  if (e.start !== unit.start || !e.absolute) {
+    e.absolute = e.relative.map((c) => ({ ...c, start: c.start + unit.start, end: c.end + unit.start }));
+    e.start = unit.start;
+  }
+  return e.absolute;
 }
 
 /**
@@ -98,9 +122,7 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   reserveParagraphs(doc.paragraphs.length + Math.ceil(doc.text.length / MAX_NAMES_UNIT_CHARS));
   for (const paragraph of doc.paragraphs) {
     for (const unit of namesUnits(paragraph, doc.text)) {
-      for (const c of paragraphNames(unit.text)) {
-        candidates.push({ ...c, start: c.start + unit.start, end: c.end + unit.start });
-      }
+      for (const c of unitNames(unit)) candidates.push(c);
     }
   }
   const entities = resolveEntities(candidates, doc);

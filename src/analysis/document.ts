@@ -39,7 +39,7 @@ export function buildDocument(text: string): DocumentModel {
       const [ts, te] = trimRange(text, s, e);
       if (te > ts) {
         const ptext = text.slice(ts, te);
-        paragraphs.push({ index: paragraphs.length, start: ts, end: te, text: ptext, sentences: splitSentences(ptext, ts) });
+        paragraphs.push({ index: paragraphs.length, start: ts, end: te, text: ptext, sentences: cachedSentences(ptext, ts) });
       }
     }
   };
@@ -49,7 +49,60 @@ export function buildDocument(text: string): DocumentModel {
     cursor = m.index + m[0].length;
   }
   pushRange(cursor, text.length);
+  reserveDocumentCache(paragraphs.length);
   return { text, paragraphs };
+}
+
+/**
+ * Sentences of a paragraph, cached by its text: after an edit only the touched paragraph is
+ * tokenised again. Each entry keeps the paragraph-relative sentences and the absolute ones last
+ * built; when the paragraph still starts where it did (everything before an edit, or every
+ * paragraph after a same-length replacement) the same arrays are returned, otherwise they are
+ * shifted once. The model is read-only for every pass, so sharing arrays between versions is safe.
+ */
+interface SentenceEntry {
+  relative: Sentence[];
+  start: number;
+  absolute: Sentence[];
+}
+const sentenceCache = new Map<string, SentenceEntry>();
+let sentenceCacheCapacity = 4096;
+
+function cachedSentences(ptext: string, start: number): Sentence[] {
+  let e = sentenceCache.get(ptext);
+  if (e) {
+    // Refresh its place in the LRU order.
+    sentenceCache.delete(ptext);
+    sentenceCache.set(ptext, e);
+    if (e.start !== start) {
+      e.absolute = shiftSentences(e.relative, start);
+      e.start = start;
+    }
+    return e.absolute;
+  }
+  const relative = splitSentences(ptext, 0);
+  e = { relative, start, absolute: start === 0 ? relative : shiftSentences(relative, start) };
+  sentenceCache.set(ptext, e);
+  if (sentenceCache.size > sentenceCacheCapacity) sentenceCache.delete(sentenceCache.keys().next().value as string);
+  return e.absolute;
+}
+
+function shiftSentences(sentences: Sentence[], by: number): Sentence[] {
+  return sentences.map((s) => ({
+    start: s.start + by,
+    end: s.end + by,
+    tokens: s.tokens.map((t) => ({ start: t.start + by, end: t.end + by, text: t.text })),
+  }));
+}
+
+/** Makes room in the sentence cache for a document of n paragraphs (plus its previous version). */
+export function reserveDocumentCache(n: number): void {
+  if (2 * n + 64 > sentenceCacheCapacity) sentenceCacheCapacity = 2 * n + 64;
+}
+
+/** Forgets every cached paragraph model (cold runs). */
+export function clearDocumentCache(): void {
+  sentenceCache.clear();
 }
 
 function splitMarkdownBlocks(text: string, from: number, to: number): Array<[number, number]> {
