@@ -11,8 +11,29 @@ import { HONORIFICS, TITLE_ACRONYMS } from './data/titles';
 import { ORG_CUES } from './data/cues';
 import { PLACES, COUNTRIES } from './data/places';
 
-const key = (s: string) => s.toLowerCase().replace(/\./g, ' ').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
-const words = (s: string) => key(s).split(' ').filter(Boolean);
+// Performance: key() and words() depend only on the text and are asked for the same texts many
+// times per document (and again after every edit): worked out once per distinct text. words()
+// arrays are shared, never changed.
+const keyMemo = new Map<string, string>();
+const wordsMemo = new Map<string, string[]>();
+const key = (s: string) => {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size > 100_000) keyMemo.clear();
+    k = s.toLowerCase().replace(/\./g, ' ').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+    keyMemo.set(s, k);
+  }
+  return k;
+};
+const words = (s: string) => {
+  let w = wordsMemo.get(s);
+  if (w === undefined) {
+    if (wordsMemo.size > 100_000) wordsMemo.clear();
+    w = key(s).split(' ').filter(Boolean);
+    wordsMemo.set(s, w);
+  }
+  return w;
+};
 /** Small words not counted in initials ("Bank of England" -> BoE -> BE). */
 const MINOR = new Set(['of', 'the', 'and', 'for', '&', 'on', 'in', 'de', 'la', 'du', 'des', 'der']);
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.+-]{1,7}$/.test(s) && /[A-Z].*[A-Z0-9]/.test(s);
@@ -169,13 +190,25 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
   // 4. Handles with no written owner: the name they spell ("@narendramodi" -> Narendra Modi).
   // The best name depends only on the handle's text: worked out once per distinct handle.
   const bestForHandle = new Map<string, number>();
+  // Performance: only the first of several mentions with the same text can win (a later one has
+  // the same fit and length), so each handle is fitted against distinct texts, listed once.
+  let nameTexts: number[] | null = null;
   cands.forEach((c, i) => {
     if (!c.handle || c.ownerName) return;
     let best = bestForHandle.get(c.text) ?? -1;
     if (!bestForHandle.has(c.text)) {
+      if (!nameTexts) {
+        const seen = new Set<string>();
+        nameTexts = [];
+        cands.forEach((d, j) => {
+          if (d.handle || typeOf(d) === 'place' || seen.has(d.text)) return;
+          seen.add(d.text);
+          nameTexts!.push(j);
+        });
+      }
       let bestFit = 1;
-      cands.forEach((d, j) => {
-        if (d.handle || typeOf(d) === 'place') return;
+      nameTexts.forEach((j) => {
+        const d = cands[j];
         const f = handleFit(c.text, d.text);
         if (f > bestFit || (f === bestFit && best >= 0 && d.text.length > cands[best].text.length)) {
           best = j;
