@@ -328,13 +328,23 @@ export class SieveContext {
   /** The entity whose name or alias is written here (exactly, or as its last word). */
   private entityByName(a: number, b: number): Entity | null {
     const text = this.doc.text.slice(this.tokens[a].start, this.tokens[b].end).toLowerCase();
-    let best: Entity | null = null;
-    for (const e of this.entities) {
-      if (e.aliases.some((al) => al.toLowerCase() === text) || e.name.toLowerCase() === text) return e;
-      if (!best && a === b && e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === text) best = e;
+    // Performance: the first entity by name or alias, else the first person by last word, from
+    // indexes built once (was a scan of every entity per call).
+    if (!this.byName) {
+      this.byName = new Map();
+      this.byLastWord = new Map();
+      for (const e of this.entities) {
+        for (const al of e.aliases) if (!this.byName.has(al.toLowerCase())) this.byName.set(al.toLowerCase(), e);
+        if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
+        const last = e.name.toLowerCase().split(/\s+/).pop()!;
+        if (e.type === 'person' && !this.byLastWord.has(last)) this.byLastWord.set(last, e);
+      }
     }
-    return best;
+    return this.byName.get(text) ?? (a === b ? (this.byLastWord!.get(text) ?? null) : null);
   }
+
+  private byName: Map<string, Entity> | undefined;
+  private byLastWord: Map<string, Entity> | undefined;
 
   /** The subject of the reporting verb at token v: "Putin told", "Georgi Ivanov, the ..., said". */
   subjectBefore(v: number, lo: number): SpeakerPhrase | null {
