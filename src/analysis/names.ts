@@ -59,7 +59,7 @@ const isAcronymShape = (s: string) => ORG_ACRONYM_PATTERN.test(s.replace(/\./g, 
 export function tokenize(text: string): Tok[] {
   const doc = nlp(text);
   const out: Tok[] = [];
-  for (const s of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>) {
+  for (const s of termsWithOffsets(doc)) {
     s.terms.forEach((t, i) => {
       let start = t.offset.start;
       let end = start + t.offset.length;
@@ -103,6 +103,26 @@ export function tokenize(text: string): Tok[] {
       if (end <= start) return;
       out.push({ start, end, text: word, lower: word.toLowerCase(), tags: new Set(t.tags), pre: t.pre, post, sentStart: i === 0, possessive });
     });
+  }
+  return out;
+}
+
+/**
+ * The terms of each sentence with their offsets, as doc.json({ offset: true, terms: { offset: true } })
+ * gives them (compromise's compute/offset.js: pre, text and post lengths summed in order), read
+ * straight from the document: json() also builds each sentence's text, normal form and term
+ * copies, a large share of the names pass's time on a small article (performance only).
+ */
+function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[] }> {
+  const out: Array<{ terms: TermJson[] }> = [];
+  let elapsed = 0;
+  for (const sentence of doc.document as Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>) {
+    const terms: TermJson[] = [];
+    for (const term of sentence) {
+      terms.push({ text: term.text, pre: term.pre, post: term.post, tags: [...term.tags], offset: { start: elapsed + term.pre.length, length: term.text.length } });
+      elapsed += term.pre.length + term.text.length + term.post.length;
+    }
+    out.push({ terms });
   }
   return out;
 }
