@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildDocument, tokenize } from '../../src/analysis/document';
+import { buildDocument, clearDocumentCache, splitSentences, tokenize } from '../../src/analysis/document';
 
 describe('document model', () => {
   it('splits paragraphs on blank lines and keeps exact offsets', () => {
@@ -25,5 +25,26 @@ describe('document model', () => {
   it('never splits a Markdown heading into the paragraph below it', () => {
     const doc = buildDocument('# Headline here\nBody text starts.\n');
     assert.deepEqual(doc.paragraphs.map((p) => p.text), ['# Headline here', 'Body text starts.']);
+  });
+
+  it('reuses cached paragraph models after edits with the same offsets as a fresh split', () => {
+    const paragraphs = ['Dr. Ana Silva met Mr. Lee in Lisbon.', 'The U.S. team left. "We will return," she said.', 'He agreed.', 'Dr. Ana Silva met Mr. Lee in Lisbon.'];
+    const versions = [
+      paragraphs.join('\n\n'),
+      // same-length replacement, then an insertion and a deletion that move later paragraphs
+      paragraphs.join('\n\n').replace('Lee', 'Lex'),
+      'New first line.\n\n' + paragraphs.join('\n\n'),
+      paragraphs.slice(1).join('\n\n'),
+      paragraphs.join('\n\n'),
+    ];
+    clearDocumentCache();
+    for (const text of versions) {
+      const doc = buildDocument(text);
+      for (const p of doc.paragraphs) {
+        // the duplicated paragraph at two starts must still get its own offsets
+        assert.deepEqual(p.sentences, splitSentences(p.text, p.start));
+        for (const s of p.sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+      }
+    }
   });
 });
