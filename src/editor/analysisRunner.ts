@@ -18,6 +18,8 @@ export interface RunnerOptions {
   sliceMs?: number;
   /** The worker is stopped after this long without work (its caches go with it), in ms. */
   workerIdleMs?: number;
+  /** A busy worker that sends nothing (no progress, no result) for this long is stopped and its runs fail, in ms. */
+  workerStallMs?: number;
 }
 
 export interface RunProgress {
@@ -49,6 +51,8 @@ export class AnalysisRunner {
   private worker: Worker | undefined;
   private workerBroken = false;
   private idleTimer: NodeJS.Timeout | undefined;
+  private stallTimer: NodeJS.Timeout | undefined;
+  private readonly stallMs: number;
   private nextId = 1;
   /** The newest run id per document key: any other run for that key is stale. */
   private readonly latest = new Map<string, number>();
@@ -60,6 +64,7 @@ export class AnalysisRunner {
     this.threshold = options.workerThresholdChars ?? DEFAULT_WORKER_THRESHOLD_CHARS;
     this.sliceMs = options.sliceMs ?? 20;
     this.idleMs = options.workerIdleMs ?? 5 * 60_000;
+    this.stallMs = options.workerStallMs ?? 30_000;
   }
 
   /**
@@ -114,6 +119,7 @@ export class AnalysisRunner {
     clearTimeout(this.idleTimer);
     return new Promise<Analysis | undefined>((resolve, reject) => {
       this.pending.set(id, { id, key, resolve, reject, onProgress });
+      this.armStallTimer();
       const request: WorkerRequest = { type: 'analyze', id, key, text, options: { file: options.file ?? null, documentDate: options.documentDate ?? null } };
       worker.postMessage(request);
     });
@@ -133,7 +139,22 @@ export class AnalysisRunner {
     this.pending.delete(id);
     if (error) p.reject(error);
     else p.resolve(analysis !== undefined && this.isCurrent(p.key, id) ? analysis : undefined);
-    if (this.pending.size === 0) this.armIdleTimer();
+    if (this.pending.size === 0) {
+      clearTimeout(this.stallTimer);
+      this.armIdleTimer();
+    }
+  }
+
+  /** A worker stuck in the engine (a bug that never returns) must not leave documents pending forever. */
+  private armStallTimer(): void {
+    clearTimeout(this.stallTimer);
+    if (!this.worker || this.pending.size === 0) return;
+    this.stallTimer = setTimeout(() => {
+      const stalled = new Error(`analysis worker sent nothing for ${Math.round(this.stallMs / 1000)} s and was stopped`);
+      this.stopWorker();
+      for (const id of [...this.pending.keys()]) this.settle(id, undefined, stalled);
+    }, this.stallMs);
+    this.stallTimer.unref();
   }
 
   private ensureWorker(): Worker | undefined {
@@ -151,6 +172,7 @@ export class AnalysisRunner {
     }
     worker.unref(); // never keeps a process (tests, CLI) alive on its own
     worker.on('message', (reply: WorkerReply) => {
+      this.armStallTimer();
       const p = this.pending.get(reply.id);
       if (!p) return;
       if (reply.type === 'progress') p.onProgress?.({ done: reply.done, total: reply.total, where: 'worker' });
@@ -178,6 +200,7 @@ export class AnalysisRunner {
 
   private stopWorker(): void {
     clearTimeout(this.idleTimer);
+    clearTimeout(this.stallTimer);
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();

@@ -1,7 +1,8 @@
 // Incremental analysis and the off-thread runner: an edit re-parses only what it touched, and every
 // route (warm cache, slices, worker, superseded runs) gives exactly the result of a cold analyze().
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, analysisCounters, clearAnalysisCaches } from '../../src/analysis/analyze';
 import { analyzeInSlices } from '../../src/analysis/asyncAnalyze';
@@ -123,6 +124,20 @@ describe('analysis runner', function () {
     runner.dispose();
     assert.equal(await b, undefined);
     assert.equal(await runner.run('c', text, {}), undefined);
+  });
+
+  it('stops a worker stuck in the engine: its runs fail with a message and the thread is gone', async () => {
+    // A worker script that never answers, as a worker caught in an endless loop would.
+    const dir = mkdtempSync(join(tmpdir(), 'news-lens-stall-'));
+    const stuck = join(dir, 'stuck-worker.js');
+    writeFileSync(stuck, `require('node:worker_threads').parentPort.on('message', () => { for (;;) {} });`);
+    try {
+      runner = new AnalysisRunner({ workerThresholdChars: 0, workerPath: stuck, workerStallMs: 300 });
+      await assert.rejects(runner.run('doc', seed, {}), /analysis worker sent nothing for .* and was stopped/);
+      assert.equal(runner.workerRunning, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('falls back to inline analysis when the worker script is missing', async () => {
