@@ -5,7 +5,7 @@ import { analyze } from './analysis';
 import type { Analysis } from './analysis';
 import {
   BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
-  describeFsError, exportFileName, isArticleFileName, isExportFormat, render, writeFileAtomic,
+  describeFsError, exportFileName, isArticleFileName, isExportFormat, pathExists, render, writeFileAtomic,
   type CsvOptions, type ExportFormat, type ExportInput,
 } from './export';
 
@@ -310,7 +310,7 @@ class Run {
     }
     if (!force) {
       const existing: string[] = [];
-      for (const target of targets.keys()) if (await exists(target)) existing.push(target);
+      for (const target of targets.keys()) if (await pathExists(target)) existing.push(target);
       if (existing.length) {
         for (const t of existing) this.fail(t, 'already exists; not overwritten (use --force to replace it)');
         return;
@@ -352,7 +352,7 @@ class Run {
     if (format === 'brat') {
       // brat needs a configuration in the collection; never replace one the user has edited.
       const conf = path.join(outDir, 'annotation.conf');
-      if (!(await exists(conf))) await this.write(conf, BRAT_ANNOTATION_CONF);
+      if (!(await pathExists(conf))) await this.write(conf, BRAT_ANNOTATION_CONF);
     }
   }
 
@@ -368,15 +368,6 @@ class Run {
       }
       throw e;
     }
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.lstat(p);
-    return true;
-  } catch {
-    return false;
   }
 }
 

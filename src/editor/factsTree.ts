@@ -8,6 +8,7 @@ import { articleSources, compareCalendar, describeDate, mentionPreview, oneLine,
 import { dateAt, entityAt, entityKey, mentionsOf, quoteAt } from './lookup';
 import { guard, guarded, logError } from './log';
 import { readSettings } from './settings';
+import { lineIndex } from '../export/text';
 
 export interface FactNode {
   id: string;
@@ -205,7 +206,7 @@ export function buildTree(analysis: Analysis, text: string): FactNode[] {
   };
 
   const roots: FactNode[] = [];
-  const lineOf = lineNumbers(text);
+  const lineOf = lineIndex(text);
   // Article header: document date and sources.
   const sources = articleSources(analysis, text);
   const date = analysis.documentDate ? describeDate(analysis.documentDate, 'date', null) : undefined;
@@ -265,7 +266,7 @@ export function buildTree(analysis: Analysis, text: string): FactNode[] {
           kind: 'mention',
           label: preview,
           highlights: at >= 0 ? [[at, at + m.text.length]] : undefined,
-          description: `line ${lineOf(m.start)}`,
+          description: `line ${lineOf(m.start).line}`,
           span: m,
           entityKey: key,
           entityName: e.name,
@@ -312,22 +313,6 @@ function entityTooltip(e: Entity, mentions: number): vscode.MarkdownString {
   if (e.aliases.length > 1) md.appendText(`Also: ${e.aliases.filter((a) => a !== e.name).join(', ')}\n`);
   md.appendText(`${mentions} mention${mentions === 1 ? '' : 's'}`);
   return md;
-}
-
-/** 1-based line number of an offset, by binary search over the line starts (computed once per tree). */
-function lineNumbers(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
 
 function basename(uri: vscode.Uri): string {

@@ -38,7 +38,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EEXIST') throw e;
         // Filesystems without hard links (FAT, some network shares): check, then rename.
-        if (await exists(target)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        if (await pathExists(target)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
         await fs.rename(temp, target);
         return;
       }
@@ -50,7 +50,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   }
 }
 
-async function exists(p: string): Promise<boolean> {
+/** Whether anything (a file, folder or link, even a broken one) is at `p`. */
+export async function pathExists(p: string): Promise<boolean> {
   try {
     await fs.lstat(p);
     return true;
