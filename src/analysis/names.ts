@@ -529,6 +529,8 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (!type && (first === 'team' || first === 'club')) type = 'organization';
   if (!type && single && (SURNAMES.has(first) || GIVEN_NAMES.has(first))) type = 'person';
   if (!hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hint = 'person';
+  // "the Kudankulam nuclear power plant", "the Chernobyl reactor": a facility named after its site.
+  if (!type && !hint && facilityAfter(toks, j)) hint = 'place';
   if (!type && townState) type = 'place';
   // "the carrier Panama", "news agency Xinhua": an organization word just before beats a place list.
   if (hint === 'organization' && type === 'place' && before && ORG_BEFORE.has(before.lower) && !role) type = 'organization';
@@ -633,6 +635,16 @@ function playsAsTeam(toks: Tok[], a: number, j: number): boolean {
     return toks.slice(Math.max(0, a - 6), a - 1).some((t) => PLACES.has(plain(t))) || toks.slice(j + 1, j + 4).some((t) => /^\d+$/.test(t.text));
   }
   if (before && before.lower === 'to' && toks[a - 2] && /^\d+$/.test(toks[a - 2].text)) return true;
+  return false;
+}
+
+/** Sites of plants, dams and the like named by a lower-case facility noun within a few words. */
+const FACILITY_NOUNS = new Set(['plant', 'plants', 'station', 'reactor', 'reactors', 'dam', 'refinery', 'mine', 'mines', 'port', 'airport', 'airbase', 'base', 'camp', 'facility', 'site', 'complex', 'oilfield', 'field']);
+
+function facilityAfter(toks: Tok[], j: number): boolean {
+  for (let k = j + 1; k <= j + 4 && k < toks.length && joined(toks[k - 1], toks[k]) && /^\p{Ll}+$/u.test(toks[k].text); k++) {
+    if (FACILITY_NOUNS.has(toks[k].lower)) return true;
+  }
   return false;
 }
 

@@ -22,6 +22,12 @@ describe('names pass', () => {
     assert.deepEqual(names(text), ['Vladimir Putin', 'Narendra Modi', 'S Jaishankar']);
   });
 
+  it('types a site named before a facility noun as a place, but not a known company', () => {
+    assert.equal(find('Engineers inspected the Velmora nuclear power plant on Monday.', 'Velmora').hint, 'place');
+    assert.equal(find('Work at the Mettur hydro station resumed.', 'Mettur').hint, 'place');
+    assert.equal(find('Workers at the Tesla plant in Berlin walked out.', 'Tesla').type, 'organization');
+  });
+
   it('keeps a whole title that opens the sentence, and never reports its first word alone', () => {
     assert.equal(find('Finance Minister Amara Diallo said on Monday that talks continued.', 'Amara Diallo').role, 'Finance Minister');
     assert.equal(find('Trade Secretary Ola Berg met the unions.', 'Ola Berg').role, 'Trade Secretary');

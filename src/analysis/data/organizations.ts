@@ -46,7 +46,7 @@ export const ORGANIZATIONS = new Set(
   bajaj, hdfc, icici, sbi, state bank of india, air india, indigo, emirates, qatar airways, lufthansa, british airways,
   ryanair, easyjet, delta, united airlines, american airlines, southwest airlines, fedex, ups, dhl,
   harvard, yale, stanford, mit, princeton, oxford university, cambridge university, columbia university, scientology,
-  sea org, vatican, holy see, catholic church, church of england, salvation army, ymca
+  vatican, holy see, catholic church, church of england, salvation army, ymca
   `),
 );
 

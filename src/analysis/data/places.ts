@@ -72,7 +72,7 @@ export const PLACES = new Set([
   mumbai, bombay, kolkata, calcutta, chennai, madras, bengaluru, bangalore, hyderabad, ahmedabad, pune, jaipur, lucknow,
   kanpur, nagpur, indore, bhopal, patna, chandigarh, kochi, thiruvananthapuram, coimbatore, madurai, visakhapatnam,
   surat, varanasi, agra, amritsar, srinagar, guwahati, bhubaneswar, ranchi, raipur, dehradun, shimla, gandhinagar,
-  goa, kudankulam, ayodhya, manipur, mizoram, nagaland, tripura, meghalaya, assam, sikkim, arunachal pradesh,
+  goa, ayodhya, manipur, mizoram, nagaland, tripura, meghalaya, assam, sikkim, arunachal pradesh,
   tamil nadu, kerala, karnataka, andhra pradesh, telangana, maharashtra, gujarat, rajasthan, punjab, haryana,
   himachal pradesh, uttarakhand, uttar pradesh, madhya pradesh, bihar, jharkhand, odisha, orissa, chhattisgarh,
   west bengal, bengal, jammu, jammu and kashmir, ladakh, lahore, karachi, rawalpindi, peshawar, quetta, multan,
