@@ -1,0 +1,40 @@
+// Regenerates test/eval/fresh/NAME.txt (the article) and NAME.json (its gold, exact offsets) from
+// the marked-up sources in test/eval/fresh/marked/. Run after editing a source:
+//   node esbuild.mjs && node out/test/eval/freshGold.js
+// A unit test fails when the committed files differ from what this would write.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseMarkup } from './markup';
+
+export const FRESH_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'eval', 'fresh');
+
+export interface FreshFile {
+  id: string;
+  text: string;
+  json: string;
+}
+
+/** Converts every marked source; errors name the file and line. */
+export function convertMarkedSources(dir = FRESH_DIR): FreshFile[] {
+  const marked = path.join(dir, 'marked');
+  return readdirSync(marked)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const id = path.basename(f, '.txt');
+      try {
+        const { text, spec } = parseMarkup(readFileSync(path.join(marked, f), 'utf8'));
+        return { id, text, json: JSON.stringify(spec, null, 1) + '\n' };
+      } catch (e) {
+        throw new Error(`fresh/marked/${f}: ${(e as Error).message}`);
+      }
+    });
+}
+
+if (require.main === module) {
+  for (const f of convertMarkedSources()) {
+    writeFileSync(path.join(FRESH_DIR, `${f.id}.txt`), f.text);
+    writeFileSync(path.join(FRESH_DIR, `${f.id}.json`), f.json);
+  }
+  console.log(`fresh gold written to ${path.relative(process.cwd(), FRESH_DIR) || '.'}`);
+}
