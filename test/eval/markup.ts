@@ -54,7 +54,9 @@ export function parseMarkup(source: string): { text: string; spec: OwnSpec; head
     last = m.index! + m[0].length;
     const [, closing, tag, rawAttrs] = m;
     if (!closing) {
-      if (stack.some((o) => o.tag !== 'q' && o.tag !== 'n') || (tag === 'q' || tag === 'n') && stack.length)
+      // Names and dates sit inside quotes; a quote inside a quote can only be neutral.
+      const nestsBadly = stack.some((o) => o.tag !== 'q') || (stack.length > 0 && tag === 'q');
+      if (nestsBadly)
         throw new Error(`${where(m.index!)}: <${tag}> cannot nest inside <${stack[stack.length - 1].tag}>`);
       stack.push({ tag, attrs: parseAttrs(rawAttrs), start: text.length, at: m.index! });
       continue;
