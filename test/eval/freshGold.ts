@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseMarkup } from './markup';
+import type { OwnSpec } from './own';
 
 export const FRESH_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'eval', 'fresh');
 
@@ -12,6 +13,16 @@ export interface FreshFile {
   id: string;
   text: string;
   json: string;
+}
+
+/** One item per line, so a diff of the gold reads like a list of changed facts. */
+export function formatSpec(spec: OwnSpec): string {
+  const lines = [`{\n  "documentDate": ${JSON.stringify(spec.documentDate ?? null)}`];
+  for (const key of ['entities', 'dates', 'quotes', 'neutral'] as const) {
+    const items = spec[key] ?? [];
+    lines.push(`  "${key}": [${items.length ? `\n${items.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ` : ''}]`);
+  }
+  return `${lines.join(',\n')}\n}\n`;
 }
 
 /** Converts every marked source; errors name the file and line. */
@@ -24,7 +35,7 @@ export function convertMarkedSources(dir = FRESH_DIR): FreshFile[] {
       const id = path.basename(f, '.txt');
       try {
         const { text, spec } = parseMarkup(readFileSync(path.join(marked, f), 'utf8'));
-        return { id, text, json: JSON.stringify(spec, null, 1) + '\n' };
+        return { id, text, json: formatSpec(spec) };
       } catch (e) {
         throw new Error(`fresh/marked/${f}: ${(e as Error).message}`);
       }

@@ -5,7 +5,8 @@
 //   <p c=moreau>Ines Moreau</p> person; <o …> organization; <l …> place. c = cluster id
 //                               (default: the mention's text, lower-cased); same c = aliases
 //   <t v=2025-03-11>last Tuesday</t>   date; v = accepted TimeML values, "|"-separated; no v: unscored
-//   <q s=moreau>“…”</q>         direct quote (marks included); s = speaker cluster, s=? nobody named
+//   <q s=moreau>“…”</q>         direct quote (marks included; a transcript turn after its label has
+//                               none); s = speaker cluster, s=? nobody named
 //   <n>"…"</n>                  quotation marks that are not speech (titles, scare quotes): neutral
 import type { EntityType } from '../../src/analysis/types';
 import type { OwnSpec } from './own';
@@ -54,8 +55,9 @@ export function parseMarkup(source: string): { text: string; spec: OwnSpec; head
     last = m.index! + m[0].length;
     const [, closing, tag, rawAttrs] = m;
     if (!closing) {
-      // Names and dates sit inside quotes; a quote inside a quote can only be neutral.
-      const nestsBadly = stack.some((o) => o.tag !== 'q') || (stack.length > 0 && tag === 'q');
+      // Names and dates sit inside quotes; a quote sits inside one other (a quoted remark within a
+      // transcript turn); neutral marks sit inside a quote.
+      const nestsBadly = stack.some((o) => o.tag !== 'q') || (tag === 'q' && stack.length > 1) || (tag === 'n' && stack.length > 1);
       if (nestsBadly)
         throw new Error(`${where(m.index!)}: <${tag}> cannot nest inside <${stack[stack.length - 1].tag}>`);
       stack.push({ tag, attrs: parseAttrs(rawAttrs), start: text.length, at: m.index! });

@@ -44,40 +44,42 @@ export interface OwnSpec {
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
 
-function place(id: string, text: string, what: string, item: Placed): number {
+/** Start of `what` in the text; `where` names the document in errors. */
+function place(where: string, text: string, what: string, item: Placed): number {
   if (item.start !== undefined) {
-    if (text.slice(item.start, item.start + what.length) !== what) throw new Error(`own/${id}: "${what.slice(0, 50)}" is not at offset ${item.start}`);
+    if (text.slice(item.start, item.start + what.length) !== what) throw new Error(`${where}: "${what.slice(0, 50)}" is not at offset ${item.start}`);
     return item.start;
   }
   let at = -1;
   for (let n = 0; n < (item.occurrence ?? 1); n++) at = text.indexOf(what, at + 1);
-  if (at < 0) throw new Error(`own/${id}: not found in text: ${what.slice(0, 50)}`);
+  if (at < 0) throw new Error(`${where}: not found in text: ${what.slice(0, 50)}`);
   return at;
 }
 
 const byStart = <T extends { start: number }>(xs: T[]) => xs.sort((a, b) => a.start - b.start);
 
-export function convertOwn(id: string, text: string, gold: OwnQuoteSpec[] | OwnSpec): GoldDoc {
+export function convertOwn(id: string, text: string, gold: OwnQuoteSpec[] | OwnSpec, corpus = 'own'): GoldDoc {
   const spec: OwnSpec = Array.isArray(gold) ? { quotes: gold } : gold;
+  const where = `${corpus}/${id}`;
   const quotes: GoldQuote[] = (spec.quotes ?? []).map((s) => {
-    const at = place(id, text, s.quote, s);
+    const at = place(where, text, s.quote, s);
     return { start: at, end: at + s.quote.length, text: s.quote, speaker: s.speaker };
   });
   const entities: GoldEntity[] = (spec.entities ?? []).map((s) => {
-    if (!TYPES.includes(s.type)) throw new Error(`own/${id}: unknown entity type ${s.type}`);
-    const at = place(id, text, s.text, s);
+    if (!TYPES.includes(s.type)) throw new Error(`${where}: unknown entity type ${s.type}`);
+    const at = place(where, text, s.text, s);
     return { start: at, end: at + s.text.length, text: s.text, type: s.type, cluster: `${id}#${s.cluster}` };
   });
   const dates: GoldDate[] = (spec.dates ?? []).map((s) => {
-    const at = place(id, text, s.text, s);
+    const at = place(where, text, s.text, s);
     return { start: at, end: at + s.text.length, text: s.text, values: s.values.map(normaliseValue) };
   });
   const neutral = (spec.neutral ?? []).map((s): [number, number] => {
-    const at = place(id, text, s.text, s);
+    const at = place(where, text, s.text, s);
     return [at, at + s.text.length];
   });
   return {
-    corpus: 'own',
+    corpus,
     id,
     text,
     documentDate: spec.documentDate ?? null,

@@ -1,4 +1,5 @@
 // Turns score totals into figures (JSON) and readable tables (stdout).
+import { CalibrationLayers, CalibrationSummary, summarise } from './calibration';
 import { bcubedF, prf, Count, Ratio, Totals } from './score';
 
 export interface Prf {
@@ -23,6 +24,7 @@ export interface Metrics {
   dates: { strict: Prf; relaxed: Prf; valueStrict: Accuracy; valueRelaxed: Accuracy };
   quotes: { strict: Prf; relaxed: Prf };
   speakers: Accuracy;
+  calibration: Record<keyof CalibrationLayers, CalibrationSummary>;
 }
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
@@ -52,6 +54,11 @@ export function metrics(t: Totals): Metrics {
     dates: { strict: toPrf(t.dates.strict), relaxed: toPrf(t.dates.relaxed), valueStrict: toAcc(t.dates.valueStrict), valueRelaxed: toAcc(t.dates.valueRelaxed) },
     quotes: { strict: toPrf(t.quotes.strict), relaxed: toPrf(t.quotes.relaxed) },
     speakers: toAcc(t.speakers),
+    calibration: {
+      speaker: summarise(t.calibration.speaker),
+      entityType: summarise(t.calibration.entityType),
+      dateValue: summarise(t.calibration.dateValue),
+    },
   };
 }
 

@@ -1,23 +1,31 @@
-// `npm run eval`: scores the engine (and, with --baseline, raw compromise + chrono) on the
-// annotated corpora in ../shared/corpora (or $NEWS_LENS_CORPORA) and on test/eval/gold-own.
-// Usage: node out/test/eval/run.js [--baseline] [--corpus gum,meantime,own] [--doc TEXT]
-//        [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]
+// `npm run eval`: scores the engine (and, with --baseline, raw compromise + chrono) on two sets:
+// dev = the annotated corpora in ../shared/corpora (or $NEWS_LENS_CORPORA) + test/eval/gold-own, and
+// fresh = test/eval/fresh, articles held out from rule work (see its README). Each set gets its own tables.
+// Usage: node out/test/eval/run.js [--set dev|fresh|all] [--baseline] [--corpus gum,meantime,own,fresh]
+//        [--doc TEXT] [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis/index';
 import type { Analysis } from '../../src/analysis/types';
 import { analyzeBaseline } from './baseline';
+import { formatCalibration } from './calibration';
 import type { GoldDoc } from './gold';
 import { convertGum } from './gum';
 import { convertMeantime } from './meantime';
-import { convertOwn, OwnQuoteSpec } from './own';
+import { convertOwn, OwnQuoteSpec, OwnSpec } from './own';
 import { formatComparison, formatTable, metrics, Metrics } from './report';
 import { addTotals, emptyTotals, ErrorItem, scoreDoc, Totals } from './score';
 
 const USAGE =
-  'usage: node out/test/eval/run.js [--baseline] [--corpus gum,meantime,own] [--doc TEXT] [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]';
+  'usage: node out/test/eval/run.js [--set dev|fresh|all] [--baseline] [--corpus gum,meantime,own,fresh] [--doc TEXT] [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]';
+
+/** Which corpora make up each set. */
+const SETS: Record<string, string[]> = { dev: ['gum', 'meantime', 'own'], fresh: ['fresh'] };
 
 interface Args {
+  sets: string[];
+  /** Set explicitly on the command line (fresh errors are only shown when asked for by name). */
+  setGiven: boolean;
   baseline: boolean;
   corpora: string[];
   doc: string | null;
@@ -29,7 +37,7 @@ interface Args {
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { baseline: false, corpora: ['gum', 'meantime', 'own'], doc: null, errors: null, limit: 40, json: path.join(repoRoot, 'eval-results.json') };
+  const a: Args = { sets: ['dev', 'fresh'], setGiven: false, baseline: false, corpora: ['gum', 'meantime', 'own', 'fresh'], doc: null, errors: null, limit: 40, json: path.join(repoRoot, 'eval-results.json') };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     const next = () => {
@@ -38,7 +46,12 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (x === '--baseline') a.baseline = true;
-    else if (x === '--corpus') a.corpora = next().split(',');
+    else if (x === '--set') {
+      const v = next();
+      if (v !== 'all' && !SETS[v]) fail(`unknown set ${v} (dev, fresh or all)`);
+      a.sets = v === 'all' ? ['dev', 'fresh'] : [v];
+      a.setGiven = true;
+    } else if (x === '--corpus') a.corpora = next().split(',');
     else if (x === '--doc') a.doc = next();
     else if (x === '--limit') a.limit = Number(next());
     else if (x === '--json') a.json = path.resolve(next());
@@ -48,7 +61,9 @@ function parseArgs(argv: string[]): Args {
       process.exit(0);
     } else fail(`unknown option ${x}`);
   }
-  for (const c of a.corpora) if (!['gum', 'meantime', 'own'].includes(c)) fail(`unknown corpus ${c}`);
+  for (const c of a.corpora) if (!Object.values(SETS).flat().includes(c)) fail(`unknown corpus ${c}`);
+  a.sets = a.sets.filter((set) => SETS[set].some((c) => a.corpora.includes(c)));
+  if (!a.sets.length) fail('no corpus of the chosen set is selected');
   return a;
 }
 
@@ -57,10 +72,29 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function loadCorpora(args: Args): Map<string, GoldDoc[]> {
+const files = (dir: string, ext: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name), ext) : d.name.endsWith(ext) ? [path.join(dir, d.name)] : [])).sort()
+    : [];
+
+/** NAME.txt + NAME.json pairs of a folder (gold-own, fresh); subfolders are not read. */
+function loadOwnDir(dir: string, corpus: string): GoldDoc[] {
+  if (!existsSync(dir)) missing(dir);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const id = path.basename(f, '.json');
+      const spec = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as OwnQuoteSpec[] | OwnSpec;
+      return convertOwn(id, readFileSync(path.join(dir, `${id}.txt`), 'utf8'), spec, corpus);
+    });
+}
+
+function loadCorpora(args: Args, set: string): Map<string, GoldDoc[]> {
   const root = process.env.NEWS_LENS_CORPORA ? path.resolve(process.env.NEWS_LENS_CORPORA) : path.resolve(repoRoot, '..', 'shared', 'corpora');
   const out = new Map<string, GoldDoc[]>();
-  const needShared = args.corpora.some((c) => c !== 'own');
+  const wanted = SETS[set].filter((c) => args.corpora.includes(c));
+  const needShared = wanted.some((c) => c === 'gum' || c === 'meantime');
   if (needShared && !existsSync(root)) {
     console.error(
       `eval: corpora not found at ${root}.\n` +
@@ -69,11 +103,7 @@ function loadCorpora(args: Args): Map<string, GoldDoc[]> {
     );
     process.exit(1);
   }
-  const files = (dir: string, ext: string): string[] =>
-    existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name), ext) : d.name.endsWith(ext) ? [path.join(dir, d.name)] : [])).sort()
-      : [];
-  if (args.corpora.includes('gum')) {
+  if (wanted.includes('gum')) {
     const dir = path.join(root, 'gum-news', 'dep');
     const list = files(dir, '.conllu');
     if (!list.length) missing(dir);
@@ -85,23 +115,14 @@ function loadCorpora(args: Args): Map<string, GoldDoc[]> {
       }),
     );
   }
-  if (args.corpora.includes('meantime')) {
+  if (wanted.includes('meantime')) {
     const dir = path.join(root, 'meantime-en', 'intra-doc_annotation');
     const list = files(dir, '.xml');
     if (!list.length) missing(dir);
     out.set('meantime-en', list.map((f) => convertMeantime(readFileSync(f, 'utf8'), path.basename(f, '.xml'))));
   }
-  if (args.corpora.includes('own')) {
-    const dir = path.join(repoRoot, 'test', 'eval', 'gold-own');
-    out.set(
-      'own',
-      files(dir, '.json').map((f) => {
-        const id = path.basename(f, '.json');
-        const specs = JSON.parse(readFileSync(f, 'utf8')) as OwnQuoteSpec[];
-        return convertOwn(id, readFileSync(path.join(dir, `${id}.txt`), 'utf8'), specs);
-      }),
-    );
-  }
+  if (wanted.includes('own')) out.set('own', loadOwnDir(path.join(repoRoot, 'test', 'eval', 'gold-own'), 'own'));
+  if (wanted.includes('fresh')) out.set('fresh', loadOwnDir(path.join(repoRoot, 'test', 'eval', 'fresh'), 'fresh'));
   if (args.doc) for (const [k, docs] of out) out.set(k, docs.filter((d) => d.id.includes(args.doc!)));
   return out;
 }
@@ -127,26 +148,46 @@ function run(corpora: Map<string, GoldDoc[]>, system: System, errors: ErrorItem[
   return { perCorpus, overall, ms };
 }
 
-function main() {
-  const args = parseArgs(process.argv.slice(2));
-  const corpora = loadCorpora(args);
-  const systems: Array<[string, System]> = [];
-  if (args.baseline) systems.push(['baseline', (d) => analyzeBaseline(d.text, d.documentDate)]);
-  systems.push(['engine', (d) => analyze(d.text, { documentDate: d.documentDate, file: d.id })]);
+interface SystemResult {
+  perCorpus: Record<string, Metrics>;
+  overall: Metrics;
+  ms: number;
+}
 
-  const results: Record<string, { perCorpus: Record<string, Metrics>; overall: Metrics; ms: number }> = {};
+/** Scores one set with each system and prints its tables; returns the figures for the JSON. */
+function runSet(set: string, args: Args, systems: Array<[string, System]>): Record<string, SystemResult> {
+  const corpora = loadCorpora(args, set);
+  // Fresh is held out: its mismatches are shown only when asked for by name (--set fresh).
+  const showErrors = args.errors !== null && (set !== 'fresh' || args.setGiven);
+  if (args.errors !== null && set === 'fresh' && showErrors)
+    console.log('note: these are fresh (held-out) errors; once you read them and change rules, move the articles to dev.');
+  const results: Record<string, SystemResult> = {};
   for (const [name, system] of systems) {
-    const errors: ErrorItem[] | undefined = args.errors && name === 'engine' ? [] : undefined;
+    const errors: ErrorItem[] | undefined = showErrors && name === 'engine' ? [] : undefined;
     const r = run(corpora, system, errors);
     const perCorpus: Record<string, Metrics> = {};
     for (const [k, t] of Object.entries(r.perCorpus)) perCorpus[k] = metrics(t);
     results[name] = { perCorpus, overall: metrics(r.overall), ms: Math.round(r.ms) };
-    console.log(formatTable(`${name} (${Math.round(r.ms)} ms)`, perCorpus, results[name].overall));
+    console.log(formatTable(`${set}: ${name} (${Math.round(r.ms)} ms)`, perCorpus, results[name].overall));
     if (errors) printErrors(errors, args);
   }
   if (results.baseline) console.log(formatComparison(results.baseline.overall, results.engine.overall, results.baseline.perCorpus, results.engine.perCorpus));
-  const docs = Object.fromEntries([...corpora].map(([k, v]) => [k, v.length]));
-  writeFileSync(args.json, JSON.stringify({ generatedAt: new Date().toISOString(), documents: docs, systems: results }, null, 2) + '\n');
+  console.log(formatCalibration(`${set}, engine`, results.engine.overall.calibration));
+  return results;
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const systems: Array<[string, System]> = [];
+  if (args.baseline) systems.push(['baseline', (d) => analyzeBaseline(d.text, d.documentDate)]);
+  systems.push(['engine', (d) => analyze(d.text, { documentDate: d.documentDate, file: d.id })]);
+  const sets: Record<string, { documents: Record<string, number>; systems: Record<string, SystemResult> }> = {};
+  for (const set of args.sets) {
+    const systemsResult = runSet(set, args, systems);
+    const documents = Object.fromEntries(Object.entries(systemsResult.engine.perCorpus).map(([k, m]) => [k, m.docs]));
+    sets[set] = { documents, systems: systemsResult };
+  }
+  writeFileSync(args.json, JSON.stringify({ generatedAt: new Date().toISOString(), sets }, null, 2) + '\n');
   console.log(`figures written to ${path.relative(process.cwd(), args.json) || args.json}`);
 }
 

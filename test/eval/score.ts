@@ -1,6 +1,7 @@
 // Scoring: span matching (strict = same span, relaxed = overlapping, one-to-one), P/R/F1,
 // B-cubed over alias clusters, date value accuracy, speaker accuracy.
 import type { Analysis, EntityType } from '../../src/analysis/types';
+import { CalibrationLayers, emptyLayer, mergeLayer, record } from './calibration';
 import { GoldDoc, normaliseValue } from './gold';
 
 export interface Count {
@@ -21,6 +22,8 @@ export interface Totals {
   dates: { strict: Count; relaxed: Count; valueStrict: Ratio; valueRelaxed: Ratio };
   quotes: { strict: Count; relaxed: Count };
   speakers: Ratio;
+  /** Judged facts with the engine's confidence, for the calibration tables. */
+  calibration: CalibrationLayers;
   docs: number;
 }
 
@@ -47,6 +50,7 @@ export function emptyTotals(): Totals {
     dates: { strict: count(), relaxed: count(), valueStrict: { correct: 0, total: 0 }, valueRelaxed: { correct: 0, total: 0 } },
     quotes: { strict: count(), relaxed: count() },
     speakers: { correct: 0, total: 0 },
+    calibration: { speaker: emptyLayer(), entityType: emptyLayer(), dateValue: emptyLayer() },
     docs: 0,
   };
 }
@@ -154,7 +158,7 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
 
   if (gold.layers.entities) {
     const pred = analysis.entities
-      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type, entity: e.id })))
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type, entity: e.id, source: e as unknown })))
       .filter(keep);
     const strict = matchSpans(gold.entities, pred, 'strict', (g, p) => g.type === p.type);
     const relaxed = matchSpans(gold.entities, pred, 'relaxed', (g, p) => g.type === p.type);
@@ -171,6 +175,7 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
     // Aliases: gold mentions found with the exact span (any type).
     const found = gold.entities.map((g, i) => [g, untyped[i]] as const).filter(([, pi]) => pi >= 0);
     bcubed(found.map(([g]) => g.cluster), found.map(([, pi]) => pred[pi].entity), t.bcubed);
+    for (const [g, pi] of found) record(t.calibration.entityType, pred[pi].source, pred[pi].type === g.type);
     if (errors) {
       const usedStrict = new Set(strict);
       gold.entities.forEach((g, i) => {
@@ -207,6 +212,7 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
       }
       if (relaxed[gi] >= 0) {
         t.dates.valueRelaxed.total++;
+        record(t.calibration.dateValue, pred[relaxed[gi]], valueOk(gi, relaxed[gi]));
         if (valueOk(gi, relaxed[gi])) t.dates.valueRelaxed.correct++;
         else err('date', 'wrong-value', g.text, `gold ${g.values.join(' | ')}, engine ${pred[relaxed[gi]].value} ("${pred[relaxed[gi]].text}")`);
       }
@@ -251,7 +257,9 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
           if (e) names.push(e.name, ...e.aliases);
         }
         const wanted = new Set(g.speaker.map(norm));
-        if (names.some((n) => wanted.has(norm(n)))) t.speakers.correct++;
+        const right = names.some((n) => wanted.has(norm(n)));
+        if (q?.speaker) record(t.calibration.speaker, q.speaker, right);
+        if (right) t.speakers.correct++;
         else err('speaker', 'wrong-speaker', g.text.slice(0, 60), `gold ${g.speaker[0]}, engine ${q ? (q.speaker?.text ?? 'none') : 'quote not found'}`);
       });
     }
@@ -280,5 +288,8 @@ export function addTotals(into: Totals, t: Totals): void {
   addC(into.quotes.relaxed, t.quotes.relaxed);
   into.speakers.correct += t.speakers.correct;
   into.speakers.total += t.speakers.total;
+  mergeLayer(into.calibration.speaker, t.calibration.speaker);
+  mergeLayer(into.calibration.entityType, t.calibration.entityType);
+  mergeLayer(into.calibration.dateValue, t.calibration.dateValue);
   into.docs += t.docs;
 }
