@@ -55,12 +55,25 @@ const TIMEX_VALUE =
   /^(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}Z?|T(?:MO|AF|EV|NI))?|-XX)?|-W\d{2}(?:-WE)?|-Q[1-4]|-(?:SP|SU|FA|WI))?|\d{3}X?|FY\d{4}|XXXX-WXX-(?:[1-7]|WE)|XXXX-XX(?:-XXT\d{2}:\d{2})?|XXXX-(?:SP|SU|FA|WI)|T\d{2}:\d{2}|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE)|PT(?:\d+|X)(?:H|M|S)|PRESENT_REF|PAST_REF|FUTURE_REF|\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2})$/;
 const LEADING_NON_NAME = /^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|president|mayor|judge|chief)\s/i;
 
+describe('eval: gold-own documents', () => {
+  it('every document parses and every quote slices to its text', () => {
+    const dir = path.join(FRESH_DIR, '..', 'gold-own');
+    const ids = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+    assert.ok(ids.length > 0);
+    for (const id of ids) {
+      const doc = convertOwn(id, readFileSync(path.join(dir, `${id}.txt`), 'utf8'), JSON.parse(readFileSync(path.join(dir, `${id}.json`), 'utf8')));
+      for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text, `${id}: ${q.text}`);
+    }
+  });
+});
+
 describe('eval: the fresh set', () => {
   const generated = convertMarkedSources();
   const docs: GoldDoc[] = generated.map((f) => convertOwn(f.id, f.text, JSON.parse(f.json) as OwnSpec, 'fresh'));
 
-  it('holds at least 24 articles of 250-700 words, each with a document date', () => {
-    assert.ok(docs.length >= 24, `${docs.length} articles`);
+  // Articles leave fresh for gold-own once their errors have been read (see fresh/README.md).
+  it('holds articles of 250-700 words, each with a document date', () => {
+    assert.ok(docs.length > 0, 'the fresh set is empty: write new articles before changing rules');
     for (const d of docs) {
       const words = d.text.split(/\s+/).filter(Boolean).length;
       assert.ok(words >= 250 && words <= 700, `${d.id}: ${words} words`);
