@@ -24,7 +24,7 @@ describe('packaging (.vsix contents)', function () {
   });
 
   it('holds the bundles, manifest, licence and icons', () => {
-    for (const required of ['package.json', 'LICENSE', 'dist/extension.js', 'dist/cli.js', manifest.icon]) {
+    for (const required of ['package.json', 'LICENSE', 'dist/extension.js', 'dist/worker.js', manifest.icon]) {
       assert.ok(files.includes(required), `${required} should be packaged; packaged: ${files.join(', ')}`);
     }
     for (const optional of ['README.md', 'CHANGELOG.md']) {
@@ -35,8 +35,27 @@ describe('packaging (.vsix contents)', function () {
     for (const icon of new Set(icons)) assert.ok(files.includes(icon), `${icon} (named in package.json) should be packaged`);
   });
 
+  it('packages every image the README shows, so they appear on the installed extension page', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length >= 3, `the README shows screenshots; found ${images.join(', ')}`);
+    for (const image of images) {
+      assert.doesNotMatch(image, /^[a-z]+:/i, `${image}: no URL (there is no public repository); link the packaged file`);
+      assert.ok(files.includes(image), `${image} (shown in README.md) should be packaged`);
+    }
+  });
+
+  it('leaves the CLI bundle out: the extension never runs it', () => {
+    assert.ok(!files.some((f) => /^dist\/cli\.js/.test(f)), `dist/cli.js should not be packaged; packaged: ${files.join(', ')}`);
+  });
+
+  it('names no repository, bugs or homepage URL (there is no public repository)', () => {
+    for (const field of ['repository', 'bugs', 'homepage']) assert.equal(manifest[field], undefined, `${field} should be left out`);
+    assert.match(manifest.publisher, /^[a-z0-9][a-z0-9-]*$/, 'a valid Marketplace publisher id');
+  });
+
   it('leaves sources, tests, corpora, build trees and dev files out', () => {
-    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/[^/]+\.js|media\/[^/]+\.(png|svg)|schemas\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|worker)\.js|media\/[^/]+\.(png|svg)|media\/screenshots\/[^/]+\.png|schemas\/[^/]+\.json)$/;
     const extra = files.filter((f) => !allowed.test(f));
     assert.deepEqual(extra, [], `unexpected files in the .vsix: ${extra.join(', ')}`);
   });
