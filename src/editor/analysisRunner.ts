@@ -212,14 +212,25 @@ export class AnalysisRunner {
  * extension host pays only if it ever analyses inline (the worker is unavailable or disabled).
  */
 export function loadEngine(): typeof import('../analysis/asyncAnalyze') {
+  engineLoaded = true;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('../analysis/asyncAnalyze') as typeof import('../analysis/asyncAnalyze');
 }
 
 /** The synchronous analyze(), loaded on first use (see loadEngine). */
 export function loadAnalyze(): typeof import('../analysis/analyze').analyze {
+  engineLoaded = true;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('../analysis/analyze') as typeof import('../analysis/analyze')).analyze;
+}
+
+/**
+ * Whether this thread has loaded the engine: these two functions are its only way in (the bundle
+ * split test in test/unit/activation.test.ts checks that nothing imports it statically).
+ */
+let engineLoaded = false;
+export function isEngineLoaded(): boolean {
+  return engineLoaded;
 }
 
 /** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */

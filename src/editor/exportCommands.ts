@@ -192,7 +192,7 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
   const target = args.target !== undefined ? toUri(args.target) : await askTarget(vscode.Uri.joinPath(folder, batchFileName(format)), format);
   if (!target) return nothing('cancelled');
 
-  const settings = readSettings();
+  const settings = readSettings(folder);
   const skipped: ExportResult['skipped'] = [];
   const inputs = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `News Lens: exporting ${label(folder)}`, cancellable: true },

@@ -149,7 +149,7 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   }
 
   private revealAtCursor(e: vscode.TextEditorSelectionChangeEvent): void {
-    if (e.textEditor.document !== this.document || !this.treeView.visible || !readSettings().revealInTreeOnCursor) return;
+    if (e.textEditor.document !== this.document || !this.treeView.visible || !readSettings(e.textEditor.document.uri).revealInTreeOnCursor) return;
     const node = this.nodeAt(e.textEditor.document.offsetAt(e.selections[0].active));
     if (!node || node.id === this.lastRevealed) return;
     this.lastRevealed = node.id;

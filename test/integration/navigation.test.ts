@@ -73,14 +73,25 @@ describe('navigation', () => {
     assert.equal(where(), at(-1), 'wraps to the last mention');
   });
 
-  it('contributes keybindings alt+] and alt+[ that stay out of inline suggestions', () => {
+  it('contributes keybindings alt+] and alt+[ (macOS: ctrl+] and ctrl+[, which type no quote) that stay out of inline suggestions', () => {
     const pkg = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON;
-    const keys = pkg.contributes.keybindings as { command: string; key: string; when: string }[];
+    const keys = pkg.contributes.keybindings as { command: string; key: string; mac?: string; when: string }[];
     const next = keys.find((k) => k.command === 'newsLens.nextMention');
     const prev = keys.find((k) => k.command === 'newsLens.previousMention');
     assert.equal(next?.key, 'alt+]');
     assert.equal(prev?.key, 'alt+[');
+    assert.equal(next?.mac, 'ctrl+]');
+    assert.equal(prev?.mac, 'ctrl+[');
     for (const k of [next!, prev!]) assert.match(k.when, /!inlineSuggestionVisible/);
+  });
+
+  it('the palette offers navigation by the active article, not by editor focus (the palette takes the focus)', () => {
+    const pkg = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON;
+    const palette = pkg.contributes.menus.commandPalette as { command: string; when: string }[];
+    for (const command of ['newsLens.nextMention', 'newsLens.previousMention', 'newsLens.showMentions']) {
+      const entry = palette.find((e) => e.command === command);
+      assert.equal(entry?.when, 'newsLens.articleState == ready', command);
+    }
   });
 
   it('Show All Mentions opens the references peek for the name under the cursor', async () => {

@@ -112,14 +112,14 @@ describe('CLI robustness', function () {
     assert.ok(a.entities.some((e) => e.name.includes('Merkel')));
   });
 
-  it('empty and whitespace-only files are analysed as articles with no facts (exit 0)', async () => {
+  it('empty and whitespace-only files are skipped, as the editor skips them, and named on stderr (exit 0)', async () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'blank.txt'), ' \n\t\n   \r\n');
     const r = await cli('analyze', '--format', 'jsonl', dir);
     assert.equal(r.code, 0, r.stderr);
-    const analyses = jsonl(r.stdout);
-    assert.deepEqual(names(analyses), ['blank.txt', 'empty.txt']);
-    for (const a of analyses) assert.deepEqual([a.entities.length, a.quotes.length, a.dates.length], [0, 0, 0]);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /blank\.txt: skipped: the file holds only whitespace\n/);
+    assert.match(r.stderr, /empty\.txt: skipped: the file is empty\n/);
   });
 
   it('symlink loops: a folder linked to its ancestor is walked once; a self-referencing link is reported', async () => {

@@ -45,6 +45,10 @@ describe('packaging (.vsix contents)', function () {
     }
   });
 
+  it('ships the sample article that Try a Sample Article opens', () => {
+    assert.ok(files.includes('media/sample-article.txt'));
+  });
+
   it('leaves the CLI bundle out: the extension never runs it', () => {
     assert.ok(!files.some((f) => /^dist\/cli\.js/.test(f)), `dist/cli.js should not be packaged; packaged: ${files.join(', ')}`);
   });
@@ -55,7 +59,7 @@ describe('packaging (.vsix contents)', function () {
   });
 
   it('leaves sources, tests, corpora, build trees and dev files out', () => {
-    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|worker)\.js|media\/[^/]+\.(png|svg)|media\/screenshots\/[^/]+\.png|schemas\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|worker)\.js|media\/[^/]+\.(png|svg)|media\/screenshots\/[^/]+\.png|media\/sample-article\.txt|schemas\/[^/]+\.json)$/;
     const extra = files.filter((f) => !allowed.test(f));
     assert.deepEqual(extra, [], `unexpected files in the .vsix: ${extra.join(', ')}`);
   });
