@@ -14,7 +14,7 @@ describe('navigation', () => {
       const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
       assert.deepEqual(
         offsets(editor.document, locations.map((l) => l.range)).sort(),
-        spanKeys(mentionsOf(analysis, entity)).sort(),
+        spanKeys(mentionsOf(entity)).sort(),
         entity.name,
       );
       assert.ok(locations.every((l) => l.uri.toString() === editor.document.uri.toString()));
@@ -27,7 +27,7 @@ describe('navigation', () => {
     assert.ok(entity.mentions.length > 1);
     const at = editor.document.positionAt(entity.mentions[1].start);
     const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, at);
-    assert.deepEqual(offsets(editor.document, highlights.map((h) => h.range)).sort(), spanKeys(mentionsOf(analysis, entity)).sort());
+    assert.deepEqual(offsets(editor.document, highlights.map((h) => h.range)).sort(), spanKeys(mentionsOf(entity)).sort());
     // On a plain word News Lens adds nothing (VS Code's own textual highlighter may still mark the word).
     const plainWord = editor.document.positionAt(editor.document.getText().indexOf('invitation'));
     const other = await vscode.commands.executeCommand<vscode.DocumentHighlight[] | undefined>('vscode.executeDocumentHighlights', editor.document.uri, plainWord);
@@ -59,7 +59,7 @@ describe('navigation', () => {
   it('next / previous mention move through the entity under the cursor, wrapping around', async () => {
     const { editor, analysis } = await openArticle();
     const entity = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-    const mentions = mentionsOf(analysis, entity);
+    const mentions = mentionsOf(entity);
     assert.ok(mentions.length >= 2);
     const at = (i: number) => spanKeys([mentions[(i + mentions.length) % mentions.length]])[0];
     const where = () => offsets(editor.document, [editor.selection])[0];

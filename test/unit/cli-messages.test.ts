@@ -91,7 +91,7 @@ describe('CLI messages', () => {
     writeFileSync(path.join(tmp, 'story.txt'), ARTICLE);
     const r = await cli('analyze', '--format', 'jsonl', tmp);
     assert.equal(r.code, 0, r.err);
-    const files = r.out.trimEnd().split('\n').map((l) => path.basename((JSON.parse(l) as Analysis).file ?? ""));
+    const files = r.out.trimEnd().split('\n').map((l) => path.basename((JSON.parse(l) as Analysis).file ?? ''));
     assert.deepEqual(files, ['story.txt']);
     assert.equal(r.err, [
       `news-lens: ${path.join(tmp, 'blank.md')}: skipped: the file holds only whitespace`,
