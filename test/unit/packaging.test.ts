@@ -1,7 +1,9 @@
 // What `npm run package` puts in the .vsix: only run-time files (as listed by vsce itself, offline).
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -69,5 +71,48 @@ describe('packaging (.vsix contents)', function () {
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.equal(png.readUInt32BE(16), 128, 'width');
     assert.equal(png.readUInt32BE(20), 128, 'height');
+  });
+});
+
+/** Every file in dist/ with its size, modification time and content hash. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const st = statSync(join(dir, name));
+    out[name] = `${st.size} ${st.mtimeMs} ${createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')}`;
+  }
+  return out;
+}
+
+describe('npm run package (the .vsix itself)', function () {
+  this.timeout(240_000);
+  let tmp: string;
+  let vsix: string;
+  let entries: string[];
+  let distBefore: Record<string, string>;
+
+  before(function () {
+    if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: build first (node esbuild.mjs)');
+    distBefore = snapshot(join(ROOT, 'dist'));
+    tmp = mkdtempSync(join(tmpdir(), 'news-lens-vsix-'));
+    vsix = join(tmp, 'news-lens.vsix');
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    entries = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('leaves dist/ as it found it (the dev bundles and their source maps)', () => {
+    assert.deepEqual(snapshot(join(ROOT, 'dist')), distBefore);
+    assert.ok(!existsSync(join(ROOT, '.tmp', 'package')), 'the staging folder is removed');
+  });
+
+  it('holds the minified extension and worker, the screenshots and the sample, and no CLI or source maps', () => {
+    for (const f of ['extension/package.json', 'extension/readme.md', 'extension/dist/extension.js', 'extension/dist/worker.js', 'extension/media/sample-article.txt', 'extension/media/screenshots/facts-tree-dark.png']) {
+      assert.ok(entries.some((e) => e.toLowerCase() === f), `${f} should be in the .vsix; it holds ${entries.join(', ')}`);
+    }
+    assert.deepEqual(entries.filter((e) => /cli\.js|\.map$|node_modules|\/src\/|\/test\//.test(e)), []);
+    const extension = execFileSync('unzip', ['-p', vsix, 'extension/dist/extension.js'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    assert.ok(!extension.includes('sourceMappingURL'), 'minified production build');
+    console.log(`      .vsix: ${(statSync(vsix).size / 1024).toFixed(0)} KB, ${entries.length} entries`);
   });
 });
