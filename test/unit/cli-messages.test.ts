@@ -5,14 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Analysis } from '../../src/analysis';
-import { runCli } from '../../src/cliRunner';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
+import { runCliCaptured as cli } from './exportSupport';
 
 const ARTICLE = 'Maria Okonkwo said on Tuesday that the council would vote. "We are ready," she said.\n';
 
