@@ -31,12 +31,22 @@ const bundles = {
   legalComments: production ? 'none' : 'inline',
 };
 
+// The extension bundle carries no engine: its one lazy require of the engine (src/editor/analysisRunner.ts)
+// loads dist/worker.js, which exports it, so activation never parses compromise or chrono.
+const engineFromWorkerBundle = {
+  name: 'engine-from-worker-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/analysis\/worker$/ }, () => ({ path: './worker.js', external: true }));
+  },
+};
+
 const contexts = [
   await esbuild.context({
     ...bundles,
     entryPoints: { extension: 'src/extension.ts' },
     outdir,
     external: ['vscode'],
+    plugins: [engineFromWorkerBundle],
     // When evaluation of the bundle starts: activate() logs how long loading and activating took.
     banner: { js: '"use strict";globalThis.__newsLensLoadStart = performance.now();' },
   }),

@@ -5,7 +5,7 @@ import { analyze } from './analysis';
 import type { Analysis } from './analysis';
 import {
   BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
-  describeFsError, exportFileName, isArticleFileName, isExportFormat, pathExists, render, writeFileAtomic,
+  ARTICLE_EXTENSIONS, describeFsError, exportFileName, isArticleFileName, isExportFormat, pathExists, render, writeFileAtomic,
   type CsvOptions, type ExportFormat, type ExportInput,
 } from './export';
 
@@ -39,8 +39,10 @@ Options:
   -h, --help     show this help
 
 Offsets are UTF-16 code units (as in VS Code); brat and spans use Unicode code points.
-Exit codes: 0 success; 1 some input could not be read or some output could not be
-written (the others are still processed); 2 bad usage.
+Empty and whitespace-only files are skipped (named on stderr). With --out, a one-line
+summary goes to stderr ("12 files written to out/"); stdout carries only facts.
+Exit codes: 0 success; 1 some input could not be read, some output could not be
+written (the others are still processed) or a folder holds no articles; 2 bad usage.
 `;
 
 /** Formats written as one combined file with --out (the others write one file per input). */
@@ -70,7 +72,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     options = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr.write(`news-lens: ${e.message}\n\n${USAGE}`);
+    io.stderr.write(usageError(e.message));
     return 2;
   }
   if (options === 'help') {
@@ -80,11 +82,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return new Run(options, io).run();
 }
 
+/** A usage error: what is wrong and where to look, not the whole help text. */
+function usageError(message: string): string {
+  return `news-lens: ${message}\nsee news-lens --help\n`;
+}
+
 function parseArgs(argv: string[]): Options | 'help' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   if (argv[0] !== 'analyze') throw new UsageError(`unknown command ${argv[0] ? `'${argv[0]}'` : '(none)'}`);
   const o: Options = { format: 'json', date: null, outDir: null, force: false, csv: {}, inputs: [] };
   let onlyInputs = false;
+  let csvFlag: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     if (onlyInputs || !arg.startsWith('-') || arg === '-') {
@@ -116,12 +124,15 @@ function parseArgs(argv: string[]): Options | 'help' {
       }
       case '--out': o.outDir = value(); break;
       case '--force': o.force = true; break;
-      case '--bom': o.csv.bom = true; break;
-      case '--spreadsheet': o.csv = { bom: true, guardFormulas: true }; break;
+      case '--bom': o.csv = { ...o.csv, bom: true }; csvFlag ??= '--bom'; break;
+      case '--spreadsheet': o.csv = { bom: true, guardFormulas: true }; csvFlag = '--spreadsheet'; break;
       default: throw new UsageError(`unknown option '${arg}'`);
     }
   }
   if (!o.inputs.length) throw new UsageError('no input files');
+  // A flag that would do nothing is a mistake the user wants to hear about.
+  if (csvFlag && o.format !== 'csv') throw new UsageError(`${csvFlag} applies only to --format csv (the format is ${o.format})`);
+  if (o.force && !o.outDir) throw new UsageError('--force applies only with --out DIR (nothing is written without it)');
   return o;
 }
 
@@ -133,6 +144,11 @@ function isCalendarDate(d: string): boolean {
 
 class Run {
   private failed = false;
+  /** Files written into --out, and empty articles skipped (for the closing summary). */
+  private written = 0;
+  private skipped = 0;
+  /** Article files met while walking folders (a folder with none is reported). */
+  private articlesFound = 0;
   private readonly visitedDirs = new Set<string>();
   private readonly seenFiles = new Set<string>();
   private outReal: string | null = null;
@@ -164,7 +180,11 @@ class Run {
       }
       if (stat.isDirectory()) {
         singleFile = false;
-        await this.walk(input, input, jobs);
+        const before = this.articlesFound;
+        if ((await this.walk(input, input, jobs)) && this.articlesFound === before) {
+          this.failed = true;
+          this.io.stderr.write(`news-lens: no articles found in ${input} (looked for ${[...ARTICLE_EXTENSIONS].join(', ')})\n`);
+        }
       } else if (stat.isFile()) {
         if (await this.firstVisit(input, this.seenFiles)) jobs.push({ file: input, outStem: stem(path.basename(input)) });
       } else {
@@ -172,32 +192,39 @@ class Run {
       }
     }
     if (o.format === 'brat' && !o.outDir && jobs.length > 1) {
-      this.io.stderr.write(`news-lens: brat output for several files needs --out DIR (each .ann belongs beside its own .txt)\n\n${USAGE}`);
+      this.io.stderr.write(usageError('brat output for several files needs --out DIR (each .ann belongs beside its own .txt)'));
       return 2;
     }
-    if (o.outDir) await this.writeToDir(jobs);
-    else await this.writeToStdout(jobs, singleFile && jobs.length === 1);
+    if (o.outDir) {
+      await this.writeToDir(jobs);
+      this.io.stderr.write(`news-lens: ${plural(this.written, 'file')} written to ${o.outDir.replace(/[\\/]*$/, '/')}${this.skipped ? ` (${plural(this.skipped, 'empty article')} skipped)` : ''}\n`);
+    } else {
+      await this.writeToStdout(jobs, singleFile && jobs.length === 1);
+    }
     return this.failed ? 1 : 0;
   }
 
-  /** Adds the article files under dir (sorted, recursive), following symlinks but never into a folder twice. */
-  private async walk(root: string, dir: string, jobs: Job[]): Promise<void> {
+  /**
+   * Adds the article files under dir (sorted, recursive), following symlinks but never into a folder
+   * twice. false: dir was not walked (unreadable, reported; our --out folder; already walked).
+   */
+  private async walk(root: string, dir: string, jobs: Job[]): Promise<boolean> {
     let real: string;
     try {
       real = await fs.realpath(dir);
     } catch (e) {
       this.fail(dir, describeFsError(e));
-      return;
+      return false;
     }
-    if (real === this.outReal) return; // never read our own output folder back in
-    if (this.visitedDirs.has(real)) return; // symlink loop, or the same folder named twice
+    if (real === this.outReal) return false; // never read our own output folder back in
+    if (this.visitedDirs.has(real)) return false; // symlink loop, or the same folder named twice
     this.visitedDirs.add(real);
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
       this.fail(dir, describeFsError(e));
-      return;
+      return false;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -216,9 +243,10 @@ class Run {
       }
       if (isDir) await this.walk(root, p, jobs);
       else if (isFile && isArticleFileName(entry.name)) {
+        this.articlesFound++;
         if (await this.firstVisit(p, this.seenFiles)) jobs.push({ file: p, outStem: stem(path.relative(root, p)) });
       }
-    }
+    }    return true;
   }
 
   private async firstVisit(p: string, seen: Set<string>): Promise<boolean> {
@@ -244,6 +272,12 @@ class Run {
     }
     if (decoded.warning) this.io.stderr.write(`news-lens: ${file}: warning: ${decoded.warning}\n`);
     const text = decoded.text;
+    if (text.trim() === '') {
+      // As in the editor: nothing to analyse is a skip, not a failure.
+      this.skipped++;
+      this.io.stderr.write(`news-lens: ${file}: skipped: ${text === '' ? 'the file is empty' : 'the file holds only whitespace'}\n`);
+      return undefined;
+    }
     let analysis: Analysis;
     try {
       analysis = analyze(text, { file: toPosix(file), documentDate: this.o.date });
@@ -359,6 +393,7 @@ class Run {
   private async write(target: string, data: string): Promise<boolean> {
     try {
       await writeFileAtomic(target, data, { overwrite: this.o.force });
+      this.written++;
       return true;
     } catch (e) {
       if (e instanceof ExportWriteError) {
@@ -369,6 +404,10 @@ class Run {
       throw e;
     }
   }
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** `a/b/story.txt` -> `a/b/story` (output names replace the article's extension). */

@@ -8,6 +8,7 @@ import { registerNavigation } from './editor/navigation';
 import { StatusBar } from './editor/statusBar';
 import { disposeLog, log } from './editor/log';
 import { registerExportCommands } from './editor/exportCommands';
+import { registerWelcomeCommands } from './editor/welcome';
 
 /** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     statusBar,
     vscode.commands.registerCommand('newsLens.refresh', () => store.refreshAll()),
     registerExportCommands(store),
+    registerWelcomeCommands(context.extensionUri),
     { dispose: disposeLog },
   );
   // Set by the bundle's first line (esbuild.mjs banner): evaluating the bundle, then activate().

@@ -243,7 +243,9 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     for (const m of pool) {
       const a = m.text.split(/\s+/).length;
       const b = name.split(/\s+/).length;
-      if (a > b || (a === b && m.text.length > name.length)) name = m.text;
+      // The same name in capitals (a dateline, a headline) and in running text: the running text spells it.
+      const betterCase = m.text.toLowerCase() === name.toLowerCase() && isAllCaps(name) && !isAllCaps(m.text);
+      if (a > b || (a === b && m.text.length > name.length) || betterCase) name = m.text;
     }
     const aliases = [name];
     for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);
@@ -252,6 +254,10 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
   }
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** "S Jaishankar" and "Subrahmanyam Jaishankar": same last word, earlier words equal or initials of each other. */

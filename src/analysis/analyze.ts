@@ -5,8 +5,8 @@
 // document-wide passes (aliases, quotes, attribution, dates) are cheap and always rerun, so their
 // results never depend on what was analysed before (warm and cold runs give equal results).
 import { buildDocument, clearDocumentCache, DocumentModel, Paragraph } from './document';
-import type { Analysis, AnalyzeOptions } from './types';
-import { findDocumentDate } from './dateline';
+import type { Analysis, AnalyzeOptions, DateMention } from './types';
+import { findDocumentDate, metadataDateLine, nameDatelinePlace } from './dateline';
 import { findNameCandidates } from './names';
 import { resolveEntities } from './aliases';
 import { findQuotes } from './quotes';
@@ -126,7 +126,17 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
     }
   }
   const entities = resolveEntities(candidates, doc);
+  nameDatelinePlace(entities, doc.text);
   const quotes = attributeQuotes(findQuotes(doc), entities, doc);
-  const dates = findDates(doc, documentDate);
+  const dates = withoutMetadataDate(findDates(doc, documentDate), doc.text);
   return { file: options.file ?? null, documentDate, entities, quotes, dates };
+}
+
+/** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */
+function withoutMetadataDate(dates: DateMention[], text: string): DateMention[] {
+  const line = metadataDateLine(text);
+  if (!line) return dates;
+  const kept = dates.filter((d) => d.end <= line.start || d.start >= line.end);
+  kept.forEach((d, i) => (d.id = `d${i + 1}`));
+  return kept;
 }

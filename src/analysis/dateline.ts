@@ -7,7 +7,9 @@
 // only from a full date in the article's head (a byline); failing that the document date is null
 // (relative dates then stay unresolved) and the user can set it (newsLens.documentDate, --date).
 import type { DocumentModel } from './document';
+import type { Entity } from './types';
 import { MONTHS } from './data/dateWords';
+import { PLACE_NAME_PARTICLES } from './data/places';
 import { formatYmd, isValidYmd, Ymd } from './dateValues';
 
 const HEAD_CHARS = 600;
@@ -43,11 +45,22 @@ export function fullDateIn(line: string): string | null {
   return found.find(([, v]) => v)?.[1] ?? null;
 }
 
+const METADATA_DATE_LINE = /^(\uFEFF?\s*)(date:?\s+(\d{4}-\d{2}-\d{2}))(?![\d-])/i;
+
+/**
+ * The `date YYYY-MM-DD` metadata at the start of the article: the article's date, not a fact of
+ * the story, so it is not listed among its dates. [start, end) covers "date 2024-02-13".
+ */
+export function metadataDateLine(text: string): { start: number; end: number; value: string } | undefined {
+  const m = METADATA_DATE_LINE.exec(text.slice(0, HEAD_CHARS));
+  return m ? { start: m[1].length, end: m[1].length + m[2].length, value: m[3] } : undefined;
+}
+
 export function findDocumentDate(doc: DocumentModel): string | null {
   const head = doc.text.slice(0, HEAD_CHARS).replace(/^\uFEFF/, '');
   // 1. `date YYYY-MM-DD` as the first line (the text may run on after it on the same line)
-  const dateLine = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?![\d-])/i.exec(head);
-  if (dateLine) return fullDateIn(dateLine[1]);
+  const dateLine = metadataDateLine(doc.text);
+  if (dateLine) return fullDateIn(dateLine.value);
   // 2. Markdown front matter
   const front = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(doc.text.slice(0, 4000));
   if (front) {
@@ -77,4 +90,42 @@ export function findDocumentDate(doc: DocumentModel): string | null {
     if (m && m[3]) return ymd(m[3], m[1], m[2]);
   }
   return null;
+}
+
+// The place of a wire dateline in capitals, at the start of the article: "NAIROBI, March 3 (Reuters) -",
+// "NEW DELHI, Dec 28 (PTI):", "LONDON (AP) —". A date or an agency must follow, so a headline in capitals is not one.
+const CAPITALS_HEAD = /^([ \t]*(?:[*_]{1,2})?)([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})/;
+const DATELINE_REST = new RegExp(
+  `^(?:,\\s*[A-Z][A-Za-z .]{1,30})?(?:[*_]{1,2})?,?\\s+(?:${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)\\n]{1,30}\\))?|\\([^)\\n]{1,30}\\))\\s*[-–—:]`,
+  'i',
+);
+
+/** Where the capitals place name of the article's wire dateline is, if it has one. */
+export function datelinePlace(text: string): { start: number; end: number } | undefined {
+  const skip = /^\uFEFF?(?:\s*\n)*/.exec(text)![0].length;
+  const head = text.slice(skip, skip + 200);
+  const m = CAPITALS_HEAD.exec(head);
+  if (!m || !DATELINE_REST.test(head.slice(m[0].length))) return undefined;
+  const start = skip + m[1].length;
+  return { start, end: start + m[2].length };
+}
+
+/** "NEW DELHI" -> "New Delhi", "PORT-AU-PRINCE" -> "Port-au-Prince". */
+export function placeNameCase(capitals: string): string {
+  return capitals
+    .toLowerCase()
+    .replace(/[\p{L}']+/gu, (word, at: number) => (at > 0 && PLACE_NAME_PARTICLES.has(word) ? word : word[0].toUpperCase() + word.slice(1)));
+}
+
+/**
+ * A place named only in a capitals dateline gets its name in normal case ("NAIROBI" -> "Nairobi");
+ * when the article also spells it in running text, aliases.ts already chose that spelling.
+ */
+export function nameDatelinePlace(entities: Entity[], text: string): void {
+  const span = datelinePlace(text);
+  if (!span) return;
+  const entity = entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.start === span.start && m.end === span.end));
+  if (!entity || /\p{Ll}/u.test(entity.name)) return;
+  entity.name = placeNameCase(entity.name);
+  entity.aliases = [entity.name, ...entity.aliases.filter((a) => a !== entity.name)];
 }

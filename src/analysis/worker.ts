@@ -2,9 +2,17 @@
 // host's thread. It keeps its own paragraph cache, so re-analysing an edited document only parses
 // the paragraphs that changed. A newer request for the same document cancels the older one
 // between slices.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeInSlices } from './asyncAnalyze';
 import type { Analysis, AnalyzeOptions } from './types';
+
+// The same bundle is the engine for the extension host's inline fallback (require, no worker):
+// the extension bundle itself then carries no engine and a window without articles loads none.
+export { analyzeInSlices } from './asyncAnalyze';
+export { analyze } from './analyze';
+
+/** workerData of the analysis worker: only a thread started with it serves requests. */
+export const WORKER_ROLE = 'news-lens-analysis';
 
 export type WorkerRequest =
   | { type: 'analyze'; id: number; key: string; text: string; options: AnalyzeOptions }
@@ -24,7 +32,7 @@ interface Job {
   cancelled: boolean;
 }
 
-const port = parentPort;
+const port = (workerData as { role?: string } | null)?.role === WORKER_ROLE ? parentPort : null;
 if (port) {
   const queue: Job[] = [];
   let running: Job | undefined;

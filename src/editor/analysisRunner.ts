@@ -9,6 +9,9 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker';
 
+/** Must equal WORKER_ROLE in src/analysis/worker.ts (a value import would pull the engine in). */
+const WORKER_ROLE = 'news-lens-analysis';
+
 export interface RunnerOptions {
   /** Path of the worker script; default: worker.js next to this bundle (dist/), or the transpiled engine's (out/). */
   workerPath?: string;
@@ -165,7 +168,7 @@ export class AnalysisRunner {
     }
     let worker: Worker;
     try {
-      worker = new Worker(this.workerPath);
+      worker = new Worker(this.workerPath, { workerData: { role: WORKER_ROLE } });
     } catch {
       this.workerBroken = true;
       return undefined;
@@ -208,18 +211,30 @@ export class AnalysisRunner {
 }
 
 /**
- * The engine, loaded on first inline use: compromise and chrono take ~150 ms to load, which the
- * extension host pays only if it ever analyses inline (the worker is unavailable or disabled).
+ * The engine, loaded on first inline use (the worker is unavailable or disabled). It comes from
+ * the worker's module, which exports it: the extension bundle holds no engine (esbuild.mjs maps
+ * this require to dist/worker.js), so compromise and chrono (~150 ms to load) cost a window
+ * nothing until it analyses inline.
  */
-export function loadEngine(): typeof import('../analysis/asyncAnalyze') {
+function engine(): typeof import('../analysis/worker') {
+  engineLoaded = true;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../analysis/asyncAnalyze') as typeof import('../analysis/asyncAnalyze');
+  return require('../analysis/worker') as typeof import('../analysis/worker');
+}
+
+export function loadEngine(): Pick<typeof import('../analysis/worker'), 'analyzeInSlices'> {
+  return engine();
 }
 
 /** The synchronous analyze(), loaded on first use (see loadEngine). */
 export function loadAnalyze(): typeof import('../analysis/analyze').analyze {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../analysis/analyze') as typeof import('../analysis/analyze')).analyze;
+  return engine().analyze;
+}
+
+let engineLoaded = false;
+/** Whether this thread has loaded the engine (engine() above is its only way in). */
+export function isEngineLoaded(): boolean {
+  return engineLoaded;
 }
 
 /** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */

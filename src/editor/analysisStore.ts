@@ -12,7 +12,7 @@
 // debounce window after an edit) it analyses a small document on the spot, and schedules a large one.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
-import { AnalysisRunner, loadAnalyze } from './analysisRunner';
+import { AnalysisRunner, isEngineLoaded, loadAnalyze } from './analysisRunner';
 import { ANALYSIS_SETTINGS, readSettings, type NewsLensSettings } from './settings';
 import { logError } from './log';
 
@@ -63,7 +63,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.schedule(e.document, readSettings().debounceMs);
+        if (e.contentChanges.length > 0) this.schedule(e.document, readSettings(e.document.uri).debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.current(e.document) || this.schedule(e.document, 0))),
@@ -72,6 +72,11 @@ export class AnalysisStore implements vscode.Disposable {
       }),
     );
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
+  }
+
+  /** What analysing has cost this window so far: a window without articles starts no worker and loads no engine. */
+  get engineState(): { workerRunning: boolean; engineLoadedInHost: boolean } {
+    return { workerRunning: this.runner.workerRunning, engineLoadedInHost: isEngineLoaded() };
   }
 
   /** The analysis for the document's current version, or undefined while it is pending, skipped or not applicable. */
@@ -149,7 +154,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** Analyses on this thread now (ensure() on a small document with no run in flight). */
   private run(document: vscode.TextDocument): Analysis | undefined {
-    const settings = readSettings();
+    const settings = readSettings(document.uri);
     const text = document.getText();
     const entry: Entry = { version: document.version, generation: this.generation, chars: text.length };
     const skipped = skipReason(document, text, settings);
@@ -171,7 +176,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** Starts an analysis of the document's current version through the runner (worker thread). */
   private start(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    const settings = readSettings();
+    const settings = readSettings(document.uri);
     const text = document.getText();
     const entry: Entry = { version: document.version, generation: this.generation, chars: text.length };
     const skipped = skipReason(document, text, settings);
@@ -260,7 +265,7 @@ function analyzeOptions(document: vscode.TextDocument, settings: NewsLensSetting
 
 /** Whether News Lens applies to the document at all (enabled, language, scheme). Exclusions are a "skip", not "off". */
 export function isArticle(document: vscode.TextDocument): boolean {
-  const settings = readSettings();
+  const settings = readSettings(document.uri);
   return settings.enabled && settings.languages.includes(document.languageId) && SCHEMES.has(document.uri.scheme);
 }
 

@@ -80,7 +80,7 @@ export class Decorations implements vscode.Disposable {
   }
 
   private set(editor: vscode.TextEditor, analysis: Analysis | undefined): void {
-    const settings = readSettings();
+    const settings = readSettings(editor.document.uri);
     const spans = analysis ? spansByKind(analysis) : undefined;
     let record = this.applied.get(editor);
     if (!record) this.applied.set(editor, (record = new Map()));

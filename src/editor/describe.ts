@@ -201,7 +201,8 @@ export function articleSources(analysis: Analysis, text: string): Entity[] {
       const after = text.slice(m.end, m.end + 20);
       if (
         /\b(?:news\s+agency|agency|wire\s+service|inputs?\s+from|according\s+to|reported\s+by|courtesy(?:\s+of)?|via|source:?)\s*$/i.test(before) ||
-        (/\(\s*$/.test(before) && /^\s*\)/.test(after)) ||
+        // The agency of a wire dateline: "NAIROBI, March 3 (Reuters) -", "LONDON (AP) —" (not "(IMF)" after its full name).
+        (/\(\s*$/.test(before) && /^\s*\)\s*[-–—:]/.test(after)) ||
         /^\s+(?:reported|reports|said|says|quoted)\b/i.test(after)
       ) {
         sources.add(entity.id);

@@ -16,6 +16,7 @@ import {
   type ExportFormat, type ExportInput, type RenderOptions,
 } from '../export';
 import type { AnalysisStore } from './analysisStore';
+import { analysisFor } from './awaitAnalysis';
 import { readSettings } from './settings';
 
 /** A format, or CSV prepared for spreadsheet programs (UTF-8 BOM, formula-like cells guarded). */
@@ -103,7 +104,7 @@ async function exportFacts(store: AnalysisStore, rawArgs?: ExportArgs): Promise<
     void vscode.window.showWarningMessage('News Lens: open an article to export its facts.');
     return nothing('noDocument');
   }
-  const input = inputFor(store, document);
+  const input = await inputFor(store, document);
   if ('reason' in input) {
     void vscode.window.showWarningMessage(`News Lens: cannot export ${label(document.uri)}: ${input.reason}.`);
     return nothing('notAnalysed', input.reason);
@@ -164,7 +165,7 @@ async function exportAllOpen(store: AnalysisStore, args: ExportArgs = {}): Promi
       skipped.push({ file: label(uri), reason: e instanceof Error ? e.message : String(e) });
       continue;
     }
-    const input = inputFor(store, document);
+    const input = await inputFor(store, document);
     if ('reason' in input) skipped.push({ file: label(uri), reason: input.reason });
     else inputs.push(input);
   }
@@ -192,7 +193,7 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
   const target = args.target !== undefined ? toUri(args.target) : await askTarget(vscode.Uri.joinPath(folder, batchFileName(format)), format);
   if (!target) return nothing('cancelled');
 
-  const settings = readSettings();
+  const settings = readSettings(folder);
   const skipped: ExportResult['skipped'] = [];
   const inputs = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `News Lens: exporting ${label(folder)}`, cancellable: true },
@@ -207,7 +208,7 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
         const document = open.get(uri.toString());
         if (document) {
           // Open: what the editor shows, from the store (may be unsaved).
-          const input = inputFor(store, document);
+          const input = await inputFor(store, document);
           if ('reason' in input) skipped.push({ file: label(uri), reason: input.reason });
           else out.push(input);
           continue;
@@ -266,7 +267,7 @@ async function copyAsMarkdown(store: AnalysisStore, rawArgs?: ExportArgs): Promi
     void vscode.window.showWarningMessage('News Lens: open an article to copy its facts.');
     return undefined;
   }
-  const input = inputFor(store, document);
+  const input = await inputFor(store, document);
   if ('reason' in input) {
     void vscode.window.showWarningMessage(`News Lens: cannot copy the facts of ${label(document.uri)}: ${input.reason}.`);
     return undefined;
@@ -284,9 +285,12 @@ async function documentFor(uri: vscode.Uri | string | undefined): Promise<vscode
   return vscode.window.activeTextEditor?.document;
 }
 
-/** The store's analysis of the document's current text (the store analyses now if it has to). */
-function inputFor(store: AnalysisStore, document: vscode.TextDocument): ExportInput | { reason: string } {
-  const analysis = store.ensure(document);
+/**
+ * The store's analysis of the document's current text, waiting for one under way (a file the
+ * Explorer's Export Facts… has just opened is being analysed in the worker).
+ */
+async function inputFor(store: AnalysisStore, document: vscode.TextDocument): Promise<ExportInput | { reason: string }> {
+  const analysis = await analysisFor(store, document);
   if (analysis) return { analysis, text: document.getText() };
   const status = store.status(document);
   if (status.state === 'skipped') return { reason: status.message };

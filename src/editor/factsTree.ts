@@ -149,7 +149,7 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   }
 
   private revealAtCursor(e: vscode.TextEditorSelectionChangeEvent): void {
-    if (e.textEditor.document !== this.document || !this.treeView.visible || !readSettings().revealInTreeOnCursor) return;
+    if (e.textEditor.document !== this.document || !this.treeView.visible || !readSettings(e.textEditor.document.uri).revealInTreeOnCursor) return;
     const node = this.nodeAt(e.textEditor.document.offsetAt(e.selections[0].active));
     if (!node || node.id === this.lastRevealed) return;
     this.lastRevealed = node.id;
@@ -242,7 +242,7 @@ export function buildTree(analysis: Analysis, text: string): FactNode[] {
   for (const g of GROUPS) {
     const entities = analysis.entities
       .filter((e) => e.type === g.type)
-      .map((e) => ({ e, mentions: mentionsOf(analysis, e) }))
+      .map((e) => ({ e, mentions: mentionsOf(e) }))
       .sort((a, b) => b.mentions.length - a.mentions.length || a.e.name.localeCompare(b.e.name));
     const group = node(undefined, { id: `group:${g.type}`, kind: 'group', label: g.label, description: String(entities.length), icon: g.icon, expanded: true });
     roots.push(group);

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis, DateMention, Entity, Quote } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
 import { describeDate, oneLine, quoteOpening } from './describe';
-import { dateAt, entityAt, entityKey, mentionsOf, quoteAt, quotesBy } from './lookup';
+import { dateAt, entityAt, entityKey, isMention, mentionsOf, quoteAt, quotesBy } from './lookup';
 import { guarded } from './log';
 import { analysisFor } from './awaitAnalysis';
 
@@ -28,7 +28,7 @@ export function hoverAt(document: vscode.TextDocument, analysis: Analysis, offse
   let span: { start: number; end: number } | undefined;
   const hit = entityAt(analysis, offset, false);
   if (hit) {
-    sections.push(entitySection(document, analysis, hit.entity));
+    sections.push(entitySection(document, analysis, hit.entity, isMention(hit.entity, hit.span) ? undefined : hit.span.text));
     span = hit.span;
   }
   const date = dateAt(analysis, offset);
@@ -45,12 +45,14 @@ export function hoverAt(document: vscode.TextDocument, analysis: Analysis, offse
   return new vscode.Hover(sections, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
 }
 
-function entitySection(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
+/** `speakerWord`: the hover is on a pronoun (or Q:/A: label) naming this speaker, which is not a mention. */
+function entitySection(document: vscode.TextDocument, analysis: Analysis, entity: Entity, speakerWord?: string): vscode.MarkdownString {
   const md = trusted();
-  const mentions = mentionsOf(analysis, entity);
+  const mentions = mentionsOf(entity);
   md.appendMarkdown(`${typeIcon(entity.type)} **${esc(entity.name)}** · ${entity.type}`);
   if (entity.role) md.appendMarkdown(` · ${esc(entity.role)}`);
   md.appendMarkdown('\n\n');
+  if (speakerWord) md.appendMarkdown(`*${esc(speakerWord)}* here is ${esc(entity.name)}, the speaker of this quote (not counted as a mention)\n\n`);
   const others = entity.aliases.filter((a) => a !== entity.name);
   if (others.length) md.appendMarkdown(`Also: ${others.map(esc).join(', ')}  \n`);
   md.appendMarkdown(`${plural(mentions.length, 'mention')}`);

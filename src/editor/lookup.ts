@@ -38,13 +38,25 @@ export function quotesBy(analysis: Analysis, entity: Entity): Quote[] {
   return analysis.quotes.filter((q) => q.speaker?.entityId === entity.id);
 }
 
-/** The entity's mentions plus speaker spans that point at it but are not listed as mentions, sorted. */
-export function mentionsOf(analysis: Analysis, entity: Entity): Span[] {
-  const spans = [...entity.mentions];
-  for (const q of quotesBy(analysis, entity)) {
-    if (q.speaker && !spans.some((m) => m.start === q.speaker!.start && m.end === q.speaker!.end)) spans.push(q.speaker);
-  }
-  return spans.sort((a, b) => a.start - b.start);
+/**
+ * The one count of mentions, used by the hover, the tree, navigation and (as entity.mentions) the
+ * exports: the places where the article names the entity, in order. A pronoun or a Q:/A: label
+ * that names a quote's speaker is not a mention: it stays the quote's speaker span only.
+ */
+export function mentionsOf(entity: Entity): Span[] {
+  return [...entity.mentions].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the span is one of the entity's mentions (a speaker span may be a pronoun instead). */
+export function isMention(entity: Entity, span: Span): boolean {
+  return entity.mentions.some((m) => m.start === span.start && m.end === span.end);
+}
+
+/** The mention after (direction 1) or before (-1) the span starting at `from`, wrapping around. */
+export function adjacentMention(mentions: Span[], from: number, direction: 1 | -1): Span | undefined {
+  if (direction === 1) return mentions.find((m) => m.start > from) ?? mentions[0];
+  const before = mentions.filter((m) => m.start < from);
+  return before[before.length - 1] ?? mentions[mentions.length - 1];
 }
 
 /** A key for an entity that survives edits and re-analysis (ids like e3 are renumbered). */

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis, EntityType } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
 import { compareCalendar, describeDate, quoteOpening } from './describe';
-import { entityAt, mentionsOf } from './lookup';
+import { adjacentMention, entityAt, mentionsOf } from './lookup';
 import { guard, guarded } from './log';
 import { analysisFor } from './awaitAnalysis';
 import type { FactNode } from './factsTree';
@@ -17,7 +17,7 @@ export function registerNavigation(store: AnalysisStore, selector: vscode.Docume
     const analysis = await analysisFor(store, document, token);
     if (!analysis) return undefined;
     const hit = entityAt(analysis, document.offsetAt(position));
-    return hit && { ...hit, mentions: mentionsOf(analysis, hit.entity) };
+    return hit && { ...hit, mentions: mentionsOf(hit.entity) };
   };
 
   return vscode.Disposable.from(
@@ -64,9 +64,10 @@ async function jump(store: AnalysisStore, editor: vscode.TextEditor | undefined,
     void vscode.window.setStatusBarMessage('News Lens: no name under the cursor', 3000);
     return;
   }
-  const mentions = mentionsOf(analysis, hit.entity);
-  const index = mentions.findIndex((m) => m.start === hit.span.start);
-  const next = mentions[(index + direction + mentions.length) % mentions.length];
+  const mentions = mentionsOf(hit.entity);
+  // From a name or from a pronoun that names a speaker (not itself a mention): the mention after or before it.
+  const next = adjacentMention(mentions, hit.span.start, direction);
+  if (!next) return;
   const range = toRange(document, next);
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -99,7 +100,7 @@ async function showMentions(store: AnalysisStore, arg?: FactNode | string, offse
     void vscode.window.setStatusBarMessage('News Lens: no name under the cursor', 3000);
     return;
   }
-  const locations = mentionsOf(analysis, hit.entity).map((m) => new vscode.Location(document!.uri, toRange(document!, m)));
+  const locations = mentionsOf(hit.entity).map((m) => new vscode.Location(document!.uri, toRange(document!, m)));
   await vscode.commands.executeCommand('editor.action.showReferences', document.uri, toRange(document, hit.span).start, locations);
 }
 
@@ -125,7 +126,7 @@ export function documentSymbols(document: vscode.TextDocument, analysis: Analysi
       .filter((e) => e.type === g.type && e.mentions.length > 0)
       .map((e) => {
         const first = toRange(document, e.mentions[0]);
-        return new vscode.DocumentSymbol(e.name, [e.role, `${e.mentions.length}×`].filter(Boolean).join(' · '), g.kind, first, first);
+        return new vscode.DocumentSymbol(e.name, [e.role, `${mentionsOf(e).length}×`].filter(Boolean).join(' · '), g.kind, first, first);
       });
     group(g.name, vscode.SymbolKind.Namespace, children);
   }

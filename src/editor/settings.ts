@@ -15,8 +15,12 @@ export interface NewsLensSettings {
   revealInTreeOnCursor: boolean;
 }
 
-export function readSettings(): NewsLensSettings {
-  const c = vscode.workspace.getConfiguration('newsLens');
+/**
+ * The settings that apply to `scope` (a document's URI: folder settings of a multi-root workspace
+ * win over the workspace's; most settings are `resource` scoped in package.json).
+ */
+export function readSettings(scope?: vscode.ConfigurationScope): NewsLensSettings {
+  const c = vscode.workspace.getConfiguration('newsLens', scope);
   const date = (c.get<string>('documentDate', '') ?? '').trim();
   const highlight = {} as Record<Kind, boolean>;
   for (const kind of KINDS) highlight[kind] = c.get<boolean>(`highlight.${kind}`, true) !== false;

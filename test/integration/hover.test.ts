@@ -19,7 +19,7 @@ describe('hovers', () => {
     // It matches the store: the entity under the mouse and its mention count.
     const hit = entityAt(analysis, offset, false);
     assert.ok(hit);
-    assert.match(hover, new RegExp(`${mentionsOf(analysis, hit.entity).length} mentions?`));
+    assert.match(hover, new RegExp(`${mentionsOf(hit.entity).length} mentions?`));
   });
 
   it('on any name: canonical name, type, role, mention count, quotes and command links, as the store has them', async () => {
@@ -32,7 +32,7 @@ describe('hovers', () => {
       assert.ok(text.includes(entity.name), `hover on ${mention.text} should name ${entity.name}: ${text}`);
       assert.ok(text.includes(entity.type));
       if (entity.role) assert.ok(text.includes(entity.role));
-      const n = mentionsOf(analysis, entity).length;
+      const n = mentionsOf(entity).length;
       assert.ok(text.includes(`${n} mention${n === 1 ? '' : 's'}`), `mention count ${n}: ${text}`);
       for (const q of quotesBy(analysis, entity).slice(0, 3)) assert.ok(text.includes(quoteOpening(q.text, 20).replace(/…$/, '')), 'quote opening');
       assert.ok(hover.includes('command:newsLens.showMentions?'), 'a Show all mentions link');

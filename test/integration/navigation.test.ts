@@ -14,7 +14,7 @@ describe('navigation', () => {
       const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
       assert.deepEqual(
         offsets(editor.document, locations.map((l) => l.range)).sort(),
-        spanKeys(mentionsOf(analysis, entity)).sort(),
+        spanKeys(mentionsOf(entity)).sort(),
         entity.name,
       );
       assert.ok(locations.every((l) => l.uri.toString() === editor.document.uri.toString()));
@@ -27,7 +27,7 @@ describe('navigation', () => {
     assert.ok(entity.mentions.length > 1);
     const at = editor.document.positionAt(entity.mentions[1].start);
     const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, at);
-    assert.deepEqual(offsets(editor.document, highlights.map((h) => h.range)).sort(), spanKeys(mentionsOf(analysis, entity)).sort());
+    assert.deepEqual(offsets(editor.document, highlights.map((h) => h.range)).sort(), spanKeys(mentionsOf(entity)).sort());
     // On a plain word News Lens adds nothing (VS Code's own textual highlighter may still mark the word).
     const plainWord = editor.document.positionAt(editor.document.getText().indexOf('invitation'));
     const other = await vscode.commands.executeCommand<vscode.DocumentHighlight[] | undefined>('vscode.executeDocumentHighlights', editor.document.uri, plainWord);
@@ -59,7 +59,7 @@ describe('navigation', () => {
   it('next / previous mention move through the entity under the cursor, wrapping around', async () => {
     const { editor, analysis } = await openArticle();
     const entity = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-    const mentions = mentionsOf(analysis, entity);
+    const mentions = mentionsOf(entity);
     assert.ok(mentions.length >= 2);
     const at = (i: number) => spanKeys([mentions[(i + mentions.length) % mentions.length]])[0];
     const where = () => offsets(editor.document, [editor.selection])[0];
@@ -73,14 +73,25 @@ describe('navigation', () => {
     assert.equal(where(), at(-1), 'wraps to the last mention');
   });
 
-  it('contributes keybindings alt+] and alt+[ that stay out of inline suggestions', () => {
+  it('contributes keybindings alt+] and alt+[ (macOS: ctrl+] and ctrl+[, which type no quote) that stay out of inline suggestions', () => {
     const pkg = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON;
-    const keys = pkg.contributes.keybindings as { command: string; key: string; when: string }[];
+    const keys = pkg.contributes.keybindings as { command: string; key: string; mac?: string; when: string }[];
     const next = keys.find((k) => k.command === 'newsLens.nextMention');
     const prev = keys.find((k) => k.command === 'newsLens.previousMention');
     assert.equal(next?.key, 'alt+]');
     assert.equal(prev?.key, 'alt+[');
+    assert.equal(next?.mac, 'ctrl+]');
+    assert.equal(prev?.mac, 'ctrl+[');
     for (const k of [next!, prev!]) assert.match(k.when, /!inlineSuggestionVisible/);
+  });
+
+  it('the palette offers navigation by the active article, not by editor focus (the palette takes the focus)', () => {
+    const pkg = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON;
+    const palette = pkg.contributes.menus.commandPalette as { command: string; when: string }[];
+    for (const command of ['newsLens.nextMention', 'newsLens.previousMention', 'newsLens.showMentions']) {
+      const entry = palette.find((e) => e.command === command);
+      assert.equal(entry?.when, 'newsLens.articleState == ready', command);
+    }
   });
 
   it('Show All Mentions opens the references peek for the name under the cursor', async () => {

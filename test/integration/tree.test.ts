@@ -32,7 +32,7 @@ describe('facts tree', () => {
       assert.deepEqual(counts, [...counts].sort((a, b) => b - a), `${label} sorted by mentions`);
       for (const child of children) {
         const entity = entities.find((e) => e.name === child.entityName)!;
-        assert.equal(facts.getChildren(child).length, mentionsOf(analysis, entity).length, `${entity.name} mentions`);
+        assert.equal(facts.getChildren(child).length, mentionsOf(entity).length, `${entity.name} mentions`);
       }
     }
     assert.equal(facts.getChildren(groups.get('Quotes')).length, analysis.quotes.length);

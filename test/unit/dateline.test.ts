@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildDocument } from '../../src/analysis/document';
-import { findDocumentDate, fullDateIn } from '../../src/analysis/dateline';
+import { datelinePlace, findDocumentDate, fullDateIn, placeNameCase } from '../../src/analysis/dateline';
+import { articleSources } from '../../src/editor/describe';
 import { analyze } from '../../src/analysis/analyze';
 
 const docDate = (text: string) => findDocumentDate(buildDocument(text));
@@ -60,5 +61,68 @@ describe('document date', () => {
     assert.equal(docDate(read('uk-single-quotes.txt')), '2024-06-14');
     // "NAIROBI, March 3 (Reuters) -" gives no year
     assert.equal(docDate(read('wire-dateline.txt')), null);
+  });
+});
+
+describe('the `date YYYY-MM-DD` metadata line', () => {
+  it('is the article\'s date, not one of its dates', () => {
+    const a = analyze('date 2024-02-13\n\nThe council met on Tuesday.');
+    assert.equal(a.documentDate, '2024-02-13');
+    assert.deepEqual(a.dates.map((d) => [d.id, d.text, d.value]), [['d1', 'Tuesday', '2024-02-13']]);
+  });
+
+  it('with a colon, a leading space, text running on, or an override: still no fact', () => {
+    assert.deepEqual(analyze('date: 2024-02-13\nThe council met.').dates, []);
+    const runOn = analyze(' date 2023-12-28 President Vladimir Putin met Modi on Tuesday.');
+    assert.deepEqual(runOn.dates.map((d) => d.text), ['Tuesday']);
+    assert.deepEqual(analyze('date 2024-02-13\n\nShe left.', { documentDate: '2020-01-02' }).dates, []);
+  });
+
+  it('the same date later in the story is a fact', () => {
+    const text = 'date 2024-02-13\n\nThe report, dated 2024-02-13, was published.';
+    const a = analyze(text);
+    assert.deepEqual(a.dates.map((d) => d.start), [text.lastIndexOf('2024-02-13')]);
+  });
+
+  it('the seed article: its first date fact is in the story, not the metadata', () => {
+    const seed = readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', '000_114cf2c0402081cf.txt'), 'utf8');
+    const a = analyze(seed);
+    assert.equal(a.documentDate, '2023-12-28');
+    assert.ok(a.dates.length > 0);
+    assert.ok(a.dates.every((d) => d.start > seed.indexOf('2023-12-28') + 10), 'no date inside "date 2023-12-28"');
+  });
+});
+
+describe('datelines in capitals', () => {
+  const place = (text: string) => analyze(text).entities.find((e) => e.type === 'place' && e.mentions[0].start === datelinePlace(text)?.start);
+
+  it('"NAIROBI, March 3 (Reuters) -" names the place "Nairobi"; the mention keeps the text as written', () => {
+    const text = 'NAIROBI, March 3 (Reuters) - Kenya\'s central bank held its rate on Tuesday.';
+    const nairobi = place(text)!;
+    assert.equal(nairobi.name, 'Nairobi');
+    assert.equal(nairobi.mentions[0].text, 'NAIROBI');
+    assert.equal(text.slice(nairobi.mentions[0].start, nairobi.mentions[0].end), 'NAIROBI');
+    assert.equal(nairobi.aliases[0], 'Nairobi');
+  });
+
+  it('takes the spelling of running text when the story has one, and cases the others', () => {
+    const wire = readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', 'wire-dateline.txt'), 'utf8');
+    assert.equal(analyze(wire).entities.filter((e) => /nairobi/i.test(e.name)).map((e) => e.name).join(), 'Nairobi');
+    assert.equal(place('NEW DELHI, Dec 28 (PTI): The minister said the talks went well.')?.name, 'New Delhi');
+    assert.equal(place('LONDON (AP) — The bank held rates, said Andrew Bailey.')?.name, 'London');
+    assert.equal(placeNameCase('PORT-AU-PRINCE'), 'Port-au-Prince');
+    assert.equal(placeNameCase('RIO DE JANEIRO'), 'Rio de Janeiro');
+  });
+
+  it('a headline or an acronym in capitals is no dateline', () => {
+    assert.equal(datelinePlace('STORM HITS COAST\n\nThe storm hit.'), undefined);
+    assert.ok(analyze('NATO said on Monday it would meet. NATO officials agreed.').entities.some((e) => e.name === 'NATO'));
+  });
+
+  it('the agency of the dateline is the article\'s source; an acronym in brackets after its full name is not', () => {
+    const wire = readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', 'wire-dateline.txt'), 'utf8');
+    assert.deepEqual(articleSources(analyze(wire), wire).map((e) => e.name), ['Reuters']);
+    const ap = 'LONDON (AP) — The bank held rates, said Andrew Bailey.';
+    assert.deepEqual(articleSources(analyze(ap), ap).map((e) => e.name), ['AP']);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis';
 import type { ExportInput } from '../../src/export';
+import { runCli } from '../../src/cliRunner';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..'); // out/test/unit -> repo root
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
@@ -197,3 +198,11 @@ export const TRICKY = [
   'Microsoft Corp said on Tuesday that @satyanadella would visit Berlin next week. "It\'s a big day 🚀, really," said Satya Nadella, Microsoft\'s chief executive.',
   '',
 ].join('\n');
+
+/** Runs the CLI in-process and captures what it writes. */
+export async function runCliCaptured(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}

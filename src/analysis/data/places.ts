@@ -96,3 +96,8 @@ export const PLACES = new Set([
   devon, normandy, brittany, provence, tuscany, lombardy, andalusia, galicia, basque country, silesia, lapland
   `),
 ]);
+
+/** Words of place names that stay lower-case inside the name ("Rio de Janeiro", "Port-au-Prince"). */
+export const PLACE_NAME_PARTICLES = new Set(lines(`
+  de, da, do, das, dos, del, della, di, du, des, la, le, les, el, al, au, aux, en, on, upon, of, the, and, sur, am, an, im, von, van
+`));
