@@ -194,6 +194,7 @@ function retype(ctx: Context, a: Annotation, anchor: Range): Outcome {
       if (i === 0 || !withinLongerName(ctx, r)) addName(ctx, type, r);
       return;
     }
+    loc.mention.reviewed = true; // the user said what this text is
     if (loc.entity.type === type) markUser(loc.entity);
     else if (onlyThis && loc.entity.mentions.length > 1) {
       facts.removeMention(loc);

@@ -65,7 +65,7 @@ export function readBrat(ann: string, text: string): GoldRead {
     } else if (id === '*' && type) {
       equivalences.push(args);
     } else if (/^#\d+$/.test(id) && type === 'AnnotatorNotes' && args[0]) {
-      const note = (fields[2] ?? '').trim();
+      const note = (fields[2] ?? '').split(';')[0].trim(); // "2024-02-13; user-annotated": the value comes first
       if (isDateValue(note)) notes.set(args[0], note);
     }
   }
