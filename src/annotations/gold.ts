@@ -40,7 +40,8 @@ const key = (r: Range) => `${r.start}:${r.end}`;
 /**
  * The sidecar that makes `engine` (the engine's Analysis of `text`) say what `gold` says: engine
  * facts the gold data lacks are rejected, missing ones added, types, groups, speakers and date
- * values corrected, and the rest accepted. `created` stamps every annotation.
+ * values corrected, and the rest accepted. A kind the gold data has none of (names, quotes or
+ * dates: a names-only corpus) is left as the engine found it. `created` stamps every annotation.
  */
 export function sidecarFromGold(text: string, engine: Analysis, gold: GoldFacts, created: string): Sidecar {
   const out: Annotation[] = [];
@@ -50,9 +51,9 @@ export function sidecarFromGold(text: string, engine: Analysis, gold: GoldFacts,
   const goldQuotes = new Set(gold.quotes.map(key));
   const goldDates = new Set(gold.dates.map(key));
 
-  for (const e of engine.entities) for (const m of e.mentions) if (!goldNames.has(key(m))) push({ action: 'reject', target: target(m), kind: e.type, scope: 'this' });
-  for (const q of engine.quotes) if (!goldQuotes.has(key(q))) push({ action: 'reject', target: target(q), kind: 'quote', scope: 'this' });
-  for (const d of engine.dates) if (!goldDates.has(key(d))) push({ action: 'reject', target: target(d), kind: 'date', scope: 'this' });
+  if (gold.names.length) for (const e of engine.entities) for (const m of e.mentions) if (!goldNames.has(key(m))) push({ action: 'reject', target: target(m), kind: e.type, scope: 'this' });
+  if (gold.quotes.length) for (const q of engine.quotes) if (!goldQuotes.has(key(q))) push({ action: 'reject', target: target(q), kind: 'quote', scope: 'this' });
+  if (gold.dates.length) for (const d of engine.dates) if (!goldDates.has(key(d))) push({ action: 'reject', target: target(d), kind: 'date', scope: 'this' });
 
   const engineMention = new Map(engine.entities.flatMap((e) => e.mentions.map((m) => [key(m), e.type] as const)));
   for (const n of gold.names) {

@@ -26,6 +26,8 @@ Options:
   --force        replace annotations files that already exist (default: refuse, exit 1)
   -h, --help     show this help
 
+A kind of fact the file has none of (names, quotes or dates) is left as News Lens
+finds it; for the others the file is taken as complete: what it lacks is rejected.
 Offsets in both formats are Unicode code points, as those tools write them.
 Exit codes: 0 success; 1 some file could not be read or written (the others are
 still imported); 2 bad usage.

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis';
@@ -7,7 +8,7 @@ import type { Analysis } from '../../src/analysis';
 import { makeTarget, serializeSidecar, type Sidecar } from '../../src/annotations';
 import { runCli } from '../../src/cliRunner';
 import { toBrat, toSpansJsonl } from '../../src/export';
-import { loadSchema, readSeed, validate } from './exportSupport';
+import { ROOT, loadSchema, readSeed, validate } from './exportSupport';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -104,6 +105,30 @@ describe('CLI: annotations files', () => {
   });
 });
 
+describe('CLI: node dist/cli.js with annotations', () => {
+  it('analyze applies the annotations file and import writes one, as real processes', () => {
+    const bin = path.join(ROOT, 'dist', 'cli.js');
+    assert.ok(existsSync(bin), 'dist/cli.js is built (node esbuild.mjs)');
+    const tmp = mkdtempSync(path.join(tmpdir(), 'news-lens-dist-'));
+    try {
+      const story = path.join(tmp, 'story.txt');
+      writeFileSync(story, STORY);
+      writeFileSync(`${story}.newslens.json`, serializeSidecar(retype()));
+      const run = spawnSync(process.execPath, [bin, 'analyze', story], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal((JSON.parse(run.stdout) as Analysis).entities.find((e) => e.name === 'Acme Widgets')?.type, 'organization');
+      writeFileSync(path.join(tmp, 'story.ann'), 'T1\tOrganization 17 29\tAcme Widgets\n');
+      const imported = spawnSync(process.execPath, [bin, 'import', '--force', '--from', 'brat', path.join(tmp, 'story.ann')], { encoding: 'utf8' });
+      assert.equal(imported.status, 0, imported.stderr);
+      const after = JSON.parse(spawnSync(process.execPath, [bin, 'analyze', story], { encoding: 'utf8' }).stdout) as Analysis;
+      assert.deepEqual(after.entities.map((e) => `${e.type}:${e.name}`), ['organization:Acme Widgets'], 'the names are the gold names');
+      assert.equal(after.quotes.length, 1, 'no Quote spans in the file: the engine\'s quote stays');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('CLI: news-lens import', () => {
   let tmp: string;
   const seed = 'seeds/000_114cf2c0402081cf.txt';
@@ -190,7 +215,8 @@ describe('CLI: news-lens import', () => {
     assert.ok(!back.entities.some((e) => e.mentions.some((m) => m.start === removed.start)), 'the span left out of the gold line is rejected');
     const small = JSON.parse((await cli('analyze', other)).out) as Analysis;
     assert.deepEqual(small.entities.map((e) => `${e.type}:${e.name}`).sort(), ['organization:Acme Widgets', 'person:Tom Hale']);
-    assert.deepEqual(small.quotes, [], 'spans that say nothing of quotes reject the engine\'s');
+    assert.deepEqual(small.quotes.map((q) => q.text), ['"We are sorry,"'], 'a line with no quotes leaves the engine\'s quotes alone');
+    assert.ok(small.quotes.every((q) => !q.reviewed));
   });
 
   it('bad usage exits 2 with the import help', async () => {
