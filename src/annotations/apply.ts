@@ -256,7 +256,9 @@ function split(ctx: Context, a: Annotation, anchor: Range): Outcome {
 function rename(ctx: Context, a: Annotation, anchor: Range): Outcome {
   const loc = ctx.facts.holderOf(anchor);
   if (!loc) return `${quoteText(a.target.exact)} is not a name, so it cannot be renamed`;
-  loc.entity.name = a.name!.trim();
+  const name = typeof a.name === 'string' ? a.name.trim() : '';
+  if (!name) return 'the new name is empty';
+  loc.entity.name = name;
   ctx.facts.renamed.add(loc.entity);
   ctx.facts.touched.add(loc.entity);
   markUser(loc.entity);

@@ -179,6 +179,8 @@ describe('annotations: careless targets', () => {
     const out = apply(spaced, { id: 'u2', action: 'accept', target: makeTarget(T, 15, 17) }, { id: 'u3', action: 'accept', target: { start: 3, end: 3, exact: '' } });
     assert.deepEqual(entityNamed(out, 'union')!.mentions.map((m) => m.text), ['union']);
     assert.deepEqual(out.annotations!.orphaned.map((o) => o.reason), ['“ ” is only spaces', 'the annotation names no text']);
+    const blank = apply(note(T, 'rename', 'Bloom', { name: ' ' }));
+    assert.deepEqual([blank.annotations!.orphaned[0].reason, entityNamed(blank, 'Bloom')?.name], ['the new name is empty', 'Bloom']);
   });
 });
 
