@@ -128,8 +128,13 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const entities = resolveEntities(candidates, doc);
   nameDatelinePlace(entities, doc.text);
   const quotes = attributeQuotes(findQuotes(doc), entities, doc);
-  const dates = withoutMetadataDate(findDates(doc, documentDate), doc.text);
+  const dates = findStoryDates(doc, documentDate);
   return { file: options.file ?? null, documentDate, entities, quotes, dates };
+}
+
+/** The dates pass on its own (also run again when the user's annotations set another document date). */
+export function findStoryDates(doc: DocumentModel, documentDate: string | null): DateMention[] {
+  return withoutMetadataDate(findDates(doc, documentDate), doc.text);
 }
 
 /** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */

@@ -9,7 +9,7 @@
 //   occurrences inside a longer name ("Jordan" in "Michael Jordan") are left alone.
 import type { Analysis, AnnotationSummary, DateType, EntityType } from '../analysis/types';
 import { buildDocument } from '../analysis/document';
-import { findDates } from '../analysis/dates';
+import { findStoryDates } from '../analysis/analyze';
 import { anchorTarget, Occurrences, quoteText } from './anchor';
 import { Facts, markUser, type Range } from './facts';
 import type { Annotation, Scope, Sidecar } from './types';
@@ -40,7 +40,7 @@ export function sidecarDocumentDate(sidecar: Sidecar): string | null {
  */
 export function applyAnnotations(analysis: Analysis, text: string, sidecar: Sidecar): Analysis {
   const documentDate = sidecarDocumentDate(sidecar) ?? analysis.documentDate;
-  const base = documentDate === analysis.documentDate ? analysis : { ...analysis, documentDate, dates: findDates(buildDocument(text), documentDate) };
+  const base = documentDate === analysis.documentDate ? analysis : { ...analysis, documentDate, dates: findStoryDates(buildDocument(text), documentDate) };
   const ctx: Context = {
     facts: new Facts(base, text),
     text,
