@@ -2,15 +2,13 @@
 // annotated corpora in ../shared/corpora (or $NEWS_LENS_CORPORA) and on test/eval/gold-own.
 // Usage: node out/test/eval/run.js [--baseline] [--corpus gum,meantime,own] [--doc TEXT]
 //        [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis/index';
 import type { Analysis } from '../../src/analysis/types';
 import { analyzeBaseline } from './baseline';
 import type { GoldDoc } from './gold';
-import { convertGum } from './gum';
-import { convertMeantime } from './meantime';
-import { convertOwn, OwnQuoteSpec } from './own';
+import { CORPUS_KEYS, CORPUS_NAMES, corporaRoot, loadCorpus } from './corpora';
 import { formatComparison, formatTable, metrics, Metrics } from './report';
 import { addTotals, emptyTotals, ErrorItem, scoreDoc, Totals } from './score';
 
@@ -58,7 +56,7 @@ function fail(message: string): never {
 }
 
 function loadCorpora(args: Args): Map<string, GoldDoc[]> {
-  const root = process.env.NEWS_LENS_CORPORA ? path.resolve(process.env.NEWS_LENS_CORPORA) : path.resolve(repoRoot, '..', 'shared', 'corpora');
+  const root = corporaRoot(repoRoot);
   const out = new Map<string, GoldDoc[]>();
   const needShared = args.corpora.some((c) => c !== 'own');
   if (needShared && !existsSync(root)) {
@@ -69,38 +67,12 @@ function loadCorpora(args: Args): Map<string, GoldDoc[]> {
     );
     process.exit(1);
   }
-  const files = (dir: string, ext: string): string[] =>
-    existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name), ext) : d.name.endsWith(ext) ? [path.join(dir, d.name)] : [])).sort()
-      : [];
-  if (args.corpora.includes('gum')) {
-    const dir = path.join(root, 'gum-news', 'dep');
-    const list = files(dir, '.conllu');
-    if (!list.length) missing(dir);
-    out.set(
-      'gum-news',
-      list.map((f) => {
-        const xmlFile = path.join(root, 'gum-news', 'xml', `${path.basename(f, '.conllu')}.xml`);
-        return convertGum(readFileSync(f, 'utf8'), path.basename(f, '.conllu'), existsSync(xmlFile) ? readFileSync(xmlFile, 'utf8') : undefined);
-      }),
-    );
-  }
-  if (args.corpora.includes('meantime')) {
-    const dir = path.join(root, 'meantime-en', 'intra-doc_annotation');
-    const list = files(dir, '.xml');
-    if (!list.length) missing(dir);
-    out.set('meantime-en', list.map((f) => convertMeantime(readFileSync(f, 'utf8'), path.basename(f, '.xml'))));
-  }
-  if (args.corpora.includes('own')) {
-    const dir = path.join(repoRoot, 'test', 'eval', 'gold-own');
-    out.set(
-      'own',
-      files(dir, '.json').map((f) => {
-        const id = path.basename(f, '.json');
-        const specs = JSON.parse(readFileSync(f, 'utf8')) as OwnQuoteSpec[];
-        return convertOwn(id, readFileSync(path.join(dir, `${id}.txt`), 'utf8'), specs);
-      }),
-    );
+  const dirs: Record<string, string> = { gum: path.join(root, 'gum-news', 'dep'), meantime: path.join(root, 'meantime-en', 'intra-doc_annotation') };
+  for (const c of CORPUS_NAMES) {
+    if (!args.corpora.includes(c)) continue;
+    const docs = loadCorpus(repoRoot, c);
+    if (c !== 'own' && !docs.length) missing(dirs[c]);
+    out.set(CORPUS_KEYS[c], docs);
   }
   if (args.doc) for (const [k, docs] of out) out.set(k, docs.filter((d) => d.id.includes(args.doc!)));
   return out;
