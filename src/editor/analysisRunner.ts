@@ -223,7 +223,7 @@ export function loadAnalyze(): typeof import('../analysis/analyze').analyze {
 }
 
 /** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */
-function defaultWorkerPath(): string | undefined {
+export function defaultWorkerPath(): string | undefined {
   for (const candidate of [join(__dirname, 'worker.js'), join(__dirname, '..', 'analysis', 'worker.js')]) {
     if (existsSync(candidate)) return candidate;
   }
