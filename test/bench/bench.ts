@@ -7,7 +7,7 @@
 //          --runs=N (timed runs per figure for small texts, default 5).
 // No figure here is asserted anywhere; tests never time anything.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyze, analysisCounters, clearAnalysisCaches, paragraphCacheStats } from '../../src/analysis/analyze';
@@ -16,6 +16,7 @@ import { findDates } from '../../src/analysis/dates';
 import { AnalysisRunner } from '../../src/editor/analysisRunner';
 import { generateDocument, newsSentences, repoRoot, wordCount } from './corpus';
 import { benchDocuments } from './benchDocuments';
+import { corpusArticles, repoArticles } from './articles';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -294,6 +295,30 @@ for (const [i, words] of [[2, 10_000], [3, 100_000]] as const) {
   console.log(`  ${results[i].name}: peak V8 heap used ${h.peakHeapMB.toFixed(0)} MB, peak RSS ${h.peakRssMB.toFixed(0)} MB`);
 }
 
+// Batch throughput: the CLI on a folder of the distinct articles, one job against two.
+function batchThroughput() {
+  const dir = join(root, '.tmp', 'bench-articles');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const articles = [...corpusArticles(root), ...repoArticles(root)];
+  articles.forEach((a, i) => writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), a.text));
+  const words = articles.reduce((n, a) => n + wordCount(a.text), 0);
+  const run = (jobs: number) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', '--format', 'jsonl', '--jobs', String(jobs), dir], { maxBuffer: 256 * 2 ** 20 });
+    if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  const one = run(1);
+  const two = run(2);
+  return { articles: articles.length, words, jobs1Ms: one, jobs2Ms: two, speedup: one / two };
+}
+const batch = batchThroughput();
+console.log(
+  `\nCLI on a folder of ${batch.articles} distinct articles (${batch.words} words), whole process: --jobs 1 ${fmt(batch.jobs1Ms)}, --jobs 2 ${fmt(batch.jobs2Ms)} ` +
+    `(${Math.round(batch.words / (batch.jobs2Ms / 1000))} words/s): ${batch.speedup.toFixed(2)}× the throughput of one job`,
+);
+
 // Minified bundles, and activation of the minified extension bundle in Node (see activationProbe.ts).
 execFileSync(process.execPath, ['esbuild.mjs', '--production', '--outdir=.tmp/bench-dist'], { cwd: root, stdio: 'ignore' });
 const sizes: Record<string, number> = {};
@@ -326,6 +351,7 @@ const targets = [
   ['peak heap 100k distinct words ≤ 300 MB', r100k.peakHeapMB ?? null, 300],
   ['activation ≤ 50 ms (Node, stand-in)', loadMs + activateMs, 50],
   ['bundle extension+worker ≤ 1.5 MB', shipped / 1e6, 1.5],
+  ['CLI --jobs 2 ≥ 1.6× the throughput of --jobs 1 (ratio of 1.6 / speedup ≤ 1)', 1.6 / batch.speedup, 1],
 ] as const;
 console.log('\nTargets:');
 for (const [label, value, limit] of targets) {
@@ -346,6 +372,7 @@ writeFileSync(
       loadAverage: (await import('node:os')).loadavg(),
       edit100k: { medianMs: editMs, medianCpuMs: editM.cpu, runs: edits, paragraphsParsed: parsed, buildDocumentMs: buildMs, datesMs },
       stalls: stall,
+      batch,
       memoryBaseline: baseline,
       bundleBytes: sizes,
       activation: { loadMs, activateMs, runs: activations, note: "Node with an inert 'vscode' stand-in; minified bundle" },
