@@ -16,6 +16,7 @@ import { findDates } from '../../src/analysis/dates';
 import { AnalysisRunner } from '../../src/editor/analysisRunner';
 import { generateDocument, newsSentences, repoRoot, wordCount } from './corpus';
 import { benchDocuments } from './benchDocuments';
+import { maxStall } from './stall';
 import { corpusArticles, repoArticles } from './articles';
 
 const argv = process.argv.slice(2);
@@ -238,33 +239,24 @@ console.log(
 );
 console.log(`  of which: buildDocument ${fmt(buildMs)}, dates pass (cached per paragraph) ${fmt(datesMs)}, names/aliases/quotes/attribution ${fmt(Math.max(0, editMs - buildMs - datesMs))}`);
 
-// Main-thread stalls: the longest gap between ticks of a 5 ms timer while analysis runs.
-async function maxStall(run: () => Promise<unknown>): Promise<{ stallMs: number; totalMs: number }> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 5);
-  const t0 = performance.now();
-  await run();
-  const totalMs = performance.now() - t0;
-  clearInterval(timer);
-  worst = Math.max(worst, performance.now() - last);
-  return { stallMs: worst, totalMs };
-}
+// Main-thread stalls (see stall.ts) while analysis runs; the analyses themselves are not kept.
+const stallOf = async (run: () => Promise<unknown>) => {
+  const { stallMs, totalMs } = await maxStall(async () => {
+    await run();
+  });
+  return { stallMs, totalMs };
+};
 
 async function stalls() {
   const out: Record<string, { stallMs: number; totalMs: number }> = {};
   const inline = new AnalysisRunner({ workerThresholdChars: Infinity });
   clearAnalysisCaches();
-  out.inline10kCold = await maxStall(() => inline.run('a', texts[2].text, {}));
+  out.inline10kCold = await stallOf(() => inline.run('a', texts[2].text, {}));
   const worker = new AnalysisRunner({ workerThresholdChars: 0 });
   // Start the worker (loads compromise) before timing.
   await worker.run('w', texts[0].text, {});
-  out.worker100kCold = await maxStall(() => worker.run('b', big, {}));
-  out.worker100kEdit = await maxStall(() => worker.run('b', current.replace(/ the /, ' tho '), {}));
+  out.worker100kCold = await stallOf(() => worker.run('b', big, {}));
+  out.worker100kEdit = await stallOf(() => worker.run('b', current.replace(/ the /, ' tho '), {}));
   worker.dispose();
   inline.dispose();
   return out;

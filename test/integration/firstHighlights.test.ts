@@ -5,27 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { countWords, distinctDocument, repoArticles } from '../bench/articles';
+import { maxStall } from '../bench/stall';
 import { closeAll, newsLens } from './editorHelpers';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-
-/** The longest gap between ticks of a 5 ms timer on this (the extension host's) thread while `run` goes on. */
-async function longestStall<T>(run: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 5);
-  try {
-    const value = await run();
-    worst = Math.max(worst, performance.now() - last);
-    return { value, stallMs: worst };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 /** Opens text as a new plaintext editor and waits (polling every 5 ms) for its first person highlight. */
 async function openAndTime(text: string): Promise<number> {
@@ -51,9 +34,9 @@ describe('first highlights', function () {
     const articles = repoArticles(ROOT);
     const first = distinctDocument(articles.slice(0, 8), 1000);
     const second = distinctDocument(articles.slice(8), 1000);
-    const a = await longestStall(() => openAndTime(first.text));
+    const a = await maxStall(() => openAndTime(first.text));
     await closeAll();
-    const b = await longestStall(() => openAndTime(second.text));
+    const b = await maxStall(() => openAndTime(second.text));
     console.log(
       `      first highlights after opening a ${countWords(first.text)}-word article: ${a.value.toFixed(0)} ms ` +
         `(longest extension-host stall ${a.stallMs.toFixed(0)} ms); another ${countWords(second.text)}-word article: ${b.value.toFixed(0)} ms ` +
