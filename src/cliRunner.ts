@@ -36,8 +36,9 @@ Options:
                    brat   brat standoff .ann (with --out: a .txt copy + .ann per input)
                    spans  {"text","spans":[...]} lines for Prodigy / doccano
   --date D       document date used to resolve relative dates (YYYY-MM-DD)
-  --jobs N       analyse on N worker threads (default: the machine's cores, here ${defaultJobs()});
-                 the output order is the input order either way
+  --jobs N       analyse on N worker threads (default: the machine's cores, here
+                 ${defaultJobs()}, for batches over 256 KB); the output order is the
+                 input order either way
   --stdin-jsonl  read one {"id", "text", "documentDate"?} per line from stdin and
                  write one analysis per line (with the id) to stdout, in order; a
                  line that cannot be analysed gets {"id", "error"} (a map step
@@ -70,7 +71,8 @@ interface Options {
   force: boolean;
   csv: CsvOptions;
   inputs: string[];
-  jobs: number;
+  /** null: the machine's cores for a large batch, one (inline) for a small one. */
+  jobs: number | null;
   stdinJsonl: boolean;
   /** Bytes; 0 = no limit. */
   maxSize: number;
@@ -105,10 +107,10 @@ async function stdinJsonl(o: Options, io: CliIO): Promise<number> {
     io.stderr.write('news-lens: --stdin-jsonl needs a standard input\n');
     return 2;
   }
-  const analyzer = createAnalyzer(o.jobs, Infinity);
+  const analyzer = createAnalyzer(o.jobs ?? defaultJobs(), Infinity);
   const progress = ProgressBar.create(io.stderr, null);
   try {
-    const r = await runStdinJsonl(io.stdin, writer(io.stdout), analyzer, { window: 2 * o.jobs + 2, maxLineChars: o.maxSize, documentDate: o.date }, progress);
+    const r = await runStdinJsonl(io.stdin, writer(io.stdout), analyzer, { window: 2 * (o.jobs ?? defaultJobs()) + 2, maxLineChars: o.maxSize, documentDate: o.date }, progress);
     progress?.finish();
     if (r.errors) io.stderr.write(`news-lens: ${r.errors} of ${r.lines} lines could not be analysed (their output lines have an "error")\n`);
     return 0;
@@ -127,7 +129,7 @@ function writer(stdout: CliIO['stdout']): (s: string) => Promise<void> {
 function parseArgs(argv: string[]): Options | 'help' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   if (argv[0] !== 'analyze') throw new UsageError(`unknown command ${argv[0] ? `'${argv[0]}'` : '(none)'}`);
-  const o: Options = { format: 'json', date: null, outDir: null, force: false, csv: {}, inputs: [], jobs: defaultJobs(), stdinJsonl: false, maxSize: DEFAULT_MAX_SIZE_BYTES };
+  const o: Options = { format: 'json', date: null, outDir: null, force: false, csv: {}, inputs: [], jobs: null, stdinJsonl: false, maxSize: DEFAULT_MAX_SIZE_BYTES };
   let onlyInputs = false;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
@@ -236,7 +238,7 @@ class Run {
       this.io.stderr.write(`news-lens: brat output for several files needs --out DIR (each .ann belongs beside its own .txt)\n\n${USAGE}`);
       return 2;
     }
-    this.analyzer = createAnalyzer(o.jobs, jobs.length);
+    this.analyzer = createAnalyzer(o.jobs, jobs.length, o.jobs === null && jobs.length > 1 ? await totalBytes(jobs) : Infinity);
     this.progress = ProgressBar.create(this.io.stderr, jobs.length);
     try {
       if (o.outDir) await this.writeToDir(jobs);
@@ -333,7 +335,7 @@ class Run {
 
   /** The items with their analysed inputs, in order, several analysed at once on the workers. */
   private analyzed<T extends { job: Job }>(items: T[]): AsyncGenerator<T & { input: ExportInput | undefined }> {
-    return inOrder(items, 2 * this.o.jobs, async (item) => ({ ...item, input: await this.analyzeFile(item.job.file) }));
+    return inOrder(items, 2 * (this.o.jobs ?? defaultJobs()), async (item) => ({ ...item, input: await this.analyzeFile(item.job.file) }));
   }
 
   private async writeToStdout(jobs: Job[], single: boolean): Promise<void> {
@@ -444,6 +446,12 @@ class Run {
       throw e;
     }
   }
+}
+
+/** The size of all the inputs in bytes (one that cannot be read counts 0; it fails later, with its message). */
+async function totalBytes(jobs: Job[]): Promise<number> {
+  const sizes = await Promise.all(jobs.map((j) => fs.stat(j.file).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 /** `a/b/story.txt` -> `a/b/story` (output names replace the article's extension). */

@@ -9,6 +9,7 @@ import { analyzeInSlices } from '../analysis/asyncAnalyze';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker';
 import { defaultWorkerPath } from '../editor/analysisRunner';
+import { defaultJobs } from './batchArgs';
 
 /** Paragraphs analysed so far of the article's total. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -117,8 +118,18 @@ export class WorkerPool implements Analyzer {
   }
 }
 
-/** Inline for one job (or a single article), else a pool of `jobs` workers. */
-export function createAnalyzer(jobs: number, articles: number): Analyzer {
-  const size = Math.min(jobs, articles);
+/**
+ * Without --jobs, a batch this small (in bytes) is analysed inline: starting a worker (it loads
+ * the engine) costs more than the work it would take over.
+ */
+export const AUTO_POOL_MIN_BYTES = 256 * 1024;
+
+/**
+ * Inline for one job or a single article, else a pool of workers: `jobs` of them when --jobs was
+ * given, else the machine's cores when the batch is large enough (or of unknown size, as stdin).
+ */
+export function createAnalyzer(jobs: number | null, articles: number, totalBytes = Infinity): Analyzer {
+  const wanted = jobs ?? (totalBytes >= AUTO_POOL_MIN_BYTES ? defaultJobs() : 1);
+  const size = Math.min(wanted, articles);
   return (size > 1 && WorkerPool.create(size)) || new InlineAnalyzer();
 }

@@ -14,7 +14,7 @@ export function parseJobs(value: string): number | null {
 }
 
 /** Files (and --stdin-jsonl lines) above this are refused unless --max-size raises it. */
-export const DEFAULT_MAX_SIZE_BYTES = 16 * 2 ** 20;
+export const DEFAULT_MAX_SIZE_BYTES = 10 * 2 ** 20;
 
 const UNITS: Record<string, number> = { '': 2 ** 20, b: 1, k: 2 ** 10, kb: 2 ** 10, m: 2 ** 20, mb: 2 ** 20, g: 2 ** 30, gb: 2 ** 30 };
 
