@@ -4,11 +4,9 @@
 // is replaced for the next one.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { analyze } from '../analysis';
-import { analyzeInSlices } from '../analysis/asyncAnalyze';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker';
-import { defaultWorkerPath } from '../editor/analysisRunner';
+import { defaultWorkerPath, loadEngine } from '../editor/analysisRunner';
 import { defaultJobs } from './batchArgs';
 
 /** Paragraphs analysed so far of the article's total. */
@@ -19,13 +17,19 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
+/** The engine, loaded on first inline use: with worker threads only the workers load it. */
+function engine(): typeof import('../analysis') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../analysis') as typeof import('../analysis');
+}
+
 /** Articles at least this long are analysed in slices inline, so the progress bar can move. */
 const SLICED_INLINE_CHARS = 200_000;
 
 export class InlineAnalyzer implements Analyzer {
   async analyze(text: string, options: AnalyzeOptions, onProgress?: ProgressListener): Promise<Analysis> {
-    if (!onProgress || text.length < SLICED_INLINE_CHARS) return analyze(text, options);
-    const analysis = await analyzeInSlices(text, options, { onProgress, sliceMs: 100 });
+    if (!onProgress || text.length < SLICED_INLINE_CHARS) return engine().analyze(text, options);
+    const analysis = await loadEngine().analyzeInSlices(text, options, { onProgress, sliceMs: 100 });
     if (!analysis) throw new Error('analysis was cancelled');
     return analysis;
   }
