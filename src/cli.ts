@@ -1,4 +1,5 @@
-// news-lens analyze [--format json|jsonl|csv|md|brat] [--date YYYY-MM-DD] [--out DIR] FILE|DIR...
+// news-lens analyze [--format json|jsonl|csv|md|brat|spans] [--date YYYY-MM-DD] [--out DIR] [--jobs N] [--max-size S] FILE|DIR...
+// news-lens analyze --stdin-jsonl (one {"id","text"} per line in, one analysis per line out)
 import { runCli } from './cliRunner';
 
 // `news-lens analyze big/ | head`: the reader went away; stop quietly instead of crashing on EPIPE.
