@@ -1,4 +1,5 @@
-// news-lens analyze [--format json|jsonl|csv|md|brat|spans] [--date YYYY-MM-DD] [--out DIR] FILE|DIR...
+// news-lens analyze [--format json|jsonl|csv|md|brat|spans] [--date YYYY-MM-DD] [--out DIR] [--jobs N] [--max-size S] FILE|DIR...
+// news-lens analyze --stdin-jsonl (one {"id","text"} per line in, one analysis per line out)
 // news-lens import --from brat|spans [--force] FILE...
 import { runCli } from './cliRunner';
 
@@ -8,7 +9,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
   (code) => {
     process.exitCode = code;
   },

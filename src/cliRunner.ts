@@ -1,11 +1,15 @@
 // The CLI's logic, kept apart from process globals so tests can run it in-process.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from './analysis';
 import type { Analysis } from './analysis';
 import { applyAnnotations, type Sidecar } from './annotations';
 import { documentDateFor, readArticleSidecar, sidecarFolderProblem, type SidecarSource } from './cli/annotations';
 import { IMPORT_USAGE, runImport } from './cli/import';
+import { createAnalyzer, type Analyzer } from './cli/analyzers';
+import { DEFAULT_MAX_SIZE_BYTES, defaultJobs, formatSize, isCalendarDate, parseJobs, parseSize, tooLargeMessage } from './cli/batchArgs';
+import { inOrder } from './cli/inOrder';
+import { countWords, ProgressBar } from './cli/progress';
+import { runStdinJsonl } from './cli/stdinJsonl';
 import {
   BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
   ARTICLE_EXTENSIONS, describeFsError, exportFileName, isArticleFileName, isExportFormat, pathExists, render, writeFileAtomic,
@@ -15,7 +19,10 @@ import {
 export interface CliIO {
   /** A Node stream (write() returning false and a 'drain' event) gets backpressure; a plain sink works too. */
   stdout: { write(s: string): unknown; once?(event: 'drain', listener: () => void): unknown };
-  stderr: { write(s: string): unknown };
+  /** A terminal gets a progress bar; anything else (a pipe, a log file) gets none. */
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  /** Read by --stdin-jsonl. */
+  stdin?: AsyncIterable<Buffer | string>;
 }
 
 export const USAGE = `Usage: news-lens analyze [options] FILE|DIR...
@@ -41,6 +48,15 @@ Options:
                  the article's path relative to the folder named on the command line
                  (its file name for a file named directly): news/a/story.txt given as
                  news/ -> DIR/a/story.txt.newslens.json
+  --jobs N       analyse on N worker threads (default: the machine's cores, here
+                 ${defaultJobs()}, for batches over 256 KB); the output order is the
+                 input order either way
+  --stdin-jsonl  read one {"id", "text", "documentDate"?} per line from stdin and
+                 write one analysis per line (with the id) to stdout, in order; a
+                 line that cannot be analysed gets {"id", "error"} (a map step
+                 for GNU parallel, Spark's RDD.pipe, Hadoop Streaming)
+  --max-size S   refuse articles (and stdin lines) larger than S, e.g. 50MB
+                 (default ${formatSize(DEFAULT_MAX_SIZE_BYTES)}; 0 = no limit)
   --out DIR      write into DIR instead of printing: one <name>.facts.<ext> per input
                  (json, md), <name>.txt + <name>.ann (brat), or one combined file
                  facts.jsonl / facts.csv / facts.spans.jsonl (jsonl, csv, spans)
@@ -74,6 +90,11 @@ interface Options {
   csv: CsvOptions;
   annotations: SidecarSource;
   inputs: string[];
+  /** null: the machine's cores for a large batch, one (inline) for a small one. */
+  jobs: number | null;
+  stdinJsonl: boolean;
+  /** Bytes; 0 = no limit. */
+  maxSize: number;
 }
 
 /** One file to analyse: where to read it, what to call it, and where its output goes relative to --out. */
@@ -99,6 +120,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(USAGE);
     return 0;
   }
+  if (options.stdinJsonl) return stdinJsonl(options, io);
   return new Run(options, io).run();
 }
 
@@ -107,10 +129,37 @@ function usageError(message: string): string {
   return `news-lens: ${message}\nsee news-lens --help\n`;
 }
 
+async function stdinJsonl(o: Options, io: CliIO): Promise<number> {
+  if (!io.stdin) {
+    io.stderr.write('news-lens: --stdin-jsonl needs a standard input\n');
+    return 2;
+  }
+  const analyzer = createAnalyzer(o.jobs ?? defaultJobs(), Infinity);
+  const progress = ProgressBar.create(io.stderr, null);
+  try {
+    const r = await runStdinJsonl(io.stdin, writer(io.stdout), analyzer, { window: 2 * (o.jobs ?? defaultJobs()) + 2, maxLineChars: o.maxSize, documentDate: o.date }, progress);
+    progress?.finish();
+    if (r.errors) io.stderr.write(`news-lens: ${r.errors} of ${r.lines} lines could not be analysed (their output lines have an "error")\n`);
+    return 0;
+  } finally {
+    await analyzer.close();
+  }
+}
+
+/** Writes to stdout, waiting for a full pipe to drain, so output never piles up in memory. */
+function writer(stdout: CliIO['stdout']): (s: string) => Promise<void> {
+  return async (s: string) => {
+    if (stdout.write(s) === false && stdout.once) await new Promise<void>((r) => stdout.once!('drain', r));
+  };
+}
+
 function parseArgs(argv: string[]): Options | 'help' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   if (argv[0] !== 'analyze') throw new UsageError(`unknown command ${argv[0] ? `'${argv[0]}'` : '(none)'}`);
-  const o: Options = { format: 'json', date: null, outDir: null, force: false, csv: {}, annotations: { kind: 'beside' }, inputs: [] };
+  const o: Options = {
+    format: 'json', date: null, outDir: null, force: false, csv: {}, annotations: { kind: 'beside' }, inputs: [],
+    jobs: null, stdinJsonl: false, maxSize: DEFAULT_MAX_SIZE_BYTES,
+  };
   let onlyInputs = false;
   let csvFlag: string | undefined;
   for (let i = 1; i < argv.length; i++) {
@@ -148,20 +197,34 @@ function parseArgs(argv: string[]): Options | 'help' {
       case '--force': o.force = true; break;
       case '--bom': o.csv = { ...o.csv, bom: true }; csvFlag ??= '--bom'; break;
       case '--spreadsheet': o.csv = { bom: true, guardFormulas: true }; csvFlag = '--spreadsheet'; break;
+      case '--jobs': {
+        const v = value();
+        const n = parseJobs(v);
+        if (n === null) throw new UsageError(`--jobs must be a whole number from 1 to 256, got '${v}'`);
+        o.jobs = n;
+        break;
+      }
+      case '--stdin-jsonl': o.stdinJsonl = true; break;
+      case '--max-size': {
+        const v = value();
+        const n = parseSize(v);
+        if (n === null) throw new UsageError(`--max-size must be a size such as 20MB, 512KB or 0 (no limit), got '${v}'`);
+        o.maxSize = n;
+        break;
+      }
       default: throw new UsageError(`unknown option '${arg}'`);
     }
+  }
+  if (o.stdinJsonl) {
+    if (o.inputs.length) throw new UsageError('--stdin-jsonl reads standard input; name no FILE or DIR');
+    if (o.outDir || !['json', 'jsonl'].includes(o.format)) throw new UsageError('--stdin-jsonl writes JSON lines to stdout; --out and --format do not apply');
+    return o;
   }
   if (!o.inputs.length) throw new UsageError('no input files');
   // A flag that would do nothing is a mistake the user wants to hear about.
   if (csvFlag && o.format !== 'csv') throw new UsageError(`${csvFlag} applies only to --format csv (the format is ${o.format})`);
   if (o.force && !o.outDir) throw new UsageError('--force applies only with --out DIR (nothing is written without it)');
   return o;
-}
-
-function isCalendarDate(d: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
-  const t = new Date(`${d}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
 }
 
 class Run {
@@ -174,6 +237,8 @@ class Run {
   private readonly visitedDirs = new Set<string>();
   private readonly seenFiles = new Set<string>();
   private outReal: string | null = null;
+  private analyzer: Analyzer | null = null;
+  private progress: ProgressBar | null = null;
 
   constructor(
     private readonly o: Options,
@@ -182,6 +247,7 @@ class Run {
 
   private fail(what: string, why: string): void {
     this.failed = true;
+    this.progress?.finish(); // the message gets its own line; the bar is drawn again below it
     this.io.stderr.write(`news-lens: ${what}: ${why}\n`);
   }
 
@@ -219,11 +285,18 @@ class Run {
       this.io.stderr.write(usageError('brat output for several files needs --out DIR (each .ann belongs beside its own .txt)'));
       return 2;
     }
-    if (o.outDir) {
-      await this.writeToDir(jobs);
-      this.io.stderr.write(`news-lens: ${plural(this.written, 'file')} written to ${o.outDir.replace(/[\\/]*$/, '/')}${this.skipped ? ` (${plural(this.skipped, 'empty article')} skipped)` : ''}\n`);
-    } else {
-      await this.writeToStdout(jobs, singleFile && jobs.length === 1);
+    this.analyzer = createAnalyzer(o.jobs, jobs.length, o.jobs === null && jobs.length > 1 ? await totalBytes(jobs) : Infinity);
+    this.progress = ProgressBar.create(this.io.stderr, jobs.length);
+    try {
+      if (o.outDir) {
+        await this.writeToDir(jobs);
+        this.io.stderr.write(`news-lens: ${plural(this.written, 'file')} written to ${o.outDir.replace(/[\\/]*$/, '/')}${this.skipped ? ` (${plural(this.skipped, 'empty article')} skipped)` : ''}\n`);
+      } else {
+        await this.writeToStdout(jobs, singleFile && jobs.length === 1);
+      }
+    } finally {
+      this.progress?.finish();
+      await this.analyzer.close();
     }
     return this.failed ? 1 : 0;
   }
@@ -285,6 +358,11 @@ class Run {
   private async analyzeFile({ file, relative }: Job): Promise<ExportInput | undefined> {
     let bytes: Buffer;
     try {
+      const size = (await fs.stat(file)).size;
+      if (this.o.maxSize > 0 && size > this.o.maxSize) {
+        this.fail(file, tooLargeMessage(size, this.o.maxSize));
+        return undefined;
+      }
       bytes = await fs.readFile(file);
     } catch (e) {
       this.fail(file, describeFsError(e));
@@ -307,13 +385,16 @@ class Run {
     if (found.problem) this.fail(found.path!, `${found.problem}; ${file} was analysed without it`);
     let analysis: Analysis;
     try {
-      analysis = analyze(text, { file: toPosix(file), documentDate: documentDateFor(found, this.o.date) });
+      const progress = this.progress;
+      const onProgress = progress ? (done: number, total: number) => progress.articleProgress(done, total) : undefined;
+      analysis = await this.analyzer!.analyze(text, { file: toPosix(file), documentDate: documentDateFor(found, this.o.date) }, onProgress);
       if (found.sidecar) analysis = this.annotate(analysis, text, found.sidecar, found.path!);
     } catch (e) {
       // An engine bug on one article must not stop the batch: report it and go on with the others.
       this.fail(file, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
     }
+    this.progress?.articleDone(countWords(text));
     return { analysis, text };
   }
 
@@ -327,16 +408,17 @@ class Run {
     return out;
   }
 
+  /** The items with their analysed inputs, in order, several analysed at once on the workers. */
+  private analyzed<T extends { job: Job }>(items: T[]): AsyncGenerator<T & { input: ExportInput | undefined }> {
+    return inOrder(items, 2 * (this.o.jobs ?? defaultJobs()), async (item) => ({ ...item, input: await this.analyzeFile(item.job) }));
+  }
+
   private async writeToStdout(jobs: Job[], single: boolean): Promise<void> {
     const { format } = this.o;
-    const stdout = this.io.stdout;
     // Waits for a full pipe to drain, so thousands of files never pile up in memory.
-    const out = async (s: string) => {
-      if (stdout.write(s) === false && stdout.once) await new Promise<void>((r) => stdout.once!('drain', r));
-    };
+    const out = writer(this.io.stdout);
     let count = 0;
-    for (const job of jobs) {
-      const input = await this.analyzeFile(job);
+    for await (const { input } of this.analyzed(jobs.map((job) => ({ job })))) {
       if (!input) continue;
       // Streamed one document at a time.
       if (format === 'json') {
@@ -397,16 +479,14 @@ class Run {
 
     if (combined) {
       const parts: string[] = format === 'csv' ? [csvHeader(this.o.csv)] : [];
-      for (const job of jobs) {
-        const input = await this.analyzeFile(job);
+      for await (const { input } of this.analyzed(jobs.map((job) => ({ job })))) {
         if (!input) continue;
         parts.push(format === 'csv' ? csvBody(input, this.o.csv) : render(format, [input]));
       }
       await this.write(path.join(outDir, combined), parts.join(''));
       return;
     }
-    for (const { job, files } of plan) {
-      const input = await this.analyzeFile(job);
+    for await (const { files, input } of this.analyzed(plan)) {
       if (!input) continue;
       try {
         await fs.mkdir(path.dirname(files[0]), { recursive: true });
@@ -446,6 +526,12 @@ class Run {
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The size of all the inputs in bytes (one that cannot be read counts 0; it fails later, with its message). */
+async function totalBytes(jobs: Job[]): Promise<number> {
+  const sizes = await Promise.all(jobs.map((j) => fs.stat(j.file).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 /** `a/b/story.txt` -> `a/b/story` (output names replace the article's extension). */

@@ -124,7 +124,7 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
   // indexed by last word, first word and initials. Every test needs one of those to match, so a
   // short form looks at a few groups instead of every mention (that scan was quadratic: ~3-10 s
   // on a 100,000-word document).
-  interface LongGroup { l: (typeof long)[number]; members: number[] }
+  interface LongGroup { l: (typeof long)[number]; members: number[]; initials: string }
   const groups = new Map<string, LongGroup>();
   const byLast = new Map<string, LongGroup[]>();
   const byFirst = new Map<string, LongGroup[]>();
@@ -138,10 +138,10 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     const gk = `${typeOf(l.c)}\u0000${l.c.text}`;
     let g = groups.get(gk);
     if (!g) {
-      groups.set(gk, (g = { l, members: [] }));
+      groups.set(gk, (g = { l, members: [], initials: initials(l.c.text) }));
       index(byLast, l.w[l.w.length - 1], g);
       index(byFirst, l.w[0], g);
-      index(byInitials, initials(l.c.text), g);
+      index(byInitials, g.initials, g);
     }
     g.members.push(l.i);
   }
@@ -149,11 +149,9 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     if (c.handle || c.ownerName) return;
     const w = words(c.text);
     const t = typeOf(c);
-    const scan: Iterable<LongGroup> = w.length === 0 ? groups.values() : new Set([
-      ...(byLast.get(w[w.length - 1]) ?? []),
-      ...(byFirst.get(w[0]) ?? []),
-      ...(isAcronym(c.text) ? (byInitials.get(c.text.replace(/[.&+-]/g, '')) ?? []) : []),
-    ]);
+    const acronym = isAcronym(c.text);
+    const bare = acronym ? c.text.replace(/[.&+-]/g, '') : '';
+    const scan: Iterable<LongGroup> = w.length === 0 ? groups.values() : groupsToScan(byLast.get(w[w.length - 1]), byFirst.get(w[0]), acronym ? byInitials.get(bare) : undefined);
     // Several people share the surname: the nearest full name before this mention, else the first after.
     let nearestBefore = -1;
     let first = Infinity;
@@ -162,14 +160,12 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
       if (l.w.length <= w.length) continue; // (so this mention itself is never in a fitting group)
       const lt = typeOf(l.c);
       if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && c.hint === 'person')) continue;
-      const tail = l.w.slice(l.w.length - w.length);
-      const head = l.w.slice(0, w.length);
       const personish = lt === 'person' || (!lt && t !== 'organization');
       const fits =
-        (personish && t !== 'place' && tail.join(' ') === w.join(' ')) ||
+        (personish && t !== 'place' && sameWords(l.w, l.w.length - w.length, w)) ||
         (personish && w.length >= 2 && sameWithInitials(w, l.w)) ||
-        ((lt === 'organization' || t === 'organization') && c.hint !== 'place' && head.join(' ') === w.join(' ') && ORG_CUES.has(l.w[l.w.length - 1]) && !PLACES.has(w.join(' '))) ||
-        (isAcronym(c.text) && initials(l.c.text) === c.text.replace(/[.&+-]/g, '') && lt !== 'person');
+        ((lt === 'organization' || t === 'organization') && c.hint !== 'place' && sameWords(l.w, 0, w) && ORG_CUES.has(l.w[l.w.length - 1]) && !PLACES.has(w.join(' '))) ||
+        (acronym && g.initials === bare && lt !== 'person');
       if (!fits) continue;
       first = Math.min(first, g.members[0]);
       // The last member starting before this mention (cands are sorted by start).
@@ -258,6 +254,18 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
 
 function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** The groups indexed under a short form's last word, first word and initials, each once (in that order). */
+function groupsToScan<G>(...lists: Array<G[] | undefined>): Iterable<G> {
+  const present = lists.filter((l): l is G[] => l !== undefined && l.length > 0);
+  return present.length === 1 ? present[0] : new Set(present.flat());
+}
+
+/** a[from..] starts with exactly the words of w (the words joined by spaces compare equal). */
+function sameWords(a: string[], from: number, w: string[]): boolean {
+  for (let k = 0; k < w.length; k++) if (a[from + k] !== w[k]) return false;
+  return true;
 }
 
 /** "S Jaishankar" and "Subrahmanyam Jaishankar": same last word, earlier words equal or initials of each other. */

@@ -11,7 +11,7 @@ import { findNameCandidates } from './names';
 import { resolveEntities } from './aliases';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
-import { clearDateCache, findDates } from './dates';
+import { clearDateCache, dateCacheStats, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 
@@ -29,6 +29,11 @@ const nameCache = new ParagraphCache<NameEntry>(5000);
 
 /** How many paragraphs were parsed (cache misses) since the process started; for tests and the benchmark. */
 export const analysisCounters = { paragraphsParsed: 0 };
+
+/** Hits and misses of the per-paragraph caches since the process started (the benchmark prints the hit rate). */
+export function paragraphCacheStats(): { names: { hits: number; misses: number }; dates: { hits: number; misses: number } } {
+  return { names: { hits: nameCache.hits, misses: nameCache.misses }, dates: dateCacheStats() };
+}
 
 /** Forgets every cached paragraph result (the benchmark's "cold" runs; tests of cold vs warm). */
 export function clearAnalysisCaches(): void {

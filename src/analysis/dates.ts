@@ -21,6 +21,10 @@ import { ParagraphCache } from './paragraphCache';
 /** Per-paragraph results keyed by (document date, paragraph text): dates depend on both. */
 const cache = new ParagraphCache<DateCandidate[]>(5000);
 
+export function dateCacheStats(): { hits: number; misses: number } {
+  return { hits: cache.hits, misses: cache.misses };
+}
+
 export function clearDateCache(): void {
   cache.clear();
 }

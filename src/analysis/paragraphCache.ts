@@ -1,6 +1,9 @@
 // A bounded least-recently-used cache keyed by paragraph text.
 export class ParagraphCache<T> {
   private readonly entries = new Map<string, T>();
+  /** Lookups answered from the cache and computed, since the process started (the benchmark's hit rate). */
+  hits = 0;
+  misses = 0;
   constructor(private capacity: number) {}
 
   /** Grows the capacity to hold at least n entries: an LRU smaller than one document would miss on every paragraph. */
@@ -11,10 +14,12 @@ export class ParagraphCache<T> {
   get(key: string, compute: () => T): T {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
+      this.hits++;
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit;
     }
+    this.misses++;
     const value = compute();
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) {

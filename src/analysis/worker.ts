@@ -11,8 +11,8 @@ import type { Analysis, AnalyzeOptions } from './types';
 export { analyzeInSlices } from './asyncAnalyze';
 export { analyze } from './analyze';
 
-/** workerData of the analysis worker: only a thread started with it serves requests. */
-export const WORKER_ROLE = 'news-lens-analysis';
+import { WORKER_ROLE } from './workerRole';
+export { WORKER_ROLE } from './workerRole';
 
 export type WorkerRequest =
   | { type: 'analyze'; id: number; key: string; text: string; options: AnalyzeOptions }

@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker';
-
-/** Must equal WORKER_ROLE in src/analysis/worker.ts (a value import would pull the engine in). */
-const WORKER_ROLE = 'news-lens-analysis';
+import { WORKER_ROLE } from '../analysis/workerRole';
 
 export interface RunnerOptions {
   /** Path of the worker script; default: worker.js next to this bundle (dist/), or the transpiled engine's (out/). */
@@ -238,7 +236,7 @@ export function isEngineLoaded(): boolean {
 }
 
 /** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */
-function defaultWorkerPath(): string | undefined {
+export function defaultWorkerPath(): string | undefined {
   for (const candidate of [join(__dirname, 'worker.js'), join(__dirname, '..', 'analysis', 'worker.js')]) {
     if (existsSync(candidate)) return candidate;
   }

@@ -1,11 +1,12 @@
-// Child process of the benchmark: analyses one generated document once, cold, so the parent can
-// read the peak V8 heap from --trace-gc and the peak RSS. Usage: node --trace-gc heapProbe.js WORDS SEED
+// Child process of the benchmark: analyses one benchmark document once, cold, so the parent can
+// read the peak V8 heap from --trace-gc and the peak RSS. Usage: node --trace-gc heapProbe.js 0|10000|100000
 import { analyze } from '../../src/analysis/analyze';
-import { generateDocument } from './corpus';
+import { benchDocuments } from './benchDocuments';
+import { repoRoot } from './corpus';
 
 const words = Number(process.argv[2]);
-const seed = Number(process.argv[3]);
-const text = words > 0 ? generateDocument(words, seed) : '';
+const docs = words > 0 ? benchDocuments(repoRoot()) : null;
+const text = !docs ? '' : words <= 10_000 ? docs.distinct10k.text : docs.distinct100k.text;
 const before = process.memoryUsage().heapUsed;
 const t0 = performance.now();
 const analysis = analyze(text);

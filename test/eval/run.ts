@@ -3,16 +3,14 @@
 // fresh = test/eval/fresh, articles held out from rule work (see its README). Each set gets its own tables.
 // Usage: node out/test/eval/run.js [--set dev|fresh|all] [--baseline] [--corpus gum,meantime,own,fresh]
 //        [--doc TEXT] [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis/index';
 import type { Analysis } from '../../src/analysis/types';
 import { analyzeBaseline } from './baseline';
 import { formatCalibration } from './calibration';
 import type { GoldDoc } from './gold';
-import { convertGum } from './gum';
-import { convertMeantime } from './meantime';
-import { convertOwn, OwnQuoteSpec, OwnSpec } from './own';
+import { CORPUS_KEYS, CORPUS_NAMES, corporaRoot, loadCorpus } from './corpora';
 import { formatComparison, formatTable, metrics, Metrics } from './report';
 import { addTotals, emptyTotals, ErrorItem, scoreDoc, Totals } from './score';
 
@@ -72,26 +70,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const files = (dir: string, ext: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name), ext) : d.name.endsWith(ext) ? [path.join(dir, d.name)] : [])).sort()
-    : [];
-
-/** NAME.txt + NAME.json pairs of a folder (gold-own, fresh); subfolders are not read. */
-function loadOwnDir(dir: string, corpus: string): GoldDoc[] {
-  if (!existsSync(dir)) missing(dir);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const id = path.basename(f, '.json');
-      const spec = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as OwnQuoteSpec[] | OwnSpec;
-      return convertOwn(id, readFileSync(path.join(dir, `${id}.txt`), 'utf8'), spec, corpus);
-    });
-}
-
 function loadCorpora(args: Args, set: string): Map<string, GoldDoc[]> {
-  const root = process.env.NEWS_LENS_CORPORA ? path.resolve(process.env.NEWS_LENS_CORPORA) : path.resolve(repoRoot, '..', 'shared', 'corpora');
+  const root = corporaRoot(repoRoot);
   const out = new Map<string, GoldDoc[]>();
   const wanted = SETS[set].filter((c) => args.corpora.includes(c));
   const needShared = wanted.some((c) => c === 'gum' || c === 'meantime');
@@ -103,26 +83,18 @@ function loadCorpora(args: Args, set: string): Map<string, GoldDoc[]> {
     );
     process.exit(1);
   }
-  if (wanted.includes('gum')) {
-    const dir = path.join(root, 'gum-news', 'dep');
-    const list = files(dir, '.conllu');
-    if (!list.length) missing(dir);
-    out.set(
-      'gum-news',
-      list.map((f) => {
-        const xmlFile = path.join(root, 'gum-news', 'xml', `${path.basename(f, '.conllu')}.xml`);
-        return convertGum(readFileSync(f, 'utf8'), path.basename(f, '.conllu'), existsSync(xmlFile) ? readFileSync(xmlFile, 'utf8') : undefined);
-      }),
-    );
+  const dirs: Record<string, string> = {
+    gum: path.join(root, 'gum-news', 'dep'),
+    meantime: path.join(root, 'meantime-en', 'intra-doc_annotation'),
+    own: path.join(repoRoot, 'test', 'eval', 'gold-own'),
+    fresh: path.join(repoRoot, 'test', 'eval', 'fresh'),
+  };
+  for (const c of CORPUS_NAMES) {
+    if (!wanted.includes(c)) continue;
+    const docs = loadCorpus(repoRoot, c);
+    if (!docs.length) missing(dirs[c]);
+    out.set(CORPUS_KEYS[c], docs);
   }
-  if (wanted.includes('meantime')) {
-    const dir = path.join(root, 'meantime-en', 'intra-doc_annotation');
-    const list = files(dir, '.xml');
-    if (!list.length) missing(dir);
-    out.set('meantime-en', list.map((f) => convertMeantime(readFileSync(f, 'utf8'), path.basename(f, '.xml'))));
-  }
-  if (wanted.includes('own')) out.set('own', loadOwnDir(path.join(repoRoot, 'test', 'eval', 'gold-own'), 'own'));
-  if (wanted.includes('fresh')) out.set('fresh', loadOwnDir(path.join(repoRoot, 'test', 'eval', 'fresh'), 'fresh'));
   if (args.doc) for (const [k, docs] of out) out.set(k, docs.filter((d) => d.id.includes(args.doc!)));
   return out;
 }

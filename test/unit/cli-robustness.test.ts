@@ -192,9 +192,10 @@ describe('CLI robustness', function () {
     // Fault injection: a fresh copy of the CLI runner whose engine module throws on one marked
     // article and delegates every other call to the real engine.
     const runnerPath = require.resolve('../../src/cliRunner');
+    const analyzersPath = require.resolve('../../src/cli/analyzers');
     const enginePath = require.resolve('../../src/analysis');
     const real = require(enginePath) as typeof import('../../src/analysis');
-    const saved = { runner: require.cache[runnerPath], engine: require.cache[enginePath] };
+    const saved = { runner: require.cache[runnerPath], analyzers: require.cache[analyzersPath], engine: require.cache[enginePath] };
     const faulty = {
       ...real,
       analyze: (text: string, options: Parameters<typeof real.analyze>[1]) => {
@@ -204,6 +205,7 @@ describe('CLI robustness', function () {
     };
     require.cache[enginePath] = { ...saved.engine!, exports: faulty } as NodeJS.Module;
     delete require.cache[runnerPath];
+    delete require.cache[analyzersPath];
     try {
       const fresh = require(runnerPath) as typeof import('../../src/cliRunner');
       writeFileSync(join(dir, 'a.txt'), ARTICLE);
@@ -211,7 +213,8 @@ describe('CLI robustness', function () {
       writeFileSync(join(dir, 'c.txt'), ARTICLE);
       let stdout = '';
       let stderr = '';
-      const code = await fresh.runCli(['analyze', '--format', 'jsonl', dir], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+      // One job: the engine runs in this process, where the fault is injected (not in a worker).
+      const code = await fresh.runCli(['analyze', '--format', 'jsonl', '--jobs', '1', dir], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
       assert.equal(code, 1);
       assert.deepEqual(messagesAbout(stderr, 'b.txt'), [`news-lens: ${join(dir, 'b.txt')}: analysis failed: injected engine fault`]);
       assert.deepEqual(names(jsonl(stdout)), ['a.txt', 'c.txt']);
@@ -219,6 +222,8 @@ describe('CLI robustness', function () {
       require.cache[enginePath] = saved.engine;
       if (saved.runner) require.cache[runnerPath] = saved.runner;
       else delete require.cache[runnerPath];
+      if (saved.analyzers) require.cache[analyzersPath] = saved.analyzers;
+      else delete require.cache[analyzersPath];
     }
   });
 
