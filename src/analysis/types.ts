@@ -1,6 +1,14 @@
 // The Analysis contract (see DESIGN.md). Offsets are 0-based, end-exclusive UTF-16 code units.
 
-export interface Span {
+/** Who made a fact (DESIGN.md): absent means not known (no sidecar was applied). */
+export interface Provenance {
+  /** "user" when the user's annotations created or changed it. */
+  source?: 'engine' | 'user';
+  /** true when the user accepted it or made it. */
+  reviewed?: boolean;
+}
+
+export interface Span extends Provenance {
   start: number;
   end: number;
   /** Always exactly text.slice(start, end). */
@@ -9,7 +17,7 @@ export interface Span {
 
 export type EntityType = 'person' | 'organization' | 'place';
 
-export interface Entity {
+export interface Entity extends Provenance {
   id: string;
   type: EntityType;
   /** Canonical (longest, most complete) name. */
@@ -49,6 +57,8 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   dates: DateMention[];
+  /** Present when the article has a sidecar (DESIGN.md, "The user's annotations"). */
+  annotations?: AnnotationSummary;
 }
 
 export interface AnalyzeOptions {
@@ -56,4 +66,12 @@ export interface AnalyzeOptions {
   file?: string | null;
   /** YYYY-MM-DD; overrides the date read from the article. */
   documentDate?: string | null;
+}
+
+/** What the user's sidecar did to this Analysis. */
+export interface AnnotationSummary {
+  applied: number;
+  orphaned: Array<{ id: string; reason: string }>;
+  /** Re-anchored `ignore` annotations: the editorial check `code` does not report [start, end). */
+  ignored?: Array<{ id: string; code: string; start: number; end: number }>;
 }
