@@ -12,7 +12,7 @@
 // debounce window after an edit) it analyses a small document on the spot, and schedules a large one.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
-import { applyAnnotations, type Sidecar } from '../annotations';
+import type { Sidecar } from '../annotations/types';
 import { AnalysisRunner, loadAnalyze } from './analysisRunner';
 import { ANALYSIS_SETTINGS, readSettings, type NewsLensSettings } from './settings';
 import { logError } from './log';
@@ -166,7 +166,7 @@ export class AnalysisStore implements vscode.Disposable {
     const sidecar = this.annotations?.sidecarFor(document);
     if (!sidecar) return engine;
     try {
-      return applyAnnotations(engine, text, sidecar);
+      return loadApplyAnnotations()(engine, text, sidecar);
     } catch (e) {
       logError('annotations', e);
       return engine;
@@ -309,6 +309,12 @@ export class AnalysisStore implements vscode.Disposable {
     this.changed.dispose();
     this.statusChanged.dispose();
   }
+}
+
+/** applyAnnotations(), loaded when the first article with a sidecar is shown (it brings the engine's date pass). */
+function loadApplyAnnotations(): typeof import('../annotations/apply').applyAnnotations {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../annotations/apply') as typeof import('../annotations/apply')).applyAnnotations;
 }
 
 const emptyAnalysis = (): Analysis => ({ file: null, documentDate: null, entities: [], quotes: [], dates: [] });

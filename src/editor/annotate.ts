@@ -2,14 +2,15 @@
 // code actions, the review mode and the editorial checks' "Ignore here" go through it), Undo Last
 // Annotation, removing one, attaching an orphan to the selection, Set Article Date… and Open Sidecar.
 import * as vscode from 'vscode';
-import { makeTarget, newAnnotationId, type Annotation } from '../annotations';
+import { makeTarget } from '../annotations/anchor';
+import { emptySidecar, newAnnotationId } from '../annotations/sidecar';
+import { ANNOTATION_ACTIONS, type Annotation } from '../annotations/types';
 import type { SidecarStore, SaveResult } from './sidecarStore';
-import { emptySidecar } from './sidecarStore';
 import { articleDateProblem } from './annotationChoices';
 import { guard } from './log';
 import type { FactNode } from './factsTree';
 
-const ACTIONS = new Set(['add', 'reject', 'retype', 'merge', 'split', 'rename', 'speaker', 'value', 'accept', 'ignore']);
+const ACTIONS = new Set<string>(ANNOTATION_ACTIONS);
 
 type Offsets = { start: number; end: number };
 
@@ -94,7 +95,7 @@ function tellIfNotSaved(result: SaveResult, sidecar: vscode.Uri | undefined): vo
   const open = 'Open Sidecar';
   void vscode.window
     .showWarningMessage(`News Lens: your annotation is kept in this window but was not saved: ${result.reason}.`, ...(sidecar ? [open] : []))
-    .then((choice) => choice === open && sidecar && vscode.window.showTextDocument(sidecar));
+    .then((choice) => (choice === open && sidecar ? vscode.window.showTextDocument(sidecar) : undefined));
 }
 
 /** The article a command is about: a URI argument, a tree node's article, or the active editor's. */
@@ -127,13 +128,16 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
         return last.id;
       }),
     ),
-    vscode.commands.registerCommand(
-      'newsLens.removeAnnotation',
-      guard('annotations', async (arg?: FactNode | string, id?: string) => {
-        const document = await articleFor(arg, treeDocument());
-        const annotationId = typeof arg === 'object' ? arg?.annotationId : id;
-        if (document && annotationId) await annotator.remove(document, annotationId);
-      }),
+    // Remove (one of "Your annotations") and Delete (an orphan) do the same.
+    ...['newsLens.removeAnnotation', 'newsLens.deleteOrphan'].map((name) =>
+      vscode.commands.registerCommand(
+        name,
+        guard('annotations', async (arg?: FactNode | string, id?: string) => {
+          const document = await articleFor(arg, treeDocument());
+          const annotationId = typeof arg === 'object' ? arg?.annotationId : id;
+          if (document && annotationId) await annotator.remove(document, annotationId);
+        }),
+      ),
     ),
     vscode.commands.registerCommand(
       'newsLens.attachToSelection',

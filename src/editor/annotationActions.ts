@@ -3,6 +3,7 @@
 // menu and keybindings. Each command also takes arguments (uri, start, end, ...) for tests.
 import * as vscode from 'vscode';
 import type { Analysis, EntityType } from '../analysis';
+import { ADD_KINDS, type AddKind } from '../annotations/types';
 import type { AnalysisStore } from './analysisStore';
 import type { Annotator, AnnotationRequest } from './annotate';
 import { analysisFor } from './awaitAnalysis';
@@ -14,8 +15,6 @@ import type { FactNode } from './factsTree';
 
 export const ANNOTATE_KIND = vscode.CodeActionKind.QuickFix.append('newsLens');
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
-const ADD_KINDS = ['person', 'organization', 'place', 'quote', 'date'] as const;
-type AddKind = (typeof ADD_KINDS)[number];
 
 type Scope = 'all' | 'this';
 type Offsets = { start: number; end: number };
@@ -209,8 +208,8 @@ async function pickType(current: EntityType): Promise<EntityType | undefined> {
 }
 
 async function pickKind(): Promise<AddKind | undefined> {
-  const items = ADD_KINDS.map((k) => ({ label: k, kind: k }));
-  return (await vscode.window.showQuickPick(items, { title: 'Mark selection as' }))?.kind;
+  const items = ADD_KINDS.map((k) => ({ label: k, addKind: k }));
+  return (await vscode.window.showQuickPick(items, { title: 'Mark selection as' }))?.addKind;
 }
 
 /** The article's other entities, same type first, then by how often they are named. */

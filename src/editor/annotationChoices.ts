@@ -3,6 +3,7 @@
 // unit-tested in Node (test/unit/editor-annotation-choices.test.ts).
 import type { Analysis, DateMention, Entity, Quote, Span } from '../analysis';
 import { mentionsOf } from './lookup';
+import { isDateValue } from '../annotations/validate';
 
 export type Provenance = 'user' | 'reviewed' | 'suggested';
 
@@ -144,30 +145,17 @@ export function nextToReview(items: ReviewItem[], at: { start: number; end: numb
   return undefined;
 }
 
-const DATE_VALUE = [
-  /^\d{4}(?:-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?)?)?$/,
-  /^\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])$/,
-  /^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$/,
-  /^\d{3}X$|^\d{2}XX$/,
-  /^T(?:[01]\d|2[0-3]):[0-5]\d$/,
-  /^P(?=\d|T|X)(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q))?(?:T(?=\d|X)(?:(?:\d+|X)H)?(?:(?:\d+|X)M)?(?:(?:\d+|X)S)?)?$/,
-  /^(?:PRESENT|PAST|FUTURE)_REF$/,
-];
-
-/** Why a date value is not one the contract allows (ISO/TIMEX3 style), or undefined when it is. */
+/** Why a date value is not one the sidecar accepts (ISO/TIMEX3 style, a real calendar day), or undefined when it is. */
 export function dateValueProblem(value: string): string | undefined {
   const v = value.trim();
   if (v === '') return 'Type a value such as 2024-03-04, 2024-03, 2024, 2024-W10, 2024-03-04T10:45 or P5D.';
-  if (!DATE_VALUE.some((re) => re.test(v))) return `“${v}” is not a date value News Lens knows: use 2024-03-04, 2024-03, 2024, 2024-W10, 2024-Q1, 2024-03-04T10:45, P5D or PRESENT_REF.`;
-  const calendar = DATE_VALUE[0].exec(v);
+  if (!isDateValue(v)) return `“${v}” is not a date value News Lens knows: use 2024-03-04, 2024-03, 2024, 2024-W10, 2024-Q1, 2024-03-04T10:45, P5D or PRESENT_REF.`;
+  const calendar = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T|$)/.exec(v);
   if (calendar) {
-    const [, month, day] = calendar;
-    if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return `There is no month ${month}.`;
-    if (day !== undefined) {
-      const [y, m, d] = v.slice(0, 10).split('-').map(Number);
-      const date = new Date(Date.UTC(y, m - 1, d));
-      if (date.getUTCMonth() !== m - 1 || d < 1) return `${v.slice(0, 10)} is not a day of the calendar.`;
-    }
+    const [, y, m, d] = calendar;
+    if (Number(m) < 1 || Number(m) > 12) return `There is no month ${m}.`;
+    const day = d === undefined ? undefined : new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (day && (day.getUTCMonth() !== Number(m) - 1 || Number(d) < 1)) return `${y}-${m}-${d} is not a day of the calendar.`;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { dateAt, entityAt, entityKey, mentionsOf, quoteAt } from './lookup';
 import { guard, guarded, logError } from './log';
 import { readSettings } from './settings';
 import { lineIndex } from '../export/text';
-import type { Sidecar } from '../annotations';
+import type { Sidecar } from '../annotations/types';
 import { PROVENANCE_WORDS, describeAnnotation, provenanceOf, type Provenance } from './annotationChoices';
 
 /** The user's annotations of an article, for the "Your annotations" and "Orphaned" groups. */

@@ -6,7 +6,11 @@
 // by annotation id. A sidecar that does not parse is never written; one that cannot be read or
 // written is reported, and the annotations stay in memory.
 import * as vscode from 'vscode';
-import { mergeSidecars, parseSidecar, serializeSidecar, shiftSidecar, sidecarPathFor, type Annotation, type Sidecar } from '../annotations';
+// Not from '../annotations' (index): applying pulls in the engine's date pass, which the extension
+// host loads only when an article has a sidecar (analysisStore.ts).
+import { emptySidecar, mergeSidecars, parseSidecar, serializeSidecar, sidecarPathFor } from '../annotations/sidecar';
+import { shiftSidecar } from '../annotations/shift';
+import type { Annotation, Sidecar } from '../annotations/types';
 import { describeFsError, writeFileAtomic } from '../export/atomicWrite';
 import { logError } from './log';
 
@@ -55,6 +59,8 @@ export class SidecarStore implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Fires with the article's URI when its annotations change (recorded, removed, read from disk). */
   readonly onDidChange = this.changed.event;
+  /** Every problem the user was told about, in order (the test API reads it). */
+  readonly reported: SidecarProblem[] = [];
   /** Messages shown once per file and problem (the last one per article). */
   private readonly shownProblems = new Map<string, string>();
 
@@ -260,6 +266,7 @@ export class SidecarStore implements vscode.Disposable {
     // One message per problem: a malformed file is reported once, not on every keystroke or save.
     if (this.shownProblems.get(key) === problem.message) return;
     this.shownProblems.set(key, problem.message);
+    this.reported.push(problem);
     this.notify(problem, record.sidecarUri);
   }
 
@@ -331,10 +338,6 @@ export class SidecarStore implements vscode.Disposable {
     this.records.forEach((r) => r.watcher?.dispose());
     this.subscriptions.forEach((s) => s.dispose());
   }
-}
-
-export function emptySidecar(): Sidecar {
-  return { version: 1, annotations: [] };
 }
 
 /** `story.txt` -> `story.txt.newslens.json` beside it; none for untitled documents. */
