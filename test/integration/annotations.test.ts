@@ -293,7 +293,7 @@ describe('annotations in the editor', () => {
     assert.equal(entityNamed(await current(editor), 'PTI'), undefined, 'applied in memory');
     await editor.document.save();
     await new Promise((r) => setTimeout(r, 300));
-    assert.deepEqual(await vscode.workspace.fs.readFile(sidecar), bytes, 'byte for byte unchanged');
+    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(sidecar)).equals(Buffer.from(bytes)), 'byte for byte unchanged');
   });
 
   it('a sidecar path that is a folder: reported, the annotation stays in memory and the user is told it was not saved', async () => {
@@ -396,13 +396,15 @@ describe('annotations in the editor', () => {
 
   it('the keybindings are chords that type nothing and take none of VS Code’s default keys', async () => {
     const manifest = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON as { contributes: { keybindings: { command: string; key: string; mac?: string }[] } };
-    const ours = manifest.contributes.keybindings.filter((k) => /acceptFact|notAName|setSpeaker|review/.test(k.command));
-    assert.ok(ours.length >= 3);
+    const ours = manifest.contributes.keybindings.filter((k) => /acceptFact|notAName|setSpeaker/.test(k.command));
+    assert.equal(ours.length, 3);
     await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
     const defaults = await waitFor('the default keybindings', () => vscode.window.activeTextEditor?.document.getText().includes('"key"') && vscode.window.activeTextEditor.document.getText());
-    const taken = new Set([...defaults.matchAll(/"key":\s*"([^"]+)"/g)].map((m) => m[1]));
+    // The file lists every keybinding in effect, extensions' included: ours are left out.
+    const taken = new Set([...defaults.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].filter((m) => !m[2].replace(/^-/, '').startsWith('newsLens.')).map((m) => m[1]));
+    assert.ok(taken.has('ctrl+k ctrl+c'), 'the defaults were read');
     for (const k of ours) {
-      assert.ok(!taken.has(k.key), `${k.key} (${k.command}) is a default VS Code key`);
+      assert.ok(!taken.has(k.key), `${k.key} (${k.command}) is a default VS Code key; taken after ctrl+k: ${[...taken].filter((t) => t.startsWith('ctrl+k')).sort().join(', ')}`);
       for (const key of [k.key, k.mac ?? k.key]) {
         const [first, second] = key.split(' ');
         assert.ok(second !== undefined && /^(ctrl|cmd)\+k$/.test(first), `${key} is a chord after Ctrl/Cmd+K`);
