@@ -7,7 +7,7 @@ import { ADD_KINDS, type AddKind } from '../annotations/types';
 import type { AnalysisStore } from './analysisStore';
 import type { Annotator, AnnotationRequest } from './annotate';
 import { analysisFor } from './awaitAnalysis';
-import { dateValueProblem, factsAt, isExactFact, occurrences, speakerChoices, type FactsAt } from './annotationChoices';
+import { dateValueProblem, factsAt, isExactFact, occurrences, provenanceOf, speakerChoices, type FactsAt } from './annotationChoices';
 import { describeDate, mentionPreview, quoteOpening } from './describe';
 import { mentionsOf } from './lookup';
 import { guard, guarded } from './log';
@@ -22,6 +22,8 @@ type Offsets = { start: number; end: number };
 /** Where a command acts: the article, the range given or selected, its analysis and the facts there. */
 interface Place {
   document: vscode.TextDocument;
+  /** A Facts tree entity node: the command is about the whole entity, every name it goes by. */
+  wholeEntity?: boolean;
   start: number;
   end: number;
   analysis: Analysis;
@@ -52,7 +54,8 @@ export function registerAnnotationActions(store: AnalysisStore, annotator: Annot
       { providedCodeActionKinds: [ANNOTATE_KIND] },
     ),
     command('acceptFact', (p) => accept(p, record)),
-    command('notAName', (p, scope?: Scope) => withEntity(p, async (span) => {
+    command('notAName', (p, scope?: Scope) => withEntity(p, async (span, entity) => {
+      if (p.wholeEntity) return rejectEntity(p, annotator, entity);
       const chosen = scope ?? (await pickScope(p, span, 'Not a name'));
       return chosen && record(p, { action: 'reject', target: span, scope: chosen });
     })),
@@ -98,7 +101,7 @@ export function codeActions(document: vscode.TextDocument, analysis: Analysis, s
   };
   if (facts.entity) {
     const { entity, span } = facts.entity;
-    add(`Accept “${span.text}” as ${article(entity.type)}`, 'acceptFact', span);
+    if (provenanceOf(span) === 'suggested' && provenanceOf(entity) === 'suggested') add(`Accept “${span.text}” as ${article(entity.type)}`, 'acceptFact', span);
     add(`Not a name: “${span.text}”`, 'notAName', span);
     for (const type of TYPES.filter((t) => t !== entity.type)) add(`Change type to ${type}`, 'changeType', span, type);
     add(`Same as…`, 'sameAs', span);
@@ -107,12 +110,12 @@ export function codeActions(document: vscode.TextDocument, analysis: Analysis, s
   }
   if (facts.quote) {
     add('Set speaker…', 'setSpeaker', facts.quote);
-    add('Accept quote and speaker', 'acceptFact', facts.quote);
+    if (provenanceOf(facts.quote) === 'suggested') add('Accept quote and speaker', 'acceptFact', facts.quote);
     add('Not a quote', 'notAQuote', facts.quote);
   }
   if (facts.date) {
     add(`Correct date value…`, 'correctDateValue', facts.date);
-    add(`Accept date “${facts.date.text}”`, 'acceptFact', facts.date);
+    if (provenanceOf(facts.date) === 'suggested') add(`Accept date “${facts.date.text}”`, 'acceptFact', facts.date);
     add('Not a date', 'notADate', facts.date);
   }
   const selected = document.getText().slice(start, end);
@@ -127,10 +130,12 @@ const article = (type: string) => (type === 'organization' ? 'an organization' :
 async function placeFor(store: AnalysisStore, treeDocument: vscode.TextDocument | undefined, arg: unknown, start?: number, end?: number): Promise<Place | undefined> {
   let document: vscode.TextDocument | undefined;
   let range: Offsets | undefined;
+  let wholeEntity = false;
   if (arg && typeof arg === 'object' && 'kind' in arg) {
     const node = arg as FactNode;
     document = treeDocument;
     range = node.span;
+    wholeEntity = node.kind === 'entity';
   } else if (typeof arg === 'string' || arg instanceof vscode.Uri) {
     document = await vscode.workspace.openTextDocument(typeof arg === 'string' ? vscode.Uri.parse(arg) : arg);
     if (start !== undefined) range = { start, end: end ?? start };
@@ -148,7 +153,7 @@ async function placeFor(store: AnalysisStore, treeDocument: vscode.TextDocument 
     void vscode.window.showInformationMessage('News Lens: this document is not analysed, so there is nothing to annotate.');
     return undefined;
   }
-  return { document, ...range, analysis, facts: factsAt(analysis, range.start, range.end) };
+  return { document, wholeEntity, ...range, analysis, facts: factsAt(analysis, range.start, range.end) };
 }
 
 function nothingThere(what: string): undefined {
@@ -166,6 +171,14 @@ function withQuote(p: Place, fn: (quote: NonNullable<FactsAt['quote']>) => Promi
 
 function withDate(p: Place, fn: (date: NonNullable<FactsAt['date']>) => Promise<string | undefined>): Promise<string | undefined> {
   return p.facts.date ? fn(p.facts.date) : Promise.resolve(nothingThere('a date'));
+}
+
+/** Not a name, from the tree's entity node: every name the entity goes by, everywhere (one write). */
+async function rejectEntity(p: Place, annotator: Annotator, entity: NonNullable<FactsAt['entity']>['entity']): Promise<string | undefined> {
+  const firstOfEach = new Map<string, Offsets>();
+  for (const m of mentionsOf(p.analysis, entity)) if (!firstOfEach.has(m.text)) firstOfEach.set(m.text, { start: m.start, end: m.end });
+  const results = await annotator.annotateAll(p.document, [...firstOfEach.values()].map((target) => ({ action: 'reject', target, scope: 'all' })));
+  return results[results.length - 1]?.id;
 }
 
 /** Accepts the innermost fact there: a name's mention, else a date, else a quote. */

@@ -79,6 +79,8 @@ export class Review implements vscode.Disposable {
     const range = new vscode.Range(document.positionAt(next.start), document.positionAt(next.end));
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // Its actions at hand: the hover has Accept and the corrections as links (the lightbulb shows too).
+    if (vscode.window.activeTextEditor === editor) void vscode.commands.executeCommand('editor.action.showHover');
     return next;
   }
 
