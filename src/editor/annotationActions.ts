@@ -242,7 +242,7 @@ async function pickEntity(p: Place, exceptId: string): Promise<Offsets | undefin
 /** People and organizations, likeliest first, and "Nobody". Resolves null for nobody, undefined when dismissed. */
 async function pickSpeaker(p: Place, quote: NonNullable<FactsAt['quote']>): Promise<Offsets | null | undefined> {
   const text = p.document.getText();
-  const items: (vscode.QuickPickItem & { speaker: Offsets | null })[] = speakerChoices(p.analysis, quote).map((c) => ({
+  const items: (vscode.QuickPickItem & { speaker: Offsets | null })[] = speakerChoices(p.analysis, text, quote).map((c) => ({
     label: c.entity.name,
     description: [c.entity.type, c.current ? 'current speaker' : undefined].filter(Boolean).join(' · '),
     detail: mentionPreview(text, c.mention.start, c.mention.end),

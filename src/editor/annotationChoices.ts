@@ -70,10 +70,13 @@ export interface SpeakerChoice {
 
 /**
  * People and organizations who could have said the quote, likeliest first: the current speaker,
- * then by the distance of their nearest mention to the quote (people before organizations on a tie).
+ * then those named in the quote's own paragraph, then the rest, each by the distance of their
+ * nearest mention to the quote (people before organizations on a tie).
  */
-export function speakerChoices(analysis: Analysis, quote: Quote): SpeakerChoice[] {
-  const distance = (s: Span) => (s.end <= quote.start ? quote.start - s.end : s.start >= quote.end ? s.start - quote.end : 0);
+export function speakerChoices(analysis: Analysis, text: string, quote: Quote): SpeakerChoice[] {
+  const gap = (s: Span) => (s.end <= quote.start ? text.slice(s.end, quote.start) : text.slice(quote.end, s.start));
+  // A blank line between the mention and the quote: another paragraph, far less likely.
+  const distance = (s: Span) => gap(s).length + (/\n[^\S\n]*\n/.test(gap(s)) ? text.length : 0);
   const choices = analysis.entities
     .filter((e) => e.type === 'person' || e.type === 'organization')
     .map((entity) => {

@@ -69,14 +69,14 @@ function entitySection(document: vscode.TextDocument, analysis: Analysis, entity
     `[Show all mentions](${commandLink('newsLens.showMentions', [uri, mentions[0]?.start ?? 0])} "Peek every mention of ${attr(entity.name)}")` +
       ` · [Reveal in Facts](${commandLink('newsLens.revealInTree', [uri, entityKey(entity)])} "Show ${attr(entity.name)} in the News Lens facts tree")`,
   );
-  md.appendMarkdown(`\n\n${actionLinks(document, span, [['Accept', 'acceptFact'], ['Not a name', 'notAName']])}`);
+  md.appendMarkdown(`\n\n${actionLinks(document, span, [['Accept', 'acceptFact'], ['Not a name', 'notAName']], provenanceOf(span) === 'suggested' && provenanceOf(entity) === 'suggested')}`);
   return md;
 }
 
-/** Links to the annotation commands for the fact (the same as its code actions). */
-function actionLinks(document: vscode.TextDocument, span: { start: number; end: number }, actions: [string, string][]): string {
+/** Links to the annotation commands for the fact (the same as its code actions); Accept only for suggestions. */
+function actionLinks(document: vscode.TextDocument, span: { start: number; end: number }, actions: [string, string][], suggested: boolean): string {
   const args = [document.uri.toString(), span.start, span.end];
-  return actions.map(([title, command]) => `[${title}](${commandLink(`newsLens.${command}`, args)} "News Lens: ${title}")`).join(' · ');
+  return actions.filter(([, command]) => suggested || command !== 'acceptFact').map(([title, command]) => `[${title}](${commandLink(`newsLens.${command}`, args)} "News Lens: ${title}")`).join(' · ');
 }
 
 function provenanceText(p: Provenance): string {
@@ -102,7 +102,7 @@ function quoteSection(document: vscode.TextDocument, analysis: Analysis, quote: 
   md.appendMarkdown(` · ${provenanceText(moreCertain(provenanceOf(quote), quote.speaker ? provenanceOf(quote.speaker) : 'suggested'))}`);
   md.appendMarkdown(quote.cue ? `\n\nCue: *${esc(quote.cue)}*` : '\n\nCue: none found');
   md.appendMarkdown(`\n\n> ${esc(oneLine(quote.text, 160))}`);
-  md.appendMarkdown(`\n\n${actionLinks(document, quote, [['Set speaker…', 'setSpeaker'], ['Accept', 'acceptFact'], ['Not a quote', 'notAQuote']])}`);
+  md.appendMarkdown(`\n\n${actionLinks(document, quote, [['Set speaker…', 'setSpeaker'], ['Accept', 'acceptFact'], ['Not a quote', 'notAQuote']], provenanceOf(quote) === 'suggested')}`);
   return md;
 }
 
@@ -113,7 +113,7 @@ function dateSection(document: vscode.TextDocument, analysis: Analysis, date: Da
   if (d.iso) md.appendMarkdown(`\n\n\`${d.iso}\``);
   if (d.relation) md.appendMarkdown(` · ${esc(d.relation)}`);
   if (!analysis.documentDate) md.appendMarkdown('\n\nNo article date found: run *News Lens: Set Article Date…* to relate dates to publication.');
-  md.appendMarkdown(`\n\n${actionLinks(document, date, [['Correct value…', 'correctDateValue'], ['Accept', 'acceptFact'], ['Not a date', 'notADate']])}`);
+  md.appendMarkdown(`\n\n${actionLinks(document, date, [['Correct value…', 'correctDateValue'], ['Accept', 'acceptFact'], ['Not a date', 'notADate']], provenanceOf(date) === 'suggested')}`);
   return md;
 }
 

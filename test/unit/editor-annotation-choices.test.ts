@@ -51,13 +51,16 @@ describe('editor: annotation choices', () => {
 
   it('offers speakers likeliest first: the current one, then the nearest people and organizations', () => {
     const a = analysis();
-    assert.deepEqual(speakerChoices(a, a.quotes[0]).map((c) => [c.entity.name, c.current]), [['Jane Doe', true], ['Bob Smith', false], ['Acme', false]]);
+    assert.deepEqual(speakerChoices(a, TEXT, a.quotes[0]).map((c) => [c.entity.name, c.current]), [['Jane Doe', true], ['Bob Smith', false], ['Acme', false]]);
     a.quotes[0].speaker = null;
-    const choices = speakerChoices(a, a.quotes[0]);
+    const choices = speakerChoices(a, TEXT, a.quotes[0]);
     assert.deepEqual(choices.map((c) => c.entity.name), ['Jane Doe', 'Bob Smith', 'Acme']);
     assert.deepEqual(choices[2].mention, at('Acme', 10), 'the mention nearest the quote is the target');
     a.entities.push({ id: 'e4', type: 'place', name: 'Ohio', role: null, aliases: ['Ohio'], mentions: [] });
-    assert.ok(!speakerChoices(a, a.quotes[0]).some((c) => c.entity.type === 'place'), 'no places');
+    assert.ok(!speakerChoices(a, TEXT, a.quotes[0]).some((c) => c.entity.type === 'place'), 'no places');
+    // A name just before the quote but in the paragraph above comes after those in the quote's paragraph.
+    const text = `Acme\n\n${TEXT.slice(4)}`;
+    assert.deepEqual(speakerChoices(a, text, a.quotes[0]).map((c) => c.entity.name), ['Jane Doe', 'Bob Smith', 'Acme']);
   });
 
   it('marks provenance: added by you, reviewed, suggested', () => {
