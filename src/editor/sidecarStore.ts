@@ -42,6 +42,8 @@ interface Record {
   removed: Set<string>;
   /** Ids recorded in this window, newest last (Undo Last Annotation). */
   history: string[];
+  /** Untitled articles with annotations: the text, to find the file it is saved as (a closed document's text is gone). */
+  untitledText?: string;
   loading?: Promise<void>;
   loaded: boolean;
   watcher?: vscode.Disposable;
@@ -160,6 +162,7 @@ export class SidecarStore implements vscode.Disposable {
 
   private async changeAndSave(document: vscode.TextDocument, record: Record): Promise<SaveResult> {
     record.unsaved = true;
+    if (document.isUntitled) record.untitledText = document.getText();
     this.changed.fire(document.uri);
     if (document.isUntitled || !record.sidecarUri) return { saved: false };
     return this.enqueue(record, () => this.save(record));
@@ -275,6 +278,7 @@ export class SidecarStore implements vscode.Disposable {
     if (!record?.sidecar || e.contentChanges.length === 0 || record.sidecar.annotations.length === 0) return;
     const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     record.sidecar = shiftSidecar(record.sidecar, changes);
+    if (e.document.isUntitled) record.untitledText = e.document.getText();
   }
 
   private onSaved(document: vscode.TextDocument): void {
@@ -292,7 +296,7 @@ export class SidecarStore implements vscode.Disposable {
   private adoptInto(document: vscode.TextDocument): void {
     if (document.isUntitled) return;
     const now = Date.now();
-    const index = this.closedUntitled.findIndex((c) => now - c.closed < ADOPT_WINDOW_MS && c.text === document.getText());
+    const index = this.closedUntitled.findIndex((c) => now - c.closed < ADOPT_WINDOW_MS && savedAs(c.record.article, c.text, document));
     if (index < 0) return;
     const [{ record: old }] = this.closedUntitled.splice(index, 1);
     void this.adopt(document, old);
@@ -315,9 +319,9 @@ export class SidecarStore implements vscode.Disposable {
     record.watcher?.dispose();
     this.shownProblems.delete(key);
     if (document.isUntitled && record.sidecar?.annotations.length) {
-      const text = document.getText();
-      // Save As opens the file before closing the untitled document: adopt into it now if it is open.
-      const target = vscode.workspace.textDocuments.find((d) => !d.isUntitled && !d.isClosed && d.getText() === text && !this.records.get(d.uri.toString())?.sidecar);
+      const text = record.untitledText ?? document.getText();
+      // Save As may open the file before closing the untitled document: adopt into it now if it is open.
+      const target = vscode.workspace.textDocuments.find((d) => !d.isUntitled && !d.isClosed && savedAs(record.article, text, d) && !this.records.get(d.uri.toString())?.sidecar);
       if (target) void this.adopt(target, record);
       else this.closedUntitled.push({ text, record, closed: Date.now() });
       this.closedUntitled.splice(0, Math.max(0, this.closedUntitled.length - 5));
@@ -338,6 +342,11 @@ export class SidecarStore implements vscode.Disposable {
     this.records.forEach((r) => r.watcher?.dispose());
     this.subscriptions.forEach((s) => s.dispose());
   }
+}
+
+/** Whether the file document is what the untitled article was saved as (its path, or its text). */
+function savedAs(untitled: vscode.Uri, text: string, document: vscode.TextDocument): boolean {
+  return (untitled.path.includes('/') && untitled.path === document.uri.path) || document.getText() === text;
 }
 
 /** `story.txt` -> `story.txt.newslens.json` beside it; none for untitled documents. */
