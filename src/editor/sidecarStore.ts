@@ -251,6 +251,8 @@ export class SidecarStore implements vscode.Disposable {
           const before = record.sidecar;
           await this.readInto(record);
           if (record.sidecar !== before) this.changed.fire(record.article);
+          // Annotations made while the file was broken or missing are written once it is readable again.
+          if (record.unsaved && !record.problem && record.sidecar) await this.save(record);
         }).catch((e: unknown) => logError('annotations', e));
       }, 50);
     };
@@ -395,7 +397,9 @@ export function showProblem(problem: SidecarProblem, sidecar: vscode.Uri | undef
   const text =
     problem.kind === 'invalid'
       ? `News Lens: ${problem.message}. The article is shown without your annotations, and the file is left as it is until you fix it.`
-      : `News Lens: ${problem.message}. Your annotations are kept in this window but were not saved.`;
+      : problem.kind === 'unreadable'
+        ? `News Lens: ${problem.message}. The article is shown without your annotations; new ones are kept in this window but not saved.`
+        : `News Lens: ${problem.message}. Your annotations are kept in this window but were not saved.`;
   const shown = problem.kind === 'invalid' ? vscode.window.showErrorMessage(text, open) : vscode.window.showWarningMessage(text, open);
   void shown.then((choice) => {
     if (choice === open && sidecar) void vscode.window.showTextDocument(sidecar).then(undefined, (e: unknown) => logError('annotations', e));

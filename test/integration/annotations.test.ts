@@ -179,23 +179,34 @@ describe('annotations in the editor', () => {
     assert.deepEqual((await onDisk(sidecar)).annotations.map((a) => a.action), ['add', 'value', 'accept']);
   });
 
-  it('Same as, Split from, Rename, Not a quote and Not a date each change the analysis and the sidecar', async () => {
+  it('Same as, Split from, Rename, Not a quote and Not a date: the tree, hover, highlights, counts and sidecar follow', async () => {
+    const api = await newsLens();
     const { editor, analysis, sidecar } = await freshArticle();
     const uri = editor.document.uri.toString();
     const x = entityNamed(analysis, 'X')!;
     const twitter = x.mentions.find((m) => m.text === 'Twitter')!;
     await vscode.commands.executeCommand('newsLens.splitFrom', uri, twitter.start, twitter.end);
     await waitForAsync('Twitter on its own', async () => !!entityNamed(await current(editor), 'Twitter'));
+    assert.ok((await group('Organizations')).some((n) => n.entityName === 'Twitter'), 'its own tree node');
+    assert.match(plain(await hoverText(editor.document, twitter.start + 1)), /Twitter · organization/);
     const sco = entityNamed(analysis, 'SCO')!.mentions[0];
     const brics = entityNamed(analysis, 'BRICS')!.mentions[0];
     await vscode.commands.executeCommand('newsLens.sameAs', uri, sco.start, sco.end, { start: brics.start, end: brics.end });
     await waitForAsync('SCO merged into BRICS', async () => (await current(editor)).entities.find((e) => e.name === 'BRICS')?.mentions.length === 2);
+    assert.match(plain(await hoverText(editor.document, sco.start + 1)), /BRICS · organization/);
+    assert.ok(!(await group('Organizations')).some((n) => n.entityName === 'SCO'));
     const modi = entityNamed(analysis, 'Narendra Modi')!.mentions[0];
     await vscode.commands.executeCommand('newsLens.renameEntity', uri, modi.start, modi.end, 'Narendra Damodardas Modi');
     await waitForAsync('the new name', async () => !!entityNamed(await current(editor), 'Narendra Damodardas Modi'));
+    assert.ok((await group('People')).some((n) => n.label === 'Narendra Damodardas Modi'));
+    assert.match(plain(await hoverText(editor.document, modi.start + 1)), /Narendra Damodardas Modi · person/);
+    const quotes = (await current(editor)).quotes.length;
     const quote = analysis.quotes.find((q) => q.text === '"very important"')!;
     await vscode.commands.executeCommand('newsLens.notAQuote', uri, quote.start, quote.end);
     await waitForAsync('the quote gone', async () => !(await current(editor)).quotes.some((q) => q.start === quote.start));
+    assert.ok(!(await decorated(editor, 'quote')).includes(`${quote.start}-${quote.end}`));
+    assert.equal((await group('Quotes')).length, quotes - 1);
+    assert.match(api.statusBar.item.text, new RegExp(`\\$\\(quote\\) ${quotes - 1}\\b`));
     const date = analysis.dates.find((d) => d.text === 'annual')!;
     await vscode.commands.executeCommand('newsLens.notADate', uri, date.start, date.end);
     await waitForAsync('the date gone', async () => !(await current(editor)).dates.some((d) => d.start === date.start));
@@ -300,7 +311,25 @@ describe('annotations in the editor', () => {
     assert.equal(entityNamed(await current(editor), 'PTI'), undefined, 'applied in memory');
     await editor.document.save();
     await new Promise((r) => setTimeout(r, 300));
-    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(sidecar)).equals(Buffer.from(bytes)), 'byte for byte unchanged');
+    await closeAll();
+    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(sidecar)).equals(Buffer.from(bytes)), 'byte for byte unchanged at the end');
+  });
+
+  it('a malformed sidecar fixed by hand gets what was annotated meanwhile, merged in', async () => {
+    const uri = workspaceUri(`annotations-test/fixed-${Date.now()}.txt`);
+    const sidecar = uri.with({ path: `${uri.path}.newslens.json` });
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode('{ "version": 2 }'));
+    const { analysis } = await open(uri);
+    const pti = entityNamed(analysis, 'PTI')!.mentions[0];
+    const result = await vscode.commands.executeCommand<{ saved: boolean }>('newsLens.annotate', uri.toString(), { action: 'reject', target: pti, scope: 'all' });
+    assert.equal(result.saved, false);
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode('{ "version": 1, "annotations": [], "team": "metro desk" }\n'));
+    const fixed = await waitForAsync('the annotation written into the fixed file', async () => {
+      const d = await onDisk(sidecar);
+      return d.annotations.length === 1 && d;
+    });
+    assert.deepEqual([fixed.annotations[0].action, fixed.annotations[0].target.exact, fixed.team], ['reject', 'PTI', 'metro desk']);
   });
 
   it('a sidecar path that is a folder: reported, the annotation stays in memory and the user is told it was not saved', async () => {
