@@ -222,6 +222,12 @@ export function loadAnalyze(): typeof import('../analysis/analyze').analyze {
   return (require('../analysis/analyze') as typeof import('../analysis/analyze')).analyze;
 }
 
+/** applyAnnotations(), loaded when the first article with a sidecar is shown (it brings the engine's date pass). */
+export function loadApplyAnnotations(): typeof import('../annotations/apply').applyAnnotations {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../annotations/apply') as typeof import('../annotations/apply')).applyAnnotations;
+}
+
 /** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */
 function defaultWorkerPath(): string | undefined {
   for (const candidate of [join(__dirname, 'worker.js'), join(__dirname, '..', 'analysis', 'worker.js')]) {

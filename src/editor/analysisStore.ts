@@ -13,7 +13,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
 import type { Sidecar } from '../annotations/types';
-import { AnalysisRunner, loadAnalyze } from './analysisRunner';
+import { AnalysisRunner, loadAnalyze, loadApplyAnnotations } from './analysisRunner';
 import { ANALYSIS_SETTINGS, readSettings, type NewsLensSettings } from './settings';
 import { logError } from './log';
 
@@ -309,12 +309,6 @@ export class AnalysisStore implements vscode.Disposable {
     this.changed.dispose();
     this.statusChanged.dispose();
   }
-}
-
-/** applyAnnotations(), loaded when the first article with a sidecar is shown (it brings the engine's date pass). */
-function loadApplyAnnotations(): typeof import('../annotations/apply').applyAnnotations {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../annotations/apply') as typeof import('../annotations/apply')).applyAnnotations;
 }
 
 const emptyAnalysis = (): Analysis => ({ file: null, documentDate: null, entities: [], quotes: [], dates: [] });

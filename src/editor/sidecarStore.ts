@@ -357,6 +357,16 @@ export function sidecarUriFor(article: vscode.Uri): vscode.Uri | undefined {
   return article.with({ path: sidecarPathFor(article.path) });
 }
 
+/** The sidecar of an article that is not open (folder export): undefined when it has none. */
+export async function readSidecarOf(article: vscode.Uri): Promise<{ sidecar?: Sidecar; problem?: string }> {
+  const uri = sidecarUriFor(article);
+  const disk = uri ? await readText(uri) : { kind: 'missing' as const };
+  if (disk.kind === 'missing') return {};
+  if (disk.kind === 'error') return { problem: `${label(uri!)} cannot be read: ${disk.message}` };
+  const parsed = parseSidecar(disk.text);
+  return parsed.ok ? { sidecar: parsed.sidecar } : { problem: `${label(uri!)} is not a valid News Lens sidecar: ${parsed.error}` };
+}
+
 type ReadResult = { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'error'; message: string };
 
 async function readText(uri: vscode.Uri): Promise<ReadResult> {

@@ -439,6 +439,31 @@ describe('annotations in the editor', () => {
     assert.deepEqual((await onDisk(sidecar)).annotations.map((a) => [a.action, a.target.exact, a.scope]), [['reject', 'Sergey Lavrov', 'all'], ['reject', 'Lavrov', 'all']]);
   });
 
+  it('exports see the corrections: the open article, and an unopened one in a folder export (its sidecar applied)', async () => {
+    const { editor, analysis } = await freshArticle();
+    const pti = entityNamed(analysis, 'PTI')!.mentions[0];
+    await vscode.commands.executeCommand('newsLens.notAName', editor.document.uri.toString(), pti.start, pti.end, 'all');
+    const out = workspaceUri(`annotations-test/export-${Date.now()}`);
+    await vscode.workspace.fs.createDirectory(out);
+    const json = vscode.Uri.joinPath(out, 'open.facts.json');
+    const exported = await vscode.commands.executeCommand<{ written: boolean }>('newsLens.exportFacts', { quiet: true, format: 'json', target: json, uri: editor.document.uri });
+    assert.equal(exported.written, true);
+    const fromOpen = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json))) as Analysis;
+    assert.equal(entityNamed(fromOpen, 'PTI'), undefined);
+    assert.equal(fromOpen.annotations?.applied, 1);
+
+    const folder = vscode.Uri.joinPath(out, 'articles');
+    const article = vscode.Uri.joinPath(folder, 'story.txt');
+    await vscode.workspace.fs.writeFile(article, await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+    await vscode.workspace.fs.copy(editor.document.uri.with({ path: `${editor.document.uri.path}.newslens.json` }), article.with({ path: `${article.path}.newslens.json` }));
+    const jsonl = vscode.Uri.joinPath(out, 'folder.jsonl');
+    const result = await vscode.commands.executeCommand<{ written: boolean; count: number }>('newsLens.exportFactsFolder', { quiet: true, folder, format: 'jsonl', target: jsonl });
+    assert.deepEqual([result.written, result.count], [true, 1]);
+    const [line] = new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonl)).trim().split('\n').map((l) => JSON.parse(l) as Analysis);
+    assert.equal(entityNamed(line, 'PTI'), undefined, 'the unopened article has its sidecar applied');
+    assert.equal(line.annotations?.applied, 1);
+  });
+
   it('an untitled article keeps its annotations in memory', async () => {
     const api = await newsLens();
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(SEED)));
