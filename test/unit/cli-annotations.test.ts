@@ -69,6 +69,10 @@ describe('CLI: annotations files', () => {
     const [inFolder, named] = JSON.parse(r.out) as Analysis[];
     assert.equal(inFolder.annotations?.applied, 1);
     assert.equal(named.annotations?.applied, 1, 'a file named directly: DIR/<its name>.newslens.json');
+    const typo = await cli('analyze', '--annotations', path.join(tmp, 'gold-typo'), story);
+    assert.equal(typo.code, 1);
+    assert.match(typo.err, /--annotations .*gold-typo: no such file or directory; the articles were analysed without annotations/);
+    assert.equal((JSON.parse(typo.out) as Analysis).annotations, undefined);
   });
 
   it('a malformed annotations file is named with the reason; the analysis is printed without it; exit 1; the file is untouched', async () => {
