@@ -15,6 +15,7 @@ import { PROVENANCE_WORDS, describeAnnotation, provenanceOf, type Provenance } f
 /** The user's annotations of an article, for the "Your annotations" and "Orphaned" groups. */
 export interface SidecarSource {
   sidecarFor(document: vscode.TextDocument): Sidecar | undefined;
+  problem(document: vscode.TextDocument): { message: string } | undefined;
 }
 
 export interface FactNode {
@@ -155,7 +156,8 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
 
   private updateStatus(): void {
     const status: DocumentStatus = this.document ? this.store.status(this.document) : { state: 'off' };
-    this.treeView.message = status.state === 'skipped' ? `Not analysed: ${status.message}.` : undefined;
+    const problem = this.document && this.sidecars?.problem(this.document);
+    this.treeView.message = status.state === 'skipped' ? `Not analysed: ${status.message}.` : problem ? `Your annotations: ${problem.message}.` : undefined;
     this.treeView.description = this.document && status.state !== 'off' ? basename(this.document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', 'newsLens.articleState', this.document ? status.state : 'none');
   }

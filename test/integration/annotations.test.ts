@@ -303,6 +303,7 @@ describe('annotations in the editor', () => {
     assert.equal(reported.length, 1, 'one message');
     assert.equal(reported[0].kind, 'invalid');
     assert.match(reported[0].message, /newslens\.json is not a valid News Lens sidecar: not valid JSON/);
+    await waitFor('the Facts view to say so', () => /^Your annotations: .*not a valid News Lens sidecar/.test(api.facts.treeView.message ?? ''));
     // An annotation now is kept in memory (and applied) but not written over the broken file.
     const pti = entityNamed(analysis, 'PTI')!.mentions[0];
     const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>('newsLens.annotate', uri.toString(), { action: 'reject', target: pti, scope: 'all' });
