@@ -214,6 +214,24 @@ describe('annotations in the editor', () => {
     assert.deepEqual((await onDisk(sidecar)).annotations.map((a) => a.action), ['split', 'merge', 'rename', 'reject', 'reject']);
   });
 
+  it('asks "every occurrence" (the default) or "only this one", and offers the current speaker first', async () => {
+    const { editor, analysis, sidecar } = await freshArticle();
+    const uri = editor.document.uri.toString();
+    const lavrov = entityNamed(analysis, 'Sergey Lavrov')!.mentions.find((m) => m.text === 'Lavrov')!;
+    const asked = vscode.commands.executeCommand<string>('newsLens.notAName', uri, lavrov.start, lavrov.end);
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await asked, 'u1');
+    const quote = analysis.quotes.find((q) => q.speaker?.text === 'Putin')!;
+    const picked = vscode.commands.executeCommand<string>('newsLens.setSpeaker', uri, quote.start, quote.end);
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await picked, 'u2');
+    const [reject, speaker] = (await onDisk(sidecar)).annotations;
+    assert.deepEqual([reject.action, reject.target.exact, reject.scope], ['reject', 'Lavrov', 'all']);
+    assert.equal((speaker.speaker as { exact: string }).exact, 'Putin', 'the current speaker is the first choice');
+  });
+
   it('offers the actions as code actions on a name, a quote, a date and a selection', async () => {
     const { editor, analysis } = await freshArticle();
     const titles = async (start: number, end = start) => {
