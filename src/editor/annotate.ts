@@ -56,8 +56,8 @@ export class Annotator {
     return annotations.map((a) => ({ ...saved, id: a.id }));
   }
 
-  async remove(document: vscode.TextDocument, id: string): Promise<SaveResult> {
-    const saved = await this.sidecars.remove(document, id);
+  async remove(document: vscode.TextDocument, ids: string[]): Promise<SaveResult> {
+    const saved = await this.sidecars.remove(document, ids);
     tellIfNotSaved(saved, this.sidecars.sidecarUri(document));
     return saved;
   }
@@ -118,14 +118,15 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
       'newsLens.undoAnnotation',
       guard('annotations', async (uri?: string) => {
         const document = await articleFor(uri);
-        const last = document && sidecars.lastAnnotation(document);
-        if (!document || !last) {
+        const last = document ? sidecars.lastStep(document) : [];
+        if (!document || last.length === 0) {
           void vscode.window.showInformationMessage('News Lens: there is no annotation to undo in this article.');
           return undefined;
         }
-        await annotator.remove(document, last.id);
-        void vscode.window.setStatusBarMessage(`News Lens: removed your annotation ${last.id}`, 4000);
-        return last.id;
+        const ids = last.map((a) => a.id);
+        await annotator.remove(document, ids);
+        void vscode.window.setStatusBarMessage(`News Lens: removed ${ids.length === 1 ? `your annotation ${ids[0]}` : `your last ${ids.length} annotations`}`, 4000);
+        return ids.join(',');
       }),
     ),
     // Remove (one of "Your annotations") and Delete (an orphan) do the same.
@@ -135,7 +136,7 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
         guard('annotations', async (arg?: FactNode | string, id?: string) => {
           const document = await articleFor(arg, treeDocument());
           const annotationId = typeof arg === 'object' ? arg?.annotationId : id;
-          if (document && annotationId) await annotator.remove(document, annotationId);
+          if (document && annotationId) await annotator.remove(document, [annotationId]);
         }),
       ),
     ),

@@ -40,8 +40,8 @@ interface Record {
   /** Annotations changed here and not yet written, and ids removed here (kept out of merges). */
   unsaved: boolean;
   removed: Set<string>;
-  /** Ids recorded in this window, newest last (Undo Last Annotation). */
-  history: string[];
+  /** Ids recorded in this window, by the step that made them (Accept All Remaining is one), newest last. */
+  history: string[][];
   /** Untitled articles with annotations: the text, to find the file it is saved as (a closed document's text is gone). */
   untitledText?: string;
   loading?: Promise<void>;
@@ -113,7 +113,7 @@ export class SidecarStore implements vscode.Disposable {
   record(document: vscode.TextDocument, annotations: Annotation[]): Promise<SaveResult> {
     const record = this.recordFor(document.uri);
     record.sidecar = { ...(record.sidecar ?? emptySidecar()), annotations: [...(record.sidecar?.annotations ?? []), ...annotations] };
-    record.history.push(...annotations.map((a) => a.id));
+    record.history.push(annotations.map((a) => a.id));
     return this.changeAndSave(document, record);
   }
 
@@ -127,26 +127,27 @@ export class SidecarStore implements vscode.Disposable {
     return this.changeAndSave(document, record);
   }
 
-  async remove(document: vscode.TextDocument, id: string): Promise<SaveResult> {
+  async remove(document: vscode.TextDocument, ids: string[]): Promise<SaveResult> {
     await this.load(document);
     const record = this.recordFor(document.uri);
     const list = record.sidecar?.annotations ?? [];
-    if (!list.some((a) => a.id === id)) return { saved: false, reason: `there is no annotation ${id}` };
-    record.sidecar = { ...record.sidecar!, annotations: list.filter((a) => a.id !== id) };
-    record.removed.add(id);
-    record.history = record.history.filter((h) => h !== id);
+    const missing = ids.filter((id) => !list.some((a) => a.id === id));
+    if (missing.length) return { saved: false, reason: `there is no annotation ${missing.join(', ')}` };
+    record.sidecar = { ...record.sidecar!, annotations: list.filter((a) => !ids.includes(a.id)) };
+    ids.forEach((id) => record.removed.add(id));
+    record.history = record.history.map((step) => step.filter((h) => !ids.includes(h))).filter((step) => step.length > 0);
     return this.changeAndSave(document, record);
   }
 
-  /** The newest annotation recorded in this window that is still there, else the last one in the file. */
-  lastAnnotation(document: vscode.TextDocument): Annotation | undefined {
+  /** The newest step recorded in this window that is still there (its annotations), else the last annotation in the file. */
+  lastStep(document: vscode.TextDocument): Annotation[] {
     const record = this.records.get(document.uri.toString());
     const list = record?.sidecar?.annotations ?? [];
     for (let i = (record?.history.length ?? 0) - 1; i >= 0; i--) {
-      const found = list.find((a) => a.id === record!.history[i]);
-      if (found) return found;
+      const found = list.filter((a) => record!.history[i].includes(a.id));
+      if (found.length) return found;
     }
-    return list[list.length - 1];
+    return list.slice(-1);
   }
 
   /** Sets (or with null clears) the article's publication date in the sidecar. */

@@ -519,6 +519,9 @@ describe('annotations in the editor', () => {
     assert.notEqual(previous.start, editor.document.offsetAt(sel.start), 'skips the reviewed fact');
     await vscode.commands.executeCommand('newsLens.acceptAllRemaining', uri);
     await waitFor('all reviewed', () => api.review.item.text === `$(checklist) ${items.length} of ${items.length} reviewed`);
+    // Undo takes back the whole step.
+    await vscode.commands.executeCommand('newsLens.undoAnnotation', uri);
+    await waitFor('back to 1 reviewed', () => api.review.item.text === `$(checklist) 1 of ${items.length} reviewed`);
   });
 
   it('the keybindings are chords that type nothing and take none of VS Code’s default keys', async () => {
