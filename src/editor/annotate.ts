@@ -144,7 +144,7 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
       'newsLens.attachToSelection',
       guard('annotations', (arg?: FactNode | string, id?: string, start?: number, end?: number) => attach(annotator, treeDocument(), arg, id, start, end)),
     ),
-    vscode.commands.registerCommand('newsLens.setArticleDate', guard('annotations', (uri?: string, date?: string | null) => setArticleDate(annotator, uri, date))),
+    vscode.commands.registerCommand('newsLens.setArticleDate', guard('annotations', (uri?: string | FactNode, date?: string | null) => setArticleDate(annotator, uri, date, treeDocument()))),
     vscode.commands.registerCommand(
       'newsLens.openSidecar',
       guard('annotations', async (uri?: string) => {
@@ -174,8 +174,8 @@ async function attach(annotator: Annotator, treeDocument: vscode.TextDocument | 
   if (!saved.saved && saved.reason) void vscode.window.showWarningMessage(`News Lens: the annotation is kept in this window but was not saved: ${saved.reason}.`);
 }
 
-async function setArticleDate(annotator: Annotator, uri?: string, date?: string | null): Promise<void> {
-  const document = await articleFor(uri);
+async function setArticleDate(annotator: Annotator, uri?: string | FactNode, date?: string | null, treeDocument?: vscode.TextDocument): Promise<void> {
+  const document = await articleFor(uri, treeDocument);
   if (!document) return;
   let value: string | null | undefined = date;
   if (value === undefined) {

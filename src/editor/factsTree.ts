@@ -20,7 +20,7 @@ export interface SidecarSource {
 
 export interface FactNode {
   id: string;
-  kind: 'header' | 'info' | 'group' | 'entity' | 'mention' | 'quote' | 'date' | 'annotation' | 'orphan';
+  kind: 'header' | 'info' | 'articleDate' | 'group' | 'entity' | 'mention' | 'quote' | 'date' | 'annotation' | 'orphan';
   label: string;
   /** Parts of the label to highlight (a mention inside its preview line). */
   highlights?: [number, number][];
@@ -235,10 +235,10 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
   roots.push(header);
   node(header, {
     id: 'header:date',
-    kind: 'info',
+    kind: 'articleDate',
     label: date ? date.words : 'No date found',
-    description: analysis.documentDate ?? 'set newsLens.documentDate to resolve relative dates',
-    tooltip: 'Document date, used to resolve relative dates such as "on Tuesday" or "next year"',
+    description: analysis.documentDate ?? 'Set Article Date… to resolve relative dates',
+    tooltip: 'Document date, used to resolve relative dates such as "on Tuesday" or "next year" (right-click: Set Article Date…)',
     icon: 'calendar',
   });
   for (const source of sources) {

@@ -7,7 +7,7 @@ import type { Analysis, Entity } from '../../src/analysis';
 import type { Sidecar } from '../../src/annotations/types';
 import type { FactNode } from '../../src/editor/factsTree';
 import { reviewItems } from '../../src/editor/annotationChoices';
-import { closeAll, hoverText, newsLens, offsets, plain, SEED, waitFor, workspaceUri } from './editorHelpers';
+import { closeAll, hoverText, newsLens, offsets, plain, SEED, waitFor, withSetting, workspaceUri } from './editorHelpers';
 
 let counter = 0;
 
@@ -400,7 +400,12 @@ describe('annotations in the editor', () => {
   });
 
   it('Set Article Date writes documentDate to the sidecar; it wins over the date in the text and the setting', async () => {
-    const { editor, sidecar } = await freshArticle();
+    await withSetting('documentDate', '2023-06-01', () => setArticleDateChecks());
+  });
+
+  async function setArticleDateChecks(): Promise<void> {
+    const { editor, sidecar, analysis } = await freshArticle();
+    assert.equal(analysis.documentDate, '2023-06-01', 'the setting applies while the sidecar has no date');
     await vscode.commands.executeCommand('newsLens.setArticleDate', editor.document.uri.toString(), '2024-01-10');
     const api = await newsLens();
     const after = await waitFor('re-analysed with the new date', () => {
@@ -409,7 +414,14 @@ describe('annotations in the editor', () => {
     });
     assert.equal(after.dates.find((d) => d.text === 'Tuesday')?.value, '2024-01-09', 'relative dates follow the new date');
     assert.equal((await onDisk(sidecar)).documentDate, '2024-01-10');
-  });
+    // From the Facts view's article date (its context menu passes the node).
+    await waitFor('the tree on the article', () => api.facts.document === editor.document);
+    const dateNode = api.facts.getChildren(api.facts.getChildren()[0]).find((n) => n.kind === 'articleDate')!;
+    assert.equal(api.facts.getTreeItem(dateNode).contextValue, 'articleDate');
+    await vscode.commands.executeCommand('newsLens.setArticleDate', dateNode, '2024-01-11');
+    await waitFor('the date from the tree', () => api.store.get(editor.document)?.documentDate === '2024-01-11');
+    assert.equal((await onDisk(sidecar)).documentDate, '2024-01-11');
+  }
 
   it('an untitled article saved to a file takes its annotations with it into a new sidecar', async () => {
     const api = await newsLens();
