@@ -45,9 +45,11 @@ export function registerAnnotationActions(store: AnalysisStore, annotator: Annot
     vscode.languages.registerCodeActionsProvider(
       selector,
       {
-        provideCodeActions: (document, range, _context, token) =>
+        provideCodeActions: (document, range, context, token) =>
           guarded('annotations', undefined, async () => {
-            const analysis = await analysisFor(store, document, token);
+            // The lightbulb asks on every cursor move while typing: only the current analysis, never
+            // an analysis on the spot; Ctrl+. (invoked) waits for the pending one.
+            const analysis = context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? await analysisFor(store, document, token) : store.get(document);
             return analysis && !token.isCancellationRequested ? codeActions(document, analysis, document.offsetAt(range.start), document.offsetAt(range.end)) : undefined;
           }),
       },
