@@ -99,10 +99,13 @@ export class SidecarStore implements vscode.Disposable {
   /** Reads the sidecar once per open article; later calls return the same promise. */
   load(document: vscode.TextDocument): Promise<void> {
     const record = this.recordFor(document.uri);
-    record.loading ??= this.readInto(record).then(() => {
-      record.loaded = true;
-      this.watch(record);
-    });
+    // Never rejects: an article whose sidecar cannot be read is still analysed (readInto reports why).
+    record.loading ??= this.readInto(record)
+      .catch((e: unknown) => logError('annotations', e))
+      .then(() => {
+        record.loaded = true;
+        this.watch(record);
+      });
     return record.loading;
   }
 
