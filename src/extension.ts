@@ -9,6 +9,10 @@ import { StatusBar } from './editor/statusBar';
 import { disposeLog, log } from './editor/log';
 import { registerExportCommands } from './editor/exportCommands';
 import { registerWelcomeCommands } from './editor/welcome';
+import { SidecarStore } from './editor/sidecarStore';
+import { Annotator, registerAnnotationCommands } from './editor/annotate';
+import { registerAnnotationActions } from './editor/annotationActions';
+import { Review } from './editor/review';
 
 /** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
@@ -16,6 +20,8 @@ export interface NewsLensApi {
   decorations: Decorations;
   facts: FactsTree;
   statusBar: StatusBar;
+  sidecars: SidecarStore;
+  review: Review;
   log: vscode.LogOutputChannel;
   /** How long evaluating the bundle and running activate() took (ms), as measured in this host. */
   timings: { moduleMs: number | null; activateMs: number };
@@ -27,11 +33,17 @@ const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitl
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const activateStart = performance.now();
-  const store = new AnalysisStore();
+  // Created before the store: it shifts annotation targets before the store sees an edit.
+  const sidecars = new SidecarStore();
+  const store = new AnalysisStore(sidecars);
   const decorations = new Decorations(store);
-  const facts = new FactsTree(store);
+  const facts = new FactsTree(store, sidecars);
   const statusBar = new StatusBar(store);
+  const annotator = new Annotator(sidecars);
+  const review = new Review(store, annotator);
+  const treeDocument = () => facts.document;
   context.subscriptions.push(
+    sidecars,
     store,
     decorations,
     registerHighlightCommands(decorations),
@@ -42,13 +54,16 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.commands.registerCommand('newsLens.refresh', () => store.refreshAll()),
     registerExportCommands(store),
     registerWelcomeCommands(context.extensionUri),
+    registerAnnotationCommands(annotator, treeDocument),
+    registerAnnotationActions(store, annotator, selector, treeDocument),
+    review,
     { dispose: disposeLog },
   );
   // Set by the bundle's first line (esbuild.mjs banner): evaluating the bundle, then activate().
   const loadStart = (globalThis as { __newsLensLoadStart?: number }).__newsLensLoadStart;
   const timings = { moduleMs: loadStart === undefined ? null : activateStart - loadStart, activateMs: performance.now() - activateStart };
   log().info(`activated: bundle evaluated in ${timings.moduleMs?.toFixed(1) ?? '?'} ms, activate() took ${timings.activateMs.toFixed(1)} ms`);
-  return { store, decorations, facts, statusBar, log: log(), timings };
+  return { store, decorations, facts, statusBar, sidecars, review, log: log(), timings };
 }
 
 export function deactivate(): void {}

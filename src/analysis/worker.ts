@@ -10,6 +10,7 @@ import type { Analysis, AnalyzeOptions } from './types';
 // the extension bundle itself then carries no engine and a window without articles loads none.
 export { analyzeInSlices } from './asyncAnalyze';
 export { analyze } from './analyze';
+export { applyAnnotations } from '../annotations/apply';
 
 import { WORKER_ROLE } from './workerRole';
 export { WORKER_ROLE } from './workerRole';

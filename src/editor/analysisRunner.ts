@@ -235,6 +235,11 @@ export function isEngineLoaded(): boolean {
   return engineLoaded;
 }
 
+/** applyAnnotations(), from the engine's bundle (it re-runs the dates pass when the article date changes). */
+export function loadApplyAnnotations(): typeof import('../analysis/worker').applyAnnotations {
+  return engine().applyAnnotations;
+}
+
 /** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */
 export function defaultWorkerPath(): string | undefined {
   for (const candidate of [join(__dirname, 'worker.js'), join(__dirname, '..', 'analysis', 'worker.js')]) {

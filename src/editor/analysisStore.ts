@@ -12,7 +12,8 @@
 // debounce window after an edit) it analyses a small document on the spot, and schedules a large one.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
-import { AnalysisRunner, isEngineLoaded, loadAnalyze } from './analysisRunner';
+import type { Sidecar } from '../annotations/types';
+import { AnalysisRunner, isEngineLoaded, loadAnalyze, loadApplyAnnotations } from './analysisRunner';
 import { ANALYSIS_SETTINGS, readSettings, type NewsLensSettings } from './settings';
 import { logError } from './log';
 
@@ -34,8 +35,20 @@ const SYNC_ENSURE_MAX_CHARS = 50_000;
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
 
+/** The user's annotations per article (sidecarStore.ts): the store applies them to every result. */
+export interface AnnotationSource {
+  sidecarFor(document: vscode.TextDocument): Sidecar | undefined;
+  loaded(document: vscode.TextDocument): boolean;
+  load(document: vscode.TextDocument): Promise<void>;
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+}
+
 interface Entry {
   version: number;
+  /** The sidecar's article date the engine was given (it wins over the setting); null: none. */
+  sidecarDate: string | null;
+  /** The engine's result before the user's annotations were applied. */
+  engine?: Analysis;
   /** Bumped by refreshAll(): results of an older generation are stale even if the version matches. */
   generation: number;
   chars: number;
@@ -59,8 +72,9 @@ export class AnalysisStore implements vscode.Disposable {
   /** Fires when a document's status() changes (pending, ready, skipped, off). */
   readonly onDidChangeStatus = this.statusChanged.event;
 
-  constructor() {
+  constructor(private readonly annotations?: AnnotationSource) {
     this.subscriptions.push(
+      ...(annotations ? [annotations.onDidChange((uri) => this.reapply(uri))] : []),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document, readSettings(e.document.uri).debounceMs);
@@ -130,7 +144,38 @@ export class AnalysisStore implements vscode.Disposable {
 
   private current(document: vscode.TextDocument): Entry | undefined {
     const entry = this.entries.get(document.uri.toString());
-    return entry && entry.version === document.version && entry.generation === this.generation ? entry : undefined;
+    return entry && entry.version === document.version && entry.generation === this.generation && entry.sidecarDate === this.sidecarDate(document) ? entry : undefined;
+  }
+
+  private sidecarDate(document: vscode.TextDocument): string | null {
+    return this.annotations?.sidecarFor(document)?.documentDate ?? null;
+  }
+
+  /** The user's annotations changed: apply them again to the engine's result (no re-analysis), or re-analyse for a new article date. */
+  private reapply(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const entry = this.entries.get(key);
+    if (!document || !entry || !isArticle(document)) return;
+    if (!this.current(document)) {
+      // A new article date (or an edit since): analyse again, as after an edit.
+      if (entry.version === document.version && entry.generation === this.generation) this.schedule(document, 0);
+      return;
+    }
+    if (!entry.engine) return;
+    this.commit(uri, { ...entry, analysis: this.annotated(document, entry.engine, document.getText()) });
+  }
+
+  /** The engine's result with the article's sidecar applied (the one place where they meet). */
+  private annotated(document: vscode.TextDocument, engine: Analysis, text: string): Analysis {
+    const sidecar = this.annotations?.sidecarFor(document);
+    if (!sidecar) return engine;
+    try {
+      return loadApplyAnnotations()(engine, text, sidecar);
+    } catch (e) {
+      logError('annotations', e);
+      return engine;
+    }
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
@@ -156,18 +201,24 @@ export class AnalysisStore implements vscode.Disposable {
   private run(document: vscode.TextDocument): Analysis | undefined {
     const settings = readSettings(document.uri);
     const text = document.getText();
-    const entry: Entry = { version: document.version, generation: this.generation, chars: text.length };
+    const sidecarDate = this.sidecarDate(document);
+    const documentDate = sidecarDate ?? settings.documentDate;
+    const entry: Entry = { version: document.version, generation: this.generation, chars: text.length, sidecarDate };
+    if (this.annotations && !this.annotations.loaded(document)) {
+      void this.annotations.load(document).then(() => this.reapply(document.uri), (e: unknown) => logError('annotations', e));
+    }
     const skipped = skipReason(document, text, settings);
     if (skipped) {
       entry.skipped = skipped;
     } else {
       try {
-        entry.analysis = loadAnalyze()(text, analyzeOptions(document, settings));
+        entry.engine = loadAnalyze()(text, analyzeOptions(document, documentDate));
       } catch (e) {
         // An engine failure on one document must not take the features down: log it, show nothing.
         logError('analysis', e);
-        entry.analysis = emptyAnalysis();
+        entry.engine = emptyAnalysis();
       }
+      entry.analysis = this.annotated(document, entry.engine, text);
     }
     this.commit(document.uri, entry);
     return entry.analysis;
@@ -175,10 +226,24 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** Starts an analysis of the document's current version through the runner (worker thread). */
   private start(document: vscode.TextDocument): void {
+    // The sidecar is read first: its article date is an input of the engine.
+    if (this.annotations && !this.annotations.loaded(document)) {
+      const version = document.version;
+      const key = document.uri.toString();
+      const waiting = { version, generation: this.generation, chars: textLength(document), progress: 0 };
+      this.inFlight.set(key, waiting);
+      void this.annotations.load(document).then(
+        () => this.inFlight.get(key) === waiting && !document.isClosed && document.version === version && this.start(document),
+        (e: unknown) => logError('annotations', e),
+      );
+      return;
+    }
     const key = document.uri.toString();
     const settings = readSettings(document.uri);
     const text = document.getText();
-    const entry: Entry = { version: document.version, generation: this.generation, chars: text.length };
+    const sidecarDate = this.sidecarDate(document);
+    const documentDate = sidecarDate ?? settings.documentDate;
+    const entry: Entry = { version: document.version, generation: this.generation, chars: text.length, sidecarDate };
     const skipped = skipReason(document, text, settings);
     if (skipped) {
       this.runner.cancel(key);
@@ -199,19 +264,21 @@ export class AnalysisStore implements vscode.Disposable {
       }
     };
     const fresh = () => this.inFlight.get(key) === run && !document.isClosed && document.version === run.version && this.generation === run.generation;
-    this.runner.run(key, text, analyzeOptions(document, settings), onProgress).then(
+    this.runner.run(key, text, analyzeOptions(document, documentDate), onProgress).then(
       (analysis) => {
         // undefined: superseded by a newer version, which has its own run.
         if (!analysis || !fresh()) return;
         this.inFlight.delete(key);
-        entry.analysis = analysis;
+        entry.engine = analysis;
+        entry.analysis = this.annotated(document, analysis, text);
         this.commit(document.uri, entry);
       },
       (e) => {
         if (!fresh()) return;
         this.inFlight.delete(key);
         logError('analysis', e);
-        entry.analysis = emptyAnalysis();
+        entry.engine = emptyAnalysis();
+        entry.analysis = this.annotated(document, entry.engine, text);
         this.commit(document.uri, entry);
       },
     );
@@ -256,10 +323,10 @@ function textLength(document: vscode.TextDocument): number {
   return document.lineCount === 0 ? 0 : document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-function analyzeOptions(document: vscode.TextDocument, settings: NewsLensSettings) {
+function analyzeOptions(document: vscode.TextDocument, documentDate: string | null) {
   return {
     file: document.uri.scheme === 'file' ? vscode.workspace.asRelativePath(document.uri) : document.uri.toString(),
-    documentDate: settings.documentDate,
+    documentDate,
   };
 }
 

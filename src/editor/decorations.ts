@@ -5,10 +5,16 @@ import type { Analysis } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
 import { KINDS, readSettings, type Kind } from './settings';
 import { guard } from './log';
+import { provenanceOf, type Provenance } from './annotationChoices';
 
-/** Decorated kinds: the five analysed kinds plus the speaker mention of each quote. */
-export const DECORATION_KINDS = [...KINDS, 'speaker'] as const;
+/**
+ * Decorated kinds: the five analysed kinds, the speaker mention of each quote, and provenance
+ * underlines (added by you: solid; reviewed: thin solid; suggested: dotted, once the article has a sidecar).
+ */
+export const PROVENANCE_KINDS = ['byUser', 'reviewed', 'suggested'] as const;
+export const DECORATION_KINDS = [...KINDS, 'speaker', ...PROVENANCE_KINDS] as const;
 export type DecorationKind = (typeof DECORATION_KINDS)[number];
+const PROVENANCE_KIND: Record<Provenance, DecorationKind> = { user: 'byUser', reviewed: 'reviewed', suggested: 'suggested' };
 
 interface Offsets {
   start: number;
@@ -81,12 +87,12 @@ export class Decorations implements vscode.Disposable {
 
   private set(editor: vscode.TextEditor, analysis: Analysis | undefined): void {
     const settings = readSettings(editor.document.uri);
-    const spans = analysis ? spansByKind(analysis) : undefined;
+    const spans = analysis ? spansByKind(analysis, settings.highlight) : undefined;
     let record = this.applied.get(editor);
     if (!record) this.applied.set(editor, (record = new Map()));
     for (const kind of DECORATION_KINDS) {
-      const setting: Kind = kind === 'speaker' ? 'quote' : kind;
-      const wanted = spans && settings.highlight[setting] ? spans.get(kind)! : [];
+      const setting: Kind | undefined = kind === 'speaker' ? 'quote' : (KINDS as readonly string[]).includes(kind) ? (kind as Kind) : undefined;
+      const wanted = spans && (setting === undefined || settings.highlight[setting]) ? spans.get(kind)! : [];
       const signature = wanted.map((s) => `${s.start}-${s.end}`).join(',');
       const previous = record.get(kind);
       if (previous && previous.signature === signature) {
@@ -106,20 +112,52 @@ export class Decorations implements vscode.Disposable {
   }
 }
 
-/** Offsets per decoration kind, sorted by start. */
-export function spansByKind(analysis: Analysis): Map<DecorationKind, Offsets[]> {
+/** Offsets per decoration kind, sorted by start. Provenance underlines only for the kinds highlighted. */
+export function spansByKind(analysis: Analysis, highlighted?: Record<Kind, boolean>): Map<DecorationKind, Offsets[]> {
   const map = new Map<DecorationKind, Offsets[]>(DECORATION_KINDS.map((k) => [k, []]));
-  for (const e of analysis.entities) for (const m of e.mentions) map.get(e.type)?.push(m);
+  // Suggestions are marked only once the user annotates the article (a sidecar exists).
+  const mark = (kind: Kind, fact: object, also?: object) => {
+    if (highlighted && !highlighted[kind]) return;
+    const p = provenanceOf(fact);
+    const q = also ? provenanceOf(also) : p;
+    const shown: Provenance = p === 'user' || q === 'user' ? 'user' : p === 'reviewed' || q === 'reviewed' ? 'reviewed' : 'suggested';
+    if (shown !== 'suggested' || analysis.annotations) map.get(PROVENANCE_KIND[shown])!.push(fact as Offsets);
+  };
+  for (const e of analysis.entities) {
+    for (const m of e.mentions) {
+      map.get(e.type)?.push(m);
+      mark(e.type, m, e);
+    }
+  }
   for (const q of analysis.quotes) {
     map.get('quote')!.push(q);
+    mark('quote', q);
     if (q.speaker) map.get('speaker')!.push(q.speaker);
   }
-  for (const d of analysis.dates) map.get('date')!.push(d);
+  for (const d of analysis.dates) {
+    map.get('date')!.push(d);
+    mark('date', d);
+  }
   for (const list of map.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return map;
 }
 
+const UNDERLINES: Partial<Record<DecorationKind, { color: string; style: string; width: string }>> = {
+  byUser: { color: 'newsLens.userBorder', style: 'solid', width: '2px' },
+  reviewed: { color: 'newsLens.reviewedBorder', style: 'solid', width: '1px' },
+  suggested: { color: 'newsLens.suggestedBorder', style: 'dotted', width: '1px' },
+};
+
 function createType(kind: DecorationKind): vscode.TextEditorDecorationType {
+  const underline = UNDERLINES[kind];
+  if (underline) {
+    return vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor(underline.color),
+      borderStyle: `none none ${underline.style} none`,
+      borderWidth: `0 0 ${underline.width} 0`,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+  }
   if (kind === 'speaker') {
     // A speaker is also a person highlight; the underline marks it as the one who said a quote.
     return vscode.window.createTextEditorDecorationType({

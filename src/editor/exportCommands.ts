@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 // The engine loads on first use, not at activation (compromise and chrono take ~150 ms to load).
-import { loadAnalyze } from './analysisRunner';
+import { loadAnalyze, loadApplyAnnotations } from './analysisRunner';
+import { readSidecarOf } from './sidecarStore';
 import {
   BRAT_ANNOTATION_CONF, ExportWriteError, FORMAT_INFO, batchFileName, decodeArticle, exportFileName,
   isArticleFileName, render, toMarkdown, writeFileAtomic,
@@ -17,6 +18,7 @@ import {
 } from '../export';
 import type { AnalysisStore } from './analysisStore';
 import { analysisFor } from './awaitAnalysis';
+import type { Analysis } from '../analysis/types';
 import { readSettings } from './settings';
 
 /** A format, or CSV prepared for spreadsheet programs (UTF-8 BOM, formula-like cells guarded). */
@@ -227,7 +229,7 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
           skipped.push({ file: label(uri), reason: decoded.error });
           continue;
         }
-        out.push({ text: decoded.text, analysis: loadAnalyze()(decoded.text, { file: fileField(uri), documentDate: settings.documentDate }) });
+        out.push({ text: decoded.text, analysis: await annotatedFromDisk(uri, decoded.text, settings.documentDate) });
         // Let the extension host breathe between files: the engine is synchronous.
         await new Promise((r) => setImmediate(r));
       }
@@ -243,6 +245,14 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
     return { ...nothing('noDocument'), skipped };
   }
   return writeBatch(inputs, skipped, { ...args, format: choice, target: target }, `${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${label(folder)}`);
+}
+
+/** An article that is not open, with its sidecar applied as the editor would (a broken one is reported, not applied). */
+async function annotatedFromDisk(uri: vscode.Uri, text: string, settingDate: string | null): Promise<Analysis> {
+  const { sidecar, problem } = await readSidecarOf(uri);
+  if (problem) void vscode.window.showWarningMessage(`News Lens: exported ${label(uri)} without your annotations: ${problem}.`);
+  const analysis = loadAnalyze()(text, { file: fileField(uri), documentDate: sidecar?.documentDate ?? settingDate });
+  return sidecar ? loadApplyAnnotations()(analysis, text, sidecar) : analysis;
 }
 
 async function writeBatch(inputs: ExportInput[], skipped: ExportResult['skipped'], args: ExportArgs, what: string): Promise<ExportResult> {

@@ -9,10 +9,18 @@ import { dateAt, entityAt, entityKey, mentionsOf, quoteAt } from './lookup';
 import { guard, guarded, logError } from './log';
 import { readSettings } from './settings';
 import { lineIndex } from '../export/text';
+import type { Sidecar } from '../annotations/types';
+import { PROVENANCE_WORDS, describeAnnotation, provenanceOf, type Provenance } from './annotationChoices';
+
+/** The user's annotations of an article, for the "Your annotations" and "Orphaned" groups. */
+export interface SidecarSource {
+  sidecarFor(document: vscode.TextDocument): Sidecar | undefined;
+  problem(document: vscode.TextDocument): { message: string } | undefined;
+}
 
 export interface FactNode {
   id: string;
-  kind: 'header' | 'info' | 'group' | 'entity' | 'mention' | 'quote' | 'date';
+  kind: 'header' | 'info' | 'articleDate' | 'group' | 'entity' | 'mention' | 'quote' | 'date' | 'annotation' | 'orphan';
   label: string;
   /** Parts of the label to highlight (a mention inside its preview line). */
   highlights?: [number, number][];
@@ -24,6 +32,8 @@ export interface FactNode {
   /** For entity nodes (and their mentions): the stable entity key and its name. */
   entityKey?: string;
   entityName?: string;
+  /** For annotation and orphan nodes: the annotation's id in the sidecar. */
+  annotationId?: string;
   expanded?: boolean;
   parent?: FactNode;
   children: FactNode[];
@@ -46,7 +56,10 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   private lastRevealed: string | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnalysisStore) {
+  constructor(
+    private readonly store: AnalysisStore,
+    private readonly sidecars?: SidecarSource,
+  ) {
     this.treeView = vscode.window.createTreeView('newsLens.facts', { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions.push(
       this.treeView,
@@ -135,7 +148,7 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     const analysis = status.state === 'ready' ? status.analysis : undefined;
     if (analysis !== this.shownAnalysis || !analysis) {
       this.shownAnalysis = analysis;
-      this.roots = analysis && this.document ? buildTree(analysis, this.document.getText()) : [];
+      this.roots = analysis && this.document ? buildTree(analysis, this.document.getText(), this.sidecars?.sidecarFor(this.document)) : [];
       this.changed.fire(undefined);
     }
     this.updateStatus();
@@ -143,7 +156,8 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
 
   private updateStatus(): void {
     const status: DocumentStatus = this.document ? this.store.status(this.document) : { state: 'off' };
-    this.treeView.message = status.state === 'skipped' ? `Not analysed: ${status.message}.` : undefined;
+    const problem = this.document && this.sidecars?.problem(this.document);
+    this.treeView.message = status.state === 'skipped' ? `Not analysed: ${status.message}.` : problem ? `Your annotations: ${problem.message}.` : undefined;
     this.treeView.description = this.document && status.state !== 'off' ? basename(this.document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', 'newsLens.articleState', this.document ? status.state : 'none');
   }
@@ -190,8 +204,8 @@ async function revealRange(uri: vscode.Uri | string, start: number, end: number)
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Builds the whole tree for one analysis: a pure function of the analysis and the text. */
-export function buildTree(analysis: Analysis, text: string): FactNode[] {
+/** Builds the whole tree for one analysis: a pure function of the analysis, the text and the user's annotations. */
+export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): FactNode[] {
   const ids = new Set<string>();
   const unique = (id: string) => {
     let candidate = id;
@@ -221,10 +235,10 @@ export function buildTree(analysis: Analysis, text: string): FactNode[] {
   roots.push(header);
   node(header, {
     id: 'header:date',
-    kind: 'info',
+    kind: 'articleDate',
     label: date ? date.words : 'No date found',
-    description: analysis.documentDate ?? 'set newsLens.documentDate to resolve relative dates',
-    tooltip: 'Document date, used to resolve relative dates such as "on Tuesday" or "next year"',
+    description: analysis.documentDate ?? 'Set Article Date… to resolve relative dates',
+    tooltip: 'Document date, used to resolve relative dates such as "on Tuesday" or "next year" (right-click: Set Article Date…)',
     icon: 'calendar',
   });
   for (const source of sources) {
@@ -252,8 +266,9 @@ export function buildTree(analysis: Analysis, text: string): FactNode[] {
         id: `entity:${key}`,
         kind: 'entity',
         label: e.name,
-        description: [e.role, `${mentions.length}×`].filter(Boolean).join(' · '),
+        description: [e.role, `${mentions.length}×`, provenanceNote(e)].filter(Boolean).join(' · '),
         tooltip: entityTooltip(e, mentions.length),
+        icon: provenanceIcon(e),
         entityKey: key,
         entityName: e.name,
         span: mentions[0],
@@ -283,8 +298,9 @@ export function buildTree(analysis: Analysis, text: string): FactNode[] {
       id: `quote:${speaker}:${quoteOpening(q.text, 30)}`,
       kind: 'quote',
       label: `${speaker} — ${quoteOpening(q.text, 60)}`,
-      description: q.cue ?? undefined,
-      tooltip: `${speaker}${q.cue ? ` (${q.cue})` : ''}: ${oneLine(q.text, 300)}`,
+      description: [q.cue, provenanceNote(q)].filter(Boolean).join(' · ') || undefined,
+      tooltip: `${speaker}${q.cue ? ` (${q.cue})` : ''}: ${oneLine(q.text, 300)} (${PROVENANCE_WORDS[provenanceOf(q)]})`,
+      icon: provenanceIcon(q),
       span: q,
     });
   }
@@ -299,12 +315,52 @@ export function buildTree(analysis: Analysis, text: string): FactNode[] {
       id: `date:${d.text}`,
       kind: 'date',
       label: d.text,
-      description: desc.iso ? `${desc.words} · ${desc.iso}` : desc.words,
-      tooltip: [desc.words, desc.iso, desc.relation].filter(Boolean).join(' · '),
+      description: [desc.words, desc.iso, provenanceNote(d)].filter(Boolean).join(' · '),
+      tooltip: [desc.words, desc.iso, desc.relation, PROVENANCE_WORDS[provenanceOf(d)]].filter(Boolean).join(' · '),
       span: d,
+      icon: provenanceIcon(d),
     });
   }
+  if (sidecar) addAnnotationGroups(roots, node, analysis, sidecar);
   return roots;
+}
+
+/** "Your annotations" (each removable) and "Orphaned" (the text each was on; attach or delete). */
+function addAnnotationGroups(roots: FactNode[], node: (parent: FactNode | undefined, fields: Omit<FactNode, 'children' | 'parent'>) => FactNode, analysis: Analysis, sidecar: Sidecar): void {
+  const orphaned = new Map((analysis.annotations?.orphaned ?? []).map((o) => [o.id, o.reason]));
+  const placed = sidecar.annotations.filter((a) => !orphaned.has(a.id));
+  const mine = node(undefined, { id: 'group:annotations', kind: 'group', label: 'Your annotations', description: String(placed.length), icon: 'edit', expanded: false });
+  roots.push(mine);
+  for (const a of placed) {
+    const { label, description } = describeAnnotation(a);
+    node(mine, { id: `annotation:${a.id}`, kind: 'annotation', label, description, tooltip: `${label} (${a.action}, ${String(a.created ?? '')})`, span: { start: a.target.start, end: a.target.end }, annotationId: a.id });
+  }
+  if (orphaned.size === 0) return;
+  const lost = node(undefined, { id: 'group:orphaned', kind: 'group', label: 'Orphaned', description: String(orphaned.size), icon: 'warning', expanded: true });
+  roots.push(lost);
+  for (const a of sidecar.annotations.filter((x) => orphaned.has(x.id))) {
+    const { label } = describeAnnotation(a);
+    node(lost, {
+      id: `orphan:${a.id}`,
+      kind: 'orphan',
+      label: `“${oneLine(a.target.exact, 60)}”`,
+      description: `${a.id} · ${orphaned.get(a.id)}`,
+      tooltip: `${label}. Its text is no longer in the article (${orphaned.get(a.id)}). Select where it belongs and choose Attach to Selection, or Delete it.`,
+      icon: 'debug-disconnect',
+      annotationId: a.id,
+    });
+  }
+}
+
+function provenanceNote(fact: object): string | undefined {
+  const p = provenanceOf(fact);
+  return p === 'suggested' ? undefined : PROVENANCE_WORDS[p];
+}
+
+const PROVENANCE_ICONS: Record<Provenance, string | undefined> = { user: 'account', reviewed: 'pass', suggested: undefined };
+
+function provenanceIcon(fact: object): string | undefined {
+  return PROVENANCE_ICONS[provenanceOf(fact)];
 }
 
 function entityTooltip(e: Entity, mentions: number): vscode.MarkdownString {

@@ -6,8 +6,10 @@ import { describeDate, oneLine, quoteOpening } from './describe';
 import { dateAt, entityAt, entityKey, isMention, mentionsOf, quoteAt, quotesBy } from './lookup';
 import { guarded } from './log';
 import { analysisFor } from './awaitAnalysis';
+import { PROVENANCE_WORDS, provenanceOf, type Provenance } from './annotationChoices';
 
-const LINK_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInTree'];
+const ANNOTATE_LINKS = ['newsLens.acceptFact', 'newsLens.notAName', 'newsLens.setSpeaker', 'newsLens.notAQuote', 'newsLens.correctDateValue', 'newsLens.notADate'];
+const LINK_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInTree', ...ANNOTATE_LINKS];
 const MAX_QUOTES = 3;
 
 export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
@@ -28,17 +30,17 @@ export function hoverAt(document: vscode.TextDocument, analysis: Analysis, offse
   let span: { start: number; end: number } | undefined;
   const hit = entityAt(analysis, offset, false);
   if (hit) {
-    sections.push(entitySection(document, analysis, hit.entity, isMention(hit.entity, hit.span) ? undefined : hit.span.text));
+    sections.push(entitySection(document, analysis, hit.entity, hit.span, isMention(hit.entity, hit.span) ? undefined : hit.span.text));
     span = hit.span;
   }
   const date = dateAt(analysis, offset);
   if (date) {
-    sections.push(dateSection(analysis, date));
+    sections.push(dateSection(document, analysis, date));
     span ??= date;
   }
   const quote = quoteAt(analysis, offset);
   if (quote) {
-    sections.push(quoteSection(analysis, quote));
+    sections.push(quoteSection(document, analysis, quote));
     span ??= quote;
   }
   if (!span) return undefined;
@@ -46,12 +48,14 @@ export function hoverAt(document: vscode.TextDocument, analysis: Analysis, offse
 }
 
 /** `speakerWord`: the hover is on a pronoun (or Q:/A: label) naming this speaker, which is not a mention. */
-function entitySection(document: vscode.TextDocument, analysis: Analysis, entity: Entity, speakerWord?: string): vscode.MarkdownString {
+function entitySection(
+  document: vscode.TextDocument, analysis: Analysis, entity: Entity, span: { start: number; end: number }, speakerWord?: string,
+): vscode.MarkdownString {
   const md = trusted();
   const mentions = mentionsOf(entity);
   md.appendMarkdown(`${typeIcon(entity.type)} **${esc(entity.name)}** · ${entity.type}`);
   if (entity.role) md.appendMarkdown(` · ${esc(entity.role)}`);
-  md.appendMarkdown('\n\n');
+  md.appendMarkdown(` · ${provenanceText(moreCertain(provenanceOf(span), provenanceOf(entity)))}\n\n`);
   if (speakerWord) md.appendMarkdown(`*${esc(speakerWord)}* here is ${esc(entity.name)}, the speaker of this quote (not counted as a mention)\n\n`);
   const others = entity.aliases.filter((a) => a !== entity.name);
   if (others.length) md.appendMarkdown(`Also: ${others.map(esc).join(', ')}  \n`);
@@ -69,10 +73,27 @@ function entitySection(document: vscode.TextDocument, analysis: Analysis, entity
     `[Show all mentions](${commandLink('newsLens.showMentions', [uri, mentions[0]?.start ?? 0])} "Peek every mention of ${attr(entity.name)}")` +
       ` · [Reveal in Facts](${commandLink('newsLens.revealInTree', [uri, entityKey(entity)])} "Show ${attr(entity.name)} in the News Lens facts tree")`,
   );
+  md.appendMarkdown(`\n\n${actionLinks(document, span, [['Accept', 'acceptFact'], ['Not a name', 'notAName']], provenanceOf(span) === 'suggested' && provenanceOf(entity) === 'suggested')}`);
   return md;
 }
 
-function quoteSection(analysis: Analysis, quote: Quote): vscode.MarkdownString {
+/** Links to the annotation commands for the fact (the same as its code actions); Accept only for suggestions. */
+function actionLinks(document: vscode.TextDocument, span: { start: number; end: number }, actions: [string, string][], suggested: boolean): string {
+  const args = [document.uri.toString(), span.start, span.end];
+  return actions.filter(([, command]) => suggested || command !== 'acceptFact').map(([title, command]) => `[${title}](${commandLink(`newsLens.${command}`, args)} "News Lens: ${title}")`).join(' · ');
+}
+
+function provenanceText(p: Provenance): string {
+  return p === 'suggested' ? '*suggested*' : p === 'user' ? '$(account) added by you' : '$(pass) reviewed';
+}
+
+/** A mention added by the user in an entity the engine found is "added by you"; reviewed beats suggested. */
+function moreCertain(a: Provenance, b: Provenance): Provenance {
+  const order: Provenance[] = ['user', 'reviewed', 'suggested'];
+  return order[Math.min(order.indexOf(a), order.indexOf(b))];
+}
+
+function quoteSection(document: vscode.TextDocument, analysis: Analysis, quote: Quote): vscode.MarkdownString {
   const md = trusted();
   md.appendMarkdown('$(quote) **Quote** · ');
   if (quote.speaker) {
@@ -82,18 +103,21 @@ function quoteSection(analysis: Analysis, quote: Quote): vscode.MarkdownString {
   } else {
     md.appendMarkdown('speaker unknown');
   }
+  md.appendMarkdown(` · ${provenanceText(moreCertain(provenanceOf(quote), quote.speaker ? provenanceOf(quote.speaker) : 'suggested'))}`);
   md.appendMarkdown(quote.cue ? `\n\nCue: *${esc(quote.cue)}*` : '\n\nCue: none found');
   md.appendMarkdown(`\n\n> ${esc(oneLine(quote.text, 160))}`);
+  md.appendMarkdown(`\n\n${actionLinks(document, quote, [['Set speaker…', 'setSpeaker'], ['Accept', 'acceptFact'], ['Not a quote', 'notAQuote']], provenanceOf(quote) === 'suggested')}`);
   return md;
 }
 
-function dateSection(analysis: Analysis, date: DateMention): vscode.MarkdownString {
+function dateSection(document: vscode.TextDocument, analysis: Analysis, date: DateMention): vscode.MarkdownString {
   const md = trusted();
   const d = describeDate(date.value, date.type, analysis.documentDate);
-  md.appendMarkdown(`$(calendar) **${esc(d.words)}** · ${date.type}`);
+  md.appendMarkdown(`$(calendar) **${esc(d.words)}** · ${date.type} · ${provenanceText(provenanceOf(date))}`);
   if (d.iso) md.appendMarkdown(`\n\n\`${d.iso}\``);
   if (d.relation) md.appendMarkdown(` · ${esc(d.relation)}`);
-  if (!analysis.documentDate) md.appendMarkdown('\n\n*No article date found: set `newsLens.documentDate` to relate dates to publication.*');
+  if (!analysis.documentDate) md.appendMarkdown('\n\nNo article date found: run *News Lens: Set Article Date…* to relate dates to publication.');
+  md.appendMarkdown(`\n\n${actionLinks(document, date, [['Correct value…', 'correctDateValue'], ['Accept', 'acceptFact'], ['Not a date', 'notADate']], provenanceOf(date) === 'suggested')}`);
   return md;
 }
 
