@@ -28,10 +28,16 @@ export interface Entity extends Provenance {
   aliases: string[];
   /** Sorted by start. */
   mentions: Span[];
+  /** The engine's estimate, in [0, 1], that `type` is right (calibrated on annotated news). */
+  confidence?: number;
+  /** Only with AnalyzeOptions.explain: the id of the rule that decided the type (src/analysis/rules). */
+  why?: { type: string };
 }
 
 export interface Speaker extends Span {
   entityId: string | null;
+  /** The engine's estimate, in [0, 1], that this is who said the quote. */
+  confidence?: number;
 }
 
 export interface Quote extends Span {
@@ -39,6 +45,8 @@ export interface Quote extends Span {
   speaker: Speaker | null;
   /** Reporting verb or phrase: "said", "told", "according to"; null when unknown. */
   cue: string | null;
+  /** Only with AnalyzeOptions.explain: the id of the rule (sieve) that chose the speaker. */
+  why?: { speaker: string };
 }
 
 export type DateType = 'date' | 'time' | 'duration' | 'set';
@@ -48,6 +56,10 @@ export interface DateMention extends Span {
   type: DateType;
   /** ISO/TIMEX3-style value at the precision the text gives: 2024, 2024-02, 2024-02-13, 2024-W07, 2024-02-13T10:45, P5D, PRESENT_REF. */
   value: string | null;
+  /** The engine's estimate, in [0, 1], that `value` is right. */
+  confidence?: number;
+  /** Only with AnalyzeOptions.explain: the id of the rule that decided the value. */
+  why?: { value: string };
 }
 
 export interface Analysis {
@@ -66,6 +78,8 @@ export interface AnalyzeOptions {
   file?: string | null;
   /** YYYY-MM-DD; overrides the date read from the article. */
   documentDate?: string | null;
+  /** Add the `why` fields (the deciding rule of each entity type, speaker and date value). */
+  explain?: boolean;
 }
 
 /** What the user's sidecar did to this Analysis. */
