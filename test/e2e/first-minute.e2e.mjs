@@ -33,13 +33,13 @@ describe('the first minute with News Lens (e2e)', function () {
   });
 
   /** The palette's News Lens commands, as labels, once "Refresh Analysis" (always offered) is listed. */
-  async function paletteRows(screenshot) {
+  async function paletteRows(screenshot, query = '>News Lens: ') {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('>News Lens: ');
+    await input.fill(query);
     const rows = page.locator('.quick-input-list .monaco-list-row .label-name');
-    await rows.filter({ hasText: 'News Lens: Refresh Analysis' }).first().waitFor({ timeout: 10_000 });
+    await rows.filter({ hasText: query === '>News Lens: ' ? 'News Lens: Refresh Analysis' : query.slice(1) }).first().waitFor({ timeout: 10_000 });
     const labels = (await rows.allInnerTexts()).map((l) => l.replace(/\s+/g, ' ').trim());
     // The list is virtualised: every matching row must be rendered, or an absent one proves nothing.
     const total = Number(await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-setsize'));
@@ -49,11 +49,25 @@ describe('the first minute with News Lens (e2e)', function () {
     return labels;
   }
 
+  /** The palette lists a command with exactly this title when its title is typed. */
+  async function paletteOffers(title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row .label-name').filter({ hasText: title }).first();
+    await row.waitFor({ timeout: 10_000 }).catch(() => assert.fail(`"${title}" should be in the palette`));
+    assert.equal((await row.innerText()).replace(/\s+/g, ' ').trim(), title);
+    await page.keyboard.press('Escape');
+  }
+
   it('the palette offers the article commands when an article is active, navigation included', async () => {
     await quickOpen(page, SEED, 'NAIROBI');
     await waitUntil('decorations', async () => (await backgroundDecorations(page)).length > 0);
-    const labels = await paletteRows('first-palette-light');
-    for (const title of ARTICLE_COMMANDS) assert.ok(labels.includes(title), `"${title}" should be in the palette; it lists ${labels.join(' | ')}`);
+    // With an article, News Lens offers more commands than the virtualised list renders at once, so each
+    // one is looked up by its own title.
+    await paletteRows('first-palette-light', '>News Lens: Go to');
+    for (const title of ARTICLE_COMMANDS) await paletteOffers(title);
   });
 
   it('runs Go to Next Mention from the palette (the palette had the focus)', async () => {
