@@ -49,6 +49,8 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   dates: DateMention[];
+  /** Present when the article has a sidecar (DESIGN.md, "The user's annotations"). */
+  annotations?: AnnotationSummary;
 }
 
 export interface AnalyzeOptions {
@@ -56,4 +58,12 @@ export interface AnalyzeOptions {
   file?: string | null;
   /** YYYY-MM-DD; overrides the date read from the article. */
   documentDate?: string | null;
+}
+
+/** What the user's sidecar did to this Analysis. */
+export interface AnnotationSummary {
+  applied: number;
+  orphaned: Array<{ id: string; reason: string }>;
+  /** Re-anchored `ignore` annotations: the editorial check `code` does not report [start, end). */
+  ignored?: Array<{ id: string; code: string; start: number; end: number }>;
 }

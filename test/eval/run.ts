@@ -13,6 +13,7 @@ import { convertMeantime } from './meantime';
 import { convertOwn, OwnQuoteSpec } from './own';
 import { formatComparison, formatTable, metrics, Metrics } from './report';
 import { addTotals, emptyTotals, ErrorItem, scoreDoc, Totals } from './score';
+import { evaluateChecks, formatChecks, type CleanDoc } from './checks';
 
 const USAGE =
   'usage: node out/test/eval/run.js [--baseline] [--corpus gum,meantime,own] [--doc TEXT] [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]';
@@ -145,9 +146,22 @@ function main() {
     if (errors) printErrors(errors, args);
   }
   if (results.baseline) console.log(formatComparison(results.baseline.overall, results.engine.overall, results.baseline.perCorpus, results.engine.perCorpus));
+  const checks = evaluateChecks(cleanArticles(corpora, args));
+  console.log(formatChecks(checks, args.limit));
   const docs = Object.fromEntries([...corpora].map(([k, v]) => [k, v.length]));
-  writeFileSync(args.json, JSON.stringify({ generatedAt: new Date().toISOString(), documents: docs, systems: results }, null, 2) + '\n');
+  writeFileSync(args.json, JSON.stringify({ generatedAt: new Date().toISOString(), documents: docs, systems: results, checks }, null, 2) + '\n');
   console.log(`figures written to ${path.relative(process.cwd(), args.json) || args.json}`);
+}
+
+/** The corpora's articles and the sample articles in seeds/: all clean news for the checks. */
+function cleanArticles(corpora: Map<string, GoldDoc[]>, args: Args): CleanDoc[] {
+  const docs: CleanDoc[] = [...corpora].flatMap(([corpus, list]) => list.map((d) => ({ corpus, id: d.id, text: d.text, documentDate: d.documentDate })));
+  const seeds = path.join(repoRoot, 'seeds');
+  for (const name of existsSync(seeds) ? readdirSync(seeds).sort() : []) {
+    if (!/\.(?:txt|md)$/.test(name) || (args.doc && !name.includes(args.doc))) continue;
+    docs.push({ corpus: 'seeds', id: name, text: readFileSync(path.join(seeds, name), 'utf8').replace(/^\uFEFF/, ''), documentDate: null });
+  }
+  return docs;
 }
 
 function printErrors(errors: ErrorItem[], args: Args) {
