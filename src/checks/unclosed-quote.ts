@@ -7,6 +7,7 @@
 import { buildDocument, type Paragraph } from '../analysis/document';
 import { REPORTING_VERBS } from '../analysis/data/reporting';
 import { blankNonProse } from './markup';
+import { CAPTION } from './data/lexicon';
 import type { Check, Finding } from './types';
 
 type Family = 'double' | 'single' | 'guillemet';
@@ -24,6 +25,7 @@ const MARKS = /''|["“”„‟‘’«»]/g;
 const OPEN_BEFORE = /[\s(\[{<\u2014\u2013\-/:“‘«]/;
 const CLOSE_AFTER = /[\s.,;:!?)\]}>\u2014\u2013\-/”’»…]/;
 const straight = (mark: string) => mark === '"' || mark === "''";
+const ATTRIBUTION_MAX_WORDS = 6;
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
 
@@ -42,7 +44,8 @@ function roleOf(t: string, i: number, familyOpen: boolean): Role {
   const ch = t[i];
   const before = t[i - 1];
   const after = t[i + (t[i] === "'" ? 2 : 1)];
-  const openShape = (before === undefined || OPEN_BEFORE.test(before)) && after !== undefined && !/\s/.test(after);
+  // `"...] credit costs`: a mark before an ellipsis opens a quote that starts mid-sentence.
+  const openShape = ((before === undefined || OPEN_BEFORE.test(before)) && after !== undefined && !/\s/.test(after)) || /^(?:\.\.\.|…)\S/.test(t.slice(i + 1, i + 5));
   const closeShape = before !== undefined && !/\s/.test(before) && (after === undefined || CLOSE_AFTER.test(after));
   if (ch === '’') return isLetter(before) && isLetter(after) ? 'none' : familyOpen && closeShape ? 'close' : 'none';
   if (ch === '‘') return openShape && isLetter(after) ? 'open' : 'none';
@@ -62,16 +65,18 @@ function marksOf(p: Paragraph, prose: string): string[] {
 
 /** Paragraphs a quote may run over without quotation marks (corpora that keep one sentence a paragraph). */
 const LOOKAHEAD = 8;
+const ASIDE_MAX_WORDS = 8;
 
 /**
  * Whether a quote left open goes on in the following paragraphs: the next paragraph with a mark of
  * the family reopens it at its start, or closes it with its first mark of the family.
  */
 function carriesOn(paragraphs: Paragraph[], from: number, prose: string, family: Family): 'reopens' | 'closes' | false {
+  let asidesOnly = true;
   for (let pi = from; pi < Math.min(paragraphs.length, from + LOOKAHEAD); pi++) {
     const t = prose.slice(paragraphs[pi].start, paragraphs[pi].end);
     const lead = leadLength(t);
-    if (pi === from && familyOf(t[lead] ?? '') === family && /["“„‟‘«]/.test(t[lead] ?? '') && roleOf(t, lead, false) !== 'close') return 'reopens';
+    if (familyOf(t[lead] ?? '') === family && /["“„‟‘«]/.test(t[lead] ?? '') && roleOf(t, lead, false) !== 'close') return asidesOnly ? 'reopens' : false;
     MARKS.lastIndex = 0;
     for (let m = MARKS.exec(t); m; m = MARKS.exec(t)) {
       if (familyOf(m[0]) !== family) continue;
@@ -79,6 +84,8 @@ function carriesOn(paragraphs: Paragraph[], from: number, prose: string, family:
       if (role === 'none') continue;
       return role === 'close' || (role === 'either' && straight(m[0])) ? 'closes' : false;
     }
+    // Only a caption or a short aside may come between a paragraph left open and the one reopening it.
+    if (!CAPTION.test(t) && t.split(/\s+/).length > ASIDE_MAX_WORDS) asidesOnly = false;
   }
   return false;
 }
@@ -89,14 +96,23 @@ function leadLength(t: string): number {
 }
 
 const STRAY = 'This closing quotation mark has no opening mark before it.';
+/** Whether the quote opened at `opener` may go on into the next paragraph: the paragraph ends as speech does, not with a colon introducing something, and no attribution follows the opener. */
+function goesOn(t: string, opener: number): boolean {
+  return /[.!?…,;\u2014\u2013-]$/.test(t.trimEnd()) && !attributedInside(t, opener);
+}
+
 /** `“We will win, he said.`: an attribution after the opener means a closing mark is missing, not a quote going on. */
 function attributedInside(t: string, opener: number): boolean {
   const words = t.slice(opener + 1).split(/,\s+/).slice(1);
   return words.some((part) => {
-    const w = part.split(/\s+/).slice(0, 4).map((x) => x.replace(/[^\p{L}'’-]/gu, ''));
+    const clause = /^[^.,;:!?"“”]*/.exec(part)![0].split(/\s+/).filter(Boolean);
+    const w = clause.slice(0, 4).map((x) => x.replace(/[^\p{L}'’-]/gu, ''));
+    // ", said the vice president ..." at any length; "he said", "Smith told reporters" only as a short clause.
+    if (clause.length > ATTRIBUTION_MAX_WORDS && !REPORTING_VERBS.has(w[0]?.toLowerCase() ?? '')) return false;
     const verbAt = w.findIndex((x) => REPORTING_VERBS.has(x.toLowerCase()));
     if (verbAt < 0) return false;
-    const speaker = verbAt === 0 ? w.slice(1, 2) : w.slice(0, verbAt);
+    if (verbAt === 0) return true;
+    const speaker = w.slice(0, verbAt);
     return speaker.length > 0 && speaker.every((x) => PRONOUNS.has(x.toLowerCase()) || /^\p{Lu}/u.test(x));
   });
 }
@@ -144,7 +160,7 @@ export const unclosedQuote: Check = ({ text }) => {
       if (!stack.length) continue;
       const next = carriesOn(paragraphs, pi + 1, prose, family);
       // A mark opened again before the first closed is a slip even when the next paragraph reopens.
-      if (next && !(nested.has(family) && stack.length === 1) && !attributedInside(t, stack[0].at - p.start)) {
+      if (next && goesOn(t, stack[0].at - p.start) && !(nested.has(family) && stack.length === 1)) {
         carried.set(family, stack[0]);
         if (next === 'reopens') skipAt.add(paragraphs[pi + 1].start + leadLength(prose.slice(paragraphs[pi + 1].start, paragraphs[pi + 1].end)));
         continue;

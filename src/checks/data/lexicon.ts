@@ -31,3 +31,6 @@ export const FULL_QUOTE_MIN_WORDS = 8;
 
 /** Shortest name word whose letter slips (transposed, doubled) count as variants. */
 export const VARIANT_MIN_LETTERS = 5;
+
+/** A photo caption or credit, which may sit between two paragraphs of one quote. */
+export const CAPTION = /\b(?:image|photo|picture|credit|caption|video|source|graphic)s?\s*:/i;
