@@ -3,7 +3,8 @@
 // article dated March 3, 2024). Only dates with a month and a year written out: a year alone is
 // too often a plan ("opens in 2027"), and a date without a year has an inferred year. Nor are
 // dates in quotes, headlines or editorial notes ("Updated March 5, 2024") checked.
-import { FUTURE_CUES } from '../analysis/data/dateWords';
+import { FUTURE_CUES, NOT_PAST_ED, PAST_VERBS } from '../analysis/data/dateWords';
+import type { Token } from '../analysis/document';
 import { tenseAround } from '../analysis/dateTense';
 import { parseYmd } from '../analysis/dateValues';
 import { articleContext } from './context';
@@ -21,6 +22,16 @@ const longDate = (iso: string) => {
   return new Date(Date.UTC(d.y, d.m - 1, d.d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 };
 
+/**
+ * No word of the sentence looks ahead ("which will operate ... in July 2006, have opened"), and
+ * the verb nearest the date is past, or the sentence has a past verb ("agreed to have the case heard").
+ */
+function toldAsPast(tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.map((t) => t.text.toLowerCase());
+  if (words.some((w) => FUTURE_CUES.has(w))) return false;
+  return tenseAround(tokens, start, end) === -1 || words.some((w) => PAST_VERBS.has(w) || (w.length > 4 && /^[a-z]+ed$/.test(w) && !NOT_PAST_ED.has(w)));
+}
+
 export const dateAfterPublication: Check = ({ analysis, text }) => {
   const published = analysis.documentDate;
   if (!published || !parseYmd(published)) return [];
@@ -35,8 +46,9 @@ export const dateAfterPublication: Check = ({ analysis, text }) => {
     if (ctx.inQuote(d.start, d.end) || ctx.inHeadline(d.start)) continue;
     const sentence = ctx.sentenceAt(d.start);
     if (!sentence || EDITORIAL_NOTE_START.test(text.slice(sentence.start, sentence.end))) continue;
-    // Past by its nearest verb, and no word of the sentence looks ahead ("which will operate ... in July 2006, have opened").
-    if (tenseAround(sentence.tokens, d.start, d.end) !== -1 || sentence.tokens.some((t) => FUTURE_CUES.has(t.text.toLowerCase()))) continue;
+    // Words inside quotation marks (a quoted headline in a citation) say nothing about the sentence's tense.
+    const narration = sentence.tokens.filter((t) => !ctx.inQuote(t.start, t.end));
+    if (!toldAsPast(narration, d.start, d.end)) continue;
     findings.push({
       code: 'date-after-publication',
       start: d.start,

@@ -5,7 +5,7 @@
 import type { Analysis } from '../../src/analysis/types';
 import { MONTHS, WEEKDAYS } from '../../src/analysis/data/dateWords';
 import { parseYmd, weekday } from '../../src/analysis/dateValues';
-import { WEEKDAY_NAMES } from '../../src/checks/data/lexicon';
+import { CAPTION, WEEKDAY_NAMES } from '../../src/checks/data/lexicon';
 import type { CheckCode } from '../../src/checks';
 import { pick, type Rng } from '../bench/prng';
 
@@ -75,13 +75,22 @@ function dropClosingMark(text: string, a: Analysis, rng: Rng): Seeded | null {
   return { code: 'unclosed-quote', text: replace(text, q.end - 1, q.end, ''), start: q.start, end: q.start + 1, what: `dropped the closing mark of ${q.text.slice(0, 40)}…` };
 }
 
-/** A full date before publication, with its year written out, is moved one year after publication. */
+// A sentence told in the past by a common past verb (chosen apart from the check's own tense rules).
+const PAST_SENTENCE = /\b(?:was|were|had|said|did|told|announced|agreed|signed|met|began|ended|took|made|held|filed|released|opened|closed|won|lost)\b/;
+const sentenceAround = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1), text.indexOf('.', at) + 1 || text.length);
+
+/** A full date before publication in a past-tense sentence, with its year written out, is moved one year after publication. */
 function dateAfterPublication(text: string, a: Analysis, rng: Rng): Seeded | null {
   if (!a.documentDate) return null;
   const later = String(Number(a.documentDate.slice(0, 4)) + 1);
   const dates = a.dates.filter((d) => d.type === 'date' && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && d.value < a.documentDate! && d.text.includes(d.value.slice(0, 4)) && /\p{L}/u.test(d.text));
   if (!dates.length) return null;
-  const d = pick(rng, dates);
+  const told = dates.filter((d) => {
+    const sentence = sentenceAround(text, d.start);
+    return PAST_SENTENCE.test(sentence) && !CAPTION.test(sentence) && !sentence.includes('@');
+  });
+  if (!told.length) return null;
+  const d = pick(rng, told);
   const at = d.start + d.text.lastIndexOf(d.value!.slice(0, 4));
   return { code: 'date-after-publication', text: replace(text, at, at + 4, later), start: d.start, end: d.end, what: `${d.text} -> ${later}` };
 }
