@@ -1,6 +1,14 @@
 // The Analysis contract (see DESIGN.md). Offsets are 0-based, end-exclusive UTF-16 code units.
 
-export interface Span {
+/** Who made a fact (DESIGN.md): absent means not known (no sidecar was applied). */
+export interface Provenance {
+  /** "user" when the user's annotations created or changed it. */
+  source?: 'engine' | 'user';
+  /** true when the user accepted it or made it. */
+  reviewed?: boolean;
+}
+
+export interface Span extends Provenance {
   start: number;
   end: number;
   /** Always exactly text.slice(start, end). */
@@ -9,7 +17,7 @@ export interface Span {
 
 export type EntityType = 'person' | 'organization' | 'place';
 
-export interface Entity {
+export interface Entity extends Provenance {
   id: string;
   type: EntityType;
   /** Canonical (longest, most complete) name. */

@@ -39,6 +39,10 @@ export interface Schema {
   minimum?: number;
   minLength?: number;
   anyOf?: Schema[];
+  allOf?: Schema[];
+  if?: Schema;
+  then?: Schema;
+  const?: unknown;
   $ref?: string;
   definitions?: Record<string, Schema>;
   [k: string]: unknown;
@@ -46,7 +50,7 @@ export interface Schema {
 
 const KNOWN = new Set([
   '$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties',
-  'items', 'enum', 'pattern', 'minimum', 'minLength', 'anyOf', '$ref', 'definitions',
+  'items', 'enum', 'pattern', 'minimum', 'minLength', 'anyOf', '$ref', 'definitions', 'allOf', 'if', 'then', 'const',
 ]);
 
 /** Validates `value` against `schema` (draft-07 subset); returns error messages with JSON pointers. */
@@ -67,6 +71,9 @@ export function validate(value: unknown, schema: Schema, root: Schema = schema, 
     const branches = schema.anyOf.map((s) => validate(value, s, root, at));
     if (!branches.some((b) => b.length === 0)) errors.push(`${where}: matches none of anyOf (${branches.map((b) => b[0]).join(' | ')})`);
   }
+  for (const sub of schema.allOf ?? []) errors.push(...validate(value, sub, root, at));
+  if (schema.if && schema.then && validate(value, schema.if, root, at).length === 0) errors.push(...validate(value, schema.then, root, at));
+  if ('const' in schema && value !== schema.const) errors.push(`${where}: expected ${JSON.stringify(schema.const)}, got ${JSON.stringify(value)}`);
   if (schema.type !== undefined) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
     if (!types.some((t) => hasType(value, t))) {
