@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from './analysis';
 import type { Analysis } from './analysis';
+import { runCheckCli } from './cli/check';
 import {
   BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
   describeFsError, exportFileName, isArticleFileName, isExportFormat, pathExists, render, writeFileAtomic,
@@ -16,6 +17,7 @@ export interface CliIO {
 }
 
 export const USAGE = `Usage: news-lens analyze [options] FILE|DIR...
+       news-lens check [--format text|json|sarif] FILE|DIR...   (editorial checks; see news-lens check --help)
 
 Finds the people, organizations, places, quotes (with speakers) and dates in news articles.
 Directories are searched recursively for .txt, .text, .md and .markdown files (not *.facts.* exports).
@@ -65,6 +67,7 @@ interface Job {
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'check') return runCheckCli(argv.slice(1), io);
   let options: Options | 'help';
   try {
     options = parseArgs(argv);

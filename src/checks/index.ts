@@ -6,7 +6,8 @@ import { CHECKS } from './registry';
 import { suppressions } from './suppress';
 import type { CheckDiagnostic, Finding, RunChecksOptions, Severity } from './types';
 
-export { CHECKS, checkInfo, type CheckInfo } from './registry';
+export { CHECKS, checkInfo, helpUri, readmeHeading, README_URL, type CheckInfo } from './registry';
+export { toSarif, type SarifInput } from './sarif';
 export * from './types';
 
 /** At most this many diagnostics per article: a broken article should not flood the Problems panel. */

@@ -36,6 +36,18 @@ export const CHECKS: readonly CheckInfo[] = [
   info('date-after-publication', 'warning', 'A date after the publication date in a past-tense clause.', dateAfterPublication),
 ];
 
+/** The README as the Marketplace shows it; each check's section is `#check-<code>`. */
+export const README_URL = 'https://marketplace.visualstudio.com/items?itemName=news-lens.news-lens';
+
+export function helpUri(code: CheckCode): string {
+  return `${README_URL}#check-${code}`;
+}
+
+/** The README heading of a check's section (its Markdown anchor is `check-<code>`). */
+export function readmeHeading(code: CheckCode): string {
+  return `### Check \`${code}\``;
+}
+
 export function checkInfo(code: CheckCode): CheckInfo {
   return CHECKS.find((c) => c.code === code)!;
 }
