@@ -8,7 +8,7 @@ import type { Token } from '../analysis/document';
 import { tenseAround } from '../analysis/dateTense';
 import { parseYmd } from '../analysis/dateValues';
 import { articleContext } from './context';
-import { EDITORIAL_NOTE_START } from './data/lexicon';
+import { EDITORIAL_NOTE_START, REPORTED_MODALS } from './data/lexicon';
 import type { Check, Finding } from './types';
 
 /** The first day a month or day value can mean: 2024-03 -> 2024-03-01; null for anything else. */
@@ -28,7 +28,7 @@ const longDate = (iso: string) => {
  */
 function toldAsPast(tokens: Token[], start: number, end: number): boolean {
   const words = tokens.map((t) => t.text.toLowerCase());
-  if (words.some((w) => FUTURE_CUES.has(w))) return false;
+  if (words.some((w) => FUTURE_CUES.has(w) && !REPORTED_MODALS.has(w))) return false;
   return tenseAround(tokens, start, end) === -1 || words.some((w) => PAST_VERBS.has(w) || (w.length > 4 && /^[a-z]+ed$/.test(w) && !NOT_PAST_ED.has(w)));
 }
 

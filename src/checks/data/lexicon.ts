@@ -34,3 +34,6 @@ export const VARIANT_MIN_LETTERS = 5;
 
 /** A photo caption or credit, which may sit between two paragraphs of one quote. */
 export const CAPTION = /\b(?:image|photo|picture|credit|caption|video|source|graphic)s?\s*:/i;
+
+/** Modals that report a plan from the past ("said the plant would close"): no sign the sentence looks ahead. */
+export const REPORTED_MODALS = new Set(words("would 'd could might may can must should"));
