@@ -8,6 +8,8 @@ import { registerNavigation } from './editor/navigation';
 import { StatusBar } from './editor/statusBar';
 import { disposeLog, log } from './editor/log';
 import { registerExportCommands } from './editor/exportCommands';
+import { CheckDiagnostics } from './editor/diagnostics';
+import { registerCheckActions } from './editor/checkActions';
 
 /** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
@@ -15,6 +17,7 @@ export interface NewsLensApi {
   decorations: Decorations;
   facts: FactsTree;
   statusBar: StatusBar;
+  diagnostics: CheckDiagnostics;
   log: vscode.LogOutputChannel;
   /** How long evaluating the bundle and running activate() took (ms), as measured in this host. */
   timings: { moduleMs: number | null; activateMs: number };
@@ -30,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const decorations = new Decorations(store);
   const facts = new FactsTree(store);
   const statusBar = new StatusBar(store);
+  const diagnostics = new CheckDiagnostics(store, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
   context.subscriptions.push(
     store,
     decorations,
@@ -40,13 +44,15 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     statusBar,
     vscode.commands.registerCommand('newsLens.refresh', () => store.refreshAll()),
     registerExportCommands(store),
+    diagnostics,
+    registerCheckActions(diagnostics, selector),
     { dispose: disposeLog },
   );
   // Set by the bundle's first line (esbuild.mjs banner): evaluating the bundle, then activate().
   const loadStart = (globalThis as { __newsLensLoadStart?: number }).__newsLensLoadStart;
   const timings = { moduleMs: loadStart === undefined ? null : activateStart - loadStart, activateMs: performance.now() - activateStart };
   log().info(`activated: bundle evaluated in ${timings.moduleMs?.toFixed(1) ?? '?'} ms, activate() took ${timings.activateMs.toFixed(1)} ms`);
-  return { store, decorations, facts, statusBar, log: log(), timings };
+  return { store, decorations, facts, statusBar, diagnostics, log: log(), timings };
 }
 
 export function deactivate(): void {}
