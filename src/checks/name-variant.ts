@@ -19,11 +19,12 @@ interface Occurrence {
   others: string[];
 }
 
-const WORD = /(?<![\p{L}\p{M}\p{N}_/@#.'’-])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?![\p{N}_/@#]|[.][\p{L}])/gu;
+// A capitalised word not inside a handle, URL or other word (the character before is matched, not looked behind: faster).
+const WORD = /(?:^|[^\p{L}\p{M}\p{N}_/@#.'’-])(\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)(?![\p{N}_/@#]|[.][\p{L}])/gu;
 const POSSESSIVE = /['’]s?$/;
 
 export const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-const letters = (w: string) => [...w].filter((c) => /\p{L}/u.test(c)).length;
+const letters = (w: string) => w.replace(/[^\p{L}]/gu, '').length;
 
 /** Every capitalised word of the text with the mention (if any) that holds it. */
 function occurrences(entities: Entity[], text: string): Map<string, Occurrence[]> {
@@ -34,9 +35,9 @@ function occurrences(entities: Entity[], text: string): Map<string, Occurrence[]
   let mi = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const form = m[0].replace(POSSESSIVE, '');
+    const form = m[1].replace(POSSESSIVE, '');
     if (letters(form) < 3 || form === form.toUpperCase()) continue;
-    const start = m.index;
+    const start = m.index + m[0].length - m[1].length;
     while (mi < mentions.length && mentions[mi].end <= start) mi++;
     const holder = mentions[mi] && mentions[mi].start <= start ? mentions[mi] : undefined;
     const others = holder ? holder.text.split(/[\s.]+/).map((w) => w.replace(POSSESSIVE, '').toLowerCase()).filter((w) => w && w !== form.toLowerCase()) : [];
