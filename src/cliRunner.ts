@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import { analyze } from './analysis';
 import type { Analysis } from './analysis';
 import { runCheckCli } from './cli/check';
+import { applyAnnotations, type Sidecar } from './annotations';
+import { documentDateFor, readArticleSidecar, type SidecarSource } from './cli/annotations';
+import { IMPORT_USAGE, runImport } from './cli/import';
 import {
   BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
   describeFsError, exportFileName, isArticleFileName, isExportFormat, pathExists, render, writeFileAtomic,
@@ -18,6 +21,7 @@ export interface CliIO {
 
 export const USAGE = `Usage: news-lens analyze [options] FILE|DIR...
        news-lens check [--format text|json|sarif] FILE|DIR...   (editorial checks; see news-lens check --help)
+       news-lens import --from brat|spans [--force] FILE...   (news-lens import --help)
 
 Finds the people, organizations, places, quotes (with speakers) and dates in news articles.
 Directories are searched recursively for .txt, .text, .md and .markdown files (not *.facts.* exports).
@@ -30,7 +34,15 @@ Options:
                    md     a Markdown fact sheet
                    brat   brat standoff .ann (with --out: a .txt copy + .ann per input)
                    spans  {"text","spans":[...]} lines for Prodigy / doccano
-  --date D       document date used to resolve relative dates (YYYY-MM-DD)
+  --date D       document date used to resolve relative dates (YYYY-MM-DD), for
+                 articles whose annotations set none
+  --no-annotations
+                 ignore the annotations files (<article>.newslens.json)
+  --annotations DIR
+                 read each article's annotations from DIR instead of beside it, at
+                 the article's path relative to the folder named on the command line
+                 (its file name for a file named directly): news/a/story.txt given as
+                 news/ -> DIR/a/story.txt.newslens.json
   --out DIR      write into DIR instead of printing: one <name>.facts.<ext> per input
                  (json, md), <name>.txt + <name>.ann (brat), or one combined file
                  facts.jsonl / facts.csv / facts.spans.jsonl (jsonl, csv, spans)
@@ -40,8 +52,12 @@ Options:
                  spreadsheets do not run them as formulas
   -h, --help     show this help
 
+Your corrections in <article>.newslens.json beside each article are applied (its
+date wins over --date); the analysis shows them as "source": "user". A file that
+cannot be read or is not valid is named on stderr and its article is analysed
+without it (exit 1).
 Offsets are UTF-16 code units (as in VS Code); brat and spans use Unicode code points.
-Exit codes: 0 success; 1 some input could not be read or some output could not be
+Exit codes: 0 success; 1 some input, annotations file or output could not be read or
 written (the others are still processed); 2 bad usage.
 `;
 
@@ -56,6 +72,7 @@ interface Options {
   outDir: string | null;
   force: boolean;
   csv: CsvOptions;
+  annotations: SidecarSource;
   inputs: string[];
 }
 
@@ -64,10 +81,13 @@ interface Job {
   file: string;
   /** Path relative to --out for per-input outputs, without extension. */
   outStem: string;
+  /** Path relative to the folder named on the command line (the file name for a file named directly). */
+  relative: string;
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'check') return runCheckCli(argv.slice(1), io);
+  if (argv[0] === 'import') return runImport(argv.slice(1), io, IMPORT_USAGE);
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -86,7 +106,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 function parseArgs(argv: string[]): Options | 'help' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   if (argv[0] !== 'analyze') throw new UsageError(`unknown command ${argv[0] ? `'${argv[0]}'` : '(none)'}`);
-  const o: Options = { format: 'json', date: null, outDir: null, force: false, csv: {}, inputs: [] };
+  const o: Options = { format: 'json', date: null, outDir: null, force: false, csv: {}, annotations: { kind: 'beside' }, inputs: [] };
   let onlyInputs = false;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
@@ -118,6 +138,8 @@ function parseArgs(argv: string[]): Options | 'help' {
         break;
       }
       case '--out': o.outDir = value(); break;
+      case '--no-annotations': o.annotations = { kind: 'off' }; break;
+      case '--annotations': o.annotations = { kind: 'folder', dir: value() }; break;
       case '--force': o.force = true; break;
       case '--bom': o.csv.bom = true; break;
       case '--spreadsheet': o.csv = { bom: true, guardFormulas: true }; break;
@@ -169,7 +191,7 @@ class Run {
         singleFile = false;
         await this.walk(input, input, jobs);
       } else if (stat.isFile()) {
-        if (await this.firstVisit(input, this.seenFiles)) jobs.push({ file: input, outStem: stem(path.basename(input)) });
+        if (await this.firstVisit(input, this.seenFiles)) jobs.push({ file: input, outStem: stem(path.basename(input)), relative: path.basename(input) });
       } else {
         this.fail(input, 'not a regular file or directory');
       }
@@ -219,7 +241,7 @@ class Run {
       }
       if (isDir) await this.walk(root, p, jobs);
       else if (isFile && isArticleFileName(entry.name)) {
-        if (await this.firstVisit(p, this.seenFiles)) jobs.push({ file: p, outStem: stem(path.relative(root, p)) });
+        if (await this.firstVisit(p, this.seenFiles)) jobs.push({ file: p, outStem: stem(path.relative(root, p)), relative: path.relative(root, p) });
       }
     }
   }
@@ -231,8 +253,8 @@ class Run {
     return true;
   }
 
-  /** Reads and analyses one file; undefined (after a message) when it cannot be read as text. */
-  private async analyzeFile(file: string): Promise<ExportInput | undefined> {
+  /** Reads and analyses one file, with its annotations; undefined (after a message) when it cannot be read as text. */
+  private async analyzeFile({ file, relative }: Job): Promise<ExportInput | undefined> {
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(file);
@@ -247,15 +269,28 @@ class Run {
     }
     if (decoded.warning) this.io.stderr.write(`news-lens: ${file}: warning: ${decoded.warning}\n`);
     const text = decoded.text;
+    const found = await readArticleSidecar(file, relative, this.o.annotations);
+    if (found.problem) this.fail(found.path!, `${found.problem}; ${file} was analysed without it`);
     let analysis: Analysis;
     try {
-      analysis = analyze(text, { file: toPosix(file), documentDate: this.o.date });
+      analysis = analyze(text, { file: toPosix(file), documentDate: documentDateFor(found, this.o.date) });
+      if (found.sidecar) analysis = this.annotate(analysis, text, found.sidecar, found.path!);
     } catch (e) {
       // An engine bug on one article must not stop the batch: report it and go on with the others.
       this.fail(file, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
     }
     return { analysis, text };
+  }
+
+  private annotate(analysis: Analysis, text: string, sidecar: Sidecar, sidecarPath: string): Analysis {
+    const out = applyAnnotations(analysis, text, sidecar);
+    const orphaned = out.annotations?.orphaned ?? [];
+    if (orphaned.length) {
+      const list = orphaned.slice(0, 5).map((o) => `${o.id} (${o.reason})`).join(', ');
+      this.io.stderr.write(`news-lens: ${sidecarPath}: warning: ${orphaned.length} annotation${orphaned.length === 1 ? '' : 's'} not applied: ${list}${orphaned.length > 5 ? ', ...' : ''}\n`);
+    }
+    return out;
   }
 
   private async writeToStdout(jobs: Job[], single: boolean): Promise<void> {
@@ -267,7 +302,7 @@ class Run {
     };
     let count = 0;
     for (const job of jobs) {
-      const input = await this.analyzeFile(job.file);
+      const input = await this.analyzeFile(job);
       if (!input) continue;
       // Streamed one document at a time.
       if (format === 'json') {
@@ -329,7 +364,7 @@ class Run {
     if (combined) {
       const parts: string[] = format === 'csv' ? [csvHeader(this.o.csv)] : [];
       for (const job of jobs) {
-        const input = await this.analyzeFile(job.file);
+        const input = await this.analyzeFile(job);
         if (!input) continue;
         parts.push(format === 'csv' ? csvBody(input, this.o.csv) : render(format, [input]));
       }
@@ -337,7 +372,7 @@ class Run {
       return;
     }
     for (const { job, files } of plan) {
-      const input = await this.analyzeFile(job.file);
+      const input = await this.analyzeFile(job);
       if (!input) continue;
       try {
         await fs.mkdir(path.dirname(files[0]), { recursive: true });

@@ -42,6 +42,7 @@ export class Occurrences {
     let found = this.cache.get(exact);
     if (!found) {
       found = [];
+      if (!exact) return found;
       const startsWord = isWordChar(exact.codePointAt(0)!);
       const endsWord = isWordChar(lastCodePoint(exact, exact.length));
       for (let i = this.text.indexOf(exact); i >= 0; i = this.text.indexOf(exact, i + 1)) {
@@ -79,6 +80,7 @@ function lastCodePoint(s: string, i: number): number {
  */
 export function anchorTarget(text: string, target: Target, occurrences: Occurrences = new Occurrences(text)): Anchor {
   const { start, end, exact } = target;
+  if (typeof exact !== 'string' || !exact) return { orphan: 'the annotation names no text' };
   if (text.slice(start, end) === exact && end - start === exact.length) return { start, end };
   let best = -1;
   let bestScore = -1;

@@ -56,8 +56,10 @@ export function applyAnnotations(analysis: Analysis, text: string, sidecar: Side
 }
 
 function applyOne(ctx: Context, a: Annotation): Outcome {
-  const anchor = anchorTarget(ctx.text, a.target, ctx.occurrences);
-  if ('orphan' in anchor) return anchor.orphan;
+  const found = anchorTarget(ctx.text, a.target, ctx.occurrences);
+  if ('orphan' in found) return found.orphan;
+  const anchor = withoutSpace(ctx.text, found);
+  if (!anchor) return `${quoteText(a.target.exact)} is only spaces`;
   switch (a.action) {
     case 'add': return add(ctx, a, anchor);
     case 'reject': return reject(ctx, a, anchor);
@@ -73,11 +75,19 @@ function applyOne(ctx: Context, a: Annotation): Outcome {
   }
 }
 
-/** The anchor, and with scope "all" every other occurrence of the target's text. */
+/** A fact's span never starts or ends with white space (a selection may). */
+function withoutSpace(text: string, r: Range): Range | null {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** The anchor, and with scope "all" every other occurrence of its text. */
 function scopeRanges(ctx: Context, a: Annotation, anchor: Range, defaultScope: Scope): Range[] {
   if ((a.scope ?? defaultScope) === 'this') return [anchor];
   const length = anchor.end - anchor.start;
-  const others = ctx.occurrences.of(a.target.exact).filter((s) => s !== anchor.start);
+  const others = ctx.occurrences.of(ctx.text.slice(anchor.start, anchor.end)).filter((s) => s !== anchor.start);
   return [anchor, ...others.map((start) => ({ start, end: start + length }))];
 }
 
@@ -194,6 +204,7 @@ function retype(ctx: Context, a: Annotation, anchor: Range): Outcome {
       if (i === 0 || !withinLongerName(ctx, r)) addName(ctx, type, r);
       return;
     }
+    loc.mention.reviewed = true; // the user said what this text is
     if (loc.entity.type === type) markUser(loc.entity);
     else if (onlyThis && loc.entity.mentions.length > 1) {
       facts.removeMention(loc);
@@ -245,7 +256,9 @@ function split(ctx: Context, a: Annotation, anchor: Range): Outcome {
 function rename(ctx: Context, a: Annotation, anchor: Range): Outcome {
   const loc = ctx.facts.holderOf(anchor);
   if (!loc) return `${quoteText(a.target.exact)} is not a name, so it cannot be renamed`;
-  loc.entity.name = a.name!.trim();
+  const name = typeof a.name === 'string' ? a.name.trim() : '';
+  if (!name) return 'the new name is empty';
+  loc.entity.name = name;
   ctx.facts.renamed.add(loc.entity);
   ctx.facts.touched.add(loc.entity);
   markUser(loc.entity);
@@ -256,8 +269,9 @@ function speaker(ctx: Context, a: Annotation, anchor: Range): Outcome {
   const { facts } = ctx;
   let who = null;
   if (a.speaker) {
-    const at = anchorTarget(ctx.text, a.speaker, ctx.occurrences);
-    if ('orphan' in at) return `the speaker's text ${quoteText(a.speaker.exact)} is no longer in the article`;
+    const found = anchorTarget(ctx.text, a.speaker, ctx.occurrences);
+    const at = 'orphan' in found ? null : withoutSpace(ctx.text, found);
+    if (!at) return `the speaker's text ${quoteText(a.speaker.exact)} is no longer in the article`;
     who = { ...facts.span(at), entityId: facts.holderOf(at)?.entity.id ?? null };
   }
   const quote = facts.quoteAt(anchor) ?? addQuote(ctx, anchor);

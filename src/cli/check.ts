@@ -5,7 +5,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../analysis';
-import { applyAnnotations, parseSidecar, sidecarPathFor } from '../annotations';
+import { applyAnnotations } from '../annotations';
+import { documentDateFor, readArticleSidecar } from './annotations';
 import { runChecks, toSarif, type CheckDiagnostic } from '../checks';
 import { decodeArticle, describeFsError } from '../export';
 import type { CliIO } from '../cliRunner';
@@ -97,31 +98,16 @@ async function checkFile(file: string, fail: (what: string, why: string) => void
   if (decoded.warning) io.stderr.write(`news-lens: ${file}: warning: ${decoded.warning}\n`);
   const text = decoded.text;
   const shown = displayPath(file);
+  const found = await readArticleSidecar(file, path.basename(file), { kind: 'beside' });
+  if (found.problem) fail(found.path!, `${found.problem}; ${file} was checked without it`);
   try {
-    let analysis = analyze(text, { file: shown });
-    const sidecar = await readSidecar(file, fail);
-    if (sidecar) analysis = applyAnnotations(analysis, text, sidecar);
+    let analysis = analyze(text, { file: shown, documentDate: documentDateFor(found, null) });
+    if (found.sidecar) analysis = applyAnnotations(analysis, text, found.sidecar);
     return { file: shown, text, diagnostics: runChecks(analysis, text) };
   } catch (e) {
     fail(file, `checks failed: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;
   }
-}
-
-/** The article's sidecar, if it has one; a sidecar that cannot be used is reported and skipped. */
-async function readSidecar(file: string, fail: (what: string, why: string) => void) {
-  const sidecarPath = sidecarPathFor(file);
-  let json: string;
-  try {
-    json = await fs.readFile(sidecarPath, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') fail(sidecarPath, `${describeFsError(e)}; checked the article without it`);
-    return undefined;
-  }
-  const parsed = parseSidecar(json);
-  if (parsed.ok) return parsed.sidecar;
-  fail(sidecarPath, `${parsed.error}; checked the article without it`);
-  return undefined;
 }
 
 /** Forward slashes, relative to the current folder when inside it (what CI annotations expect). */

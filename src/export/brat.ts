@@ -2,7 +2,8 @@
 //   T  text-bound: Person / Organization / Place (entity mentions), Quote, Date, and Speaker for a
 //      quote's speaker span that is not an entity mention ("a spokesman")
 //   A  attribute DateType on Date (date|time|duration|set)
-//   #  AnnotatorNotes on Date: its resolved value (2024-02-13, P5D, ...)
+//   #  AnnotatorNotes on Date: its resolved value (2024-02-13, P5D, ...); on every fact the user
+//      made or changed "user-annotated", on one the user accepted "reviewed" (after the value on a Date)
 //   R  Speaker Arg1:<Quote> Arg2:<speaker mention>
 //   *  Alias equivalence over the mentions of one entity (coreference)
 // Offsets are Unicode code points of the .txt, because brat indexes the text as a Python str;
@@ -10,6 +11,7 @@
 // brat's line-oriented format cannot hold a newline or tab inside a span's text, so a span that
 // crosses lines (multi-paragraph quotes) is written as a discontinuous span, one fragment per line
 // (its line breaks are left out; brat shows the fragments joined by a space).
+import type { Provenance } from '../analysis/types';
 import type { ExportInput } from './types';
 import { codePointIndex } from './text';
 
@@ -47,18 +49,18 @@ interface TextBound {
 
 export function toBrat({ analysis, text }: ExportInput): string {
   const cp = codePointIndex(text);
-  const items: Array<{ label: string; start: number; end: number; order: number; key: string }> = [];
+  const items: Array<{ label: string; start: number; end: number; order: number; key: string; note: string }> = [];
   for (const e of analysis.entities) {
-    for (const m of e.mentions) items.push({ label: ENTITY_LABELS[e.type], start: m.start, end: m.end, order: 0, key: `e:${e.id}:${m.start}` });
+    for (const m of e.mentions) items.push({ label: ENTITY_LABELS[e.type], start: m.start, end: m.end, order: 0, key: `e:${e.id}:${m.start}`, note: provenanceNote(m, e) });
   }
-  for (const q of analysis.quotes) items.push({ label: 'Quote', start: q.start, end: q.end, order: 1, key: `q:${q.id}` });
-  for (const d of analysis.dates) items.push({ label: 'Date', start: d.start, end: d.end, order: 2, key: `d:${d.id}` });
+  for (const q of analysis.quotes) items.push({ label: 'Quote', start: q.start, end: q.end, order: 1, key: `q:${q.id}`, note: provenanceNote(q) });
+  for (const d of analysis.dates) items.push({ label: 'Date', start: d.start, end: d.end, order: 2, key: `d:${d.id}`, note: '' });
   const mentionAt = new Map<string, string>(); // "start:end" -> key of an entity mention there
   for (const e of analysis.entities) for (const m of e.mentions) mentionAt.set(`${m.start}:${m.end}`, `e:${e.id}:${m.start}`);
   for (const q of analysis.quotes) {
     const s = q.speaker;
     if (s && !mentionAt.has(`${s.start}:${s.end}`)) {
-      items.push({ label: 'Speaker', start: s.start, end: s.end, order: 3, key: `s:${q.id}` });
+      items.push({ label: 'Speaker', start: s.start, end: s.end, order: 3, key: `s:${q.id}`, note: '' });
       mentionAt.set(`${s.start}:${s.end}`, `s:${q.id}`);
     }
   }
@@ -77,10 +79,12 @@ export function toBrat({ analysis, text }: ExportInput): string {
 
   let attributes = 0;
   let notes = 0;
+  for (const item of items) if (item.note) lines.push(`#${++notes}\tAnnotatorNotes ${ids.get(item.key)!.id}\t${item.note}`);
   for (const d of analysis.dates) {
     const t = ids.get(`d:${d.id}`)!;
     lines.push(`A${++attributes}\tDateType ${t.id} ${d.type}`);
-    if (d.value) lines.push(`#${++notes}\tAnnotatorNotes ${t.id}\t${d.value}`);
+    const note = [d.value, provenanceNote(d)].filter(Boolean).join('; ');
+    if (note) lines.push(`#${++notes}\tAnnotatorNotes ${t.id}\t${note}`);
   }
   let relations = 0;
   for (const q of analysis.quotes) {
@@ -93,6 +97,12 @@ export function toBrat({ analysis, text }: ExportInput): string {
     lines.push(`*\tAlias ${e.mentions.map((m) => ids.get(`e:${e.id}:${m.start}`)!.id).join(' ')}`);
   }
   return lines.map((l) => l + '\n').join('');
+}
+
+/** "user-annotated" for a fact the user made or changed (or whose entity the user changed), "reviewed" for one accepted. */
+function provenanceNote(fact: Provenance, entity?: Provenance): string {
+  if (fact.source === 'user' || entity?.source === 'user') return 'user-annotated';
+  return fact.reviewed ? 'reviewed' : '';
 }
 
 /** Pieces of [start, end) between line breaks and tabs (UTF-16 offsets); spaces stay, as in the text. */

@@ -1,10 +1,12 @@
 // CSV: one row per entity mention, quote and date, ordered by position, RFC 4180 quoting, CRLF rows.
+// The last two columns say who made the fact: source (engine | user) and reviewed (true | false).
+import type { Provenance } from '../analysis/types';
 import type { ExportInput } from './types';
 import { lineIndex } from './text';
 
 export const CSV_COLUMNS = [
   'file', 'kind', 'id', 'type', 'text', 'name', 'role', 'speaker', 'cue', 'value',
-  'start', 'end', 'line', 'column', 'endLine', 'endColumn',
+  'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'source', 'reviewed',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 type NumericColumn = 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn';
@@ -36,7 +38,7 @@ export function csvRows({ analysis, text }: ExportInput): CsvRow[] {
     for (const m of entity.mentions) {
       rows.push({
         file, kind: 'entity', id: entity.id, type: entity.type, text: m.text, name: entity.name,
-        role: entity.role ?? '', speaker: '', cue: '', value: '', ...place(m.start, m.end), order: 0,
+        role: entity.role ?? '', speaker: '', cue: '', value: '', ...place(m.start, m.end), ...provenance(m, entity), order: 0,
       });
     }
   }
@@ -44,17 +46,23 @@ export function csvRows({ analysis, text }: ExportInput): CsvRow[] {
     const speaker = q.speaker ? (q.speaker.entityId && names.get(q.speaker.entityId)) || q.speaker.text : '';
     rows.push({
       file, kind: 'quote', id: q.id, type: 'quote', text: q.text, name: '', role: '', speaker,
-      cue: q.cue ?? '', value: '', ...place(q.start, q.end), order: 1,
+      cue: q.cue ?? '', value: '', ...place(q.start, q.end), ...provenance(q), order: 1,
     });
   }
   for (const d of analysis.dates) {
     rows.push({
       file, kind: 'date', id: d.id, type: d.type, text: d.text, name: '', role: '', speaker: '', cue: '',
-      value: d.value ?? '', ...place(d.start, d.end), order: 2,
+      value: d.value ?? '', ...place(d.start, d.end), ...provenance(d), order: 2,
     });
   }
   rows.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   return rows.map(({ order: _order, ...row }) => row);
+}
+
+/** A mention row is the user's when the user made the mention or changed its entity (its type, name, grouping). */
+function provenance(fact: Provenance, entity?: Provenance): { source: string; reviewed: string } {
+  const user = fact.source === 'user' || entity?.source === 'user';
+  return { source: user ? 'user' : 'engine', reviewed: fact.reviewed ? 'true' : 'false' };
 }
 
 /** All documents' rows under one header. */

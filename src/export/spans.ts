@@ -16,6 +16,8 @@ export interface SpanRecord {
   spans: Array<{ start: number; end: number; label: SpanLabel }>;
   label: Array<[number, number, SpanLabel]>;
   meta: { file: string | null; documentDate: string | null };
+  /** Prodigy's answer: present ("accept") when the user reviewed every fact of the article, so it is gold data. */
+  answer?: 'accept';
 }
 
 export interface SpanOptions {
@@ -34,12 +36,21 @@ export function spanRecord({ analysis, text }: ExportInput, options: SpanOptions
   for (const q of analysis.quotes) add(q.start, q.end, 'QUOTE');
   for (const d of analysis.dates) add(d.start, d.end, 'DATE');
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return {
+  const record: SpanRecord = {
     text,
     spans,
     label: spans.map((s) => [s.start, s.end, s.label]),
     meta: { file: analysis.file, documentDate: analysis.documentDate },
   };
+  if (fullyReviewed(analysis)) record.answer = 'accept';
+  return record;
+}
+
+/** Every mention, quote and date reviewed by the user (and the article has annotations at all). */
+export function fullyReviewed(analysis: ExportInput['analysis']): boolean {
+  if (!analysis.annotations) return false;
+  const facts = [...analysis.entities.flatMap((e) => e.mentions), ...analysis.quotes, ...analysis.dates];
+  return facts.every((f) => f.reviewed === true);
 }
 
 export function toSpansJsonl(inputs: readonly ExportInput[], options: SpanOptions = {}): string {

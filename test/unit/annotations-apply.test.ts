@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
-import { applyAnnotations } from '../../src/annotations';
+import { applyAnnotations, makeTarget } from '../../src/annotations';
 import { checkAnalysis } from './analysisContract';
 import { analysisOf, at, note, sidecarOf } from './annotationsSupport';
 
@@ -172,6 +172,17 @@ describe('annotations: applying each action', () => {
 function pick(s: { start: number; end: number }) {
   return { start: s.start, end: s.end };
 }
+
+describe('annotations: careless targets', () => {
+  it('a selection with spaces around the words marks the words only; one of only spaces, or of nothing, is reported', () => {
+    const spaced = { id: 'u1', action: 'add' as const, kind: 'organization' as const, target: makeTarget(T, at(T, 'union').start - 1, at(T, 'union').end + 1) };
+    const out = apply(spaced, { id: 'u2', action: 'accept', target: makeTarget(T, 15, 17) }, { id: 'u3', action: 'accept', target: { start: 3, end: 3, exact: '' } });
+    assert.deepEqual(entityNamed(out, 'union')!.mentions.map((m) => m.text), ['union']);
+    assert.deepEqual(out.annotations!.orphaned.map((o) => o.reason), ['“ ” is only spaces', 'the annotation names no text']);
+    const blank = apply(note(T, 'rename', 'Bloom', { name: ' ' }));
+    assert.deepEqual([blank.annotations!.orphaned[0].reason, entityNamed(blank, 'Bloom')?.name], ['the new name is empty', 'Bloom']);
+  });
+});
 
 describe('annotations: conflicts have defined results', () => {
   it('a retype then a reject: the name is gone; a reject then a retype: the later retype wins', () => {

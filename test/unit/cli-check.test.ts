@@ -167,7 +167,7 @@ describe('CLI: news-lens check', () => {
     const { code, out, err } = await cli('check', file);
     assert.equal(code, 1);
     assert.equal(out, '');
-    assert.match(err, /clean\.txt\.newslens\.json: .*checked the article without it/);
+    assert.match(err, /clean\.txt\.newslens\.json: .*clean\.txt was checked without it/);
   });
 
   it('reports unreadable inputs, keeps checking the others, and exits 2 on bad usage', async () => {
