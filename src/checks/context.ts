@@ -2,12 +2,13 @@
 // the checks that read the engine's facts (first-reference, role-mismatch, date-after-publication).
 import { buildDocument, type DocumentModel, type Sentence } from '../analysis/document';
 import type { Analysis } from '../analysis/types';
+import { CAPTION } from './data/lexicon';
 
 export interface ArticleContext {
   doc: DocumentModel;
   /** Whether [start, end) lies inside a direct quote (with quotation marks). */
   inQuote(start: number, end: number): boolean;
-  /** Whether the offset lies in a headline, heading, `date` line or front matter. */
+  /** Whether the offset lies in a headline, heading, photo caption, `date` line or front matter. */
   inHeadline(offset: number): boolean;
   sentenceAt(offset: number): Sentence | undefined;
 }
@@ -17,7 +18,7 @@ const HEADING_MAX_WORDS = 20;
 export function articleContext(analysis: Analysis, text: string): ArticleContext {
   const doc = buildDocument(text);
   const quotes = analysis.quotes.filter((q) => /^["“”„‟‘’«»']/.test(q.text));
-  const headlines = doc.paragraphs.filter((p, i) => isHeadline(p.text, i)).map((p) => [p.start, p.end] as const);
+  const headlines = doc.paragraphs.filter((p, i) => isHeadline(p.text, i) || CAPTION.test(p.text)).map((p) => [p.start, p.end] as const);
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   return {
     doc,

@@ -12,11 +12,12 @@ describe('check: first-reference', () => {
     assert.equal(text.slice(d.related[0].start, d.related[0].end), 'Amaka Okonkwo');
   });
 
-  it('is silent when the full name comes first, and for headlines and quotes', () => {
+  it('is silent when the full name comes first, and for headlines, photo captions and quotes', () => {
     for (const text of [
       'Amaka Okonkwo opened the meeting. Okonkwo said the budget was balanced.',
       'Okonkwo wins budget vote\n\nAmaka Okonkwo opened the meeting on Tuesday. Okonkwo said the budget was balanced.',
       '"Okonkwo will win," a voter said. Amaka Okonkwo opened the meeting on Tuesday.',
+      'The council met on Tuesday.\n\nOkonkwo (left) and Bello at the bridge. Image: City Council.\n\nAmaka Okonkwo opened the meeting. Okonkwo said the budget was balanced.',
     ]) {
       assert.deepEqual(found(text, 'first-reference'), [], text);
     }

@@ -32,8 +32,8 @@ export const FULL_QUOTE_MIN_WORDS = 8;
 /** Shortest name word whose letter slips (transposed, doubled) count as variants. */
 export const VARIANT_MIN_LETTERS = 5;
 
-/** A photo caption or credit, which may sit between two paragraphs of one quote. */
-export const CAPTION = /\b(?:image|photo|picture|credit|caption|video|source|graphic)s?\s*:/i;
+/** A photo caption or credit ("Image: NASA.", "Braverman (left) and Sunak (right)"): not body text. */
+export const CAPTION = /\b(?:image|photo|picture|credit|caption|video|source|graphic)s?\s*:|\((?:left|right|centre|center|pictured|top|bottom|front|back)\)/i;
 
 /** Modals that report a plan from the past ("said the plant would close"): no sign the sentence looks ahead. */
 export const REPORTED_MODALS = new Set(words("would 'd could might may can must should"));
