@@ -135,7 +135,7 @@ const isDigit = (ch: string | undefined) => ch !== undefined && /\d/.test(ch);
 const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 
 // Words that start with an elision apostrophe: 'em, 'tis, 'n' (rock 'n' roll), 'cause, 'til.
-const ELISION = /^(?:em|tis|twas|n|cause|cos|til|bout|round|nuff|ol|s|sup|kay|neath|tween|fraid)(?![\p{L}\p{N}])/iu;
+export const ELISION = /^(?:em|tis|twas|n|cause|cos|til|bout|round|nuff|ol|s|sup|kay|neath|tween|fraid)(?![\p{L}\p{N}])/iu;
 
 function classify(text: string, i: number, ch: string, familyOpen: boolean, lastCloser: LastCloser): Role {
   const prev = i > 0 ? text[i - 1] : undefined;

@@ -6,6 +6,7 @@
 // they are too often apostrophes to judge.
 import { buildDocument, type Paragraph } from '../analysis/document';
 import { REPORTING_VERBS } from '../analysis/data/reporting';
+import { ELISION } from '../analysis/quotes';
 import { blankNonProse } from './markup';
 import { CAPTION } from './data/lexicon';
 import type { Check, Finding } from './types';
@@ -48,7 +49,8 @@ function roleOf(t: string, i: number, familyOpen: boolean): Role {
   const openShape = ((before === undefined || OPEN_BEFORE.test(before)) && after !== undefined && !/\s/.test(after)) || /^(?:\.\.\.|…)\S/.test(t.slice(i + 1, i + 5));
   const closeShape = before !== undefined && !/\s/.test(before) && (after === undefined || CLOSE_AFTER.test(after));
   if (ch === '’') return isLetter(before) && isLetter(after) ? 'none' : familyOpen && closeShape ? 'close' : 'none';
-  if (ch === '‘') return openShape && isLetter(after) ? 'open' : 'none';
+  // ‘90s, ‘em, ‘tis: an apostrophe typed as an opening mark (auto-correct does this).
+  if (ch === '‘') return openShape && /\p{L}/u.test(after ?? '') && !ELISION.test(t.slice(i + 1)) ? 'open' : 'none';
   if (ch === '"' || (ch === "'" && t[i + 1] === "'")) {
     if (isInchMark(t, i, familyOpen)) return 'none';
     return openShape && !closeShape ? 'open' : closeShape && !openShape ? 'close' : 'either';

@@ -34,6 +34,7 @@ describe('check: unclosed-quote', () => {
     for (const text of [
       'The players’ union said it’s back to the ’90s, rock ’n’ roll and all.',
       "The players' union said it's back to the '90s.",
+      'Back to the ‘90s, and we’ll get ‘em next time. ‘Twas ever thus.',
       'He bought a 12" screen for his 6\'2" son.',
       '“He is 6\'2" tall,” the coach said.',
       '“He said ‘no’ to me,” she said.',
