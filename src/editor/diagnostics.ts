@@ -32,6 +32,15 @@ export function checkSeverities(scope: vscode.Uri): Partial<Record<CheckCode, Se
   return out;
 }
 
+/**
+ * The open document with this URI. An untitled document closed and a new one opened under the same
+ * name can both be listed for a moment: the one shown in an editor is the live one.
+ */
+function openDocument(key: string): vscode.TextDocument | undefined {
+  const open = vscode.workspace.textDocuments.filter((d) => d.uri.toString() === key && !d.isClosed);
+  return open.find((d) => vscode.window.visibleTextEditors.some((e) => e.document === d)) ?? open.pop();
+}
+
 export class CheckDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('newsLens');
   private readonly checked = new Map<string, Checked>();
@@ -55,7 +64,7 @@ export class CheckDiagnostics implements vscode.Disposable {
           if (e.affectsConfiguration('newsLens.checks')) this.updateAll();
         }),
       ),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => openDocument(d.uri.toString()) || this.forget(d.uri)),
     );
     this.updateAll();
     void this.readSectionLines().then(() => this.updateAll(), () => undefined);
@@ -73,8 +82,7 @@ export class CheckDiagnostics implements vscode.Disposable {
 
   private update(uri: vscode.Uri): void {
     const key = uri.toString();
-    // An untitled document closed and reopened under the same URI can linger in the list for a moment.
-    const document = vscode.workspace.textDocuments.filter((d) => d.uri.toString() === key && !d.isClosed).pop();
+    const document = openDocument(key);
     if (!document) return this.forget(uri);
     const status = this.store.status(document);
     // While a new version is analysed the old diagnostics stay: VS Code moves them with the edits.

@@ -53,6 +53,25 @@ describe('editorial checks in the editor', () => {
     assert.equal(editor.document.getText(variant.relatedInformation![0].location.range), 'Okonkwo');
   });
 
+  it('update on the same store event as the decorations', async () => {
+    const api = await newsLens();
+    const editor = await openDraft('Amaka Okonkwo opened the bridge on Tuesday, March 5, 2024.\n');
+    await waitFor('the clean draft checked', () => api.diagnostics.checksFor(editor.document)?.length === 0);
+    const datesBefore = api.decorations.rangesFor(editor, 'date').length;
+    const seen: Array<{ checks: number | undefined; dates: number }> = [];
+    // Registered after both features, so it runs after them on the same event.
+    const listener = api.store.onDidChange((uri) => {
+      if (uri.toString() === editor.document.uri.toString()) seen.push({ checks: api.diagnostics.checksFor(editor.document)?.length, dates: api.decorations.rangesFor(editor, 'date').length });
+    });
+    try {
+      await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), '\nIt rained on Friday, March 11, 2024.\n'));
+      const event = await waitFor('the store event for the edit', () => seen.find((s) => s.checks !== undefined));
+      assert.deepEqual(event, { checks: 1, dates: datesBefore + 1 }, 'the new diagnostic and the new highlight arrive together');
+    } finally {
+      listener.dispose();
+    }
+  });
+
   it('a quick fix edits the text and the diagnostic goes away', async () => {
     const editor = await openDraft();
     const weekday = await waitFor('the weekday diagnostic', () => ours(editor.document.uri).find((d) => codeOf(d) === 'weekday-mismatch'));
