@@ -18,6 +18,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 interface Checked {
+  document: vscode.TextDocument;
   version: number;
   checks: CheckDiagnostic[];
 }
@@ -73,7 +74,7 @@ export class CheckDiagnostics implements vscode.Disposable {
   /** The checks shown for the document's current version (what quick fixes act on). */
   checksFor(document: vscode.TextDocument): CheckDiagnostic[] | undefined {
     const entry = this.checked.get(document.uri.toString());
-    return entry && entry.version === document.version ? entry.checks : undefined;
+    return entry && entry.document === document && entry.version === document.version ? entry.checks : undefined;
   }
 
   private updateAll(): void {
@@ -89,7 +90,7 @@ export class CheckDiagnostics implements vscode.Disposable {
     if (status.state === 'pending') return;
     if (status.state !== 'ready') return this.forget(uri);
     const checks = runChecks(status.analysis, document.getText(), { severities: checkSeverities(uri) });
-    this.checked.set(key, { version: document.version, checks });
+    this.checked.set(key, { document, version: document.version, checks });
     this.collection.set(uri, checks.map((c) => this.toDiagnostic(document, c)));
     this.changed.fire(uri);
   }

@@ -1,16 +1,22 @@
 // The editorial checks in the real editor: diagnostics from the store, quick fixes, live severities.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, newsLens, openArticle, waitFor, withSetting } from './editorHelpers';
+import { closeAll, newsLens, openArticle, waitFor, withSetting, workspaceUri } from './editorHelpers';
 
 const DRAFT = 'date 2024-03-06\n\nAmaka Okonkwo opened the bridge on Monday, March 5, 2024.\n\nOkonkwo said the work took two years. Okonkow thanked the builders.\n';
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Lens');
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
+const DRAFTS = 'checks-drafts';
+let drafts = 0;
+
+/** A new article file in the test workspace (a fresh name each time: VS Code may hand back a closed untitled document). */
 async function openDraft(text = DRAFT): Promise<vscode.TextEditor> {
   const api = await newsLens();
-  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
+  const uri = workspaceUri(`${DRAFTS}/draft-${++drafts}.txt`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   await waitFor('an analysis of the draft', () => api.store.get(document) ?? api.store.ensure(document), 30_000);
   return editor;
@@ -22,6 +28,8 @@ async function actionsAt(document: vscode.TextDocument, diagnostic: vscode.Diagn
 
 describe('editorial checks in the editor', () => {
   afterEach(closeAll);
+  // Other suites list the workspace: leave it as it was.
+  after(() => vscode.workspace.fs.delete(workspaceUri(DRAFTS), { recursive: true }).then(undefined, () => undefined));
 
   it('show diagnostics for a seeded article, with README links and related places, and none for the seed article', async () => {
     const api = await newsLens();
