@@ -24,8 +24,8 @@ import type { DocumentModel, Paragraph } from './document';
 import { REPORTING_VERBS } from './data/reporting';
 import { findPosts } from './posts';
 
-type Family = 'double' | 'single' | 'guillemet';
-type Role = 'open' | 'close' | 'either' | 'none';
+export type Family = 'double' | 'single' | 'guillemet';
+export type Role = 'open' | 'close' | 'either' | 'none';
 
 interface Open {
   family: Family;
@@ -109,7 +109,7 @@ function frontMatterEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
-function familyOf(ch: string): Family {
+export function familyOf(ch: string): Family {
   if (ch === "'" || ch === '‘' || ch === '’' || ch === '‚') return 'single';
   if (ch === '«' || ch === '»' || ch === '‹' || ch === '›') return 'guillemet';
   return 'double';

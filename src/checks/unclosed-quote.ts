@@ -5,14 +5,11 @@
 // inch and foot marks (12" screen, 6'2") and straight single marks are not quotation marks here:
 // they are too often apostrophes to judge.
 import { buildDocument, type Paragraph } from '../analysis/document';
-import { REPORTING_VERBS } from '../analysis/data/reporting';
-import { ELISION } from '../analysis/quotes';
+import { FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS } from '../analysis/data/reporting';
+import { ELISION, familyOf, type Family, type Role } from '../analysis/quotes';
 import { blankNonProse } from './markup';
 import { CAPTION } from './data/lexicon';
 import type { Check, Finding } from './types';
-
-type Family = 'double' | 'single' | 'guillemet';
-type Role = 'open' | 'close' | 'either' | 'none';
 
 interface Mark {
   family: Family;
@@ -27,12 +24,8 @@ const OPEN_BEFORE = /[\s(\[{<\u2014\u2013\-/:“‘«]/;
 const CLOSE_AFTER = /[\s.,;:!?)\]}>\u2014\u2013\-/”’»…]/;
 const straight = (mark: string) => mark === '"' || mark === "''";
 const ATTRIBUTION_MAX_WORDS = 6;
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
-
-function familyOf(ch: string): Family {
-  return ch === '‘' || ch === '’' ? 'single' : ch === '«' || ch === '»' ? 'guillemet' : 'double';
-}
+const isPronoun = (w: string) => [PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON_PRONOUNS].some((set) => set.has(w));
 
 /** Whether a straight `"` after a digit is an inch mark (12" screen, 6'2"), not a closing quote. */
 function isInchMark(t: string, i: number, open: boolean): boolean {
@@ -115,7 +108,7 @@ function attributedInside(t: string, opener: number): boolean {
     if (verbAt < 0) return false;
     if (verbAt === 0) return true;
     const speaker = w.slice(0, verbAt);
-    return speaker.length > 0 && speaker.every((x) => PRONOUNS.has(x.toLowerCase()) || /^\p{Lu}/u.test(x));
+    return speaker.length > 0 && speaker.every((x) => isPronoun(x.toLowerCase()) || /^\p{Lu}/u.test(x));
   });
 }
 
