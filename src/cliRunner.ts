@@ -5,7 +5,7 @@ import { analyze } from './analysis';
 import type { Analysis } from './analysis';
 import { runCheckCli } from './cli/check';
 import { applyAnnotations, type Sidecar } from './annotations';
-import { documentDateFor, readArticleSidecar, type SidecarSource } from './cli/annotations';
+import { documentDateFor, readArticleSidecar, sidecarFolderProblem, type SidecarSource } from './cli/annotations';
 import { IMPORT_USAGE, runImport } from './cli/import';
 import {
   BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
@@ -177,6 +177,8 @@ class Run {
     if (o.outDir) {
       this.outReal = await fs.realpath(o.outDir).catch(() => path.resolve(o.outDir!));
     }
+    const folderProblem = await sidecarFolderProblem(o.annotations);
+    if (folderProblem) this.fail(`--annotations ${folderProblem.dir}`, folderProblem.why);
     const jobs: Job[] = [];
     let singleFile = o.inputs.length === 1;
     for (const input of o.inputs) {

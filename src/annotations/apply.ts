@@ -91,9 +91,12 @@ function scopeRanges(ctx: Context, a: Annotation, anchor: Range, defaultScope: S
   return [anchor, ...others.map((start) => ({ start, end: start + length }))];
 }
 
-/** An occurrence found by scope "all" that lies within a longer name is not a name of its own. */
+/**
+ * An occurrence found by scope "all" that lies within a longer name ("Jordan" in "Michael Jordan")
+ * or overlaps a date ("May" in "May 5") is not a name of its own.
+ */
 function withinLongerName(ctx: Context, r: Range): boolean {
-  return ctx.facts.mentionsOverlapping(r).some((l) => l.mention.start < r.start || l.mention.end > r.end);
+  return ctx.facts.mentionsOverlapping(r).some((l) => l.mention.start < r.start || l.mention.end > r.end) || ctx.facts.dates.some((d) => d.start < r.end && r.start < d.end);
 }
 
 /** The user's name at r: it replaces the mentions and dates it overlaps. */

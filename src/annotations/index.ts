@@ -7,3 +7,5 @@ export { makeTarget, anchorTarget, quoteText, CONTEXT_CHARS, type Anchor } from 
 export { shiftSidecar, reanchorSidecar, type TextChange } from './shift';
 export { applyAnnotations, sidecarDocumentDate, dateTypeOf } from './apply';
 export { isDateValue, sidecarErrors, DATE_VALUE_PATTERN, DOCUMENT_DATE_PATTERN } from './validate';
+export { sidecarFromGold, goldMismatches, type GoldFacts, type GoldName, type GoldQuote, type GoldDate } from './gold';
+export { readBrat, readSpanRecord, type GoldRead, type SpanRecordRead } from './goldFormats';

@@ -37,6 +37,17 @@ export async function readArticleSidecar(articleFile: string, relative: string, 
   return { path: file, sidecar: parsed.sidecar, problem: null };
 }
 
+/** A --annotations folder that is not there would silently apply nothing: say so (the articles are still analysed). */
+export async function sidecarFolderProblem(source: SidecarSource): Promise<{ dir: string; why: string } | null> {
+  if (source.kind !== 'folder') return null;
+  try {
+    const stat = await fs.stat(source.dir);
+    return stat.isDirectory() ? null : { dir: source.dir, why: 'not a folder; the articles were analysed without annotations' };
+  } catch (e) {
+    return { dir: source.dir, why: `${describeFsError(e)}; the articles were analysed without annotations` };
+  }
+}
+
 /** The document date to analyse with: the sidecar's wins over --date (a per-article fact beats a batch default). */
 export function documentDateFor(found: ArticleSidecar, fallback: string | null): string | null {
   return (found.sidecar && sidecarDocumentDate(found.sidecar)) ?? fallback;

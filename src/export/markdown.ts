@@ -1,7 +1,7 @@
 // Markdown fact sheet: document date, people (roles, mention counts), organizations, places,
 // quotes with speakers and a date timeline. Text from the article is escaped so names and quotes
 // render literally (a quote containing *stars* or [brackets] must not become emphasis or a link).
-import type { Analysis, DateMention, Entity, EntityType } from '../analysis/types';
+import type { Analysis, DateMention, Entity, EntityType, Provenance } from '../analysis/types';
 import { lineIndex } from './text';
 
 export interface MarkdownOptions {
@@ -37,23 +37,30 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
     out.push(...blockquote(q.text));
     const speaker = q.speaker ? (q.speaker.entityId && names.get(q.speaker.entityId)) || q.speaker.text : null;
     const cue = q.cue ? ` (${escapeMarkdown(q.cue)})` : '';
-    out.push('>', `> — ${speaker ? `**${escapeMarkdown(speaker)}**${cue}` : '_speaker unknown_'}${lineOf(q.start)}`, '');
+    out.push('>', `> — ${speaker ? `**${escapeMarkdown(speaker)}**${cue}` : '_speaker unknown_'}${lineOf(q.start)}${provenance(q)}`, '');
   }
 
   out.push(`## Timeline (${analysis.dates.length})`, '');
   if (!analysis.dates.length) out.push('_None found._');
   for (const d of timeline(analysis.dates)) {
     const value = d.value ? `\`${d.value.replace(/`/g, '')}\`` : '_unresolved_';
-    out.push(`- ${value} — “${escapeMarkdown(d.text)}” (${d.type})${lineOf(d.start)}`);
+    out.push(`- ${value} — “${escapeMarkdown(d.text)}” (${d.type})${lineOf(d.start)}${provenance(d)}`);
   }
   out.push('');
   return out.join('\n');
+}
+
+/** Marks a quote or date the user corrected or accepted (present only when annotations were applied). */
+function provenance(fact: Provenance): string {
+  return fact.source === 'user' ? ' · _your correction_' : fact.reviewed ? ' · _reviewed_' : '';
 }
 
 function entityLine(e: Entity): string {
   const parts = [`**${escapeMarkdown(e.name)}**`];
   if (e.role) parts.push(`— ${escapeMarkdown(e.role)}`);
   parts.push(`· ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`);
+  const yours = e.source === 'user' || e.mentions.some((m) => m.source === 'user');
+  if (yours || e.reviewed) parts.push(`· _${yours ? 'your correction' : 'reviewed'}_`);
   const others = e.aliases.filter((a) => a !== e.name);
   if (others.length) parts.push(`· also “${others.map(escapeMarkdown).join('”, “')}”`);
   return parts.join(' ');

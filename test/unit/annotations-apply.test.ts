@@ -67,6 +67,15 @@ describe('annotations: applying each action', () => {
     assert.deepEqual(mentionTexts(out), ['organization:Acme Widgets@11', 'organization:Acme@0', 'organization:Acme@36']);
   });
 
+  it('add with scope "all" leaves an occurrence that is part of a date alone', () => {
+    const text = 'May spoke on May 5. Later, May left.';
+    const analysis = analysisOf(text, { dates: [['May 5', 'date', '2024-05-05']] });
+    const out = applyAnnotations(analysis, text, sidecarOf(note(text, 'add', 'May', { kind: 'person' })));
+    checkAnalysis(text, out);
+    assert.deepEqual(mentionTexts(out), ['person:May@0', 'person:May@27']);
+    assert.deepEqual(out.dates.map((d) => d.text), ['May 5']);
+  });
+
   it('reject: every occurrence of a name by default, one with scope "this", a quote and a date at the target', () => {
     assert.equal(entityNamed(apply(note(T, 'reject', 'Bloom')), 'Bloom'), undefined);
     const one = entityNamed(apply(note(T, 'reject', 'Bloom#2', { scope: 'this' })), 'Bloom')!;

@@ -8,7 +8,7 @@ import type { Analysis } from '../../src/analysis';
 import { makeTarget, serializeSidecar, type Sidecar } from '../../src/annotations';
 import { runCli } from '../../src/cliRunner';
 import { toBrat, toSpansJsonl } from '../../src/export';
-import { ROOT, loadSchema, readSeed, validate } from './exportSupport';
+import { ROOT, TRICKY, loadSchema, readSeed, validate } from './exportSupport';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -69,6 +69,10 @@ describe('CLI: annotations files', () => {
     const [inFolder, named] = JSON.parse(r.out) as Analysis[];
     assert.equal(inFolder.annotations?.applied, 1);
     assert.equal(named.annotations?.applied, 1, 'a file named directly: DIR/<its name>.newslens.json');
+    const typo = await cli('analyze', '--annotations', path.join(tmp, 'gold-typo'), story);
+    assert.equal(typo.code, 1);
+    assert.match(typo.err, /--annotations .*gold-typo: no such file or directory; the articles were analysed without annotations/);
+    assert.equal((JSON.parse(typo.out) as Analysis).annotations, undefined);
   });
 
   it('a malformed annotations file is named with the reason; the analysis is printed without it; exit 1; the file is untouched', async () => {
@@ -178,6 +182,24 @@ describe('CLI: news-lens import', () => {
     const back = JSON.parse((await cli('analyze', file)).out) as Analysis;
     assert.deepEqual(facts(back), facts(gold));
     assert.ok(!back.entities.some((e) => e.mentions.some((m) => m.start === dropped.mentions[0].start)));
+  });
+
+  it('--from brat and --from spans round-trip a text with emoji (code points) and a quote over two paragraphs', async () => {
+    const file = path.join(tmp, 'tricky.txt');
+    writeFileSync(file, TRICKY);
+    const analysis = analyze(TRICKY, { file });
+    assert.ok(/[\uD800-\uDBFF]/.test(TRICKY) && analysis.quotes.some((q) => q.text.includes('\n')), 'the fixture has both');
+    writeFileSync(path.join(tmp, 'tricky.ann'), toBrat({ analysis, text: TRICKY }));
+    const brat = await cli('import', '--from', 'brat', path.join(tmp, 'tricky.ann'));
+    assert.equal(brat.code, 0, brat.err);
+    assert.equal(brat.err, '');
+    assert.deepEqual(facts(JSON.parse((await cli('analyze', file)).out)), facts(analysis));
+    writeFileSync(path.join(tmp, 'tricky.jsonl'), toSpansJsonl([{ analysis, text: TRICKY }]));
+    const spans = await cli('import', '--force', '--from', 'spans', path.join(tmp, 'tricky.jsonl'));
+    assert.equal(spans.code, 0, spans.err);
+    const back = JSON.parse((await cli('analyze', file)).out) as Analysis;
+    assert.deepEqual(facts(back).entities, facts(analysis).entities);
+    assert.deepEqual(back.quotes.map((q) => q.text), analysis.quotes.map((q) => q.text));
   });
 
   it('never replaces an annotations file without --force', async () => {

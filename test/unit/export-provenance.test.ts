@@ -4,7 +4,7 @@ import type { Analysis } from '../../src/analysis';
 import { applyAnnotations, makeTarget, type Annotation } from '../../src/annotations';
 import { csvRows, parseBrat, spanRecord, toBrat, toJson } from '../../src/export';
 import { csvObjects, loadSchema, validate } from './exportSupport';
-import { toCsv } from '../../src/export';
+import { toCsv, toMarkdown } from '../../src/export';
 
 const TEXT = 'date 2024-03-04\n\nAcme Widgets said on Monday it would close. "We are sorry," said union spokesman Tom Hale. Hale left Leeds.\n';
 const target = (needle: string) => makeTarget(TEXT, TEXT.indexOf(needle), TEXT.indexOf(needle) + needle.length);
@@ -52,6 +52,13 @@ describe('export: provenance of the user\'s annotations', () => {
     assert.deepEqual(noteOn('Monday'), ['2024-03-04; reviewed']);
     assert.deepEqual(noteOn('Leeds'), []);
     assert.ok(!toBrat({ analysis: analyze(TEXT), text: TEXT }).includes('reviewed'), 'no notes without annotations');
+  });
+
+  it('the Markdown fact sheet marks your corrections and the facts you reviewed', () => {
+    const sheet = toMarkdown(annotated(), { text: TEXT });
+    assert.match(sheet, /\*\*Acme Widgets\*\* · 1 mention · _your correction_/);
+    assert.match(sheet, /“Monday” \(date\) \(line 3\) · _reviewed_/);
+    assert.ok(!toMarkdown(analyze(TEXT), { text: TEXT }).includes('_reviewed_'), 'nothing is marked without annotations');
   });
 
   it('span JSONL says "answer": "accept" only when every fact of the article is reviewed', () => {
