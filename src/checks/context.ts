@@ -1,7 +1,7 @@
 // Where in the article a span sits: inside a quote, in a headline, in which sentence. Shared by
 // the checks that read the engine's facts (first-reference, role-mismatch, date-after-publication).
-import { buildDocument, type DocumentModel, type Sentence } from '../analysis/document';
-import type { Analysis } from '../analysis/types';
+import type { DocumentModel, Sentence } from '../analysis/document';
+import type { CheckInput } from './types';
 import { CAPTION } from './data/lexicon';
 
 export interface ArticleContext {
@@ -15,17 +15,42 @@ export interface ArticleContext {
 
 const HEADING_MAX_WORDS = 20;
 
-export function articleContext(analysis: Analysis, text: string): ArticleContext {
-  const doc = buildDocument(text);
+export function articleContext({ analysis, document }: CheckInput): ArticleContext {
+  const doc = document();
+  // All three lists are sorted and do not overlap: look-ups are binary searches (long articles).
   const quotes = analysis.quotes.filter((q) => /^["“”„‟‘’«»']/.test(q.text));
-  const headlines = doc.paragraphs.filter((p, i) => isHeadline(p.text, i) || CAPTION.test(p.text)).map((p) => [p.start, p.end] as const);
+  const headlines = doc.paragraphs.filter((p, i) => isHeadline(p.text, i) || CAPTION.test(p.text));
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   return {
     doc,
-    inQuote: (start, end) => quotes.some((q) => q.start <= start && end <= q.end),
-    inHeadline: (offset) => headlines.some(([s, e]) => s <= offset && offset < e),
-    sentenceAt: (offset) => sentences.find((s) => s.start <= offset && offset < s.end),
+    inQuote: (start, end) => {
+      const q = lastStartingBy(quotes, start);
+      return !!q && end <= q.end;
+    },
+    inHeadline: (offset) => {
+      const p = lastStartingBy(headlines, offset);
+      return !!p && offset < p.end;
+    },
+    sentenceAt: (offset) => {
+      const s = lastStartingBy(sentences, offset);
+      return s && offset < s.end ? s : undefined;
+    },
   };
+}
+
+/** The last span (in a list sorted by start) that starts at or before the offset. */
+function lastStartingBy<T extends { start: number }>(spans: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) {
+      found = spans[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** A Markdown heading, a `date` line, or a first paragraph with no closing punctuation (a headline). */

@@ -32,7 +32,8 @@ function toldAsPast(tokens: Token[], start: number, end: number): boolean {
   return tenseAround(tokens, start, end) === -1 || words.some((w) => PAST_VERBS.has(w) || (w.length > 4 && /^[a-z]+ed$/.test(w) && !NOT_PAST_ED.has(w)));
 }
 
-export const dateAfterPublication: Check = ({ analysis, text }) => {
+export const dateAfterPublication: Check = (input) => {
+  const { analysis, text } = input;
   const published = analysis.documentDate;
   if (!published || !parseYmd(published)) return [];
   const later = analysis.dates.filter((d) => {
@@ -40,7 +41,7 @@ export const dateAfterPublication: Check = ({ analysis, text }) => {
     return day !== null && day > published && /\b\d{4}\b/.test(d.text);
   });
   if (!later.length) return [];
-  const ctx = articleContext(analysis, text);
+  const ctx = articleContext(input);
   const findings: Finding[] = [];
   for (const d of later) {
     if (ctx.inQuote(d.start, d.end) || ctx.inHeadline(d.start)) continue;

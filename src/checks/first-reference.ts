@@ -6,10 +6,11 @@ import type { Check, Finding } from './types';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-export const firstReference: Check = ({ analysis, text }) => {
+export const firstReference: Check = (input) => {
+  const { analysis } = input;
   const people = analysis.entities.filter((e) => e.type === 'person' && words(e.name).length > 1);
   if (!people.length) return [];
-  const ctx = articleContext(analysis, text);
+  const ctx = articleContext(input);
   const findings: Finding[] = [];
   for (const person of people) {
     const body = person.mentions.filter((m) => !m.text.startsWith('@') && !ctx.inHeadline(m.start) && !ctx.inQuote(m.start, m.end));

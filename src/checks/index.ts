@@ -1,5 +1,6 @@
 // The editorial checks (issue 10): Analysis + text -> diagnostics. Pure: the CLI and the editor
 // both call runChecks, so they show the same problems.
+import { buildDocument, type DocumentModel } from '../analysis/document';
 import type { Analysis } from '../analysis/types';
 import { lineIndex } from '../export/text';
 import { CHECKS } from './registry';
@@ -18,10 +19,12 @@ const MILDER: Record<Severity, Severity> = { error: 'info', warning: 'info', inf
 export function runChecks(analysis: Analysis, text: string, options: RunChecksOptions = {}): CheckDiagnostic[] {
   const silenced = suppressions(analysis, text);
   const found: Array<{ finding: Finding; severity: Severity }> = [];
+  let doc: DocumentModel | undefined;
+  const input = { analysis, text, document: () => (doc ??= buildDocument(text)) };
   for (const check of CHECKS) {
     const setting = options.severities?.[check.code] ?? check.defaultSeverity;
     if (setting === 'off') continue;
-    for (const finding of check.run({ analysis, text })) {
+    for (const finding of check.run(input)) {
       if (!silenced(finding)) found.push({ finding, severity: finding.mild ? MILDER[setting] : setting });
     }
   }

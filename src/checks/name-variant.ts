@@ -15,8 +15,10 @@ interface Occurrence {
   end: number;
   /** Type of the entity whose mention holds the word; null for a word in no mention. */
   type: EntityType | null;
-  /** The other words of the mention (given names of a surname), lower-case. */
-  others: string[];
+  /** The words of the mention that holds it, lower-case (shared by the mention's words); empty for none. */
+  words: string[];
+  /** The word itself, lower-case. */
+  lower: string;
 }
 
 // A capitalised word not inside a handle, URL or other word (the character before is matched, not looked behind: faster).
@@ -29,21 +31,23 @@ const letters = (w: string) => w.replace(/[^\p{L}]/gu, '').length;
 /** Every capitalised word of the text with the mention (if any) that holds it. */
 function occurrences(entities: Entity[], text: string): Map<string, Occurrence[]> {
   const mentions = entities
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type })))
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type, words: null as string[] | null })))
     .sort((a, b) => a.start - b.start);
+  const none: string[] = [];
   const forms = new Map<string, Occurrence[]>();
   let mi = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const form = m[1].replace(POSSESSIVE, '');
-    if (letters(form) < 3 || form === form.toUpperCase()) continue;
+    if (form.length < 3 || form === form.toUpperCase() || letters(form) < 3) continue;
     const start = m.index + m[0].length - m[1].length;
     while (mi < mentions.length && mentions[mi].end <= start) mi++;
     const holder = mentions[mi] && mentions[mi].start <= start ? mentions[mi] : undefined;
-    const others = holder ? holder.text.split(/[\s.]+/).map((w) => w.replace(POSSESSIVE, '').toLowerCase()).filter((w) => w && w !== form.toLowerCase()) : [];
-    const list = forms.get(form) ?? [];
-    list.push({ start, end: start + form.length, type: holder?.type ?? null, others });
-    forms.set(form, list);
+    if (holder && !holder.words) holder.words = holder.text.split(/[\s.]+/).map((w) => w.replace(POSSESSIVE, '').toLowerCase()).filter(Boolean);
+    const occurrence = { start, end: start + form.length, type: holder?.type ?? null, words: holder?.words ?? none, lower: form.toLowerCase() };
+    const list = forms.get(form);
+    if (list) list.push(occurrence);
+    else forms.set(form, [occurrence]);
   }
   return forms;
 }
@@ -80,10 +84,13 @@ function variantPairs(forms: Map<string, Occurrence[]>): Array<{ a: string; b: s
   return [...pairs.values()];
 }
 
+/** The other words of the mention holding the word (the given names of a surname). */
+const others = (o: Occurrence) => o.words.filter((w) => w !== o.lower);
+
 /** Two full names sharing no other word are two people ("Anna Kowalsky", "Piotr Kowalski"). */
 function differentPeople(x: Occurrence[], y: Occurrence[]): boolean {
-  const ox = new Set(x.flatMap((o) => o.others));
-  const oy = new Set(y.flatMap((o) => o.others));
+  const ox = new Set(x.flatMap(others));
+  const oy = new Set(y.flatMap(others));
   if (!ox.size || !oy.size) return false;
   return ![...ox].some((w) => oy.has(w) || [...oy].some((v) => fold(v) === fold(w)));
 }
@@ -98,7 +105,7 @@ function differentKinds(x: Occurrence[], y: Occurrence[]): boolean {
 function preferred(a: string, b: string, forms: Map<string, Occurrence[]>): [string, string] {
   const score = (f: string) => {
     const occ = forms.get(f)!;
-    return [occ.length, occ.some((o) => o.others.length > 0 && o.type) ? 1 : 0, occ.some((o) => o.type) ? 1 : 0, -occ[0].start];
+    return [occ.length, occ.some((o) => o.words.length > 1 && o.type) ? 1 : 0, occ.some((o) => o.type) ? 1 : 0, -occ[0].start];
   };
   const sa = score(a);
   const sb = score(b);

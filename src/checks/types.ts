@@ -1,4 +1,5 @@
 // The editorial checks' result: DESIGN.md's diagnostic objects (`news-lens check --format json`).
+import type { DocumentModel } from '../analysis/document';
 import type { Analysis } from '../analysis/types';
 
 export const CHECK_CODES = [
@@ -56,6 +57,8 @@ export interface Finding {
 export interface CheckInput {
   analysis: Analysis;
   text: string;
+  /** The article's paragraphs and sentences, built once for all checks (on first use). */
+  document: () => DocumentModel;
 }
 
 export type Check = (input: CheckInput) => Finding[];

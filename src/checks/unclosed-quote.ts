@@ -116,10 +116,11 @@ function attributedInside(t: string, opener: number): boolean {
 const wordAfter = (text: string, at: number) => at + 1 + (/^[^\s"“”„‟‘’«»]{0,30}/.exec(text.slice(at + 1))?.[0].length ?? 0);
 const wordBefore = (text: string, at: number) => at - (/[^\s"“”„‟‘’«»]{0,30}$/.exec(text.slice(Math.max(0, at - 30), at))?.[0].length ?? 0);
 
-export const unclosedQuote: Check = ({ text }) => {
+export const unclosedQuote: Check = ({ text, document }) => {
   const prose = blankNonProse(text);
   if (!/["“”„‟‘’«»]/.test(prose)) return [];
-  const paragraphs = buildDocument(prose).paragraphs;
+  // Code and comments blanked out change the text: then its own paragraphs (same offsets).
+  const paragraphs = (prose === text ? document() : buildDocument(prose)).paragraphs;
   const findings: Finding[] = [];
   const report = (start: number, end: number, message: string) => findings.push({ code: 'unclosed-quote', start, end, message });
   let carried = new Map<Family, Mark>();
