@@ -6,11 +6,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../analysis';
 import { applyAnnotations } from '../annotations';
-import { documentDateFor, readArticleSidecar } from './annotations';
+import { documentDateFor, readArticleSidecar, sidecarFolderProblem, type SidecarSource } from './annotations';
 import { runChecks, toSarif, type CheckDiagnostic } from '../checks';
 import { decodeArticle, describeFsError } from '../export';
 import type { CliIO } from '../cliRunner';
-import { collectArticles } from './articles';
+import { collectArticles, type Article } from './articles';
 
 export const CHECK_USAGE = `Usage: news-lens check [--format text|json|sarif] FILE|DIR...
 
@@ -23,6 +23,11 @@ Options:
   --format F   text   one line per problem: path:line:col: severity code: message (default)
                json   [{ "file", "diagnostics": [...] }] with offsets, related places and fixes
                sarif  SARIF 2.1.0, for GitHub code scanning and other SARIF viewers
+  --no-annotations
+               ignore the annotations files (<article>.newslens.json)
+  --annotations DIR
+               read each article's annotations from DIR instead of beside it, at
+               DIR/<path relative to the named folder>.newslens.json
   -h, --help   show this help
 
 Exit codes: 0 no warning or error; 1 a warning or error was found, or an input or a
@@ -38,8 +43,15 @@ interface Checked {
   diagnostics: CheckDiagnostic[];
 }
 
-function parseCheckArgs(argv: string[]): { format: CheckFormat; inputs: string[] } | string {
+interface CheckArgs {
+  format: CheckFormat;
+  annotations: SidecarSource;
+  inputs: string[];
+}
+
+function parseCheckArgs(argv: string[]): CheckArgs | string {
   let format: CheckFormat = 'text';
+  let annotations: SidecarSource = { kind: 'beside' };
   const inputs: string[] = [];
   let onlyInputs = false;
   for (let i = 0; i < argv.length; i++) {
@@ -50,9 +62,14 @@ function parseCheckArgs(argv: string[]): { format: CheckFormat; inputs: string[]
       const f = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!(FORMATS as readonly string[]).includes(f ?? '')) return f === undefined ? '--format needs a value' : `unknown format '${f}' (expected ${FORMATS.join(', ')})`;
       format = f as CheckFormat;
+    } else if (arg === '--no-annotations') annotations = { kind: 'off' };
+    else if (arg === '--annotations' || arg.startsWith('--annotations=')) {
+      const dir = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!dir) return '--annotations needs a folder';
+      annotations = { kind: 'folder', dir };
     } else return arg === '-' ? 'reading from stdin is not supported; name a FILE or DIR' : `unknown option '${arg}'`;
   }
-  return inputs.length ? { format, inputs } : 'no input files';
+  return inputs.length ? { format, annotations, inputs } : 'no input files';
 }
 
 export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
@@ -70,11 +87,13 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
     failed = true;
     io.stderr.write(`news-lens: ${what}: ${why}\n`);
   };
+  const folderProblem = await sidecarFolderProblem(args.annotations);
+  if (folderProblem) fail(`--annotations ${folderProblem.dir}`, folderProblem.why.replace('analysed', 'checked'));
   const { files, problems } = await collectArticles(args.inputs);
   problems.forEach((p) => fail(p.input, p.why));
   const checked: Checked[] = [];
-  for (const file of files) {
-    const one = await checkFile(file, fail, io);
+  for (const article of files) {
+    const one = await checkFile(article, args.annotations, fail, io);
     if (one) checked.push(one);
   }
   io.stdout.write(render(args.format, checked));
@@ -82,7 +101,7 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
   return failed || flagged ? 1 : 0;
 }
 
-async function checkFile(file: string, fail: (what: string, why: string) => void, io: CliIO): Promise<Checked | undefined> {
+async function checkFile({ file, relative }: Article, source: SidecarSource, fail: (what: string, why: string) => void, io: CliIO): Promise<Checked | undefined> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -98,7 +117,7 @@ async function checkFile(file: string, fail: (what: string, why: string) => void
   if (decoded.warning) io.stderr.write(`news-lens: ${file}: warning: ${decoded.warning}\n`);
   const text = decoded.text;
   const shown = displayPath(file);
-  const found = await readArticleSidecar(file, path.basename(file), { kind: 'beside' });
+  const found = await readArticleSidecar(file, relative, source);
   if (found.problem) fail(found.path!, `${found.problem}; ${file} was checked without it`);
   try {
     let analysis = analyze(text, { file: shown, documentDate: documentDateFor(found, null) });

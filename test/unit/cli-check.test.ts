@@ -161,6 +161,24 @@ describe('CLI: news-lens check', () => {
     assert.deepEqual(JSON.parse(out)[0].diagnostics.map((d: any) => d.code), ['weekday-mismatch']);
   });
 
+  it('--no-annotations ignores the sidecar; --annotations DIR reads it from a mirrored folder', async () => {
+    const file = draft('desk/draft.txt');
+    const at = DRAFT.indexOf('Okonkow ');
+    const sidecar = serializeSidecar({ version: 1, annotations: [{ id: 'u1', action: 'ignore', code: 'name-variant', target: makeTarget(DRAFT, at, at + 7), created: '2026-12-02T10:00:00Z' }] } as never);
+    writeFileSync(`${file}.newslens.json`, sidecar);
+    const codes = async (...argv: string[]) => JSON.parse((await cli('check', '--format', 'json', ...argv)).out)[0].diagnostics.map((d: any) => d.code);
+    assert.deepEqual(await codes(file), ['weekday-mismatch']);
+    assert.deepEqual(await codes('--no-annotations', file), ['weekday-mismatch', 'name-variant']);
+    const mirror = path.join(tmp, 'mirror');
+    mkdirSync(path.join(mirror, 'desk'), { recursive: true });
+    writeFileSync(path.join(mirror, 'desk', 'draft.txt.newslens.json'), sidecar);
+    rmSync(`${file}.newslens.json`);
+    assert.deepEqual(await codes('--annotations', mirror, tmp), ['weekday-mismatch']);
+    const missing = await cli('check', '--annotations', path.join(tmp, 'nowhere'), file);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /--annotations .*nowhere: .*checked without annotations/);
+  });
+
   it('a malformed sidecar: a message naming it, the checks run without it, exit 1', async () => {
     const file = draft('clean.txt', 'Amaka Okonkwo spoke on Tuesday, March 5, 2024.\n');
     writeFileSync(`${file}.newslens.json`, '{ "version": 1, "annotations": [ }');
