@@ -12,7 +12,7 @@ import { decodeArticle, describeFsError } from '../export';
 import type { CliIO } from '../cliRunner';
 import { collectArticles, type Article } from './articles';
 
-export const CHECK_USAGE = `Usage: news-lens check [--format text|json|sarif] FILE|DIR...
+export const CHECK_USAGE = `Usage: news-lens check [--format text|json|sarif] [--no-annotations | --annotations DIR] FILE|DIR...
 
 Runs the editorial checks (name spellings, weekdays, quotation marks, attribution,
 first references, titles, dates after publication) on news articles. Directories are
