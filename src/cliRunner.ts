@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis } from './analysis';
+import { runCheckCli } from './cli/check';
 import { applyAnnotations, type Sidecar } from './annotations';
 import { documentDateFor, readArticleSidecar, sidecarFolderProblem, type SidecarSource } from './cli/annotations';
 import { IMPORT_USAGE, runImport } from './cli/import';
@@ -26,6 +27,7 @@ export interface CliIO {
 }
 
 export const USAGE = `Usage: news-lens analyze [options] FILE|DIR...
+       news-lens check [--format text|json|sarif] FILE|DIR...   (editorial checks; see news-lens check --help)
        news-lens import --from brat|spans [--force] FILE...   (news-lens import --help)
 
 Finds the people, organizations, places, quotes (with speakers) and dates in news articles.
@@ -107,6 +109,7 @@ interface Job {
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'check') return runCheckCli(argv.slice(1), io);
   if (argv[0] === 'import') return runImport(argv.slice(1), io, IMPORT_USAGE);
   let options: Options | 'help';
   try {

@@ -13,6 +13,8 @@ import { SidecarStore } from './editor/sidecarStore';
 import { Annotator, registerAnnotationCommands } from './editor/annotate';
 import { registerAnnotationActions } from './editor/annotationActions';
 import { Review } from './editor/review';
+import { CheckDiagnostics } from './editor/diagnostics';
+import { registerCheckActions } from './editor/checkActions';
 
 /** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
@@ -22,6 +24,7 @@ export interface NewsLensApi {
   statusBar: StatusBar;
   sidecars: SidecarStore;
   review: Review;
+  diagnostics: CheckDiagnostics;
   log: vscode.LogOutputChannel;
   /** How long evaluating the bundle and running activate() took (ms), as measured in this host. */
   timings: { moduleMs: number | null; activateMs: number };
@@ -42,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const annotator = new Annotator(sidecars);
   const review = new Review(store, annotator);
   const treeDocument = () => facts.document;
+  const diagnostics = new CheckDiagnostics(store, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
   context.subscriptions.push(
     sidecars,
     store,
@@ -57,13 +61,15 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerAnnotationCommands(annotator, treeDocument),
     registerAnnotationActions(store, annotator, selector, treeDocument),
     review,
+    diagnostics,
+    registerCheckActions(diagnostics, selector),
     { dispose: disposeLog },
   );
   // Set by the bundle's first line (esbuild.mjs banner): evaluating the bundle, then activate().
   const loadStart = (globalThis as { __newsLensLoadStart?: number }).__newsLensLoadStart;
   const timings = { moduleMs: loadStart === undefined ? null : activateStart - loadStart, activateMs: performance.now() - activateStart };
   log().info(`activated: bundle evaluated in ${timings.moduleMs?.toFixed(1) ?? '?'} ms, activate() took ${timings.activateMs.toFixed(1)} ms`);
-  return { store, decorations, facts, statusBar, sidecars, review, log: log(), timings };
+  return { store, decorations, facts, statusBar, sidecars, review, diagnostics, log: log(), timings };
 }
 
 export function deactivate(): void {}

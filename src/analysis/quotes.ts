@@ -24,8 +24,8 @@ import type { DocumentModel, Paragraph } from './document';
 import { REPORTING_VERBS } from './data/reporting';
 import { findPosts } from './posts';
 
-type Family = 'double' | 'single' | 'guillemet';
-type Role = 'open' | 'close' | 'either' | 'none';
+export type Family = 'double' | 'single' | 'guillemet';
+export type Role = 'open' | 'close' | 'either' | 'none';
 
 interface Open {
   family: Family;
@@ -109,7 +109,7 @@ function frontMatterEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
-function familyOf(ch: string): Family {
+export function familyOf(ch: string): Family {
   if (ch === "'" || ch === '‘' || ch === '’' || ch === '‚') return 'single';
   if (ch === '«' || ch === '»' || ch === '‹' || ch === '›') return 'guillemet';
   return 'double';
@@ -135,7 +135,7 @@ const isDigit = (ch: string | undefined) => ch !== undefined && /\d/.test(ch);
 const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 
 // Words that start with an elision apostrophe: 'em, 'tis, 'n' (rock 'n' roll), 'cause, 'til.
-const ELISION = /^(?:em|tis|twas|n|cause|cos|til|bout|round|nuff|ol|s|sup|kay|neath|tween|fraid)(?![\p{L}\p{N}])/iu;
+export const ELISION = /^(?:em|tis|twas|n|cause|cos|til|bout|round|nuff|ol|s|sup|kay|neath|tween|fraid)(?![\p{L}\p{N}])/iu;
 
 function classify(text: string, i: number, ch: string, familyOpen: boolean, lastCloser: LastCloser): Role {
   const prev = i > 0 ? text[i - 1] : undefined;

@@ -11,6 +11,7 @@ import type { Analysis, AnalyzeOptions } from './types';
 export { analyzeInSlices } from './asyncAnalyze';
 export { analyze } from './analyze';
 export { applyAnnotations } from '../annotations/apply';
+export { runChecks } from '../checks';
 
 import { WORKER_ROLE } from './workerRole';
 export { WORKER_ROLE } from './workerRole';

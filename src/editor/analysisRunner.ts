@@ -240,6 +240,11 @@ export function loadApplyAnnotations(): typeof import('../analysis/worker').appl
   return engine().applyAnnotations;
 }
 
+/** runChecks(), from the engine's bundle (the checks read the document model the engine builds). */
+export function loadRunChecks(): typeof import('../analysis/worker').runChecks {
+  return engine().runChecks;
+}
+
 /** dist/worker.js beside the bundled extension; out/src/analysis/worker.js in the transpiled test tree. */
 export function defaultWorkerPath(): string | undefined {
   for (const candidate of [join(__dirname, 'worker.js'), join(__dirname, '..', 'analysis', 'worker.js')]) {

@@ -1,7 +1,7 @@
 // Shared fixture for the e2e checks: a real VS Code (server + web workbench) with the extension
 // under development loaded, opened on a fresh copy of seeds/, driven by headless Chromium.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   ROOT, startServer, launchBrowser, prepareTestWorkspace, installExitHandlers,
 } from '../../scripts/vscode-server.mjs';
@@ -27,7 +27,8 @@ export async function waitUntil(what, probe, { timeout = 30_000, interval = 200 
   }
 }
 
-export async function openWorkbench({ theme = 'Default Light Modern', settings = {} } = {}) {
+/** `files`: extra workspace files (path relative to the workspace -> text), written before the workbench opens. */
+export async function openWorkbench({ theme = 'Default Light Modern', settings = {}, files = {} } = {}) {
   installExitHandlers({ exceptions: false }); // mocha reports uncaught errors itself
   mkdirSync(RESULTS_DIR, { recursive: true });
   const server = await startServer({
@@ -35,6 +36,10 @@ export async function openWorkbench({ theme = 'Default Light Modern', settings =
     settings: { 'workbench.colorTheme': theme, 'editor.hover.delay': 200, 'window.commandCenter': false, ...settings },
   });
   const workspace = prepareTestWorkspace('workspace-e2e');
+  for (const [relative, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(workspace, relative)), { recursive: true });
+    writeFileSync(join(workspace, relative), text);
+  }
   const { browser, close: closeBrowser } = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const pageErrors = [];

@@ -3,7 +3,7 @@
 // fresh = test/eval/fresh, articles held out from rule work (see its README). Each set gets its own tables.
 // Usage: node out/test/eval/run.js [--set dev|fresh|all] [--baseline] [--corpus gum,meantime,own,fresh]
 //        [--doc TEXT] [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis/index';
 import type { Analysis } from '../../src/analysis/types';
@@ -13,6 +13,7 @@ import type { GoldDoc } from './gold';
 import { CORPUS_KEYS, CORPUS_NAMES, corporaRoot, loadCorpus } from './corpora';
 import { formatComparison, formatTable, metrics, Metrics } from './report';
 import { addTotals, emptyTotals, ErrorItem, scoreDoc, Totals } from './score';
+import { evaluateChecks, formatChecks, type CleanDoc } from './checks';
 
 const USAGE =
   'usage: node out/test/eval/run.js [--set dev|fresh|all] [--baseline] [--corpus gum,meantime,own,fresh] [--doc TEXT] [--errors [entity|date|quote|speaker]] [--limit N] [--json FILE]';
@@ -159,8 +160,22 @@ function main() {
     const documents = Object.fromEntries(Object.entries(systemsResult.engine.perCorpus).map(([k, m]) => [k, m.docs]));
     sets[set] = { documents, systems: systemsResult };
   }
-  writeFileSync(args.json, JSON.stringify({ generatedAt: new Date().toISOString(), sets }, null, 2) + '\n');
+  // The editorial checks on clean articles: dev only (the list shows sentences, and fresh stays unseen).
+  const checks = args.sets.includes('dev') ? evaluateChecks(cleanArticles(loadCorpora(args, 'dev'), args)) : undefined;
+  if (checks) console.log(formatChecks(checks, args.limit));
+  writeFileSync(args.json, JSON.stringify({ generatedAt: new Date().toISOString(), sets, checks }, null, 2) + '\n');
   console.log(`figures written to ${path.relative(process.cwd(), args.json) || args.json}`);
+}
+
+/** The corpora's articles and the sample articles in seeds/: all clean news for the checks. */
+function cleanArticles(corpora: Map<string, GoldDoc[]>, args: Args): CleanDoc[] {
+  const docs: CleanDoc[] = [...corpora].flatMap(([corpus, list]) => list.map((d) => ({ corpus, id: d.id, text: d.text, documentDate: d.documentDate })));
+  const seeds = path.join(repoRoot, 'seeds');
+  for (const name of existsSync(seeds) ? readdirSync(seeds).sort() : []) {
+    if (!/\.(?:txt|md)$/.test(name) || (args.doc && !name.includes(args.doc))) continue;
+    docs.push({ corpus: 'seeds', id: name, text: readFileSync(path.join(seeds, name), 'utf8').replace(/^\uFEFF/, ''), documentDate: null });
+  }
+  return docs;
 }
 
 function printErrors(errors: ErrorItem[], args: Args) {
