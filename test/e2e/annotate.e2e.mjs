@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWorkbench, quickOpen, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
+import { openWorkbench, useWorkbench, quickOpen, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
 
 const SEED = '000_114cf2c0402081cf.txt';
 
@@ -15,23 +15,11 @@ describe('News Lens annotations (e2e)', function () {
   let wb;
   let page;
 
-  before(async function () {
-    this.timeout(180_000);
-    wb = await openWorkbench({ theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.lightbulb.enabled': 'on' } });
+  useWorkbench('annotate', { theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.lightbulb.enabled': 'on' } }, async (opened) => {
+    wb = opened;
     page = wb.page;
     await quickOpen(page, SEED, 'Putin');
     await waitUntil('decorations', async () => (await backgroundDecorations(page)).length > 0);
-  });
-
-  after(async function () {
-    if (wb) await wb.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const title = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      await wb.screenshot(`failed-annotate-${title}`).catch(() => null);
-    }
   });
 
   /** Clicks into the first on-screen occurrence of `word` (the cursor lands inside it). */

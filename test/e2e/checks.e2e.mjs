@@ -2,7 +2,7 @@
 // the quick fix menu on a misspelled name. Screenshots: test-results/checks-*.png (git-ignored;
 // the README copies are in media/screenshots/).
 import * as assert from 'node:assert/strict';
-import { openWorkbench, quickOpen, waitUntil, wordBox } from './workbench.mjs';
+import { openWorkbench, useWorkbench, quickOpen, waitUntil, wordBox } from './workbench.mjs';
 
 const DRAFT_NAME = 'council-draft.txt';
 const DRAFT = `date 2024-03-06
@@ -24,26 +24,14 @@ describe('News Lens editorial checks (e2e)', function () {
   let wb;
   let page;
 
-  before(async function () {
-    this.timeout(180_000);
-    wb = await openWorkbench({
-      theme: 'Default Light Modern',
-      settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
-      files: { [`seeds/${DRAFT_NAME}`]: DRAFT },
-    });
+  useWorkbench('checks', {
+    theme: 'Default Light Modern',
+    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
+    files: { [`seeds/${DRAFT_NAME}`]: DRAFT },
+  }, async (opened) => {
+    wb = opened;
     page = wb.page;
     await quickOpen(page, DRAFT_NAME, 'Council approves');
-  });
-
-  after(async function () {
-    if (wb) await wb.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const title = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      await wb.screenshot(`failed-checks-${title}`).catch(() => null);
-    }
   });
 
   it('the Problems panel lists the draft\'s problems with their check codes', async () => {

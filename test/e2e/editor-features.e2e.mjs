@@ -2,7 +2,7 @@
 // tree, the status bar counts, and the decorated seed in light and dark themes. Screenshots go to
 // test-results/editor-*.png (git-ignored).
 import * as assert from 'node:assert/strict';
-import { openWorkbench, quickOpen, setColorTheme, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
+import { openWorkbench, useWorkbench, quickOpen, setColorTheme, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
 
 const SEED = '000_114cf2c0402081cf.txt';
 
@@ -12,24 +12,13 @@ describe('News Lens editor features (e2e)', function () {
   let wb;
   let page;
 
-  before(async function () {
-    this.timeout(180_000);
-    // Word wrap keeps the whole article on screen for the screenshots.
-    wb = await openWorkbench({ theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
+  // Word wrap keeps the whole article on screen for the screenshots.
+  const options = { theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } };
+  useWorkbench('editor', options, async (opened) => {
+    wb = opened;
     page = wb.page;
     await quickOpen(page, SEED, 'Putin');
     await waitUntil('decorations', async () => (await backgroundDecorations(page)).length > 0);
-  });
-
-  after(async function () {
-    if (wb) await wb.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const title = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      await wb.screenshot(`failed-editor-${title}`).catch(() => null);
-    }
   });
 
   /** Hovers the first on-screen occurrence of `word` until a hover containing `expect` shows. */

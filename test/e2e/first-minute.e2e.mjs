@@ -3,7 +3,7 @@
 // the Explorer's context menu exports an article or a folder, and the Facts view's welcome offers
 // "Open an Article…" and "Try a Sample Article". Screenshots: test-results/first-*.png.
 import * as assert from 'node:assert/strict';
-import { openWorkbench, quickOpen, runCommand, waitUntil, backgroundDecorations } from './workbench.mjs';
+import { openWorkbench, useWorkbench, quickOpen, runCommand, waitUntil, backgroundDecorations } from './workbench.mjs';
 
 const SEED = 'wire-dateline.txt';
 const ARTICLE_COMMANDS = ['News Lens: Go to Next Mention of This Name', 'News Lens: Go to Previous Mention of This Name', 'News Lens: Show All Mentions', 'News Lens: Export Facts…', 'News Lens: Copy Facts as Markdown'];
@@ -14,22 +14,13 @@ describe('the first minute with News Lens (e2e)', function () {
   let wb;
   let page;
 
-  before(async function () {
-    this.timeout(180_000);
-    wb = await openWorkbench({ theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
+  useWorkbench('first', { theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } }, async (opened) => {
+    wb = opened;
     page = wb.page;
   });
 
-  after(async function () {
-    if (wb) await wb.close();
-  });
-
-  afterEach(async function () {
+  afterEach(async () => {
     await page?.keyboard.press('Escape').catch(() => {});
-    if (this.currentTest?.state === 'failed' && page) {
-      const title = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      await wb.screenshot(`failed-first-${title}`).catch(() => null);
-    }
   });
 
   /** The palette's News Lens commands, as labels, once "Refresh Analysis" (always offered) is listed. */

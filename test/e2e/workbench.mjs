@@ -160,3 +160,26 @@ export function overlaps(a, b) {
 }
 
 export const transparent = (color) => /^rgba\(.*,\s*0\)$/.test(color) || color === 'transparent';
+
+/**
+ * One workbench for the enclosing describe(): opened before its tests (then `ready` runs, e.g. to
+ * open an article), closed after them; a failed test leaves `failed-<prefix>-<title>.png`.
+ * `onOpen` receives the workbench so the suite can keep `wb` and `page` in its own variables.
+ */
+export function useWorkbench(prefix, options, onOpen) {
+  let wb;
+  before(async function () {
+    this.timeout(180_000);
+    wb = await openWorkbench(options);
+    await onOpen(wb);
+  });
+  after(async function () {
+    if (wb) await wb.close();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      const title = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+      await wb.screenshot(`failed-${prefix}-${title}`).catch(() => null);
+    }
+  });
+}
