@@ -231,8 +231,8 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     // One capitalised word that nothing identifies (no list, cue, title, tag or context) is too
     // often a product, event or common word to report.
     if (members.every((m) => !m.type && !m.hint && !m.handle && !m.ownerName && !/\s/.test(m.text) && !/^[A-Z0-9]+$/.test(m.text))) continue;
-    let type = decideType(members);
-    if (teamDoc && type === 'place' && members.every((m) => m.handle || COUNTRIES.has(key(m.text)))) type = 'organization';
+    let { type, rule } = decideType(members);
+    if (teamDoc && type === 'place' && members.every((m) => m.handle || COUNTRIES.has(key(m.text)))) [type, rule] = ['organization', 'countries-as-teams'];
     const named = members.filter((m) => !m.handle && !m.ownerName);
     const pool = named.length ? named : members.filter((m) => !m.handle).length ? members.filter((m) => !m.handle) : members;
     let name = pool[0].text;
@@ -246,7 +246,7 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     const aliases = [name];
     for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);
     const mentions = members.map((m) => ({ start: m.start, end: m.end, text: m.text })).sort((a, b) => a.start - b.start);
-    entities.push({ id: '', type, name, role: type === 'person' ? bestRole(members) : null, aliases, mentions });
+    entities.push({ id: '', type, name, role: type === 'person' ? bestRole(members) : null, aliases, mentions, why: { type: rule } });
   }
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;

@@ -53,8 +53,8 @@ const DOW: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri:
 export function findDurations(ctx: DateContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const { text } = ctx;
-  const push = (start: number, end: number, type: 'duration' | 'set', value: string | null) =>
-    out.push({ start, end, type, value, source: 'rule' });
+  const push = (start: number, end: number, type: 'duration' | 'set', value: string | null, rule: string) =>
+    out.push({ start, end, type, value, source: 'rule', rule });
 
   for (const m of text.matchAll(DURATION)) {
     const [whole, num, joiner, unitWord] = m;
@@ -73,11 +73,11 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     // A quantity of money or a plain figure before the count: "$5 billion a year" is a rate, handled below
     if ((lowerNum === 'a' || lowerNum === 'an') && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
     // "the same day", "its first year": ordinal-like leads on "a/an" make no duration
-    push(m.index!, m.index! + whole.length, 'duration', formatDuration(n, unit));
+    push(m.index!, m.index! + whole.length, 'duration', formatDuration(n, unit), 'counted-duration');
   }
   for (const m of text.matchAll(VAGUE_PLURAL)) {
     const unit = UNIT_WORDS[m[1].toLowerCase()];
-    push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, unit));
+    push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, unit), 'vague-plural-duration');
   }
   for (const m of text.matchAll(EVERY)) {
     const what = m[2].toLowerCase();
@@ -88,14 +88,14 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     else if (what === 'weekend') value = 'XXXX-WXX-WE';
     else if (UNIT_WORDS[what]) value = formatDuration(/other/i.test(m[0]) ? 2 : n, UNIT_WORDS[what]);
     else value = `T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[what]}`;
-    push(m.index!, m.index! + m[0].length, 'set', value);
+    push(m.index!, m.index! + m[0].length, 'set', value, 'every-set');
   }
-  for (const m of text.matchAll(TIMES_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]));
-  for (const m of text.matchAll(AMOUNT_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[1].toLowerCase()]));
+  for (const m of text.matchAll(TIMES_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]), 'times-per-set');
+  for (const m of text.matchAll(AMOUNT_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[1].toLowerCase()]), 'amount-per-set');
   for (const m of text.matchAll(ADVERB)) {
     // "Daily Mail", "Annual Report" as titles: a capital away from a sentence start is a name
     if (/^[A-Z]/.test(m[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    push(m.index!, m.index! + m[0].length, 'set', ADVERBS[m[0].toLowerCase()]);
+    push(m.index!, m.index! + m[0].length, 'set', ADVERBS[m[0].toLowerCase()], 'frequency-adverb-set');
   }
   return out;
 }
