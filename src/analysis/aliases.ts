@@ -183,6 +183,9 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     uf.union(nearestBefore >= 0 ? nearestBefore : first, i);
   });
 
+  // 3b. Clipped first words of an organization named before: "the Met" for "the Metropolitan Police".
+  joinClippedForms(cands, uf);
+
   // 4. Handles with no written owner: the name they spell ("@narendramodi" -> Narendra Modi).
   // The best name depends only on the handle's text: worked out once per distinct handle.
   const bestForHandle = new Map<string, number>();
@@ -300,4 +303,27 @@ function bestRole(members: NameCandidate[]): string | null {
     }
   }
   return best;
+}
+
+/**
+ * "the Metropolitan Police" ... "the Met": a single untyped word that clips (at least three letters
+ * of) the first word of an organization named earlier, whose name ends in an organization word.
+ * Prefixes of those first words are indexed once, so each short word is one lookup.
+ */
+function joinClippedForms(cands: NameCandidate[], uf: UnionFind): void {
+  const byPrefix = new Map<string, number>();
+  cands.forEach((c, i) => {
+    const w = words(c.text);
+    if (c.handle || c.type !== 'organization' || w.length < 2 || !ORG_CUES.has(w[w.length - 1])) return;
+    for (let n = 3; n < w[0].length && n <= 6; n++) {
+      const p = w[0].slice(0, n);
+      if (!byPrefix.has(p)) byPrefix.set(p, i);
+    }
+  });
+  if (!byPrefix.size) return;
+  cands.forEach((c, i) => {
+    if (c.handle || c.type || c.hint || c.ownerName || /\s/.test(c.text)) return;
+    const target = byPrefix.get(key(c.text));
+    if (target !== undefined && cands[target].start < c.start) uf.union(target, i);
+  });
 }

@@ -11,7 +11,7 @@
 import * as chrono from 'chrono-node';
 import type { DocumentModel, Paragraph } from './document';
 import type { DateMention } from './types';
-import { LEADING_FUNCTION_WORDS, MONTHS, PARTS_OF_DAY } from './data/dateWords';
+import { LAST_AS_VERB_BEFORE, LEADING_FUNCTION_WORDS, MONTHS, PARTS_OF_DAY } from './data/dateWords';
 import { DateCandidate, DateContext, formatYm, formatYmd, inferYear, isValidYmd, parseYmd, weekdayNear, Ymd } from './dateValues';
 import { tenseAround } from './dateTense';
 import { findDurations } from './durations';
@@ -191,6 +191,8 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
         }
       }
     }
+    // "expected to last nine months": "last" is the verb; durations.ts reads the duration
+    if (/^last\b/i.test(text) && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, index - 20), index))) return;
     const found = chronoValue(piece.c, text, ctx, index, index + text.length);
     if (found) out.push({ start: index, end: index + text.length, type: found.type, value: found.value, source: 'chrono', rule: found.rule, floating: found.floating });
   };

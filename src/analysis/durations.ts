@@ -40,6 +40,10 @@ const DURATION = new RegExp(
   'gi',
 );
 const VAGUE_PLURAL = /(?<=\b(?:for|in|over|within|after) )(?:(?:recent|many|the past|the last|the coming|the next) )?(years|decades|months|weeks|days|hours|minutes|centuries)\b(?! of\b| ago\b)/gi;
+/** "minutes later", "hours earlier": a bare plural unit before a relative adverb. */
+const VAGUE_PLURAL_BEFORE = /\b(?<!\d[\s-]?)(years|months|weeks|days|hours|minutes)(?= (?:later|earlier)\b)/gi;
+/** "another month", "another two weeks": one more stretch of the unit. */
+const ANOTHER = new RegExp(`\\banother (?:(${NUM}) )?(${UNIT})\\b`, 'gi');
 const EVERY = new RegExp(`\\b(?:every|each)(?: other)?(?: (${NUM}))? (${UNIT}|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi');
 const TIMES_PER = new RegExp(`\\b(once|twice|thrice|(?:${NUM}) times) (?:a|an|per|each|every) (${UNIT})\\b`, 'gi');
 const AMOUNT_PER = new RegExp(`(?<=(?:\\d|\\d%|million|billion|thousand|hundred|percent|per cent|bn|m)\\s)(?:a|an|per) (${UNIT})\\b`, 'gi');
@@ -78,6 +82,11 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
   for (const m of text.matchAll(VAGUE_PLURAL)) {
     const unit = UNIT_WORDS[m[1].toLowerCase()];
     push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, unit), 'vague-plural-duration');
+  }
+  for (const m of text.matchAll(VAGUE_PLURAL_BEFORE)) push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, UNIT_WORDS[m[1].toLowerCase()]), 'vague-plural-duration');
+  for (const m of text.matchAll(ANOTHER)) {
+    const n = m[1] ? parseCount(m[1]) : 1;
+    push(m.index!, m.index! + m[0].length, 'duration', formatDuration(n, UNIT_WORDS[m[2].toLowerCase()]), 'another-unit-duration');
   }
   for (const m of text.matchAll(EVERY)) {
     const what = m[2].toLowerCase();

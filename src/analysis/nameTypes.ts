@@ -34,6 +34,8 @@ export interface TypeContext {
   before: Tok | undefined;
   /** "Irving, Texas": the name is followed by a comma and a known place. */
   townState: boolean;
+  /** A transcript's speaker label: a capitalised person's name opening a line before a colon ("MARIA LOPEZ:"). */
+  speakerLabel: boolean;
 }
 
 export interface TypeRule {
@@ -49,6 +51,9 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-place', when: (c) => c.listed === 'place', type: 'place' },
   { id: 'gazetteer-organization', when: (c) => c.listed === 'organization', type: 'organization' },
   { id: 'title-person', when: (c) => !!c.role, type: 'person' },
+  { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },
+  // "Sotheby's", "McDonald's Research": the tokenizer kept the 's inside a company's name.
+  { id: 'possessive-company-name', when: (c) => /[’']s$/.test(c.nameToks[0].text), type: 'organization' },
   { id: 'dateline-capitals-place', when: (c) => c.single && c.acronym && c.datelineShape, type: 'place' },
   { id: 'short-acronym-organization', when: (c) => c.single && c.acronym && c.first.length < 5, type: 'organization' },
   { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first), type: 'place' },

@@ -13,7 +13,7 @@ import { ORGANIZATIONS, ORG_ACRONYM_PATTERN } from './data/organizations';
 import { DEMONYMS } from './data/demonyms';
 import { splitRole, TitleToken } from './roles';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
-import { ORG_BEFORE, PLACE_BEFORE, PLACE_PREPS, SPEECH_AFTER } from './data/nameContext';
+import { CONTRACTION_AFTER, ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE, PLACE_PREPS, POSSESSIVE_COMPANY_HEADS, POSSESSIVE_NOT_COMPANY, SPEECH_AFTER } from './data/nameContext';
 import { firstTypeRule, hasAny, plain, PERSON_TAGS, PLACE_TAGS, TypeContext } from './nameTypes';
 
 interface TermJson {
@@ -95,7 +95,7 @@ export function tokenize(text: string): Tok[] {
       const poss = /[’']s$/i.exec(word);
       if (poss && word.length > 2) {
         // "People's Republic", "Women's Party": the 's belongs to the name.
-        if (!/^(?:people|women|men|children|workers|farmers|veterans|citizens|nation)[’']s$/i.test(word)) {
+        if (!/^(?:people|women|men|children|workers|farmers|veterans|citizens|nation)[’']s$/i.test(word) && !possessiveCompany(word, s.terms.slice(i + 1, i + 3).find((x) => x.text !== ''))) {
           end -= 2;
           word = text.slice(start, end);
           possessive = true;
@@ -135,6 +135,20 @@ function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[
     out.push({ terms });
   }
   return out;
+}
+
+/**
+ * "Sotheby's said", "McDonald's Research": the 's is part of a company's name when a verb follows
+ * the word directly (nothing is possessed) or a company word does ("Research", "Group").
+ */
+function possessiveCompany(word: string, next: TermJson | undefined): boolean {
+  if (!next || !isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || !/^[ \t]*$/.test(next.pre) || POSSESSIVE_NOT_COMPANY.test(word)) return false;
+  const base = normKey(word);
+  if (PLACES.has(base) || ORGANIZATIONS.has(base) || GIVEN_NAMES.has(base) || ORG_CUES.has(base) || PLACE_CUES.has(base)) return false;
+  const nextLower = next.text.toLowerCase();
+  const verb = next.tags.includes('Verb') && !next.tags.includes('Noun') && !next.tags.includes('Plural');
+  if (verb && (next.tags.includes('PastTense') || next.tags.includes('PresentTense')) && !CONTRACTION_AFTER.has(nextLower)) return true;
+  return isUpperStart(next.text) && POSSESSIVE_COMPANY_HEADS.has(nextLower);
 }
 
 /** Corporate suffixes whose period is part of the name ("Apple Inc.", "EADS N.V."). */
@@ -234,6 +248,10 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
   const out: NameCandidate[] = [];
   const weakCaps = isTitleCase(text, toks);
   const shouting = toks.filter((t) => /^\p{L}{3,}$/u.test(t.text)).every((t) => t.text === t.text.toUpperCase()) && toks.length > 3;
+  // "JOHN PARK: Welcome": the word after a speaker label in capitals opens the answer, like a sentence.
+  toks.forEach((t, k) => {
+    if (k > 0 && /^:/.test(toks[k - 1].post) && /^[\p{Lu}’'.-]{2,}$/u.test(toks[k - 1].text)) t.sentStart = true;
+  });
   const kinds = toks.map((t) => nameWord(t, weakCaps));
   const used = new Set<number>();
 
@@ -430,9 +448,18 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
     emitListed(text, toks, a, j, listed, out);
     return;
   }
+  // "an Ohio Republican", "a Texas Democrat": a place and a party member; the place is the name.
+  if (j > a && PARTY_MEMBER_WORDS.has(plain(toks[j])) && inGazetteer(normKey(text.slice(toks[a].start, toks[j - 1].end))) === 'place') {
+    const n = out.length;
+    emitRun(text, toks, kinds, a, j - 1, out, shouting);
+    if (out.length > n) out[out.length - 1].typeRule = 'place-before-party-member';
+    return;
+  }
   // A title at the end ("Apple CEO", "United Nations High Commissioner"): the name is what precedes it.
-  // "Stephen King", "John Major": a title word after a first name is a surname.
-  if (isTitleHead(toks[j]) && !toks.slice(a, j).some((t) => GIVEN_NAMES.has(plain(t)) || t.tags.has('FirstName'))) {
+  // "Stephen King", "John Major": a title word after a first name is a surname; "Foundation for
+  // Rural Justice", "Ministry of Justice": an organization's "X of/for Y" name keeps its last word.
+  const orgOf = ORG_OF_HEADS.has(plain(toks[a])) && toks.slice(a + 1, j).some((t) => t.lower === 'of' || t.lower === 'for') && toks[j].text !== toks[j].text.toUpperCase();
+  if (!orgOf && isTitleHead(toks[j]) && !toks.slice(a, j).some((t) => GIVEN_NAMES.has(plain(t)) || t.tags.has('FirstName'))) {
     let t0 = j;
     while (t0 - 1 >= a && (isTitleHead(toks[t0 - 1]) || TITLE_MODIFIERS.has(plain(toks[t0 - 1])))) t0--;
     if (t0 > a) emitRun(text, toks, kinds, a, t0 - 1, out, shouting);
@@ -561,7 +588,9 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     else if (PLACE_BEFORE.has(before.lower) || (before.lower === 'of' && before2 && PLACE_BEFORE.has(before2.lower))) hint = 'place';
     else if (TITLE_HEADS.has(before.lower) && !before.tags.has('ProperNoun')) {
       hint = 'person';
-      anyRole = anyRole ?? before.text;
+      // "trade chief Elena Varga", "health secretary Ana Ruiz": a lower-case field word belongs to the title.
+      const field = before2 && joined(before2, before) && /^\p{Ll}/u.test(before2.text) && TITLE_MODIFIERS.has(before2.lower);
+      anyRole = anyRole ?? (field ? `${before2.text} ${before.text}` : before.text);
     } else if (PLACE_PREPS.has(before.lower)) hint = 'place';
   }
   // "Irving, Texas", "Huntsville, Alabama": a town named with its state or country, even if it is also a first name.
@@ -581,7 +610,18 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     hint,
     before,
     townState,
+    speakerLabel: isSpeakerLabel(toks, b, j),
   };
+}
+
+/** "MARIA LOPEZ: Thanks for having me.": two to four words in capitals, the first a first name, opening a line before a colon. */
+function isSpeakerLabel(toks: Tok[], b: number, j: number): boolean {
+  if (j - b < 1 || j - b > 3 || !/^:/.test(toks[j].post)) return false;
+  const prev = toks[b - 1];
+  if (prev && !/\n/.test(prev.post + toks[b].pre)) return false;
+  const words = toks.slice(b, j + 1);
+  if (!words.every((t) => /^[\p{Lu}’'.-]{2,}$/u.test(t.text))) return false;
+  return GIVEN_NAMES.has(plain(words[0])) || hasAny(words[0], ['FirstName', 'MaleName', 'FemaleName']);
 }
 
 /** The id of the context hint typeContext() found (the word just before the name). */

@@ -3,7 +3,7 @@
 // bare weekdays and months (resolved by tense), quarters, seasons, decades, centuries, bare
 // years, and the TIMEX3 references PRESENT_REF / PAST_REF / FUTURE_REF. Values keep the
 // precision of the text: "last month" is 2024-02, not a day.
-import { MONTHS, MONTH_CONTEXT_BEFORE, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_WORDS, Unit, WEEKDAYS } from './data/dateWords';
+import { LAST_AS_VERB_BEFORE, MONTHS, MONTH_CONTEXT_BEFORE, ORDINALS, PARTS_OF_DAY, PLAN_BEFORE_YEAR, PROGRAMME_BEFORE, SEASONS, UNIT_WORDS, Unit, WEEKDAYS } from './data/dateWords';
 import {
   addDays,
   DateCandidate,
@@ -16,6 +16,7 @@ import {
   formatYm,
   formatYmd,
   inferYear,
+  isValidYmd,
   quarterOf,
   shift,
   weekday,
@@ -105,7 +106,9 @@ const RULES: Rule[] = [
   {
     id: 'day-word',
     re: /\b(?:(?:earlier|later) )?(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)(?:(?:['’]s)? (morning|afternoon|evening|night))?\b/gi,
-    make(m, ctx) {
+    make(m, ctx, start) {
+      // "the radio programme Today": a capitalised day word after a programme word is a name
+      if (/^[A-Z]/.test(m[0]) && PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start))) return null;
       const word = lower(m[1]);
       const n = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word] ?? 0;
       const pod = word === 'tonight' ? 'TNI' : partOfDay(m[2]);
@@ -117,6 +120,7 @@ const RULES: Rule[] = [
   // "now" only where it names the present moment ("until now", "right now", "for now"): as a plain
   // adverb ("is now the largest") the corpora leave it unmarked
   { id: 'present-now', re: /(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|right|even) )now\b(?![-’'])|\bthe time being\b/gi, make: () => date('PRESENT_REF') },
+  { id: 'at-the-time-past-ref', re: /(?<=\bat )the time\b(?! (?:of|when|that|and|it|he|she|they|we|I)\b)/gi, make: () => date('PAST_REF') },
   { id: 'past-ref-the-past', re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:distant |recent |not-too-distant |not too distant )?past)\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|(?:week|month|year|decade|day|quarter|century)))/gi, make: () => date('PAST_REF') },
   { id: 'future-ref-the-future', re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future|the (?:near|long|short|medium) term)\b(?!\s+(?!(?:of|and|or|but|as|is|are|was|were|will|when|if|that|than|to|for|in|with|at|on|by|he|she|they|we|it|i|remains|looks|holds|lies|may|might|could|would|should|can)\b)[a-z])/gi, make: () => date('FUTURE_REF') },
   // this / last / next + calendar unit: "last week" 2024-W06, "earlier this month" 2024-02, "this evening" 2024-02-13TEV
@@ -129,6 +133,8 @@ const RULES: Rule[] = [
     make(m, ctx, start, end) {
       const [, det, , modRaw, unitRaw] = m;
       const mod = lower(modRaw);
+      // "expected to last a week": the verb, and what follows is a duration
+      if (mod === 'last' && !det && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
       const unit = lower(unitRaw);
       const the = lower(det) === 'the';
       const isPod = !!PARTS_OF_DAY[unit];
@@ -152,6 +158,23 @@ const RULES: Rule[] = [
         if (unit === 'week' && dow === 0 && ctx.tense(start, end) >= 0) n = 1;
       }
       return date(unitValue(ctx, unit, n));
+    },
+  },
+  // "the 14th of next month at 9 a.m.": a day of a month named relative to the document date, with its time
+  {
+    id: 'ordinal-day-of-relative-month',
+    re: /\b(\d{1,2})(?:st|nd|rd|th) of (this|next|last) month(?: at (\d{1,2})(?:[:.](\d\d))? ?([ap])\.?m\.?)?/gi,
+    make(m, ctx) {
+      const n = lower(m[2]) === 'next' ? 1 : lower(m[2]) === 'last' ? -1 : 0;
+      const day = Number(m[1]);
+      const value = withRef(ctx, (ref) => {
+        const month = shift({ y: ref.y, m: ref.m, d: 1 }, 'month', n);
+        const ymd = { y: month.y, m: month.m, d: day };
+        return isValidYmd(ymd) ? formatYmd(ymd) : null;
+      });
+      if (!m[3]) return date(value);
+      const hour = (Number(m[3]) % 12) + (lower(m[5]) === 'p' ? 12 : 0);
+      return time(value === null ? null : `${value}T${String(hour).padStart(2, '0')}:${m[4] ?? '00'}`);
     },
   },
   // "the end of this year", "the beginning of the month", "the rest of the week"
@@ -262,6 +285,8 @@ const RULES: Rule[] = [
     re: new RegExp(`(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b(?![.,]\\d|%|[-/]\\d|:\\d| ?(?:per ?cent|percent))`, 'gi'),
     make(m, ctx, start, end) {
       if (!yearContextOk(ctx.text, start, end)) return null;
+      // "Vision 2040", "Agenda 2063": a plan's name, not a date
+      if (PLAN_BEFORE_YEAR.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
       return date(m[1]);
     },
   },

@@ -42,7 +42,7 @@ describe('decision trace: entity types and date values', () => {
   it('says which rule typed a made-up name', () => {
     const why = (text: string, name: string) => analyze(text, { explain: true, documentDate: '2024-03-14' }).entities.find((e) => e.name === name)?.why?.type;
     assert.equal(why('Finance Minister Carla Bentove spoke first.', 'Carla Bentove'), 'title-person');
-    assert.equal(why('The decision angered the Grenwick Valley Bank on Monday.', 'Grenwick Valley Bank'), 'organization-head-word');
+    assert.equal(why('The decision angered the Grenwick Valley Railway on Monday.', 'Grenwick Valley Railway'), 'organization-head-word');
     assert.equal(why('Shares fell, news agency Torvap reported.', 'Torvap'), 'organization-word-before');
   });
 

@@ -5,9 +5,11 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   // relativeDates.ts
   { id: 'day-word', description: '"today", "yesterday", "tomorrow", "tonight", with a part of the day, from the document date' },
   { id: 'present-now', description: '"now" naming the present ("until now", "for now"), "the time being": PRESENT_REF' },
+  { id: 'at-the-time-past-ref', description: '"at the time": PAST_REF' },
   { id: 'past-ref-the-past', description: '"in the past": PAST_REF' },
   { id: 'future-ref-the-future', description: '"in the future", "in the long term": FUTURE_REF' },
   { id: 'this-last-next-unit', description: '"last week", "next year", "this evening", from the document date' },
+  { id: 'ordinal-day-of-relative-month', description: '"the 14th of next month at 9 a.m.": the day (and time) in a month named from the document date' },
   { id: 'edge-of-unit', description: '"the end of this year", "the rest of the week"' },
   { id: 'count-ago-from-now', description: '"two years ago", "three weeks from now"' },
   { id: 'quarter', description: 'a quarter ("the third quarter of 2009", "Q1 2024")' },
@@ -27,6 +29,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   // durations.ts
   { id: 'counted-duration', description: 'a number of units ("nine months", "three days")' },
   { id: 'vague-plural-duration', description: 'plural units without a number after "for", "in", "over" ("for weeks")' },
+  { id: 'another-unit-duration', description: '"another month", "another two weeks": a duration' },
   { id: 'every-set', description: '"every week", "each Monday", "every weekend": a set' },
   { id: 'times-per-set', description: '"twice a week": a set' },
   { id: 'amount-per-set', description: '"$5 billion a year": a rate, a set' },

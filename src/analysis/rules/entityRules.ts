@@ -10,6 +10,8 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'gazetteer-place', description: 'the whole name is in the list of places' },
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
+  { id: 'transcript-speaker-label', description: 'a first name and surname in capitals opening a line before a colon ("MARIA LOPEZ:")' },
+  { id: 'possessive-company-name', description: 'a company named with its \'s ("Sotheby\'s said", "McDonald\'s Research")' },
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya")' },
@@ -31,6 +33,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'town-and-state-late', description: 'a name followed by a comma and a known place, when nothing else decided' },
   // After the table.
   { id: 'organization-word-before-beats-place', description: 'an organization word before a place name makes it an organization ("the carrier Panama")' },
+  { id: 'place-before-party-member', description: 'a place before a party member\'s noun ("an Ohio Republican"): the place is the name' },
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
   { id: 'formerly-organization', description: 'a name with "(formerly …)" is a renamed organization' },
   { id: 'bracketed-acronym-type', description: 'an acronym in brackets takes the type of the name it stands for' },
