@@ -13,7 +13,7 @@ export const ORG_CUES = new Set(
   inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv bv company companies group holdings industries
   enterprises partners bank banks exchange airlines airline airways railways motors motor auto automotive aerospace aircraft
   airplanes pharmaceuticals systems technologies technology railway railroad railroads analytics ventures logistics solutions
-  securities investments insurance brewery
+  brewery
   networks network communications media news press times post journal herald tribune gazette telegraph guardian chronicle
   magazine radio tv television broadcasting studios pictures records publishing publishers club fc united brigade brigades
   court tribunal parliament assembly senate congress cabinet government commission diocese
