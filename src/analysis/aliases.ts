@@ -183,6 +183,9 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     uf.union(nearestBefore >= 0 ? nearestBefore : first, i);
   });
 
+  // 3b. Clipped first words of an organization named before: "the Met" for "the Metropolitan Police".
+  joinClippedForms(cands, uf);
+
   // 4. Handles with no written owner: the name they spell ("@narendramodi" -> Narendra Modi).
   // The best name depends only on the handle's text: worked out once per distinct handle.
   const bestForHandle = new Map<string, number>();
@@ -231,8 +234,8 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     // One capitalised word that nothing identifies (no list, cue, title, tag or context) is too
     // often a product, event or common word to report.
     if (members.every((m) => !m.type && !m.hint && !m.handle && !m.ownerName && !/\s/.test(m.text) && !/^[A-Z0-9]+$/.test(m.text))) continue;
-    let type = decideType(members);
-    if (teamDoc && type === 'place' && members.every((m) => m.handle || COUNTRIES.has(key(m.text)))) type = 'organization';
+    let { type, rule } = decideType(members);
+    if (teamDoc && type === 'place' && members.every((m) => m.handle || COUNTRIES.has(key(m.text)))) [type, rule] = ['organization', 'countries-as-teams'];
     const named = members.filter((m) => !m.handle && !m.ownerName);
     const pool = named.length ? named : members.filter((m) => !m.handle).length ? members.filter((m) => !m.handle) : members;
     let name = pool[0].text;
@@ -246,7 +249,7 @@ export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel
     const aliases = [name];
     for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);
     const mentions = members.map((m) => ({ start: m.start, end: m.end, text: m.text })).sort((a, b) => a.start - b.start);
-    entities.push({ id: '', type, name, role: type === 'person' ? bestRole(members) : null, aliases, mentions });
+    entities.push({ id: '', type, name, role: type === 'person' ? bestRole(members) : null, aliases, mentions, why: { type: rule } });
   }
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
@@ -300,4 +303,27 @@ function bestRole(members: NameCandidate[]): string | null {
     }
   }
   return best;
+}
+
+/**
+ * "the Metropolitan Police" ... "the Met": a single untyped word that clips (at least three letters
+ * of) the first word of an organization named earlier, whose name ends in an organization word.
+ * Prefixes of those first words are indexed once, so each short word is one lookup.
+ */
+function joinClippedForms(cands: NameCandidate[], uf: UnionFind): void {
+  const byPrefix = new Map<string, number>();
+  cands.forEach((c, i) => {
+    const w = words(c.text);
+    if (c.handle || c.type !== 'organization' || w.length < 2 || !ORG_CUES.has(w[w.length - 1])) return;
+    for (let n = 3; n < w[0].length && n <= 6; n++) {
+      const p = w[0].slice(0, n);
+      if (!byPrefix.has(p)) byPrefix.set(p, i);
+    }
+  });
+  if (!byPrefix.size) return;
+  cands.forEach((c, i) => {
+    if (c.handle || c.type || c.hint || c.ownerName || /\s/.test(c.text)) return;
+    const target = byPrefix.get(key(c.text));
+    if (target !== undefined && cands[target].start < c.start) uf.union(target, i);
+  });
 }

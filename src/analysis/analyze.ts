@@ -133,13 +133,17 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const entities = resolveEntities(candidates, doc);
   nameDatelinePlace(entities, doc.text);
   const quotes = attributeQuotes(findQuotes(doc), entities, doc);
-  const dates = findStoryDates(doc, documentDate);
+  const dates = findStoryDates(doc, documentDate, options.explain);
+  // The decision trace is always computed; the output keeps it only when asked (DESIGN.md, `why`).
+  if (!options.explain) for (const e of entities) delete e.why;
   return { file: options.file ?? null, documentDate, entities, quotes, dates };
 }
 
 /** The dates pass on its own (also run again when the user's annotations set another document date). */
-export function findStoryDates(doc: DocumentModel, documentDate: string | null): DateMention[] {
-  return withoutMetadataDate(findDates(doc, documentDate), doc.text);
+export function findStoryDates(doc: DocumentModel, documentDate: string | null, explain = false): DateMention[] {
+  const dates = withoutMetadataDate(findDates(doc, documentDate), doc.text);
+  if (!explain) for (const d of dates) delete d.why;
+  return dates;
 }
 
 /** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */

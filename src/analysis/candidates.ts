@@ -20,6 +20,9 @@ export interface NameCandidate extends Span {
   nonEntity?: boolean;
   /** A country named as a sports team here ("Belgium defeated Panama 3 – 0"). */
   team?: boolean;
+  /** The decision trace: the ids of the rules that set `type` and `hint` (rules/entityRules.ts). */
+  typeRule?: string;
+  hintRule?: string;
 }
 
 /** A quotation found by the quotes pass, before attribution. */

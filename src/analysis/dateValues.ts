@@ -178,6 +178,8 @@ export interface DateCandidate {
   value: string | null;
   /** 'rule' (our own patterns) wins over 'chrono' when both find the same span. */
   source: 'rule' | 'chrono';
+  /** The decision trace: the id of the rule that gave the value (rules/dateRules.ts). */
+  rule: string;
   /** A clock time whose day was taken from the document date; a date in the same sentence may fix it. */
   floating?: boolean;
 }

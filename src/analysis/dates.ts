@@ -11,7 +11,7 @@
 import * as chrono from 'chrono-node';
 import type { DocumentModel, Paragraph } from './document';
 import type { DateMention } from './types';
-import { LEADING_FUNCTION_WORDS, MONTHS, PARTS_OF_DAY } from './data/dateWords';
+import { LAST_AS_VERB_BEFORE, LEADING_FUNCTION_WORDS, MONTHS, PARTS_OF_DAY } from './data/dateWords';
 import { DateCandidate, DateContext, formatYm, formatYmd, inferYear, isValidYmd, parseYmd, weekdayNear, Ymd } from './dateValues';
 import { tenseAround } from './dateTense';
 import { findDurations } from './durations';
@@ -39,7 +39,7 @@ export function findDates(doc: DocumentModel, documentDate: string | null): Date
     for (const c of local) {
       const start = p.start + c.start;
       const end = p.start + c.end;
-      out.push({ id: '', start, end, text: doc.text.slice(start, end), type: c.type, value: c.value });
+      out.push({ id: '', start, end, text: doc.text.slice(start, end), type: c.type, value: c.value, why: { value: c.rule } });
     }
   }
   out.forEach((d, i) => (d.id = `d${i + 1}`));
@@ -74,7 +74,9 @@ function anchorClockTimes(kept: DateCandidate[], p: Pick<Paragraph, 'start' | 's
       if (o.start < s.start - p.start || o.end > s.end - p.start) continue;
       if (!best || Math.abs(o.start - c.start) < Math.abs(best.start - c.start)) best = o;
     }
-    if (best) c.value = best.value!.slice(0, 10) + c.value.slice(c.value.indexOf('T'));
+    if (!best) continue;
+    c.value = best.value!.slice(0, 10) + c.value.slice(c.value.indexOf('T'));
+    c.rule = 'clock-time-day-from-sentence';
   }
 }
 
@@ -189,8 +191,10 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
         }
       }
     }
+    // "expected to last nine months": "last" is the verb; durations.ts reads the duration
+    if (/^last\b/i.test(text) && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, index - 20), index))) return;
     const found = chronoValue(piece.c, text, ctx, index, index + text.length);
-    if (found) out.push({ start: index, end: index + text.length, type: found.type, value: found.value, source: 'chrono', floating: found.floating });
+    if (found) out.push({ start: index, end: index + text.length, type: found.type, value: found.value, source: 'chrono', rule: found.rule, floating: found.floating });
   };
   for (const r of parse(ctx.text, refDate)) for (const piece of pieces(r, refDate)) add(piece, 0);
   return out;
@@ -199,7 +203,7 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The value of a chrono result at the precision its text gives; null when it is not a date we trust. */
-function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext, start: number, end: number): { type: DateCandidate['type']; value: string | null; floating?: boolean } | null {
+function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext, start: number, end: number): { type: DateCandidate['type']; value: string | null; rule: string; floating?: boolean } | null {
   const has = (k: chrono.Component) => c.isCertain(k);
   const hasClock = has('hour') && CLOCK.test(text);
   // Only calendar dates and clock times: the casual words are our own patterns' job
@@ -215,36 +219,43 @@ function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext,
     if (name && MONTHS[name.toLowerCase().replace(/\.$/, '')] !== undefined && !/^[A-Z]/.test(name)) return null;
   }
   const relative = RELATIVE_WORD.test(text);
-  if (relative && !ctx.ref) return { type: hasClock ? 'time' : 'date', value: null };
+  if (relative && !ctx.ref) return { type: hasClock ? 'time' : 'date', value: null, rule: 'chrono-relative-without-date' };
 
   let day: string | null = null;
   let floating = false;
+  let rule = 'chrono-relative-day';
   if (has('month') && has('day')) {
     const y = has('year') || relative ? c.get('year') : inferYear(ctx, c.get('month')!, c.get('day')!, start, end);
     const ymd: Ymd = { y: y ?? 0, m: c.get('month')!, d: c.get('day')! };
+    rule = has('year') || relative ? 'chrono-month-day' : 'chrono-month-day-year-by-tense';
     if (y === null) day = `XXXX-${pad(ymd.m)}-${pad(ymd.d)}`;
     else if (isValidYmd(ymd)) day = formatYmd(ymd);
     else return null;
   } else if (has('month') && has('year')) {
     day = formatYm({ y: c.get('year')!, m: c.get('month')! });
+    rule = 'chrono-month-year';
   } else if (has('year') && !has('month')) {
     day = String(c.get('year'));
+    rule = 'chrono-year';
   } else if (has('weekday') && !relative) {
     const dow = c.get('weekday')!;
     const t = ctx.tense(start, end);
     day = ctx.ref ? formatYmd(weekdayNear(ctx.ref, dow, t > 0 ? 1 : -1)) : null;
+    rule = 'chrono-weekday-by-tense';
   } else if (relative || has('day')) {
     day = ctx.ref ? formatYmd({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! }) : null;
+    rule = 'chrono-relative-day';
   } else if (hasClock) {
     day = ctx.ref ? formatYmd(ctx.ref) : 'XXXX-XX-XX';
     floating = true;
+    rule = 'chrono-clock-time';
   }
   const pod = /\b(morning|afternoon|evening|night)\b/i.exec(text);
   if (hasClock) {
     const zone = /\b(?:UTC|GMT)\b|\d(?:Z)\b/.test(text) ? 'Z' : '';
     const clock = `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${zone}`;
-    return { type: 'time', value: day === null ? null : /^\d{4}$|^\d{4}-\d{2}$/.test(day) ? day : day + clock, floating };
+    return { type: 'time', value: day === null ? null : /^\d{4}$|^\d{4}-\d{2}$/.test(day) ? day : day + clock, rule, floating };
   }
-  if (pod && day && /^\d{4}-\d{2}-\d{2}$/.test(day)) return { type: 'time', value: `${day}T${PARTS_OF_DAY[pod[1].toLowerCase()]}` };
-  return { type: 'date', value: day };
+  if (pod && day && /^\d{4}-\d{2}-\d{2}$/.test(day)) return { type: 'time', value: `${day}T${PARTS_OF_DAY[pod[1].toLowerCase()]}`, rule };
+  return { type: 'date', value: day, rule };
 }

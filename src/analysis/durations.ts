@@ -40,6 +40,10 @@ const DURATION = new RegExp(
   'gi',
 );
 const VAGUE_PLURAL = /(?<=\b(?:for|in|over|within|after) )(?:(?:recent|many|the past|the last|the coming|the next) )?(years|decades|months|weeks|days|hours|minutes|centuries)\b(?! of\b| ago\b)/gi;
+/** "minutes later", "hours earlier": a bare plural unit before a relative adverb. */
+const VAGUE_PLURAL_BEFORE = /\b(?<!\d[\s-]?)(years|months|weeks|days|hours|minutes)(?= (?:later|earlier)\b)/gi;
+/** "another month", "another two weeks": one more stretch of the unit. */
+const ANOTHER = new RegExp(`\\banother (?:(${NUM}) )?(${UNIT})\\b`, 'gi');
 const EVERY = new RegExp(`\\b(?:every|each)(?: other)?(?: (${NUM}))? (${UNIT}|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi');
 const TIMES_PER = new RegExp(`\\b(once|twice|thrice|(?:${NUM}) times) (?:a|an|per|each|every) (${UNIT})\\b`, 'gi');
 const AMOUNT_PER = new RegExp(`(?<=(?:\\d|\\d%|million|billion|thousand|hundred|percent|per cent|bn|m)\\s)(?:a|an|per) (${UNIT})\\b`, 'gi');
@@ -53,8 +57,8 @@ const DOW: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri:
 export function findDurations(ctx: DateContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const { text } = ctx;
-  const push = (start: number, end: number, type: 'duration' | 'set', value: string | null) =>
-    out.push({ start, end, type, value, source: 'rule' });
+  const push = (start: number, end: number, type: 'duration' | 'set', value: string | null, rule: string) =>
+    out.push({ start, end, type, value, source: 'rule', rule });
 
   for (const m of text.matchAll(DURATION)) {
     const [whole, num, joiner, unitWord] = m;
@@ -73,11 +77,16 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     // A quantity of money or a plain figure before the count: "$5 billion a year" is a rate, handled below
     if ((lowerNum === 'a' || lowerNum === 'an') && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
     // "the same day", "its first year": ordinal-like leads on "a/an" make no duration
-    push(m.index!, m.index! + whole.length, 'duration', formatDuration(n, unit));
+    push(m.index!, m.index! + whole.length, 'duration', formatDuration(n, unit), 'counted-duration');
   }
   for (const m of text.matchAll(VAGUE_PLURAL)) {
     const unit = UNIT_WORDS[m[1].toLowerCase()];
-    push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, unit));
+    push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, unit), 'vague-plural-duration');
+  }
+  for (const m of text.matchAll(VAGUE_PLURAL_BEFORE)) push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, UNIT_WORDS[m[1].toLowerCase()]), 'vague-plural-duration');
+  for (const m of text.matchAll(ANOTHER)) {
+    const n = m[1] ? parseCount(m[1]) : 1;
+    push(m.index!, m.index! + m[0].length, 'duration', formatDuration(n, UNIT_WORDS[m[2].toLowerCase()]), 'another-unit-duration');
   }
   for (const m of text.matchAll(EVERY)) {
     const what = m[2].toLowerCase();
@@ -88,14 +97,14 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     else if (what === 'weekend') value = 'XXXX-WXX-WE';
     else if (UNIT_WORDS[what]) value = formatDuration(/other/i.test(m[0]) ? 2 : n, UNIT_WORDS[what]);
     else value = `T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[what]}`;
-    push(m.index!, m.index! + m[0].length, 'set', value);
+    push(m.index!, m.index! + m[0].length, 'set', value, 'every-set');
   }
-  for (const m of text.matchAll(TIMES_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]));
-  for (const m of text.matchAll(AMOUNT_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[1].toLowerCase()]));
+  for (const m of text.matchAll(TIMES_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]), 'times-per-set');
+  for (const m of text.matchAll(AMOUNT_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[1].toLowerCase()]), 'amount-per-set');
   for (const m of text.matchAll(ADVERB)) {
     // "Daily Mail", "Annual Report" as titles: a capital away from a sentence start is a name
     if (/^[A-Z]/.test(m[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    push(m.index!, m.index! + m[0].length, 'set', ADVERBS[m[0].toLowerCase()]);
+    push(m.index!, m.index! + m[0].length, 'set', ADVERBS[m[0].toLowerCase()], 'frequency-adverb-set');
   }
   return out;
 }

@@ -13,6 +13,8 @@ import { ORGANIZATIONS, ORG_ACRONYM_PATTERN } from './data/organizations';
 import { DEMONYMS } from './data/demonyms';
 import { splitRole, TitleToken } from './roles';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
+import { CONTRACTION_AFTER, ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE, PLACE_PREPS, POSSESSIVE_COMPANY_HEADS, POSSESSIVE_NOT_COMPANY, SPEECH_AFTER } from './data/nameContext';
+import { firstTypeRule, hasAny, plain, PERSON_TAGS, PLACE_TAGS, TypeContext } from './nameTypes';
 
 interface TermJson {
   text: string;
@@ -41,15 +43,6 @@ export interface Tok extends TitleToken {
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', 'zu']);
 /** Abbreviations whose period belongs to the word. */
 const ABBREV = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'gov', 'sen', 'rep', 'rev', 'prof', 'mt', 'ft', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'msgr', 'mgr']);
-/** Words just before a name that tell its type ("news agency PTI", "the city of Kursk"). */
-const ORG_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'party', 'newspaper', 'daily', 'broadcaster', 'channel', 'network', 'carrier', 'airline', 'maker', 'manufacturer', 'bank', 'lender', 'giant', 'startup', 'retailer', 'insurer', 'club', 'team', 'outlet', 'website', 'platform', 'publisher', 'organisation', 'organization', 'union', 'ministry', 'charity', 'university', 'band', 'label', 'studio', 'rival', 'subsidiary', 'unit', 'operator', 'brand', 'tabloid', 'magazine', 'paper', 'regulator', 'watchdog']);
-const PLACE_BEFORE = new Set(['city', 'town', 'village', 'country', 'state', 'province', 'region', 'capital', 'island', 'district', 'county', 'port', 'nation', 'territory', 'republic', 'enclave', 'suburb', 'neighbourhood', 'neighborhood']);
-/** First words of a place name: "River Severn", "Mount Kenya", "Lake Victoria". */
-const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'cape', 'isle', 'port', 'fort', 'gulf', 'bay', 'loch', 'glen', 'lough']);
-const PLACE_PREPS = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'via']);
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'tweeted', 'asked', 'replied', 'argued', 'insisted', 'noted', 'recalled', 'warned', 'claimed', 'believes', 'thinks', 'thought', 'wants', 'wanted', 'met', 'visited', 'called']);
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
 
 export const normKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
@@ -102,7 +95,7 @@ export function tokenize(text: string): Tok[] {
       const poss = /[’']s$/i.exec(word);
       if (poss && word.length > 2) {
         // "People's Republic", "Women's Party": the 's belongs to the name.
-        if (!/^(?:people|women|men|children|workers|farmers|veterans|citizens|nation)[’']s$/i.test(word)) {
+        if (!/^(?:people|women|men|children|workers|farmers|veterans|citizens|nation)[’']s$/i.test(word) && !possessiveCompany(word, s.terms.slice(i + 1, i + 3).find((x) => x.text !== ''))) {
           end -= 2;
           word = text.slice(start, end);
           possessive = true;
@@ -144,6 +137,20 @@ function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[
   return out;
 }
 
+/**
+ * "Sotheby's said", "McDonald's Research": the 's is part of a company's name when a verb follows
+ * the word directly (nothing is possessed) or a company word does ("Research", "Group").
+ */
+function possessiveCompany(word: string, next: TermJson | undefined): boolean {
+  if (!next || !isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || !/^[ \t]*$/.test(next.pre) || POSSESSIVE_NOT_COMPANY.test(word)) return false;
+  const base = normKey(word);
+  if (PLACES.has(base) || ORGANIZATIONS.has(base) || GIVEN_NAMES.has(base) || ORG_CUES.has(base) || PLACE_CUES.has(base)) return false;
+  const nextLower = next.text.toLowerCase();
+  const verb = next.tags.includes('Verb') && !next.tags.includes('Noun') && !next.tags.includes('Plural');
+  if (verb && (next.tags.includes('PastTense') || next.tags.includes('PresentTense')) && !CONTRACTION_AFTER.has(nextLower)) return true;
+  return isUpperStart(next.text) && POSSESSIVE_COMPANY_HEADS.has(nextLower);
+}
+
 /** Corporate suffixes whose period is part of the name ("Apple Inc.", "EADS N.V."). */
 const CORP_ABBREV = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'n.v', 's.a', 'plc']);
 /** Words after a hyphen that make an adjective of a name ("Kremlin-backed", "New York-based"). */
@@ -181,8 +188,6 @@ function hyphenJoined(a: Tok, b: Tok): boolean {
   return !((PLACES.has(pa) || ORGANIZATIONS.has(pa)) && (PLACES.has(pb) || ORGANIZATIONS.has(pb)));
 }
 
-const hasAny = (t: Tok, tags: string[]) => tags.some((x) => t.tags.has(x));
-const plain = (t: Tok) => t.lower.replace(/\./g, '').replace(/’/g, "'");
 
 /** Could this capitalised token be part of a name? Sentence-initial common words are not. */
 function nameWord(t: Tok, weakCaps: boolean): 'strong' | 'weak' | null {
@@ -243,6 +248,10 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
   const out: NameCandidate[] = [];
   const weakCaps = isTitleCase(text, toks);
   const shouting = toks.filter((t) => /^\p{L}{3,}$/u.test(t.text)).every((t) => t.text === t.text.toUpperCase()) && toks.length > 3;
+  // "JOHN PARK: Welcome": the word after a speaker label in capitals opens the answer, like a sentence.
+  toks.forEach((t, k) => {
+    if (k > 0 && /^:/.test(toks[k - 1].post) && /^[\p{Lu}’'.-]{2,}$/u.test(toks[k - 1].text)) t.sentStart = true;
+  });
   const kinds = toks.map((t) => nameWord(t, weakCaps));
   const used = new Set<number>();
 
@@ -277,7 +286,18 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
     i = j + 1;
   }
 
-  // "Ministers Manturov and Lavrov", "Senators A, B and C": the plural title is each one's role.
+  // The post-passes over the paragraph's names.
+  spreadListRoles(text, out);
+  addHandles(toks, out);
+  markRenamed(toks, out);
+  linkBracketedAcronyms(text, out);
+
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((c, k) => k === 0 || c.start >= out[k - 1].end);
+}
+
+/** "Ministers Manturov and Lavrov", "Senators A, B and C": the plural title is each one's role. */
+function spreadListRoles(text: string, out: NameCandidate[]): void {
   out.sort((x, y) => x.start - y.start);
   out.forEach((c, k) => {
     const role = listRoles.get(c);
@@ -287,10 +307,13 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
       if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[m - 1].end, d.start)) || d.role || (d.type && d.type !== 'person')) break;
       d.role = role;
       d.type = 'person';
+      d.typeRule = 'plural-title-list-person';
     }
   });
+}
 
-  // Social handles: "(@DrSJaishankar)" after a name belongs to that name; "PM @narendramodi" has a role.
+/** Social handles: "(@DrSJaishankar)" after a name belongs to that name; "PM @narendramodi" has a role. */
+function addHandles(toks: Tok[], out: NameCandidate[]): void {
   toks.forEach((t, k) => {
     if (!/^@\w{2,}$/.test(t.text)) return;
     let ownerName: string | null = null;
@@ -303,8 +326,10 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
     if (prev && joined(prev, t) && /^(?:pm|fm|president|minister|mp|ceo|senator|governor|mayor|dr\.?|mr\.?|mrs\.?|ms\.?)$/.test(prev.lower)) role = prev.text;
     out.push({ start: t.start, end: t.end, text: t.text, type: null, role, ownerName, handle: true });
   });
+}
 
-  // "X (formerly Twitter)": the new name is an organization known by the old one.
+/** "X (formerly Twitter)": the new name is an organization known by the old one. */
+function markRenamed(toks: Tok[], out: NameCandidate[]): void {
   toks.forEach((t, k) => {
     if (t.lower !== 'formerly' || !/\(/.test(t.pre + (toks[k - 1]?.post ?? ''))) return;
     const prev = toks[k - 1];
@@ -316,14 +341,17 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
       out.push(cur);
     }
     cur.type = 'organization';
+    cur.typeRule = 'formerly-organization';
     cur.evidence = 'strong';
     if (old) {
       old.ownerName = cur.text;
-      old.type = old.type ?? 'organization';
+      if (!old.type) [old.type, old.typeRule] = ['organization', 'formerly-organization'];
     }
   });
+}
 
-  // "World Health Organization (WHO)" / "WHO (World Health Organization)": an acronym defined in brackets.
+/** "World Health Organization (WHO)" / "WHO (World Health Organization)": an acronym defined in brackets. */
+function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
   for (const c of out) {
     const next = out.find((d) => d.start > c.end && d.start <= c.end + 3 && /^\s*\($/.test(text.slice(c.end, d.start)) && text[d.end] === ')');
     if (!next || next.ownerName) continue;
@@ -331,12 +359,9 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
     const long = short === next ? c : next;
     if (!short || long.text.split(/\s+/).length < 2) continue;
     short.ownerName = long.text;
-    if (long.type) short.type = long.type;
-    else if (short.type) long.type = short.type;
+    if (long.type) [short.type, short.typeRule] = [long.type, 'bracketed-acronym-type'];
+    else if (short.type) [long.type, long.typeRule] = [short.type, 'bracketed-acronym-type'];
   }
-
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((c, k) => k === 0 || c.start >= out[k - 1].end);
 }
 
 /** Tokens to skip to join a connector ("of", "of the", "&", "von der") with the next name word; 0 = no join. */
@@ -420,20 +445,21 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   if (notEntityKey(full)) return;
   const listed = inGazetteer(full);
   if (listed) {
-    // "Boeing 787", "Airbus A380": a maker named in a product's name; "Nikkei index".
-    if (productAfter(toks, j, true)) return;
-    // "the carrier Panama", "news agency Xinhua": an organization word just before beats the place list.
-    const before = toks[a - 1];
-    const orgBefore = !!before && joined(before, toks[a]) && ORG_BEFORE.has(before.lower);
-    // A country that plays ("Belgium defeated Panama 3 – 0") is its team: the aliases pass decides per entity.
-    const team = listed === 'place' && playsAsTeam(toks, a, j);
-    push(text, toks, a, j, orgBefore ? 'organization' : listed, null, out, 'strong', orgBefore || team ? 'organization' : null);
-    if (team && COUNTRIES.has(full)) out[out.length - 1].team = true;
+    emitListed(text, toks, a, j, listed, out);
+    return;
+  }
+  // "an Ohio Republican", "a Texas Democrat": a place and a party member; the place is the name.
+  if (j > a && PARTY_MEMBER_WORDS.has(plain(toks[j])) && inGazetteer(normKey(text.slice(toks[a].start, toks[j - 1].end))) === 'place') {
+    const n = out.length;
+    emitRun(text, toks, kinds, a, j - 1, out, shouting);
+    if (out.length > n) out[out.length - 1].typeRule = 'place-before-party-member';
     return;
   }
   // A title at the end ("Apple CEO", "United Nations High Commissioner"): the name is what precedes it.
-  // "Stephen King", "John Major": a title word after a first name is a surname.
-  if (isTitleHead(toks[j]) && !toks.slice(a, j).some((t) => GIVEN_NAMES.has(plain(t)) || t.tags.has('FirstName'))) {
+  // "Stephen King", "John Major": a title word after a first name is a surname; "Foundation for
+  // Rural Justice", "Ministry of Justice": an organization's "X of/for Y" name keeps its last word.
+  const orgOf = ORG_OF_HEADS.has(plain(toks[a])) && toks.slice(a + 1, j).some((t) => t.lower === 'of' || t.lower === 'for') && toks[j].text !== toks[j].text.toUpperCase();
+  if (!orgOf && isTitleHead(toks[j]) && !toks.slice(a, j).some((t) => GIVEN_NAMES.has(plain(t)) || t.tags.has('FirstName'))) {
     let t0 = j;
     while (t0 - 1 >= a && (isTitleHead(toks[t0 - 1]) || TITLE_MODIFIERS.has(plain(toks[t0 - 1])))) t0--;
     if (t0 > a) emitRun(text, toks, kinds, a, t0 - 1, out, shouting);
@@ -473,6 +499,36 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
       return;
     }
   }
+  emitTyped({ text, toks, kinds, out, shouting }, a, b, j, role, listRole);
+}
+
+/** A name the gazetteers list as a whole ("Panama", "World Health Organization"). */
+function emitListed(text: string, toks: Tok[], a: number, j: number, listed: EntityType, out: NameCandidate[]): void {
+  // "Boeing 787", "Airbus A380": a maker named in a product's name; "Nikkei index".
+  if (productAfter(toks, j, true)) return;
+  // "the carrier Panama", "news agency Xinhua": an organization word just before beats the place list.
+  const before = toks[a - 1];
+  const orgBefore = !!before && joined(before, toks[a]) && ORG_BEFORE.has(before.lower);
+  // A country that plays ("Belgium defeated Panama 3 – 0") is its team: the aliases pass decides per entity.
+  const team = listed === 'place' && playsAsTeam(toks, a, j);
+  push(text, toks, a, j, orgBefore ? 'organization' : listed, null, out, 'strong', orgBefore || team ? 'organization' : null);
+  const listedRule = orgBefore && listed === 'place' ? 'organization-word-before-beats-place' : `gazetteer-${listed}`;
+  traceType(out[out.length - 1], listedRule, orgBefore ? 'hint-organization-word-before' : team ? 'hint-country-plays-as-team' : undefined);
+  if (team && COUNTRIES.has(normKey(text.slice(toks[a].start, toks[j].end)))) out[out.length - 1].team = true;
+}
+
+/** What one run of name words needs to emit its names. */
+interface RunScope {
+  text: string;
+  toks: Tok[];
+  kinds: Array<'strong' | 'weak' | null>;
+  out: NameCandidate[];
+  shouting: boolean;
+}
+
+/** The name toks[b..j] of the run starting at a, after titles and nationality words: its type, hint and role. */
+function emitTyped(scope: RunScope, a: number, b: number, j: number, role: string | null, listRole: boolean): void {
+  const { text, toks, kinds, out, shouting } = scope;
   // "Jaishankar's" alone as a possessive is fine; a run of only weak words at a sentence start is weak.
   const nameToks = toks.slice(b, j + 1);
   const weak = nameToks.every((_, k) => kinds[b + k] === 'weak');
@@ -497,73 +553,94 @@ function emitRun(text: string, toks: Tok[], kinds: Array<'strong' | 'weak' | nul
   // "Internet Explorer 7", "Boeing 787": a product with a model number, unless the name is known.
   const next = toks[j + 1];
   if (!type && next && joined(toks[j], next) && /^\d/.test(next.text) && !nameToks.some((t) => hasAny(t, PERSON_TAGS)) && !NUMBERED_PLACES.has(plain(toks[j]))) return;
-  const last = plain(toks[j]);
-  const first = plain(toks[b]);
-  const single = nameToks.length === 1;
-  if (!type && role) type = 'person';
-  if (!type && single && isAcronymShape(nameToks[0].text)) {
-    if (shouting || NOT_ACRONYMS.has(first)) return;
-    // "BREMEN, Germany —" opens a wire story with a place; "PETROVA:" labels a speaker. Long
-    // capitalised words are left for the document-wide passes; short ones are acronyms.
-    if (b === 0 && /^\s*(?:,|—|–|-|\()/.test(nameToks[0].post)) type = 'place';
-    else if (first.length < 5) type = 'organization';
-  }
-  if (!type && nameToks.length > 1 && PLACE_FIRST.has(first)) type = 'place';
-  // "Adam Air", "Air France": an airline.
-  if (!type && (ORG_CUES.has(last) || ((first === 'air' || last === 'air') && nameToks.length === 2))) type = 'organization';
-  // "Kennedy Space Center", "Moscone Center", "Changi International Airport": a facility is a place,
-  // whatever compromise thinks; research and policy centres are institutions.
-  const ofName = nameToks.some((t) => t.lower === 'of');
-  if (!type && nameToks.length > 1 && !ofName && PLACE_CUES.has(last) && !((last === 'center' || last === 'centre') && nameToks.some((t) => CENTRE_ORG.has(plain(t))))) type = 'place';
-  if (!type && nameToks.length > 2 && PLACE_OF_HEADS.has(first)) type = 'place';
-  if (!type && ((nameToks.length > 2 && ORG_OF_HEADS.has(first)) || nameToks.some((t) => t.tags.has('Organization') && !t.sentStart))) type = 'organization';
-  // "X of Y" names are typed by their head ("Gulf of Mexico"), not by a place word after "of" ("Chart of the Oceans").
-  if (!type && ((PLACE_CUES.has(last) && !ofName) || (nameToks.length > 2 && PLACE_OF_HEADS.has(first)))) type = 'place';
-  // Context: "news agency PTI", "the city of Kursk", "Lavrov said".
+  if (!type && !role && nameToks.length === 1 && isAcronymShape(nameToks[0].text) && (shouting || NOT_ACRONYMS.has(plain(toks[b])))) return;
+  const context = typeContext(toks, a, b, j, type, role);
+  const rule = firstTypeRule(context);
+  type = rule?.type ?? null;
+  let typeRule = rule?.id;
+  let { hint } = context;
+  let hintRule = context.hint ? hintRuleBefore(context) : undefined;
+  role = context.anyRole;
+  const after = toks[j + 1];
+  if (!hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) [hint, hintRule] = ['person', 'hint-speech-verb-after'];
+  // "the Kudankulam nuclear power plant", "the Chernobyl reactor": a facility named after its site.
+  if ((!type || typeRule === 'town-and-state-late') && !hint && facilityAfter(toks, j)) [hint, hintRule] = ['place', 'hint-facility-after'];
+  // "the carrier Panama", "news agency Xinhua": an organization word just before beats a place list.
+  const before = context.before;
+  if (hint === 'organization' && type === 'place' && before && ORG_BEFORE.has(before.lower) && !role) [type, typeRule] = ['organization', 'organization-word-before-beats-place'];
+  // Two or three plain capitalised words that nothing else explains read as a person's name
+  // ("Alireza Mehraban", "Nunzio Galantino"): most unknown names in news are non-Western people.
+  if (!type && !hint && looksPersonal(nameToks)) [hint, hintRule] = ['person', 'hint-looks-personal'];
+  push(text, toks, b, j, type, role, out, weak ? 'weak' : 'strong', hint);
+  traceType(out[out.length - 1], typeRule, hintRule);
+  if (listRole) listRoles.set(out[out.length - 1], role!);
+}
+
+/** What the type rules read about the name toks[b..j] (run start a; `listed`, `role` as emitRun found them). */
+function typeContext(toks: Tok[], a: number, b: number, j: number, listed: EntityType | null, role: string | null): TypeContext {
+  const nameToks = toks.slice(b, j + 1);
   const before = toks[a - 1];
   const before2 = toks[a - 2];
-  const after = toks[j + 1];
   let hint: EntityType | null = null;
+  let anyRole = role;
   if (before && joined(before, toks[a])) {
     if (ORG_BEFORE.has(before.lower)) hint = 'organization';
     else if (PLACE_BEFORE.has(before.lower) || (before.lower === 'of' && before2 && PLACE_BEFORE.has(before2.lower))) hint = 'place';
     else if (TITLE_HEADS.has(before.lower) && !before.tags.has('ProperNoun')) {
       hint = 'person';
-      role = role ?? before.text;
+      // "trade chief Elena Varga", "health secretary Ana Ruiz": a lower-case field word belongs to the title.
+      const field = before2 && joined(before2, before) && /^\p{Ll}/u.test(before2.text) && TITLE_MODIFIERS.has(before2.lower);
+      anyRole = anyRole ?? (field ? `${before2.text} ${before.text}` : before.text);
     } else if (PLACE_PREPS.has(before.lower)) hint = 'place';
   }
-  // A cue word just before ("the carrier Panama", "the city of Kursk") outweighs compromise's guess.
-  if (!type && (hint === 'organization' || hint === 'place') && before && !PLACE_PREPS.has(before.lower)) type = hint;
   // "Irving, Texas", "Huntsville, Alabama": a town named with its state or country, even if it is also a first name.
   const afterComma = toks[j + 1];
   const townState = !!afterComma && /^,\s*$/.test(toks[j].post) && PLACES.has(plain(afterComma)) && !(toks[j + 2] && joined(afterComma, toks[j + 2]) && isUpperStart(toks[j + 2].text));
-  if (!type && single && townState && !role) type = 'place';
-  if (!type && nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']))) type = 'person';
-  if (!type && nameToks.every((t) => hasAny(t, PLACE_TAGS))) type = 'place';
-  if (!type && !single && (GIVEN_NAMES.has(first) || SURNAMES.has(last))) type = 'person';
-  // East Asian names: a surname and a hyphenated given name ("Kim Jong-un", "Lau Siu-lai").
-  if (!type && nameToks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameToks[1].text)) type = 'person';
-  if (!type && (first === 'team' || first === 'club')) type = 'organization';
-  if (!type && single && (SURNAMES.has(first) || GIVEN_NAMES.has(first))) type = 'person';
-  if (!hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hint = 'person';
-  // "the Kudankulam nuclear power plant", "the Chernobyl reactor": a facility named after its site.
-  if (!type && !hint && facilityAfter(toks, j)) hint = 'place';
-  if (!type && townState) type = 'place';
-  // "the carrier Panama", "news agency Xinhua": an organization word just before beats a place list.
-  if (hint === 'organization' && type === 'place' && before && ORG_BEFORE.has(before.lower) && !role) type = 'organization';
-  // Two or three plain capitalised words that nothing else explains read as a person's name
-  // ("Alireza Mehraban", "Nunzio Galantino"): most unknown names in news are non-Western people.
-  if (!type && !hint && looksPersonal(nameToks)) hint = 'person';
-  push(text, toks, b, j, type, role, out, weak ? 'weak' : 'strong', hint);
-  if (listRole) listRoles.set(out[out.length - 1], role!);
+  return {
+    nameToks,
+    first: plain(toks[b]),
+    last: plain(toks[j]),
+    single: nameToks.length === 1,
+    ofName: nameToks.some((t) => t.lower === 'of'),
+    listed,
+    role,
+    anyRole,
+    datelineShape: b === 0 && /^\s*(?:,|—|–|-|\()/.test(nameToks[0].post),
+    acronym: nameToks.length === 1 && isAcronymShape(nameToks[0].text),
+    hint,
+    before,
+    townState,
+    speakerLabel: isSpeakerLabel(toks, b, j),
+  };
+}
+
+/** "MARIA LOPEZ: Thanks for having me.": two to four words in capitals, the first a first name, opening a line before a colon. */
+function isSpeakerLabel(toks: Tok[], b: number, j: number): boolean {
+  if (j - b < 1 || j - b > 3 || !/^:/.test(toks[j].post)) return false;
+  const prev = toks[b - 1];
+  if (prev && !/\n/.test(prev.post + toks[b].pre)) return false;
+  const words = toks.slice(b, j + 1);
+  if (!words.every((t) => /^[\p{Lu}’'.-]{2,}$/u.test(t.text))) return false;
+  return GIVEN_NAMES.has(plain(words[0])) || hasAny(words[0], ['FirstName', 'MaleName', 'FemaleName']);
+}
+
+/** The id of the context hint typeContext() found (the word just before the name). */
+function hintRuleBefore(c: TypeContext): string {
+  if (c.hint === 'organization') return 'hint-organization-word-before';
+  if (c.hint === 'person') return 'hint-title-before';
+  return c.before && PLACE_PREPS.has(c.before.lower) ? 'hint-place-preposition' : 'hint-place-word-before';
+}
+
+/** Records the deciding rules on a candidate (the decision trace; rules/entityRules.ts). */
+function traceType(c: NameCandidate, typeRule: string | undefined, hintRule: string | undefined): void {
+  if (c.type && typeRule) c.typeRule = typeRule;
+  if (c.hint && hintRule) c.hintRule = hintRule;
 }
 
 /** Plural title heads whose role carries over a list of names ("Ministers Manturov and Lavrov"). */
 const PLURAL_TITLE = /^(?:ministers|presidents|senators|secretaries|governors|leaders|mlas|mps|judges|generals|ambassadors|commissioners|mayors|councillors|councilors)$/;
 /** Candidates given a plural title, filled in by candidatesFromTokens for the names listed after them. */
 const listRoles = new WeakMap<NameCandidate, string>();
-/** Words that make a "... Center" an institution rather than a building. */
-const CENTRE_ORG = new Set(['research', 'policy', 'studies', 'study', 'law', 'media', 'data', 'rights', 'justice', 'cancer', 'medical', 'health', 'information', 'resource', 'resources', 'training', 'services', 'care', 'support', 'advocacy', 'legal', 'strategic', 'security', 'control', 'prevention']);
 /** Model numbers: "787", "A380", "737-800", "A400M", "747s"; not years or single digits. */
 const MODEL_NUMBER = /^(?:[A-Z]{1,3}-?\d{2,4}[A-Z]{0,3}|\d{3,4}(?:-\d{1,4})?[A-Z]{0,3})s?$/;
 

@@ -3,7 +3,7 @@
 // bare weekdays and months (resolved by tense), quarters, seasons, decades, centuries, bare
 // years, and the TIMEX3 references PRESENT_REF / PAST_REF / FUTURE_REF. Values keep the
 // precision of the text: "last month" is 2024-02, not a day.
-import { MONTHS, MONTH_CONTEXT_BEFORE, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_WORDS, Unit, WEEKDAYS } from './data/dateWords';
+import { LAST_AS_VERB_BEFORE, MONTHS, MONTH_CONTEXT_BEFORE, ORDINALS, PARTS_OF_DAY, PLAN_BEFORE_YEAR, PROGRAMME_BEFORE, SEASONS, UNIT_WORDS, Unit, WEEKDAYS } from './data/dateWords';
 import {
   addDays,
   DateCandidate,
@@ -16,6 +16,7 @@ import {
   formatYm,
   formatYmd,
   inferYear,
+  isValidYmd,
   quarterOf,
   shift,
   weekday,
@@ -24,8 +25,10 @@ import {
 } from './dateValues';
 import { NUM, parseCount } from './durations';
 
-type Found = { type: DateCandidate['type']; value: string | null } | null;
+type Found = { type: DateCandidate['type']; value: string | null; rule?: string } | null;
 interface Rule {
+  /** The id in the decision trace (rules/dateRules.ts). */
+  id: string;
   re: RegExp;
   make(m: RegExpExecArray, ctx: DateContext, start: number, end: number): Found;
 }
@@ -101,8 +104,11 @@ function twoDigitYear(ctx: DateContext, yy: number): number {
 const RULES: Rule[] = [
   // today / yesterday / tomorrow / tonight, with "earlier"/"later" and a part of the day
   {
+    id: 'day-word',
     re: /\b(?:(?:earlier|later) )?(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)(?:(?:['’]s)? (morning|afternoon|evening|night))?\b/gi,
-    make(m, ctx) {
+    make(m, ctx, start) {
+      // "the radio programme Today": a capitalised day word after a programme word is a name
+      if (/^[A-Z]/.test(m[0]) && PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start))) return null;
       const word = lower(m[1]);
       const n = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word] ?? 0;
       const pod = word === 'tonight' ? 'TNI' : partOfDay(m[2]);
@@ -113,11 +119,13 @@ const RULES: Rule[] = [
   // "now", "the time being": the present
   // "now" only where it names the present moment ("until now", "right now", "for now"): as a plain
   // adverb ("is now the largest") the corpora leave it unmarked
-  { re: /(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|right|even) )now\b(?![-’'])|\bthe time being\b/gi, make: () => date('PRESENT_REF') },
-  { re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:distant |recent |not-too-distant |not too distant )?past)\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|(?:week|month|year|decade|day|quarter|century)))/gi, make: () => date('PAST_REF') },
-  { re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future|the (?:near|long|short|medium) term)\b(?!\s+(?!(?:of|and|or|but|as|is|are|was|were|will|when|if|that|than|to|for|in|with|at|on|by|he|she|they|we|it|i|remains|looks|holds|lies|may|might|could|would|should|can)\b)[a-z])/gi, make: () => date('FUTURE_REF') },
+  { id: 'present-now', re: /(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|right|even) )now\b(?![-’'])|\bthe time being\b/gi, make: () => date('PRESENT_REF') },
+  { id: 'at-the-time-past-ref', re: /(?<=\bat )the time\b(?! (?:of|when|that|and|it|he|she|they|we|I)\b)/gi, make: () => date('PAST_REF') },
+  { id: 'past-ref-the-past', re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:distant |recent |not-too-distant |not too distant )?past)\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|(?:week|month|year|decade|day|quarter|century)))/gi, make: () => date('PAST_REF') },
+  { id: 'future-ref-the-future', re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future|the (?:near|long|short|medium) term)\b(?!\s+(?!(?:of|and|or|but|as|is|are|was|were|will|when|if|that|than|to|for|in|with|at|on|by|he|she|they|we|it|i|remains|looks|holds|lies|may|might|could|would|should|can)\b)[a-z])/gi, make: () => date('FUTURE_REF') },
   // this / last / next + calendar unit: "last week" 2024-W06, "earlier this month" 2024-02, "this evening" 2024-02-13TEV
   {
+    id: 'this-last-next-unit',
     re: new RegExp(
       `\\b(?:(the) )?(?:(earlier|later|early|late) (?:in )?)?(this past|this coming|this|last|next|past|previous|coming|current|following|same) (${CAL_UNITS})\\b(?! of (?:the |this |last |next )?(?:${MONTH_NAMES}|\\d|year\\b|month\\b|week\\b))`,
       'gi',
@@ -125,6 +133,8 @@ const RULES: Rule[] = [
     make(m, ctx, start, end) {
       const [, det, , modRaw, unitRaw] = m;
       const mod = lower(modRaw);
+      // "expected to last a week": the verb, and what follows is a duration
+      if (mod === 'last' && !det && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
       const unit = lower(unitRaw);
       const the = lower(det) === 'the';
       const isPod = !!PARTS_OF_DAY[unit];
@@ -150,8 +160,26 @@ const RULES: Rule[] = [
       return date(unitValue(ctx, unit, n));
     },
   },
+  // "the 14th of next month at 9 a.m.": a day of a month named relative to the document date, with its time
+  {
+    id: 'ordinal-day-of-relative-month',
+    re: /\b(\d{1,2})(?:st|nd|rd|th) of (this|next|last) month(?: at (\d{1,2})(?:[:.](\d\d))? ?([ap])\.?m\.?)?/gi,
+    make(m, ctx) {
+      const n = lower(m[2]) === 'next' ? 1 : lower(m[2]) === 'last' ? -1 : 0;
+      const day = Number(m[1]);
+      const value = withRef(ctx, (ref) => {
+        const month = shift({ y: ref.y, m: ref.m, d: 1 }, 'month', n);
+        const ymd = { y: month.y, m: month.m, d: day };
+        return isValidYmd(ymd) ? formatYmd(ymd) : null;
+      });
+      if (!m[3]) return date(value);
+      const hour = (Number(m[3]) % 12) + (lower(m[5]) === 'p' ? 12 : 0);
+      return time(value === null ? null : `${value}T${String(hour).padStart(2, '0')}:${m[4] ?? '00'}`);
+    },
+  },
   // "the end of this year", "the beginning of the month", "the rest of the week"
   {
+    id: 'edge-of-unit',
     re: new RegExp(`\\b(?:the )?(?:very )?(?:end|start|beginning|middle|rest|remainder|close|turn) of (?:the |this |last |next )(day|week|month|year|quarter|decade|century)\\b`, 'gi'),
     make(m, ctx) {
       const rel = /\b(this|last|next|the) \w+$/i.exec(m[0]);
@@ -161,6 +189,7 @@ const RULES: Rule[] = [
   },
   // "two years ago", "a decade ago", "three weeks from now"
   {
+    id: 'count-ago-from-now',
     re: new RegExp(`\\b(${NUM}) ((?:${Object.keys(UNIT_WORDS).join('|')}))( ago|,? from now| hence)\\b`, 'gi'),
     make(m, ctx) {
       const unit = UNIT_WORDS[lower(m[2])];
@@ -179,6 +208,7 @@ const RULES: Rule[] = [
   },
   // quarters and halves: "the third quarter of 2009", "Q1 2024", "third-quarter", "last quarter"
   {
+    id: 'quarter',
     re: new RegExp(`\\b(?:the )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter(?: (?:of )?(?:(this|last|next) year|the year|(?:fiscal )?(${YEAR})))?\\b|\\bQ([1-4])(?:\\s*(${YEAR}))?\\b`, 'g' + 'i'),
     make(m, ctx, start, end) {
       if (m[4] && !/^Q/.test(m[0])) return null;
@@ -197,6 +227,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'half-year',
     re: new RegExp(`\\b(?:the )?(first|second) half of (?:(this|last|next) year|the year|(${YEAR}))\\b|\\bH([12])\\s+(${YEAR})\\b`, 'gi'),
     make(m, ctx) {
       const h = m[4] ? Number(m[4]) : lower(m[1]) === 'first' ? 1 : 2;
@@ -208,6 +239,7 @@ const RULES: Rule[] = [
   },
   // seasons with a year or a modifier: "summer 2024", "last summer", "the winter of 1998"
   {
+    id: 'season',
     re: new RegExp(`\\b(?:(early|late|mid)[- ]?)?(?:(?:the )?(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`, 'gi'),
     make(m, ctx, start) {
       const [, , rel, seasonRaw, year] = m;
@@ -222,6 +254,7 @@ const RULES: Rule[] = [
   },
   // decades and centuries: "the 1990s" 199, "the '90s", "the sixties", "the 20th century" 19
   {
+    id: 'decade',
     re: new RegExp(
       `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
       'gi',
@@ -237,6 +270,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'century',
     re: /\bthe (\d{1,2})(?:st|nd|rd|th) century\b|\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first) century\b/gi,
     make(m) {
       const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[lower(m[2]).replace('-', ' ').replace('twenty first', 'twenty-first')] ?? ORDINAL_WORDS[lower(m[2])];
@@ -244,22 +278,27 @@ const RULES: Rule[] = [
     },
   },
   // "fiscal 2008", "FY2008"
-  { re: new RegExp(`\\b(?:fiscal(?: year)?|FY) ?(${YEAR})\\b`, 'g'), make: (m) => date(`FY${m[1]}`) },
+  { id: 'fiscal-year', re: new RegExp(`\\b(?:fiscal(?: year)?|FY) ?(${YEAR})\\b`, 'g'), make: (m) => date(`FY${m[1]}`) },
   // bare years with an optional "early"/"late"/"mid-": "in 2024", "since 2019", "mid-2011"
   {
+    id: 'bare-year',
     re: new RegExp(`(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b(?![.,]\\d|%|[-/]\\d|:\\d| ?(?:per ?cent|percent))`, 'gi'),
     make(m, ctx, start, end) {
       if (!yearContextOk(ctx.text, start, end)) return null;
+      // "Vision 2040", "Agenda 2063": a plan's name, not a date
+      if (PLAN_BEFORE_YEAR.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
       return date(m[1]);
     },
   },
   // "'82": a year written with two digits after a preposition
   {
+    id: 'two-digit-year',
     re: /(?<=\b(?:since|in|of|from|to|until|by|before|after|class of|summer|winter|spring|autumn|fall) )['’‘](\d\d)\b(?!s)/gi,
     make: (m, ctx) => date(String(twoDigitYear(ctx, Number(m[1])))),
   },
   // "the weekend", "over the weekend": the past one in a past-tense sentence, else the coming one
   {
+    id: 'the-weekend',
     re: /(?<=\b(?:over|during|on|at|for|through|by|until|after|before|of|this|next|last|the) )(?:the )?weekend\b/gi,
     make(m, ctx, start, end) {
       if (/\b(?:this|next|last) $/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return null;
@@ -274,11 +313,13 @@ const RULES: Rule[] = [
   },
   // "on the day", "for the day" in market and sports reports: the document's day
   {
+    id: 'the-day',
     re: /(?<=\b(?:on|for|during|throughout|over|of|end|ending|ended|ends|finish|finishing|finished|close|closing|closed) )the day\b(?! (?:before|after|of|when|that|which|he|she|they|it|we|I)\b)|\blate in the day\b|\bthe same day\b/gi,
     make: (m, ctx) => date(withRef(ctx, (ref) => formatYmd(ref))),
   },
   // "the year before", "the previous year", "the year previous"
   {
+    id: 'the-unit-before',
     re: /\bthe (?:year|month|week) (?:before|previous|prior)\b/gi,
     make(m, ctx) {
       const unit = /year|month|week/i.exec(m[0])![0].toLowerCase();
@@ -287,11 +328,13 @@ const RULES: Rule[] = [
   },
   // military time with a zone: "0800 UTC"
   {
+    id: 'military-time-zone',
     re: /\b([01]\d|2[0-3])([0-5]\d) ?(?:UTC|GMT|Z\b)/g,
     make: (m, ctx) => time(`${ctx.ref ? formatYmd(ctx.ref) : 'XXXX-XX-XX'}T${m[1]}:${m[2]}Z`),
   },
   // weekdays, with "last"/"next"/"this" and a part of the day: "Tuesday", "next Friday", "Thursday night"
   {
+    id: 'weekday',
     re: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming) )?(${WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
     make(m, ctx, start, end) {
       const name = m[2];
@@ -305,6 +348,7 @@ const RULES: Rule[] = [
   },
   // bare month names (chrono reads the ones with a day or a year): "in August", "last September", "early June"
   {
+    id: 'bare-month',
     re: new RegExp(
       `\\b(?:(early|late|mid)[- ]?)?(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
       'gi',
@@ -379,7 +423,7 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         continue;
       }
       const found = rule.make(m, ctx, start, end);
-      if (found) out.push({ start, end, type: found.type, value: found.value, source: 'rule' });
+      if (found) out.push({ start, end, type: found.type, value: found.value, source: 'rule', rule: found.rule ?? rule.id });
     }
   }
   return out;

@@ -12,7 +12,8 @@ export const ORG_CUES = new Set(
   university college school academy polytechnic seminary hospital clinic library orchestra
   inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv bv company companies group holdings industries
   enterprises partners bank banks exchange airlines airline airways railways motors motor auto automotive aerospace aircraft
-  airplanes pharmaceuticals systems technologies technology
+  airplanes pharmaceuticals systems technologies technology railway railroad railroads analytics ventures logistics solutions
+  brewery
   networks network communications media news press times post journal herald tribune gazette telegraph guardian chronicle
   magazine radio tv television broadcasting studios pictures records publishing publishers club fc united brigade brigades
   court tribunal parliament assembly senate congress cabinet government commission diocese
@@ -41,6 +42,7 @@ export const ORG_OF_HEADS = new Set(
   ministry department bank university college institute school academy museum council commission board office bureau
   church house court federation union association society league party chamber order army navy government
   people's united organization organisation agency authority confederation municipality
+  foundation trust fund alliance coalition committee
   `),
 );
 

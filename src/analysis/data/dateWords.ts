@@ -90,3 +90,10 @@ export const MONTH_CONTEXT_BEFORE = new Set([
   'this', 'before', 'after', 'between', 'and', 'or', 'throughout', 'that', 'each', 'every', 'until', 'around', 'on',
   'for', 'except', 'beginning', 'end', 'start', 'middle', 'their', 'its', 'his', 'her', 'our', 'the', 'whose',
 ]);
+
+/** Before "last", these make it the verb ("expected to last nine months"): what follows is a duration. */
+export const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|not|did|does|do|won['’]t|didn['’]t)\s+$/i;
+/** Words before a capitalised "Today" or "Tonight" that make it a programme's name ("the radio programme Today"). */
+export const PROGRAMME_BEFORE = /\b(?:programme|program|show|bulletin|called|named|titled|entitled|on|BBC|NBC|ABC|CBS|Radio\s+\d|USA)\s+$/;
+/** Capitalised words that make a following year a plan's or programme's name ("Vision 2040", "Agenda 2063"). */
+export const PLAN_BEFORE_YEAR = /\b(?:Vision|Agenda|Strategy|Plan|Horizon|Mission|Goal|Target|Roadmap|Blueprint|Project)\s+$/;

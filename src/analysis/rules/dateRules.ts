@@ -1,4 +1,47 @@
 import type { Rule } from './rule';
 
-/** Registered as the passes get their ids (see index.ts). */
-export const DATE_VALUE_RULES: readonly Rule[] = [];
+/** Date values: our own patterns (relativeDates.ts, durations.ts) and chrono's dates as dates.ts reads them. */
+export const DATE_VALUE_RULES: readonly Rule[] = [
+  // relativeDates.ts
+  { id: 'day-word', description: '"today", "yesterday", "tomorrow", "tonight", with a part of the day, from the document date' },
+  { id: 'present-now', description: '"now" naming the present ("until now", "for now"), "the time being": PRESENT_REF' },
+  { id: 'at-the-time-past-ref', description: '"at the time": PAST_REF' },
+  { id: 'past-ref-the-past', description: '"in the past": PAST_REF' },
+  { id: 'future-ref-the-future', description: '"in the future", "in the long term": FUTURE_REF' },
+  { id: 'this-last-next-unit', description: '"last week", "next year", "this evening", from the document date' },
+  { id: 'ordinal-day-of-relative-month', description: '"the 14th of next month at 9 a.m.": the day (and time) in a month named from the document date' },
+  { id: 'edge-of-unit', description: '"the end of this year", "the rest of the week"' },
+  { id: 'count-ago-from-now', description: '"two years ago", "three weeks from now"' },
+  { id: 'quarter', description: 'a quarter ("the third quarter of 2009", "Q1 2024")' },
+  { id: 'half-year', description: 'a half year ("the first half of 2024", "H2 2023")' },
+  { id: 'season', description: 'a season ("summer 2024", "last winter", "in the spring")' },
+  { id: 'decade', description: 'a decade ("the 1990s", "the \'90s", "the sixties")' },
+  { id: 'century', description: 'a century ("the 20th century")' },
+  { id: 'fiscal-year', description: 'a fiscal year ("fiscal 2008", "FY2008")' },
+  { id: 'bare-year', description: 'a year on its own ("in 2024", "mid-2011")' },
+  { id: 'two-digit-year', description: 'a year written with two digits ("since \'82")' },
+  { id: 'the-weekend', description: '"the weekend": the past one in a past-tense sentence, else the coming one' },
+  { id: 'the-day', description: '"on the day", "the same day": the document\'s day' },
+  { id: 'the-unit-before', description: '"the year before", "the previous month"' },
+  { id: 'military-time-zone', description: 'a military time with a zone ("0800 UTC")' },
+  { id: 'weekday', description: 'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday")' },
+  { id: 'bare-month', description: 'a month name after a temporal word ("in August"), its year from the tense' },
+  // durations.ts
+  { id: 'counted-duration', description: 'a number of units ("nine months", "three days")' },
+  { id: 'vague-plural-duration', description: 'plural units without a number after "for", "in", "over" ("for weeks")' },
+  { id: 'another-unit-duration', description: '"another month", "another two weeks": a duration' },
+  { id: 'every-set', description: '"every week", "each Monday", "every weekend": a set' },
+  { id: 'times-per-set', description: '"twice a week": a set' },
+  { id: 'amount-per-set', description: '"$5 billion a year": a rate, a set' },
+  { id: 'frequency-adverb-set', description: '"daily", "weekly", "annually": a set' },
+  // dates.ts (chrono)
+  { id: 'chrono-relative-without-date', description: 'a relative date and no document date: no value' },
+  { id: 'chrono-month-day', description: 'a month and a day with its year (written or relative)' },
+  { id: 'chrono-month-day-year-by-tense', description: 'a month and a day without a year: the year from the sentence\'s tense' },
+  { id: 'chrono-month-year', description: 'a month and a year ("March 2024")' },
+  { id: 'chrono-year', description: 'a year read by chrono' },
+  { id: 'chrono-weekday-by-tense', description: 'a weekday with a time, resolved by the sentence\'s tense' },
+  { id: 'chrono-relative-day', description: 'a day relative to the document date, read by chrono' },
+  { id: 'chrono-clock-time', description: 'a clock time on its own: the document\'s day' },
+  { id: 'clock-time-day-from-sentence', description: 'a clock time takes the day of the nearest date in its sentence' },
+];

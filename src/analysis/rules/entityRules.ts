@@ -1,4 +1,55 @@
 import type { Rule } from './rule';
 
-/** Registered as the passes get their ids (see index.ts). */
-export const ENTITY_TYPE_RULES: readonly Rule[] = [];
+/**
+ * Entity types. The names pass's table (nameTypes.ts) gives each mention a type or a hint; the
+ * aliases pass decides the entity's type from its mentions (entityTypes.ts) and names the rule of
+ * the mention that weighed most, or its own rule.
+ */
+export const ENTITY_TYPE_RULES: readonly Rule[] = [
+  // The names pass's type table, in its order.
+  { id: 'gazetteer-place', description: 'the whole name is in the list of places' },
+  { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
+  { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
+  { id: 'transcript-speaker-label', description: 'a first name and surname in capitals opening a line before a colon ("MARIA LOPEZ:")' },
+  { id: 'possessive-company-name', description: 'a company named with its \'s ("Sotheby\'s said", "McDonald\'s Research")' },
+  { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
+  { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
+  { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya")' },
+  { id: 'organization-head-word', description: 'the name ends in an organization word ("Railway", "Bank", "Council", "Airlines")' },
+  { id: 'facility-head-word', description: 'the name ends in a facility word ("Moscone Center", "Changi Airport")' },
+  { id: 'place-of-head', description: 'an "X of Y" name whose head is a place word ("Gulf of Mexico")' },
+  { id: 'organization-of-head', description: 'an "X of Y" name whose head is an organization word ("Ministry of Defence")' },
+  { id: 'compromise-organization-tag', description: 'the language model tags a word of the name as an organization' },
+  { id: 'place-head-word', description: 'the name ends in a place word ("Kenya County")' },
+  { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
+  { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
+  { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
+  { id: 'compromise-person-tag', description: 'the language model tags a word of the name as a person\'s name or an honorific' },
+  { id: 'compromise-place-tags', description: 'the language model tags every word of the name as a place' },
+  { id: 'known-first-or-last-name', description: 'the name starts with a known first name or ends with a known surname' },
+  { id: 'hyphenated-given-name', description: 'a surname and a hyphenated given name ("Kim Jong-un")' },
+  { id: 'team-or-club', description: 'the name starts with "Team" or "Club"' },
+  { id: 'known-single-name', description: 'one word that is a known first name or surname' },
+  { id: 'town-and-state-late', description: 'a name followed by a comma and a known place, when nothing else decided' },
+  // After the table.
+  { id: 'organization-word-before-beats-place', description: 'an organization word before a place name makes it an organization ("the carrier Panama")' },
+  { id: 'place-before-party-member', description: 'a place before a party member\'s noun ("an Ohio Republican"): the place is the name' },
+  { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
+  { id: 'formerly-organization', description: 'a name with "(formerly …)" is a renamed organization' },
+  { id: 'bracketed-acronym-type', description: 'an acronym in brackets takes the type of the name it stands for' },
+  // Hints: weaker evidence, used when no mention has a type.
+  { id: 'hint-organization-word-before', description: 'an organization word just before the name' },
+  { id: 'hint-title-before', description: 'a title word just before the name ("minister Lavrov")' },
+  { id: 'hint-place-preposition', description: 'a place preposition just before the name ("in Kursk")' },
+  { id: 'hint-place-word-before', description: 'a place word just before the name' },
+  { id: 'hint-speech-verb-after', description: 'a speech or action verb right after the name ("Lavrov said")' },
+  { id: 'hint-facility-after', description: 'a facility noun after the name ("the Kudankulam nuclear plant")' },
+  { id: 'hint-looks-personal', description: 'two or three plain capitalised words that nothing else explains read as a person' },
+  { id: 'hint-country-plays-as-team', description: 'a country that plays a match ("Belgium defeated Panama 3 – 0")' },
+  // The entity's own rules (entityTypes.ts, aliases.ts).
+  { id: 'place-used-as-organization', description: 'a place used as an organization in most of its mentions' },
+  { id: 'surname-short-form', description: 'an unknown name also written as its last word alone ("Romelu Lukaku" … "Lukaku")' },
+  { id: 'handle-person', description: 'only social handles name it' },
+  { id: 'unknown-name-organization', description: 'no evidence: an unknown capitalised name is most often an organization' },
+  { id: 'countries-as-teams', description: 'in a match report, every country that plays is its team' },
+];
