@@ -14,6 +14,7 @@ import { attributeQuotes } from './attribution';
 import { clearDateCache, dateCacheStats, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
+import { assignConfidence } from './confidence';
 
 /**
  * Per-paragraph results, cached by paragraph text so an edit re-analyses only what it touched.
@@ -134,7 +135,17 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   nameDatelinePlace(entities, doc.text);
   const quotes = attributeQuotes(findQuotes(doc), entities, doc);
   const dates = findStoryDates(doc, documentDate);
-  return { file: options.file ?? null, documentDate, entities, quotes, dates };
+  const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
+  assignConfidence(analysis);
+  if (!options.explain) withoutTrace(analysis);
+  return analysis;
+}
+
+/** The passes always record `why` (the deciding rule); the output keeps it only with `explain`. */
+function withoutTrace(analysis: Analysis): void {
+  for (const layer of [analysis.entities, analysis.quotes, analysis.dates] as Array<Array<{ why?: unknown }>>) {
+    for (const fact of layer) delete fact.why;
+  }
 }
 
 /** The dates pass on its own (also run again when the user's annotations set another document date). */

@@ -32,7 +32,7 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
     for (const [, sieve] of SIEVES) {
       const r = sieve(q, ctx);
       if (!r) continue;
-      q.result = q.result ? { speaker: q.result.speaker ?? r.speaker, cue: q.result.cue ?? r.cue, final: r.final } : r;
+      q.result = q.result ? { speaker: q.result.speaker ?? r.speaker, cue: q.result.cue ?? r.cue, final: r.final, rule: q.result.speaker ? q.result.rule : r.rule } : r;
       if (q.result.speaker || q.result.final) break;
     }
   }
@@ -47,5 +47,6 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
     text: q.quote.text,
     speaker: q.result?.speaker ?? null,
     cue: q.result?.cue ?? null,
+    why: { speaker: q.result && (q.result.speaker || q.result.final) ? q.result.rule : 'no-speaker' },
   }));
 }

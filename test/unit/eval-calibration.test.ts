@@ -6,7 +6,7 @@ import type { Analysis } from '../../src/analysis/types';
 
 /** A layer from [confidence, correct] pairs. */
 function layerOf(pairs: Array<[number, boolean]>, withoutConfidence = 0): CalibrationLayer {
-  return { samples: pairs.map(([confidence, correct]) => ({ confidence, correct })), withoutConfidence };
+  return { samples: pairs.map(([confidence, correct]) => ({ confidence, correct })), withoutConfidence, judged: [] };
 }
 
 describe('eval: calibration', () => {

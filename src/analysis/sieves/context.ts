@@ -39,6 +39,8 @@ export interface SpeakerPhrase {
   entity: Entity | null;
   /** Lower-cased head word for role phrases ("minister"), pronoun for pronouns. */
   head: string;
+  /** Set by documentSource when an unnamed spokesperson was read as their organization. */
+  viaSpokesperson?: boolean;
 }
 
 export interface Attribution {
@@ -46,6 +48,8 @@ export interface Attribution {
   cue: string | null;
   /** Set when a sieve decided the quote has no nameable speaker (an interviewer's question). */
   final?: boolean;
+  /** The id of the rule that chose the speaker (src/analysis/rules/speakerRules.ts). */
+  rule: string;
 }
 
 export interface QuoteInfo {
@@ -417,14 +421,23 @@ export class SieveContext {
     if (p.kind !== 'role' || !(DOCUMENT_NOUNS.has(p.head) || SPOKES_NOUNS.has(p.head))) return p;
     for (let k = p.firstTok; k <= p.lastTok; k++) {
       const mi = this.tokens[k].mention;
-      if (mi >= 0 && this.mentions[mi].entity.type !== 'place') return this.mentionPhrase(mi);
+      if (mi >= 0 && this.mentions[mi].entity.type !== 'place') return this.spokenFor(p, this.mentionPhrase(mi));
     }
     const next = this.tokens[p.lastTok + 1];
     if (next && (next.lower === 'from' || next.lower === 'by' || next.lower === 'of' || next.lower === 'for' || (next.lower === 'at' && SPOKES_NOUNS.has(p.head)))) {
       const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
-      if (author) return author;
+      if (author) return this.spokenFor(p, author);
     }
     return p;
+  }
+
+  private spokenFor(p: SpeakerPhrase, author: SpeakerPhrase): SpeakerPhrase {
+    return SPOKES_NOUNS.has(p.head) ? { ...author, viaSpokesperson: true } : author;
+  }
+
+  /** The attribution of a sieve: `rule`, unless the phrase is an organization's spokesperson. */
+  attribution(phrase: SpeakerPhrase, pos: number, cue: string | null, rule: string): Attribution {
+    return { speaker: this.resolve(phrase, pos), cue, rule: phrase.viaSpokesperson ? 'spokesperson-for-organization' : rule };
   }
 
   /**
