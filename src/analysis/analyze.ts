@@ -14,7 +14,7 @@ import { attributeQuotes } from './attribution';
 import { clearDateCache, dateCacheStats, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
-import { assignConfidence } from './confidence';
+import { assignConfidence, dateConfidence } from './confidence';
 
 /**
  * Per-paragraph results, cached by paragraph text so an edit re-analyses only what it touched.
@@ -134,7 +134,7 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const entities = resolveEntities(candidates, doc);
   nameDatelinePlace(entities, doc.text);
   const quotes = attributeQuotes(findQuotes(doc), entities, doc);
-  const dates = findStoryDates(doc, documentDate);
+  const dates = findStoryDates(doc, documentDate, true);
   const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
   assignConfidence(analysis);
   if (!options.explain) withoutTrace(analysis);
@@ -148,9 +148,17 @@ function withoutTrace(analysis: Analysis): void {
   }
 }
 
-/** The dates pass on its own (also run again when the user's annotations set another document date). */
-export function findStoryDates(doc: DocumentModel, documentDate: string | null): DateMention[] {
-  return withoutMetadataDate(findDates(doc, documentDate), doc.text);
+/**
+ * The dates pass on its own (also run again when the user's annotations set another document
+ * date), with each value's confidence; `why` stays only with `explain`.
+ */
+export function findStoryDates(doc: DocumentModel, documentDate: string | null, explain = false): DateMention[] {
+  const dates = withoutMetadataDate(findDates(doc, documentDate), doc.text);
+  for (const d of dates) {
+    d.confidence = dateConfidence(d);
+    if (!explain) delete d.why;
+  }
+  return dates;
 }
 
 /** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */

@@ -50,11 +50,15 @@ export function confidenceFor(table: LayerConfidence, rule: string, evidence: st
   return Math.round(Math.min(0.99, Math.max(0.02, c)) * 100) / 100;
 }
 
+export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE): number {
+  return confidenceFor(table.dateValue, ruleIdOf(d.why), dateEvidence(d));
+}
+
 /** Sets `confidence` on every entity, quote speaker and date (run before `why` is stripped). */
 export function assignConfidence(analysis: Analysis, table = CONFIDENCE_TABLE): void {
   for (const e of analysis.entities) e.confidence = confidenceFor(table.entityType, ruleIdOf(e.why), entityEvidence(e));
   for (const q of analysis.quotes) {
     if (q.speaker) q.speaker.confidence = confidenceFor(table.speaker, ruleIdOf(q.why), speakerEvidence(q));
   }
-  for (const d of analysis.dates) d.confidence = confidenceFor(table.dateValue, ruleIdOf(d.why), dateEvidence(d));
+  for (const d of analysis.dates) d.confidence = dateConfidence(d, table);
 }

@@ -168,8 +168,9 @@ export function confidenceWords(confidence: number | undefined): string | null {
   return `uncertain (${pct})`;
 }
 
-export function isUncertain(fact: { confidence?: number }): boolean {
-  return fact.confidence !== undefined && fact.confidence < UNCERTAIN_BELOW;
+/** The engine is unsure of the fact, and the user has not reviewed or made it. */
+export function isUncertain(fact: { confidence?: number; source?: string; reviewed?: boolean }): boolean {
+  return fact.confidence !== undefined && fact.confidence < UNCERTAIN_BELOW && !fact.reviewed && fact.source !== 'user';
 }
 
 export function oneLine(text: string, max = 80): string {
