@@ -12,6 +12,7 @@ import { trailingCue } from './sieves/trailing';
 import { leadingCue } from './sieves/leading';
 import { accordingTo } from './sieves/accordingTo';
 import { sentenceCue } from './sieves/sentence';
+import { headlineQuote } from './sieves/headline';
 import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './sieves/neighbours';
 
 type Sieve = (q: QuoteInfo, ctx: SieveContext) => Attribution | null;
@@ -23,6 +24,7 @@ export const SIEVES: ReadonlyArray<[string, Sieve]> = [
   ['cue after the quote', trailingCue],
   ['cue before the quote', leadingCue],
   ['according to', accordingTo],
+  ['headline quote', headlineQuote],
   ['cue in the same sentence', sentenceCue],
 ];
 

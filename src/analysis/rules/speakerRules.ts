@@ -13,6 +13,7 @@ export const SPEAKER_RULES: readonly Rule[] = [
   { id: 'trailing-name-verb', description: 'the name and reporting verb after the quote' },
   { id: 'leading-cue', description: 'the name and reporting verb before the quote' },
   { id: 'according-to', description: '“according to” and the source named with it' },
+  { id: 'headline-quote', description: 'the person the story introduces after a headline that opens with the quote' },
   { id: 'sentence-cue', description: 'the reporting verb earlier in the quote’s sentence' },
   { id: 'partial-characterising-verb', description: 'the subject of a verb such as “called” or “described” around the partial quote' },
   { id: 'spokesperson-for-organization', description: 'an unnamed spokesperson, speaking for the organization named with them' },

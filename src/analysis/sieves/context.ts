@@ -6,7 +6,7 @@ import type { DocumentModel, Token } from '../document';
 import type { Entity, EntityType, Speaker } from '../types';
 import {
   DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON_PRONOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
-  PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS, TITLES, VERB_MODIFIERS,
+  PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS, TITLES, TO_VERBS, VERB_MODIFIERS,
 } from '../data/reporting';
 
 export interface Tok extends Token {
@@ -77,7 +77,16 @@ export class SieveContext {
       this.paragraphFirstTok.push(this.tokens.length);
       for (const s of p.sentences) {
         const sentenceStart = this.tokens.length;
-        for (const t of s.tokens) {
+        let linkTargetEnd = -1;
+        for (let ti = 0; ti < s.tokens.length; ti++) {
+          const t = s.tokens[ti];
+          // Markdown is read through: `said **Ines Moreau**`, `said [Ines Moreau](https://…)`.
+          if (t.start < linkTargetEnd) continue;
+          if (MARKDOWN_MARKS.has(t.text)) {
+            const n = s.tokens[ti + 1];
+            if (t.text === ']' && n?.text === '(' && n.start === t.end) linkTargetEnd = p.text.indexOf(')', n.end - p.start) + p.start + 1;
+            continue;
+          }
           // Fields written out: object spread is many times slower here, on every token.
           this.tokens.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
         }
@@ -183,7 +192,9 @@ export class SieveContext {
       }
       return this.namePhrase(j, i);
     }
-    if (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !REPORTING_VERBS.has(t.lower)) {
+    // "the report warned": a document noun after a determiner is a noun, though "report" is a verb too.
+    const documentNoun = DOCUMENT_NOUNS.has(t.lower) && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
+    if (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && (documentNoun || !REPORTING_VERBS.has(t.lower))) {
       // "the minister", "the agency's chief executive", "the Home Office letter"
       let j = i;
       let found = false;
@@ -239,6 +250,11 @@ export class SieveContext {
       if (TITLES.has(this.tokens[j].lower) && this.tokens[j].mention < 0 && after?.text === ',' && j + 2 <= hi) {
         const name = this.phraseStartingAt(j + 2, hi);
         if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
+      }
+      // "a Coast Guard spokesman said": the organization's spokesperson (see documentSource).
+      if (j > i && SPOKES_NOUNS.has(this.tokens[j].lower) && this.tokens[j].mention < 0) {
+        const from = det >= 0 ? det : i;
+        return { kind: 'role', firstTok: from, lastTok: j, start: this.tokens[from].start, end: this.tokens[j].end, entity: null, head: this.tokens[j].lower };
       }
       // A lower-case title alone ("director") is no name.
       while (j > i && !isNameWord(this.tokens[j].text) && this.tokens[j].mention < 0) j--;
@@ -355,7 +371,7 @@ export class SieveContext {
     let i = v - 1;
     // "Sunak defended the record whilst promising ...": an -ing adjunct shares the sentence's subject.
     if (this.tokens[v].lower.endsWith('ing') && i >= lo && SUBORDINATORS.has(this.tokens[i].lower)) return this.sentenceSubject(v, lo);
-    while (i >= lo && VERB_MODIFIERS.has(this.tokens[i].lower)) i--;
+    while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
     if (i < lo) return null;
     if (this.tokens[i].text === ',') {
       // Apposition: find the comma that opens it.
@@ -380,6 +396,11 @@ export class SieveContext {
     }
     const p = this.phraseEndingAt(i, lo);
     return (p && this.unclosedApposition(p, lo)) ?? p;
+  }
+
+  /** "to" after "used", "liked" ... ("used to say"): skipped with its verb between subject and verb. */
+  private isToVerb(i: number): boolean {
+    return this.tokens[i].lower === 'to' && TO_VERBS.has(this.tokens[i - 1]?.lower ?? '');
   }
 
   /** A person's name that is the whole first comma-separated part of the clause lo..end, or null. */
@@ -558,6 +579,27 @@ export class SieveContext {
     if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
       for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) if (this.mentions[mi].entity.type === 'organization') return this.mentions[mi].entity;
     }
+    const at = this.tokenAt(pos);
+    const paragraph = at >= 0 ? this.tokens[at].paragraph : this.doc.paragraphs.length;
+    // "Qantas says ... " then "the carrier said": the organization named just before.
+    if (orgRole) {
+      for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
+        const m = this.mentions[mi];
+        if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
+        if (m.entity.type === 'organization' && this.tokens[m.firstTok].quote < 0) return m.entity;
+      }
+    }
+    return personRole ? this.roleIntroducedAfter(head, pos, paragraph) : null;
+  }
+
+  /** "their manager says ..." in the lede, then "Manager Mark Ellery said": the person the story introduces next. */
+  private roleIntroducedAfter(head: string, pos: number, paragraph: number): Entity | null {
+    for (let mi = this.lastMentionBefore(pos) + 1; mi < this.mentions.length; mi++) {
+      const m = this.mentions[mi];
+      if (this.tokens[m.firstTok].paragraph > paragraph + ROLE_LOOKAHEAD_PARAGRAPHS) break;
+      const e = m.entity;
+      if (e.type === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
+    }
     return null;
   }
 
@@ -583,6 +625,13 @@ export class SieveContext {
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
+const ROLE_LOOKBACK_PARAGRAPHS = 2;
+const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
+
+/** Markdown emphasis and link brackets: no part of a speaker phrase. */
+const MARKDOWN_MARKS = new Set(['*', '**', '_', '__', '[', ']']);
 
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 

@@ -18,7 +18,7 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
   if (label.label === 'Q' || label.label === 'A') {
     const roles = interviewRoles(ctx, p.start);
     const who = label.label === 'Q' ? roles.interviewer : roles.interviewee;
-    if (!who) return { speaker: null, cue: null, final: true, rule: 'transcript-interviewer' };
+    if (!who) return { speaker: null, cue: null, final: true, rule: label.label === 'Q' ? 'transcript-interviewer' : 'no-speaker' };
     return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true, rule: 'transcript-turn' };
   }
   const lower = label.label.toLowerCase();
