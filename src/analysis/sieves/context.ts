@@ -511,7 +511,7 @@ export class SieveContext {
     const span = { start: phrase.start, end: phrase.end, text: this.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
-    if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase.head, pos);
+    if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
     return { ...span, entityId: entity ? entity.id : null };
   }
 
@@ -567,7 +567,8 @@ export class SieveContext {
   }
 
   /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
-  private roleReferent(head: string, pos: number): Entity | null {
+  private roleReferent(phrase: SpeakerPhrase, pos: number): Entity | null {
+    const head = phrase.head;
     const personRole = PERSON_ROLE_NOUNS.has(head) || TITLES.has(head);
     const orgRole = ORG_ROLE_NOUNS.has(head);
     if (!personRole && !orgRole) return null;
@@ -581,15 +582,17 @@ export class SieveContext {
     }
     const at = this.tokenAt(pos);
     const paragraph = at >= 0 ? this.tokens[at].paragraph : this.doc.paragraphs.length;
-    // "Qantas says ... " then "the carrier said": the organization named just before.
+    // "Qantas says ..." then "the carrier said": the organization that spoke just before.
     if (orgRole) {
       for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
         const m = this.mentions[mi];
         if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
-        if (m.entity.type === 'organization' && this.tokens[m.firstTok].quote < 0) return m.entity;
+        if (m.entity.type === 'organization' && this.tokens[m.firstTok].quote < 0 && this.isReportingVerb(m.lastTok + 1)) return m.entity;
       }
     }
-    return personRole ? this.roleIntroducedAfter(head, pos, paragraph) : null;
+    // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
+    const determined = DETERMINERS.has(this.tokens[phrase.firstTok].lower) || POSSESSIVES.has(this.tokens[phrase.firstTok].lower);
+    return personRole && determined ? this.roleIntroducedAfter(head, pos, paragraph) : null;
   }
 
   /** "their manager says ..." in the lede, then "Manager Mark Ellery said": the person the story introduces next. */
@@ -598,7 +601,7 @@ export class SieveContext {
       const m = this.mentions[mi];
       if (this.tokens[m.firstTok].paragraph > paragraph + ROLE_LOOKAHEAD_PARAGRAPHS) break;
       const e = m.entity;
-      if (e.type === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
+      if (e.type === 'person' && e.role && e.mentions[0].start === m.start && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
     }
     return null;
   }
