@@ -57,6 +57,7 @@ Options:
                  write one analysis per line (with the id) to stdout, in order; a
                  line that cannot be analysed gets {"id", "error"} (a map step
                  for GNU parallel, Spark's RDD.pipe, Hadoop Streaming)
+  --explain      add to each fact the id of the rule that decided it ("why")
   --max-size S   refuse articles (and stdin lines) larger than S, e.g. 50MB
                  (default ${formatSize(DEFAULT_MAX_SIZE_BYTES)}; 0 = no limit)
   --out DIR      write into DIR instead of printing: one <name>.facts.<ext> per input
@@ -97,6 +98,8 @@ interface Options {
   stdinJsonl: boolean;
   /** Bytes; 0 = no limit. */
   maxSize: number;
+  /** --explain: keep each fact's `why` (the id of the rule that decided it). */
+  explain: boolean;
 }
 
 /** One file to analyse: where to read it, what to call it, and where its output goes relative to --out. */
@@ -140,7 +143,7 @@ async function stdinJsonl(o: Options, io: CliIO): Promise<number> {
   const analyzer = createAnalyzer(o.jobs ?? defaultJobs(), Infinity);
   const progress = ProgressBar.create(io.stderr, null);
   try {
-    const r = await runStdinJsonl(io.stdin, writer(io.stdout), analyzer, { window: 2 * (o.jobs ?? defaultJobs()) + 2, maxLineChars: o.maxSize, documentDate: o.date }, progress);
+    const r = await runStdinJsonl(io.stdin, writer(io.stdout), analyzer, { window: 2 * (o.jobs ?? defaultJobs()) + 2, maxLineChars: o.maxSize, documentDate: o.date, explain: o.explain }, progress);
     progress?.finish();
     if (r.errors) io.stderr.write(`news-lens: ${r.errors} of ${r.lines} lines could not be analysed (their output lines have an "error")\n`);
     return 0;
@@ -161,7 +164,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   if (argv[0] !== 'analyze') throw new UsageError(`unknown command ${argv[0] ? `'${argv[0]}'` : '(none)'}`);
   const o: Options = {
     format: 'json', date: null, outDir: null, force: false, csv: {}, annotations: { kind: 'beside' }, inputs: [],
-    jobs: null, stdinJsonl: false, maxSize: DEFAULT_MAX_SIZE_BYTES,
+    jobs: null, stdinJsonl: false, maxSize: DEFAULT_MAX_SIZE_BYTES, explain: false,
   };
   let onlyInputs = false;
   let csvFlag: string | undefined;
@@ -208,6 +211,7 @@ function parseArgs(argv: string[]): Options | 'help' {
         break;
       }
       case '--stdin-jsonl': o.stdinJsonl = true; break;
+      case '--explain': o.explain = true; break;
       case '--max-size': {
         const v = value();
         const n = parseSize(v);
@@ -390,7 +394,7 @@ class Run {
     try {
       const progress = this.progress;
       const onProgress = progress ? (done: number, total: number) => progress.articleProgress(done, total) : undefined;
-      analysis = await this.analyzer!.analyze(text, { file: toPosix(file), documentDate: documentDateFor(found, this.o.date) }, onProgress);
+      analysis = await this.analyzer!.analyze(text, { file: toPosix(file), documentDate: documentDateFor(found, this.o.date), explain: this.o.explain }, onProgress);
       if (found.sidecar) analysis = this.annotate(analysis, text, found.sidecar, found.path!);
     } catch (e) {
       // An engine bug on one article must not stop the batch: report it and go on with the others.

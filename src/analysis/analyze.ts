@@ -14,6 +14,7 @@ import { attributeQuotes } from './attribution';
 import { clearDateCache, dateCacheStats, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
+import { assignConfidence, dateConfidence } from './confidence';
 
 /**
  * Per-paragraph results, cached by paragraph text so an edit re-analyses only what it touched.
@@ -133,16 +134,30 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const entities = resolveEntities(candidates, doc);
   nameDatelinePlace(entities, doc.text);
   const quotes = attributeQuotes(findQuotes(doc), entities, doc);
-  const dates = findStoryDates(doc, documentDate, options.explain);
-  // The decision trace is always computed; the output keeps it only when asked (DESIGN.md, `why`).
-  if (!options.explain) for (const e of entities) delete e.why;
-  return { file: options.file ?? null, documentDate, entities, quotes, dates };
+  const dates = findStoryDates(doc, documentDate, true);
+  const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
+  assignConfidence(analysis);
+  if (!options.explain) withoutTrace(analysis);
+  return analysis;
 }
 
-/** The dates pass on its own (also run again when the user's annotations set another document date). */
+/** The passes always record `why` (the deciding rule); the output keeps it only with `explain`. */
+function withoutTrace(analysis: Analysis): void {
+  for (const layer of [analysis.entities, analysis.quotes, analysis.dates] as Array<Array<{ why?: unknown }>>) {
+    for (const fact of layer) delete fact.why;
+  }
+}
+
+/**
+ * The dates pass on its own (also run again when the user's annotations set another document
+ * date), with each value's confidence; `why` stays only with `explain`.
+ */
 export function findStoryDates(doc: DocumentModel, documentDate: string | null, explain = false): DateMention[] {
   const dates = withoutMetadataDate(findDates(doc, documentDate), doc.text);
-  if (!explain) for (const d of dates) delete d.why;
+  for (const d of dates) {
+    d.confidence = dateConfidence(d);
+    if (!explain) delete d.why;
+  }
   return dates;
 }
 

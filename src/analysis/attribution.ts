@@ -12,6 +12,7 @@ import { trailingCue } from './sieves/trailing';
 import { leadingCue } from './sieves/leading';
 import { accordingTo } from './sieves/accordingTo';
 import { sentenceCue } from './sieves/sentence';
+import { headlineQuote } from './sieves/headline';
 import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './sieves/neighbours';
 
 type Sieve = (q: QuoteInfo, ctx: SieveContext) => Attribution | null;
@@ -23,6 +24,7 @@ export const SIEVES: ReadonlyArray<[string, Sieve]> = [
   ['cue after the quote', trailingCue],
   ['cue before the quote', leadingCue],
   ['according to', accordingTo],
+  ['headline quote', headlineQuote],
   ['cue in the same sentence', sentenceCue],
 ];
 
@@ -32,7 +34,7 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
     for (const [, sieve] of SIEVES) {
       const r = sieve(q, ctx);
       if (!r) continue;
-      q.result = q.result ? { speaker: q.result.speaker ?? r.speaker, cue: q.result.cue ?? r.cue, final: r.final } : r;
+      q.result = q.result ? { speaker: q.result.speaker ?? r.speaker, cue: q.result.cue ?? r.cue, final: r.final, rule: q.result.speaker ? q.result.rule : r.rule } : r;
       if (q.result.speaker || q.result.final) break;
     }
   }
@@ -47,5 +49,6 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
     text: q.quote.text,
     speaker: q.result?.speaker ?? null,
     cue: q.result?.cue ?? null,
+    why: { speaker: q.result && (q.result.speaker || q.result.final) ? q.result.rule : 'no-speaker' },
   }));
 }

@@ -15,6 +15,8 @@ export interface JsonlOptions {
   maxLineChars: number;
   /** Used when a line has no documentDate (--date). */
   documentDate: string | null;
+  /** --explain: keep each fact's `why`. */
+  explain?: boolean;
 }
 
 export interface JsonlSummary {
@@ -96,7 +98,7 @@ async function answerLine(line: InputLine, analyzer: Analyzer, o: JsonlOptions):
     return error(id, `"documentDate" must be a real date as YYYY-MM-DD, got ${JSON.stringify(documentDate)}`);
   }
   try {
-    const analysis = await analyzer.analyze(text, { file: null, documentDate: (documentDate as string | null | undefined) ?? o.documentDate });
+    const analysis = await analyzer.analyze(text, { file: null, documentDate: (documentDate as string | null | undefined) ?? o.documentDate, explain: o.explain });
     return { out: JSON.stringify({ id, ...analysis }), words: countWords(text) };
   } catch (e) {
     return error(id, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);

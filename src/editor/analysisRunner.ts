@@ -121,7 +121,7 @@ export class AnalysisRunner {
     return new Promise<Analysis | undefined>((resolve, reject) => {
       this.pending.set(id, { id, key, resolve, reject, onProgress });
       this.armStallTimer();
-      const request: WorkerRequest = { type: 'analyze', id, key, text, options: { file: options.file ?? null, documentDate: options.documentDate ?? null } };
+      const request: WorkerRequest = { type: 'analyze', id, key, text, options: { file: options.file ?? null, documentDate: options.documentDate ?? null, explain: options.explain } };
       worker.postMessage(request);
     });
   }

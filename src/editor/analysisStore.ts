@@ -327,6 +327,7 @@ function analyzeOptions(document: vscode.TextDocument, documentDate: string | nu
   return {
     file: document.uri.scheme === 'file' ? vscode.workspace.asRelativePath(document.uri) : document.uri.toString(),
     documentDate,
+    explain: true, // the hover says which rule found each speaker
   };
 }
 

@@ -6,13 +6,15 @@ import type { AnalysisStore } from './analysisStore';
 import { KINDS, readSettings, type Kind } from './settings';
 import { guard } from './log';
 import { provenanceOf, type Provenance } from './annotationChoices';
+import { isUncertain } from './describe';
 
 /**
  * Decorated kinds: the five analysed kinds, the speaker mention of each quote, and provenance
  * underlines (added by you: solid; reviewed: thin solid; suggested: dotted, once the article has a sidecar).
  */
 export const PROVENANCE_KINDS = ['byUser', 'reviewed', 'suggested'] as const;
-export const DECORATION_KINDS = [...KINDS, 'speaker', ...PROVENANCE_KINDS] as const;
+/** `uncertain`: facts the engine is unsure of (confidence below 0.6): a dotted warning underline and a "?". */
+export const DECORATION_KINDS = [...KINDS, 'speaker', ...PROVENANCE_KINDS, 'uncertain'] as const;
 export type DecorationKind = (typeof DECORATION_KINDS)[number];
 const PROVENANCE_KIND: Record<Provenance, DecorationKind> = { user: 'byUser', reviewed: 'reviewed', suggested: 'suggested' };
 
@@ -123,20 +125,28 @@ export function spansByKind(analysis: Analysis, highlighted?: Record<Kind, boole
     const shown: Provenance = p === 'user' || q === 'user' ? 'user' : p === 'reviewed' || q === 'reviewed' ? 'reviewed' : 'suggested';
     if (shown !== 'suggested' || analysis.annotations) map.get(PROVENANCE_KIND[shown])!.push(fact as Offsets);
   };
+  const uncertain = (kind: Kind, fact: { confidence?: number }, span: Offsets) => {
+    if (isUncertain(fact) && (!highlighted || highlighted[kind])) map.get('uncertain')!.push(span);
+  };
   for (const e of analysis.entities) {
     for (const m of e.mentions) {
       map.get(e.type)?.push(m);
       mark(e.type, m, e);
+      uncertain(e.type, e, m);
     }
   }
   for (const q of analysis.quotes) {
     map.get('quote')!.push(q);
     mark('quote', q);
-    if (q.speaker) map.get('speaker')!.push(q.speaker);
+    if (q.speaker) {
+      map.get('speaker')!.push(q.speaker);
+      uncertain('quote', q.speaker, q.speaker);
+    }
   }
   for (const d of analysis.dates) {
     map.get('date')!.push(d);
     mark('date', d);
+    uncertain('date', d, d);
   }
   for (const list of map.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return map;
@@ -155,6 +165,16 @@ function createType(kind: DecorationKind): vscode.TextEditorDecorationType {
       borderColor: new vscode.ThemeColor(underline.color),
       borderStyle: `none none ${underline.style} none`,
       borderWidth: `0 0 ${underline.width} 0`,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+  }
+  if (kind === 'uncertain') {
+    const warning = new vscode.ThemeColor('editorWarning.foreground');
+    return vscode.window.createTextEditorDecorationType({
+      borderColor: warning,
+      borderStyle: 'none none dotted none',
+      borderWidth: '0 0 2px 0',
+      after: { contentText: '?', color: warning },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
   }

@@ -156,6 +156,23 @@ export function compareCalendar(a: string | null, b: string | null): number {
 }
 
 /** One line of text, whitespace collapsed, cut at about max characters on a word boundary. */
+/** Below this a fact is marked uncertain in the editor (the dotted underline, the "?" in the Facts view). */
+export const UNCERTAIN_BELOW = 0.6;
+
+/** The engine's confidence in words, or null when it gave none. */
+export function confidenceWords(confidence: number | undefined): string | null {
+  if (confidence === undefined) return null;
+  const pct = `${Math.round(confidence * 100)}%`;
+  if (confidence >= 0.8) return `likely (${pct})`;
+  if (confidence >= UNCERTAIN_BELOW) return `probably (${pct})`;
+  return `uncertain (${pct})`;
+}
+
+/** The engine is unsure of the fact, and the user has not reviewed or made it. */
+export function isUncertain(fact: { confidence?: number; source?: string; reviewed?: boolean }): boolean {
+  return fact.confidence !== undefined && fact.confidence < UNCERTAIN_BELOW && !fact.reviewed && fact.source !== 'user';
+}
+
 export function oneLine(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;

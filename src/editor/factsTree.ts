@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityType } from '../analysis';
 import type { AnalysisStore, DocumentStatus } from './analysisStore';
-import { articleSources, compareCalendar, describeDate, mentionPreview, oneLine, quoteOpening } from './describe';
+import { articleSources, compareCalendar, describeDate, isUncertain, mentionPreview, oneLine, quoteOpening } from './describe';
 import { dateAt, entityAt, entityKey, mentionsOf, quoteAt } from './lookup';
 import { guard, guarded, logError } from './log';
 import { readSettings } from './settings';
@@ -266,7 +266,7 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
         id: `entity:${key}`,
         kind: 'entity',
         label: e.name,
-        description: [e.role, `${mentions.length}×`, provenanceNote(e)].filter(Boolean).join(' · '),
+        description: [uncertainNote(e), e.role, `${mentions.length}×`, provenanceNote(e)].filter(Boolean).join(' · '),
         tooltip: entityTooltip(e, mentions.length),
         icon: provenanceIcon(e),
         entityKey: key,
@@ -298,7 +298,7 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
       id: `quote:${speaker}:${quoteOpening(q.text, 30)}`,
       kind: 'quote',
       label: `${speaker} — ${quoteOpening(q.text, 60)}`,
-      description: [q.cue, provenanceNote(q)].filter(Boolean).join(' · ') || undefined,
+      description: [q.speaker && uncertainNote(q.speaker), q.cue, provenanceNote(q)].filter(Boolean).join(' · ') || undefined,
       tooltip: `${speaker}${q.cue ? ` (${q.cue})` : ''}: ${oneLine(q.text, 300)} (${PROVENANCE_WORDS[provenanceOf(q)]})`,
       icon: provenanceIcon(q),
       span: q,
@@ -315,7 +315,7 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
       id: `date:${d.text}`,
       kind: 'date',
       label: d.text,
-      description: [desc.words, desc.iso, provenanceNote(d)].filter(Boolean).join(' · '),
+      description: [uncertainNote(d), desc.words, desc.iso, provenanceNote(d)].filter(Boolean).join(' · '),
       tooltip: [desc.words, desc.iso, desc.relation, PROVENANCE_WORDS[provenanceOf(d)]].filter(Boolean).join(' · '),
       span: d,
       icon: provenanceIcon(d),
@@ -373,4 +373,9 @@ function entityTooltip(e: Entity, mentions: number): vscode.MarkdownString {
 
 function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** "? uncertain" at the front of the description of a fact the engine is unsure of. */
+function uncertainNote(fact: { confidence?: number }): string | undefined {
+  return isUncertain(fact) ? '? uncertain' : undefined;
 }

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, DateMention, Entity, Quote } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
-import { describeDate, oneLine, quoteOpening } from './describe';
+import { confidenceWords, describeDate, oneLine, quoteOpening } from './describe';
+import { ruleById } from '../analysis/rules';
 import { dateAt, entityAt, entityKey, isMention, mentionsOf, quoteAt, quotesBy } from './lookup';
 import { guarded } from './log';
 import { analysisFor } from './awaitAnalysis';
@@ -55,6 +56,8 @@ function entitySection(
   const mentions = mentionsOf(entity);
   md.appendMarkdown(`${typeIcon(entity.type)} **${esc(entity.name)}** · ${entity.type}`);
   if (entity.role) md.appendMarkdown(` · ${esc(entity.role)}`);
+  const sure = confidenceWords(entity.confidence);
+  if (sure) md.appendMarkdown(` · type ${sure}`);
   md.appendMarkdown(` · ${provenanceText(moreCertain(provenanceOf(span), provenanceOf(entity)))}\n\n`);
   if (speakerWord) md.appendMarkdown(`*${esc(speakerWord)}* here is ${esc(entity.name)}, the speaker of this quote (not counted as a mention)\n\n`);
   const others = entity.aliases.filter((a) => a !== entity.name);
@@ -104,16 +107,47 @@ function quoteSection(document: vscode.TextDocument, analysis: Analysis, quote: 
     md.appendMarkdown('speaker unknown');
   }
   md.appendMarkdown(` · ${provenanceText(moreCertain(provenanceOf(quote), quote.speaker ? provenanceOf(quote.speaker) : 'suggested'))}`);
+  const sure = confidenceWords(quote.speaker?.confidence);
+  if (sure) md.appendMarkdown(` · speaker ${sure}`);
   md.appendMarkdown(quote.cue ? `\n\nCue: *${esc(quote.cue)}*` : '\n\nCue: none found');
+  const origin = speakerOrigin(document, quote);
+  if (origin) md.appendMarkdown(`\n\n${esc(origin)}`);
   md.appendMarkdown(`\n\n> ${esc(oneLine(quote.text, 160))}`);
   md.appendMarkdown(`\n\n${actionLinks(document, quote, [['Set speaker…', 'setSpeaker'], ['Accept', 'acceptFact'], ['Not a quote', 'notAQuote']], provenanceOf(quote) === 'suggested')}`);
   return md;
+}
+
+/** Longest stretch of text shown as the cue a speaker came from ("Putin told"). */
+const MAX_ORIGIN_CHARS = 40;
+
+/**
+ * Where the speaker came from, in words: `Speaker from “Putin told” after the quote (the name and
+ * reporting verb after the quote)`. Uses the deciding rule (`why`) when the analysis has it.
+ */
+export function speakerOrigin(document: vscode.TextDocument, quote: Quote): string | null {
+  const s = quote.speaker;
+  const rule = quote.why ? ruleById(quote.why.speaker) : undefined;
+  if (!s) return rule ? `No speaker: ${rule.description}.` : null;
+  const text = document.getText();
+  const where = s.start >= quote.end ? 'after the quote' : s.end <= quote.start ? 'before the quote' : 'in the quote';
+  let from = s.start;
+  let to = s.end;
+  if (quote.cue && where !== 'in the quote') {
+    const after = text.indexOf(quote.cue, s.end);
+    const before = text.lastIndexOf(quote.cue, s.start);
+    if (after >= 0 && after + quote.cue.length - s.start <= MAX_ORIGIN_CHARS && !/[\n"“”]/.test(text.slice(s.end, after))) to = after + quote.cue.length;
+    else if (before >= 0 && s.end - before <= MAX_ORIGIN_CHARS && !/[\n"“”]/.test(text.slice(before, s.start))) from = before;
+  }
+  const words = `Speaker from “${oneLine(text.slice(from, to), MAX_ORIGIN_CHARS + 10)}” ${where}`;
+  return rule ? `${words} (${rule.description}).` : `${words}.`;
 }
 
 function dateSection(document: vscode.TextDocument, analysis: Analysis, date: DateMention): vscode.MarkdownString {
   const md = trusted();
   const d = describeDate(date.value, date.type, analysis.documentDate);
   md.appendMarkdown(`$(calendar) **${esc(d.words)}** · ${date.type} · ${provenanceText(provenanceOf(date))}`);
+  const sure = confidenceWords(date.confidence);
+  if (sure) md.appendMarkdown(` · value ${sure}`);
   if (d.iso) md.appendMarkdown(`\n\n\`${d.iso}\``);
   if (d.relation) md.appendMarkdown(` · ${esc(d.relation)}`);
   if (!analysis.documentDate) md.appendMarkdown('\n\nNo article date found: run *News Lens: Set Article Date…* to relate dates to publication.');

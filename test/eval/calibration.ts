@@ -12,6 +12,8 @@ export interface CalibrationLayer {
   samples: CalibrationSample[];
   /** Judged facts the engine gave no usable confidence for. */
   withoutConfidence: number;
+  /** Every judged fact (the entity, quote or date that carries `why`), for learnConfidence. */
+  judged: Array<{ fact: unknown; correct: boolean }>;
 }
 
 export interface CalibrationBin {
@@ -38,7 +40,7 @@ export type CalibrationLayers = { speaker: CalibrationLayer; entityType: Calibra
 export const BIN_COUNT = 5;
 export const HIGH_CONFIDENCE = 0.8;
 
-export const emptyLayer = (): CalibrationLayer => ({ samples: [], withoutConfidence: 0 });
+export const emptyLayer = (): CalibrationLayer => ({ samples: [], withoutConfidence: 0, judged: [] });
 
 /** The `confidence` of an engine object when it is a number in [0, 1]; null otherwise. */
 export function readConfidence(x: unknown): number | null {
@@ -47,8 +49,12 @@ export function readConfidence(x: unknown): number | null {
   return typeof c === 'number' && Number.isFinite(c) && c >= 0 && c <= 1 ? c : null;
 }
 
-/** Records one judged fact; `source` is the engine object that would carry `confidence`. */
-export function record(layer: CalibrationLayer, source: unknown, correct: boolean): void {
+/**
+ * Records one judged fact; `source` is the engine object that would carry `confidence`, `fact` the
+ * one that carries `why` (the quote for its speaker).
+ */
+export function record(layer: CalibrationLayer, source: unknown, correct: boolean, fact: unknown = source): void {
+  layer.judged.push({ fact, correct });
   const confidence = readConfidence(source);
   if (confidence === null) layer.withoutConfidence++;
   else layer.samples.push({ confidence, correct });
@@ -57,6 +63,7 @@ export function record(layer: CalibrationLayer, source: unknown, correct: boolea
 export function mergeLayer(into: CalibrationLayer, from: CalibrationLayer): void {
   into.samples.push(...from.samples);
   into.withoutConfidence += from.withoutConfidence;
+  into.judged.push(...from.judged);
 }
 
 const binOf = (c: number) => Math.min(BIN_COUNT - 1, Math.floor(c * BIN_COUNT));

@@ -153,7 +153,7 @@ function main() {
   const args = parseArgs(process.argv.slice(2));
   const systems: Array<[string, System]> = [];
   if (args.baseline) systems.push(['baseline', (d) => analyzeBaseline(d.text, d.documentDate)]);
-  systems.push(['engine', (d) => analyze(d.text, { documentDate: d.documentDate, file: d.id })]);
+  systems.push(['engine', (d) => analyze(d.text, { documentDate: d.documentDate, file: d.id, explain: true })]);
   const sets: Record<string, { documents: Record<string, number>; systems: Record<string, SystemResult> }> = {};
   for (const set of args.sets) {
     const systemsResult = runSet(set, args, systems);
@@ -187,7 +187,7 @@ function printErrors(errors: ErrorItem[], args: Args) {
   }
   for (const [k, list] of groups) {
     console.log(`\n${k}: ${list.length}`);
-    for (const e of list.slice(0, args.limit)) console.log(`  [${e.doc.slice(0, 28)}] ${JSON.stringify(e.text)}  ${e.detail}`);
+    for (const e of list.slice(0, args.limit)) console.log(`  [${e.doc.slice(0, 28)}] ${JSON.stringify(e.text)}  ${e.detail}${e.rule ? `  {${e.rule}}` : ''}`);
   }
   console.log('');
 }

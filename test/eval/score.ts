@@ -33,6 +33,8 @@ export interface ErrorItem {
   kind: 'missed' | 'spurious' | 'wrong-type' | 'wrong-span' | 'wrong-value' | 'wrong-speaker';
   text: string;
   detail: string;
+  /** The id of the engine's rule that decided (from `why`, when the engine ran with explain). */
+  rule?: string;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -149,11 +151,19 @@ export function bcubed(goldClusters: Array<string | null>, predClusters: string[
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** The deciding rule an engine fact names in `why` (`why.type`, `why.speaker`, `why.value`: whichever it has). */
+export function ruleOf(fact: unknown): string | undefined {
+  const why = (fact as { why?: unknown } | null | undefined)?.why;
+  if (typeof why !== 'object' || why === null) return undefined;
+  const id = Object.values(why as Record<string, unknown>).find((v) => typeof v === 'string');
+  return id as string | undefined;
+}
+
 /** Scores one document's analysis into `t`; pushes mismatches into `errors` when given. */
 export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: ErrorItem[]): void {
   const keep = inRanges(gold.scoredRanges);
-  const err = (layer: ErrorItem['layer'], kind: ErrorItem['kind'], text: string, detail = '') =>
-    errors?.push({ doc: gold.id, layer, kind, text, detail });
+  const err = (layer: ErrorItem['layer'], kind: ErrorItem['kind'], text: string, detail = '', fact?: unknown) =>
+    errors?.push({ doc: gold.id, layer, kind, text, detail, rule: ruleOf(fact) });
   t.docs++;
 
   if (gold.layers.entities) {
@@ -182,14 +192,14 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
         if (strict[i] >= 0) return;
         const u = untyped[i] >= 0 ? pred[untyped[i]] : null;
         const r = relaxed[i] >= 0 ? pred[relaxed[i]] : null;
-        if (u) err('entity', 'wrong-type', g.text, `gold ${g.type}, engine ${u.type}`);
-        else if (r) err('entity', 'wrong-span', g.text, `${g.type}; engine "${r.text}"`);
+        if (u) err('entity', 'wrong-type', g.text, `gold ${g.type}, engine ${u.type}`, u.source);
+        else if (r) err('entity', 'wrong-span', g.text, `${g.type}; engine "${r.text}"`, r.source);
         else err('entity', 'missed', g.text, g.type);
       });
       const usedUntyped = new Set(untyped);
       const usedRelaxed = new Set(relaxed);
       pred.forEach((p, i) => {
-        if (!usedStrict.has(i) && !usedUntyped.has(i) && !usedRelaxed.has(i)) err('entity', 'spurious', p.text, p.type);
+        if (!usedStrict.has(i) && !usedUntyped.has(i) && !usedRelaxed.has(i)) err('entity', 'spurious', p.text, p.type, p.source);
       });
     }
   }
@@ -214,16 +224,16 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
         t.dates.valueRelaxed.total++;
         record(t.calibration.dateValue, pred[relaxed[gi]], valueOk(gi, relaxed[gi]));
         if (valueOk(gi, relaxed[gi])) t.dates.valueRelaxed.correct++;
-        else err('date', 'wrong-value', g.text, `gold ${g.values.join(' | ')}, engine ${pred[relaxed[gi]].value} ("${pred[relaxed[gi]].text}")`);
+        else err('date', 'wrong-value', g.text, `gold ${g.values.join(' | ')}, engine ${pred[relaxed[gi]].value} ("${pred[relaxed[gi]].text}")`, pred[relaxed[gi]]);
       }
     });
     if (errors) {
       gold.dates.forEach((g, gi) => {
         if (relaxed[gi] < 0) err('date', 'missed', g.text, g.values.join(' | '));
-        else if (strict[gi] < 0) err('date', 'wrong-span', g.text, `engine "${pred[relaxed[gi]].text}"`);
+        else if (strict[gi] < 0) err('date', 'wrong-span', g.text, `engine "${pred[relaxed[gi]].text}"`, pred[relaxed[gi]]);
       });
       const used = new Set(relaxed);
-      pred.forEach((p, i) => !used.has(i) && err('date', 'spurious', p.text, `${p.value}`));
+      pred.forEach((p, i) => !used.has(i) && err('date', 'spurious', p.text, `${p.value}`, p));
     }
   }
 
@@ -258,9 +268,9 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
         }
         const wanted = new Set(g.speaker.map(norm));
         const right = names.some((n) => wanted.has(norm(n)));
-        if (q?.speaker) record(t.calibration.speaker, q.speaker, right);
+        if (q?.speaker) record(t.calibration.speaker, q.speaker, right, q);
         if (right) t.speakers.correct++;
-        else err('speaker', 'wrong-speaker', g.text.slice(0, 60), `gold ${g.speaker[0]}, engine ${q ? (q.speaker?.text ?? 'none') : 'quote not found'}`);
+        else err('speaker', 'wrong-speaker', g.text.slice(0, 60), `gold ${g.speaker[0]}, engine ${q ? (q.speaker?.text ?? 'none') : 'quote not found'}`, q);
       });
     }
   }

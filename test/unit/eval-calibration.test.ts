@@ -6,7 +6,7 @@ import type { Analysis } from '../../src/analysis/types';
 
 /** A layer from [confidence, correct] pairs. */
 function layerOf(pairs: Array<[number, boolean]>, withoutConfidence = 0): CalibrationLayer {
-  return { samples: pairs.map(([confidence, correct]) => ({ confidence, correct })), withoutConfidence };
+  return { samples: pairs.map(([confidence, correct]) => ({ confidence, correct })), withoutConfidence, judged: [] };
 }
 
 describe('eval: calibration', () => {
@@ -46,7 +46,7 @@ describe('eval: calibration', () => {
     const layer = emptyLayer();
     record(layer, { confidence: 0.4 }, true);
     record(layer, {}, false);
-    assert.deepEqual(layer, { samples: [{ confidence: 0.4, correct: true }], withoutConfidence: 1 });
+    assert.deepEqual(layer, { samples: [{ confidence: 0.4, correct: true }], withoutConfidence: 1, judged: [{ fact: { confidence: 0.4 }, correct: true }, { fact: {}, correct: false }] });
   });
 
   it('prints "no confidence yet" for a layer without any, and the bins and ECE otherwise', () => {
@@ -86,8 +86,11 @@ describe('eval: calibration', () => {
     } as unknown as Analysis;
     const t = emptyTotals();
     scoreDoc(gold, analysis, t);
-    assert.deepEqual(t.calibration.speaker, { samples: [{ confidence: 0.85, correct: true }], withoutConfidence: 0 });
+    assert.deepEqual(t.calibration.speaker.samples, [{ confidence: 0.85, correct: true }]);
+    // The speaker's decision is judged on its quote (which carries `why`).
+    assert.deepEqual(t.calibration.speaker.judged, [{ fact: analysis.quotes[0], correct: true }]);
     assert.deepEqual(t.calibration.entityType.samples, [{ confidence: 0.95, correct: true }, { confidence: 0.55, correct: false }]);
-    assert.deepEqual(t.calibration.dateValue, { samples: [], withoutConfidence: 1 });
+    assert.deepEqual(t.calibration.dateValue.samples, []);
+    assert.equal(t.calibration.dateValue.withoutConfidence, 1);
   });
 });

@@ -59,6 +59,11 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([
   'written', 'writing', 'telling', 'saying', 'reading',
 ]);
 
+/** Verbs that take "to" before a reporting verb: "my grandmother used to say", "he likes to tell". */
+export const TO_VERBS: ReadonlySet<string> = new Set([
+  'used', 'liked', 'likes', 'loved', 'loves', 'wanted', 'wants', 'went', 'goes', 'tends', 'tended', 'began', 'begins', 'started', 'starts',
+]);
+
 /** Words that may stand between a subject and its reporting verb: "Putin also said", "she has told". */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'was', 'is', 'were',
@@ -158,4 +163,10 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
 export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set([
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubs', 'branded', 'brands',
   'termed', 'terms', 'labelled', 'labeled', 'labels', 'characterised', 'characterized', 'deemed',
+]);
+
+/** Labels that open a headline ("Analysis: …", "EXCLUSIVE: …"): never a speaker. */
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
+  'analysis', 'exclusive', 'opinion', 'comment', 'explainer', 'interview', 'review', 'update', 'breaking', 'live',
+  'watch', 'listen', 'podcast', 'editorial', 'factbox', 'feature', 'profile', 'q&a', 'obituary', 'correction',
 ]);

@@ -1,4 +1,26 @@
 import type { Rule } from './rule';
 
-/** Registered as the passes get their ids (see index.ts). */
-export const SPEAKER_RULES: readonly Rule[] = [];
+/**
+ * How each quote got its speaker (`quote.why.speaker`). The attribution sieves (src/analysis/sieves)
+ * record one of these ids; `no-speaker` and `transcript-interviewer` are decisions too.
+ */
+export const SPEAKER_RULES: readonly Rule[] = [
+  { id: 'transcript-turn', description: 'the transcript label before the answer' },
+  { id: 'transcript-interviewer', description: 'an interviewer’s question, which has no named speaker' },
+  { id: 'signed-post', description: 'the signature under the quoted post' },
+  { id: 'trailing-signature', description: 'the name after a dash after the quote' },
+  { id: 'trailing-verb-name', description: 'the reporting verb and name after the quote' },
+  { id: 'trailing-name-verb', description: 'the name and reporting verb after the quote' },
+  { id: 'leading-cue', description: 'the name and reporting verb before the quote' },
+  { id: 'according-to', description: '“according to” and the source named with it' },
+  { id: 'headline-quote', description: 'the person the story introduces after a headline that opens with the quote' },
+  { id: 'sentence-cue', description: 'the reporting verb earlier in the quote’s sentence' },
+  { id: 'partial-characterising-verb', description: 'the subject of a verb such as “called” or “described” around the partial quote' },
+  { id: 'spokesperson-for-organization', description: 'an unnamed spokesperson, speaking for the organization named with them' },
+  { id: 'same-paragraph', description: 'the speaker of the other quotes in the same paragraph' },
+  { id: 'paragraph-continuation', description: 'the speaker of the previous paragraph, which this quote continues' },
+  { id: 'preceding-narration', description: 'the person the narration just before the quote is about' },
+  { id: 'colon-introduction', description: 'the person introduced by the sentence ending in a colon before the quote' },
+  { id: 'partial-echo', description: 'the speaker of the longer quote these words repeat' },
+  { id: 'no-speaker', description: 'no cue names a speaker' },
+];

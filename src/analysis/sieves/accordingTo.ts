@@ -20,7 +20,7 @@ export function accordingTo(q: QuoteInfo, ctx: SieveContext): Attribution | null
     while (hi + 1 < ctx.tokens.length && hi - k < 14 && !ctx.isBarrier(hi + 1, q.index) && ctx.tokens[hi + 1].paragraph === para) hi++;
     const who = ctx.phraseStartingAt(k + n, hi);
     const cue = ctx.doc.text.slice(ctx.tokens[k].start, ctx.tokens[k + n - 1].end);
-    return who ? { speaker: ctx.resolve(ctx.documentSource(who, k), q.quote.start), cue } : null;
+    return who ? ctx.attribution(ctx.documentSource(who, k), q.quote.start, cue, 'according-to') : null;
   };
   // After the quote, up to the end of its sentence.
   for (let k = q.lastTok + 1; k < ctx.tokens.length && k - q.lastTok <= 4; k++) {

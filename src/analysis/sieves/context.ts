@@ -6,7 +6,7 @@ import type { DocumentModel, Token } from '../document';
 import type { Entity, EntityType, Speaker } from '../types';
 import {
   DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON_PRONOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
-  PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS, TITLES, VERB_MODIFIERS,
+  PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS, TITLES, TO_VERBS, VERB_MODIFIERS,
 } from '../data/reporting';
 
 export interface Tok extends Token {
@@ -39,6 +39,8 @@ export interface SpeakerPhrase {
   entity: Entity | null;
   /** Lower-cased head word for role phrases ("minister"), pronoun for pronouns. */
   head: string;
+  /** Set by documentSource when an unnamed spokesperson was read as their organization. */
+  viaSpokesperson?: boolean;
 }
 
 export interface Attribution {
@@ -46,6 +48,8 @@ export interface Attribution {
   cue: string | null;
   /** Set when a sieve decided the quote has no nameable speaker (an interviewer's question). */
   final?: boolean;
+  /** The id of the rule that chose the speaker (src/analysis/rules/speakerRules.ts). */
+  rule: string;
 }
 
 export interface QuoteInfo {
@@ -73,7 +77,16 @@ export class SieveContext {
       this.paragraphFirstTok.push(this.tokens.length);
       for (const s of p.sentences) {
         const sentenceStart = this.tokens.length;
-        for (const t of s.tokens) {
+        let linkTargetEnd = -1;
+        for (let ti = 0; ti < s.tokens.length; ti++) {
+          const t = s.tokens[ti];
+          // Markdown is read through: `said **Ines Moreau**`, `said [Ines Moreau](https://…)`.
+          if (t.start < linkTargetEnd) continue;
+          if (MARKDOWN_MARKS.has(t.text)) {
+            const n = s.tokens[ti + 1];
+            if (t.text === ']' && n?.text === '(' && n.start === t.end) linkTargetEnd = p.text.indexOf(')', n.end - p.start) + p.start + 1;
+            continue;
+          }
           // Fields written out: object spread is many times slower here, on every token.
           this.tokens.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
         }
@@ -179,7 +192,9 @@ export class SieveContext {
       }
       return this.namePhrase(j, i);
     }
-    if (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !REPORTING_VERBS.has(t.lower)) {
+    // "the report warned": a document noun after a determiner is a noun, though "report" is a verb too.
+    const documentNoun = DOCUMENT_NOUNS.has(t.lower) && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
+    if (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && (documentNoun || !REPORTING_VERBS.has(t.lower))) {
       // "the minister", "the agency's chief executive", "the Home Office letter"
       let j = i;
       let found = false;
@@ -235,6 +250,11 @@ export class SieveContext {
       if (TITLES.has(this.tokens[j].lower) && this.tokens[j].mention < 0 && after?.text === ',' && j + 2 <= hi) {
         const name = this.phraseStartingAt(j + 2, hi);
         if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
+      }
+      // "a Coast Guard spokesman said": the organization's spokesperson (see documentSource).
+      if (j > i && SPOKES_NOUNS.has(this.tokens[j].lower) && this.tokens[j].mention < 0) {
+        const from = det >= 0 ? det : i;
+        return { kind: 'role', firstTok: from, lastTok: j, start: this.tokens[from].start, end: this.tokens[j].end, entity: null, head: this.tokens[j].lower };
       }
       // A lower-case title alone ("director") is no name.
       while (j > i && !isNameWord(this.tokens[j].text) && this.tokens[j].mention < 0) j--;
@@ -351,7 +371,7 @@ export class SieveContext {
     let i = v - 1;
     // "Sunak defended the record whilst promising ...": an -ing adjunct shares the sentence's subject.
     if (this.tokens[v].lower.endsWith('ing') && i >= lo && SUBORDINATORS.has(this.tokens[i].lower)) return this.sentenceSubject(v, lo);
-    while (i >= lo && VERB_MODIFIERS.has(this.tokens[i].lower)) i--;
+    while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
     if (i < lo) return null;
     if (this.tokens[i].text === ',') {
       // Apposition: find the comma that opens it.
@@ -376,6 +396,11 @@ export class SieveContext {
     }
     const p = this.phraseEndingAt(i, lo);
     return (p && this.unclosedApposition(p, lo)) ?? p;
+  }
+
+  /** "to" after "used", "liked" ... ("used to say"): skipped with its verb between subject and verb. */
+  private isToVerb(i: number): boolean {
+    return this.tokens[i].lower === 'to' && TO_VERBS.has(this.tokens[i - 1]?.lower ?? '');
   }
 
   /** A person's name that is the whole first comma-separated part of the clause lo..end, or null. */
@@ -417,14 +442,23 @@ export class SieveContext {
     if (p.kind !== 'role' || !(DOCUMENT_NOUNS.has(p.head) || SPOKES_NOUNS.has(p.head))) return p;
     for (let k = p.firstTok; k <= p.lastTok; k++) {
       const mi = this.tokens[k].mention;
-      if (mi >= 0 && this.mentions[mi].entity.type !== 'place') return this.mentionPhrase(mi);
+      if (mi >= 0 && this.mentions[mi].entity.type !== 'place') return this.spokenFor(p, this.mentionPhrase(mi));
     }
     const next = this.tokens[p.lastTok + 1];
     if (next && (next.lower === 'from' || next.lower === 'by' || next.lower === 'of' || next.lower === 'for' || (next.lower === 'at' && SPOKES_NOUNS.has(p.head)))) {
       const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
-      if (author) return author;
+      if (author) return this.spokenFor(p, author);
     }
     return p;
+  }
+
+  private spokenFor(p: SpeakerPhrase, author: SpeakerPhrase): SpeakerPhrase {
+    return SPOKES_NOUNS.has(p.head) ? { ...author, viaSpokesperson: true } : author;
+  }
+
+  /** The attribution of a sieve: `rule`, unless the phrase is an organization's spokesperson. */
+  attribution(phrase: SpeakerPhrase, pos: number, cue: string | null, rule: string): Attribution {
+    return { speaker: this.resolve(phrase, pos), cue, rule: phrase.viaSpokesperson ? 'spokesperson-for-organization' : rule };
   }
 
   /**
@@ -477,7 +511,7 @@ export class SieveContext {
     const span = { start: phrase.start, end: phrase.end, text: this.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
-    if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase.head, pos);
+    if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
     return { ...span, entityId: entity ? entity.id : null };
   }
 
@@ -533,7 +567,8 @@ export class SieveContext {
   }
 
   /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
-  private roleReferent(head: string, pos: number): Entity | null {
+  private roleReferent(phrase: SpeakerPhrase, pos: number): Entity | null {
+    const head = phrase.head;
     const personRole = PERSON_ROLE_NOUNS.has(head) || TITLES.has(head);
     const orgRole = ORG_ROLE_NOUNS.has(head);
     if (!personRole && !orgRole) return null;
@@ -544,6 +579,29 @@ export class SieveContext {
     }
     if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
       for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) if (this.mentions[mi].entity.type === 'organization') return this.mentions[mi].entity;
+    }
+    const at = this.tokenAt(pos);
+    const paragraph = at >= 0 ? this.tokens[at].paragraph : this.doc.paragraphs.length;
+    // "Qantas says ..." then "the carrier said": the organization that spoke just before.
+    if (orgRole) {
+      for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
+        const m = this.mentions[mi];
+        if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
+        if (m.entity.type === 'organization' && this.tokens[m.firstTok].quote < 0 && this.isReportingVerb(m.lastTok + 1)) return m.entity;
+      }
+    }
+    // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
+    const determined = DETERMINERS.has(this.tokens[phrase.firstTok].lower) || POSSESSIVES.has(this.tokens[phrase.firstTok].lower);
+    return personRole && determined ? this.roleIntroducedAfter(head, pos, paragraph) : null;
+  }
+
+  /** "their manager says ..." in the lede, then "Manager Mark Ellery said": the person the story introduces next. */
+  private roleIntroducedAfter(head: string, pos: number, paragraph: number): Entity | null {
+    for (let mi = this.lastMentionBefore(pos) + 1; mi < this.mentions.length; mi++) {
+      const m = this.mentions[mi];
+      if (this.tokens[m.firstTok].paragraph > paragraph + ROLE_LOOKAHEAD_PARAGRAPHS) break;
+      const e = m.entity;
+      if (e.type === 'person' && e.role && e.mentions[0].start === m.start && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
     }
     return null;
   }
@@ -570,6 +628,13 @@ export class SieveContext {
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
+const ROLE_LOOKBACK_PARAGRAPHS = 2;
+const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
+
+/** Markdown emphasis and link brackets: no part of a speaker phrase. */
+const MARKDOWN_MARKS = new Set(['*', '**', '_', '__', '[', ']']);
 
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 

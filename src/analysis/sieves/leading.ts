@@ -23,8 +23,8 @@ export function leadingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null 
   const lo = clauseStart(ctx, v, q.index);
   const who = ctx.subjectBefore(v, lo);
   const cue = ctx.tokens[v].text;
-  if (!who) return { speaker: null, cue };
-  return { speaker: ctx.resolve(ctx.documentSource(who, v), who.start), cue };
+  if (!who) return { speaker: null, cue, rule: 'no-speaker' };
+  return ctx.attribution(ctx.documentSource(who, v), who.start, cue, 'leading-cue');
 }
 
 /** First token of the narration before token v: after a sentence end, another quote or the paragraph start. */

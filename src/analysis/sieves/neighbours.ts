@@ -10,7 +10,7 @@ const named = (q: QuoteInfo) => !!q.result?.speaker;
 const open = (q: QuoteInfo) => !q.partial && !q.result?.speaker && !q.result?.final;
 
 function borrow(q: QuoteInfo, from: QuoteInfo): void {
-  const r: Attribution = { speaker: from.result!.speaker, cue: q.result?.cue ?? from.result!.cue };
+  const r: Attribution = { speaker: from.result!.speaker, cue: q.result?.cue ?? from.result!.cue, rule: 'same-paragraph' };
   q.result = r;
 }
 
@@ -29,7 +29,7 @@ export function paragraphContinuation(ctx: SieveContext): void {
       const fromQuote = prevLast && named(prevLast) && prevLast.quote.lastParagraph === pi - 1 ? prevLast : null;
       const speaker = previousParagraphSpeaker(ctx, pi - 1, fromQuote);
       if (speaker) {
-        first.result = { speaker: speaker.speaker, cue: first.result?.cue ?? speaker.cue };
+        first.result = { speaker: speaker.speaker, cue: first.result?.cue ?? speaker.cue, rule: speaker.rule === 'colon-introduction' ? speaker.rule : 'paragraph-continuation' };
         propagateWithin(quotes);
       }
     }
@@ -54,7 +54,7 @@ export function precedingNarration(ctx: SieveContext): void {
         const from = Math.max(first, after + 1);
         const r = narrationSpeaker(ctx, from, q.firstTok, null);
         if (r) {
-          q.result = { speaker: r.speaker, cue: q.result?.cue ?? null };
+          q.result = { speaker: r.speaker, cue: q.result?.cue ?? null, rule: r.rule === 'colon-introduction' ? r.rule : 'preceding-narration' };
           changed = true;
         }
       }
@@ -106,7 +106,7 @@ export function partialEchoes(ctx: SieveContext): void {
     if (!found || !agree) continue;
     const speaker = found.result!.speaker!;
     const near = speaker.entityId ? ctx.mentionOfBefore(speaker.entityId, q.quote.start) : null;
-    q.result = { speaker: near ?? speaker, cue: q.result?.cue ?? null };
+    q.result = { speaker: near ?? speaker, cue: q.result?.cue ?? null, rule: 'partial-echo' };
   }
 }
 
@@ -140,19 +140,19 @@ function narrationSpeaker(ctx: SieveContext, first: number, end: number, fromQuo
   if (ctx.tokens[last].text === ':' && ctx.tokens[last].quote < 0 && ctx.tokens[last].sentenceStart >= first) {
     const who = ctx.phraseStartingAt(ctx.tokens[last].sentenceStart, last - 1);
     const speaker = who ? ctx.resolve(who, who.start) : null;
-    if (speaker && (speaker.entityId || (who!.kind === 'name' && who!.lastTok > who!.firstTok))) return { speaker, cue: null };
+    if (speaker && (speaker.entityId || (who!.kind === 'name' && who!.lastTok > who!.firstTok))) return { speaker, cue: null, rule: 'colon-introduction' };
   }
   const after = fromQuote ? fromQuote.lastTok : first - 1;
   for (let k = last; k > after; k--) {
     if (!ctx.isReportingVerb(k) || WEAK_VERBS.has(ctx.tokens[k].lower)) continue;
     const who = ctx.subjectBefore(k, Math.max(first, clauseStart(ctx, k, -1)));
-    if (who && who.kind !== 'role') return { speaker: ctx.resolve(who, who.start), cue: null };
+    if (who && who.kind !== 'role') return { speaker: ctx.resolve(who, who.start), cue: null, rule: 'preceding-narration' };
   }
   if (fromQuote) return fromQuote.result;
   const s = Math.max(first, ctx.tokens[last].sentenceStart);
   if (ctx.tokens[s].quote >= 0) return null;
   const who = ctx.personSubject(s, last);
-  return who ? { speaker: ctx.resolve(who, who.start), cue: null } : null;
+  return who ? { speaker: ctx.resolve(who, who.start), cue: null, rule: 'preceding-narration' } : null;
 }
 
 function propagateWithin(quotes: QuoteInfo[]): void {

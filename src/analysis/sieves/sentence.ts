@@ -20,7 +20,7 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (!reporting && !(q.partial && CHARACTERISING_VERBS.has(t.lower))) continue;
     const who = ctx.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who) continue;
-    return { speaker: ctx.resolve(ctx.documentSource(who, k), who.start), cue: t.text };
+    return ctx.attribution(ctx.documentSource(who, k), who.start, t.text, reporting ? 'sentence-cue' : 'partial-characterising-verb');
   }
   return null;
 }

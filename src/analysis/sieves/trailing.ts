@@ -25,7 +25,7 @@ export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
 
   if (DASHES.has(ctx.tokens[a].text)) {
     const who = ctx.phraseStartingAt(a + 1, hi);
-    if (who && (who.kind === 'mention' || who.kind === 'name')) return { speaker: ctx.resolve(who, q.quote.start), cue: null };
+    if (who && (who.kind === 'mention' || who.kind === 'name')) return ctx.attribution(who, q.quote.start, null, 'trailing-signature');
     return null;
   }
 
@@ -39,7 +39,7 @@ export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
   if (ctx.isReportingVerb(a)) {
     const who = ctx.phraseStartingAt(a + 1, hi);
     if (who && (joined || clauseEnds(who.lastTok + 1))) {
-      return { speaker: ctx.resolve(ctx.documentSource(who, hi), q.quote.start), cue: ctx.tokens[a].text };
+      return ctx.attribution(ctx.documentSource(who, hi), q.quote.start, ctx.tokens[a].text, 'trailing-verb-name');
     }
     return null;
   }
@@ -68,5 +68,5 @@ export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (object) after = object.lastTok + 1;
   }
   if (!joined && !clauseEnds(after)) return null;
-  return { speaker: ctx.resolve(source, q.quote.start), cue: ctx.tokens[e].text };
+  return ctx.attribution(source, q.quote.start, ctx.tokens[e].text, 'trailing-name-verb');
 }

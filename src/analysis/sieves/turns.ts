@@ -18,13 +18,13 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
   if (label.label === 'Q' || label.label === 'A') {
     const roles = interviewRoles(ctx, p.start);
     const who = label.label === 'Q' ? roles.interviewer : roles.interviewee;
-    if (!who) return { speaker: null, cue: null, final: true };
-    return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true };
+    if (!who) return { speaker: null, cue: null, final: true, rule: label.label === 'Q' ? 'transcript-interviewer' : 'no-speaker' };
+    return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true, rule: 'transcript-turn' };
   }
   const lower = label.label.toLowerCase();
   const named = ctx.entities.find((e) => e.type === 'person' && (e.aliases.some((a) => a.toLowerCase() === lower)
     || e.name.toLowerCase() === lower || e.name.toLowerCase().split(/\s+/).pop() === lower));
-  return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true };
+  return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
 }
 
 interface InterviewRoles {
