@@ -35,18 +35,77 @@ export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConf
   },
   entityType: {
     mean: 0.955,
-    rules: {},
+    rules: {
+      'compromise-organization-tag': 0.933,
+      'compromise-person-tag': 0.993,
+      'compromise-place-tags': 0.928,
+      'countries-as-teams': 0.995,
+      'facility-head-word': 0.905,
+      'gazetteer-organization': 0.982,
+      'gazetteer-place': 0.939,
+      'hint-facility-after': 0.795,
+      'hint-looks-personal': 0.751,
+      'hint-place-preposition': 0.585,
+      'hint-speech-verb-after': 0.962,
+      'hint-title-before': 0.962,
+      'hyphenated-given-name': 0.981,
+      'known-first-or-last-name': 0.852,
+      'organization-head-word': 0.949,
+      'organization-of-head': 0.993,
+      'organization-word-before': 0.99,
+      'place-first-word': 0.962,
+      'place-of-head': 0.983,
+      'place-used-as-organization': 0.968,
+      'place-word-before': 0.962,
+      'possessive-company-name': 0.962,
+      'short-acronym-organization': 0.965,
+      'surname-short-form': 0.883,
+      'team-or-club': 0.962,
+      'title-person': 0.997,
+      'town-and-state': 0.985,
+      'town-and-state-late': 0.597,
+      'unknown-name-organization': 0.846
+    },
     evidence: {
-      'one-word': 1.009,
-      'single-mention': 0.973
+      'one-word': 1.002,
+      'single-mention': 0.988
     }
   },
   dateValue: {
     mean: 0.91,
-    rules: {},
+    rules: {
+      'amount-per-set': 0.925,
+      'bare-month': 0.952,
+      'bare-year': 0.96,
+      century: 0.925,
+      'chrono-clock-time': 0.855,
+      'chrono-month-day': 0.986,
+      'chrono-month-day-year-by-tense': 0.962,
+      'chrono-month-year': 0.975,
+      'chrono-weekday-by-tense': 0.925,
+      'clock-time-day-from-sentence': 0.77,
+      'count-ago-from-now': 0.686,
+      'counted-duration': 0.867,
+      'day-word': 0.932,
+      decade: 0.95,
+      'edge-of-unit': 0.658,
+      'frequency-adverb-set': 0.962,
+      'future-ref-the-future': 0.936,
+      'military-time-zone': 0.925,
+      'past-ref-the-past': 0.925,
+      'present-now': 0.925,
+      quarter: 0.896,
+      'the-day': 0.77,
+      'the-unit-before': 0.793,
+      'the-weekend': 0.793,
+      'this-last-next-unit': 0.828,
+      'two-digit-year': 0.925,
+      'vague-plural-duration': 0.839,
+      weekday: 0.84
+    },
     evidence: {
       'no-value': 0.909,
-      'one-word': 1.034
+      'one-word': 1.032
     }
   }
 };
