@@ -247,6 +247,20 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
   return writeBatch(inputs, skipped, { ...args, format: choice, target: target }, `${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${label(folder)}`);
 }
 
+/**
+ * The export as the command line writes it without --explain: the store keeps the decision trace
+ * (`why`) for the hovers, the exported facts leave it out (DESIGN.md).
+ */
+function withoutTrace(analysis: Analysis): Analysis {
+  const strip = <T extends { why?: unknown }>({ why: _why, ...rest }: T): Omit<T, 'why'> => rest;
+  return {
+    ...analysis,
+    entities: analysis.entities.map(strip),
+    quotes: analysis.quotes.map(strip),
+    dates: analysis.dates.map(strip),
+  };
+}
+
 /** An article that is not open, with its sidecar applied as the editor would (a broken one is reported, not applied). */
 async function annotatedFromDisk(uri: vscode.Uri, text: string, settingDate: string | null): Promise<Analysis> {
   const { sidecar, problem } = await readSidecarOf(uri);
@@ -301,7 +315,7 @@ async function documentFor(uri: vscode.Uri | string | undefined): Promise<vscode
  */
 async function inputFor(store: AnalysisStore, document: vscode.TextDocument): Promise<ExportInput | { reason: string }> {
   const analysis = await analysisFor(store, document);
-  if (analysis) return { analysis, text: document.getText() };
+  if (analysis) return { analysis: withoutTrace(analysis), text: document.getText() };
   const status = store.status(document);
   if (status.state === 'skipped') return { reason: status.message };
   return { reason: `News Lens does not analyse ${document.languageId} documents (see the newsLens.enable and newsLens.languages settings)` };

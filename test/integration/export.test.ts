@@ -39,7 +39,9 @@ describe('export commands', () => {
     const result = await run('newsLens.exportFacts', { format: 'json', target: json });
     assert.equal(result.written, true, result.message);
     assert.deepEqual(result.files, [vscode.Uri.file(json).toString()]);
-    assert.deepEqual(JSON.parse(readFileSync(json, 'utf8')), analysis);
+    // The store keeps the decision trace for the hovers; an export is what `news-lens analyze` writes without --explain.
+    assert.ok(analysis.quotes.some((q) => q.why), 'the store keeps why');
+    assert.deepEqual(JSON.parse(readFileSync(json, 'utf8')), traceless(analysis));
 
     const csv = path.join(tmp, 'seed.facts.csv');
     assert.equal((await run('newsLens.exportFacts', { format: 'csv-excel', target: csv })).written, true);
@@ -128,7 +130,7 @@ describe('export commands', () => {
     assert.equal(result.written, true, result.message);
     assert.equal(result.count, 2);
     const lines = readFileSync(target, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Analysis);
-    assert.deepEqual(lines, [store.ensure(first.editor.document), store.ensure(untitled)]);
+    assert.deepEqual(lines, [traceless(store.ensure(first.editor.document)), traceless(store.ensure(untitled))]);
     // Without uris: the open editor tabs.
     const fromTabs = await run('newsLens.exportFactsAllOpen', { format: 'jsonl', target: path.join(tmp, 'tabs.jsonl') });
     assert.equal(fromTabs.count, 2, JSON.stringify(fromTabs));
@@ -190,3 +192,8 @@ describe('export commands', () => {
     assert.equal(await vscode.env.clipboard.readText(), markdown);
   });
 });
+
+/** The analysis as exported: without the decision trace (`why`), as the CLI writes it without --explain. */
+function traceless(analysis: Analysis | undefined): unknown {
+  return JSON.parse(JSON.stringify(analysis, (key, value: unknown) => (key === 'why' ? undefined : value)));
+}
