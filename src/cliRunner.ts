@@ -7,13 +7,14 @@ import { applyAnnotations, type Sidecar } from './annotations';
 import { documentDateFor, readArticleSidecar, sidecarFolderProblem, type SidecarSource } from './cli/annotations';
 import { IMPORT_USAGE, runImport } from './cli/import';
 import { createAnalyzer, type Analyzer } from './cli/analyzers';
+import { collectArticles, noArticlesIn } from './cli/articles';
 import { DEFAULT_MAX_SIZE_BYTES, defaultJobs, formatSize, isCalendarDate, parseJobs, parseSize, tooLargeMessage } from './cli/batchArgs';
 import { inOrder } from './cli/inOrder';
 import { countWords, ProgressBar } from './cli/progress';
 import { runStdinJsonl } from './cli/stdinJsonl';
 import {
   BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
-  ARTICLE_EXTENSIONS, describeFsError, exportFileName, isArticleFileName, isExportFormat, pathExists, render, writeFileAtomic,
+  describeFsError, exportFileName, isExportFormat, pathExists, render, writeFileAtomic,
   type CsvOptions, type ExportFormat, type ExportInput,
 } from './export';
 
@@ -239,11 +240,6 @@ class Run {
   /** Files written into --out, and empty articles skipped (for the closing summary). */
   private written = 0;
   private skipped = 0;
-  /** Article files met while walking folders (a folder with none is reported). */
-  private articlesFound = 0;
-  private readonly visitedDirs = new Set<string>();
-  private readonly seenFiles = new Set<string>();
-  private outReal: string | null = null;
   private analyzer: Analyzer | null = null;
   private progress: ProgressBar | null = null;
 
@@ -260,34 +256,16 @@ class Run {
 
   async run(): Promise<number> {
     const { o } = this;
-    if (o.outDir) {
-      this.outReal = await fs.realpath(o.outDir).catch(() => path.resolve(o.outDir!));
-    }
     const folderProblem = await sidecarFolderProblem(o.annotations);
     if (folderProblem) this.fail(`--annotations ${folderProblem.dir}`, folderProblem.why);
-    const jobs: Job[] = [];
-    let singleFile = o.inputs.length === 1;
-    for (const input of o.inputs) {
-      let stat;
-      try {
-        stat = await fs.stat(input);
-      } catch (e) {
-        this.fail(input, describeFsError(e));
-        continue;
-      }
-      if (stat.isDirectory()) {
-        singleFile = false;
-        const before = this.articlesFound;
-        if ((await this.walk(input, input, jobs)) && this.articlesFound === before) {
-          this.failed = true;
-          this.io.stderr.write(`news-lens: no articles found in ${input} (looked for ${[...ARTICLE_EXTENSIONS].join(', ')})\n`);
-        }
-      } else if (stat.isFile()) {
-        if (await this.firstVisit(input, this.seenFiles)) jobs.push({ file: input, outStem: stem(path.basename(input)), relative: path.basename(input) });
-      } else {
-        this.fail(input, 'not a regular file or directory');
-      }
+    const found = await collectArticles(o.inputs, { skip: o.outDir });
+    found.problems.forEach((p) => this.fail(p.input, p.why));
+    for (const folder of found.emptyFolders) {
+      this.failed = true;
+      this.io.stderr.write(`news-lens: ${noArticlesIn(folder)}\n`);
     }
+    const jobs: Job[] = found.files.map(({ file, relative }) => ({ file, relative, outStem: stem(relative) }));
+    const singleFile = o.inputs.length === 1 && found.folders.length === 0;
     if (o.format === 'brat' && !o.outDir && jobs.length > 1) {
       this.io.stderr.write(usageError('brat output for several files needs --out DIR (each .ann belongs beside its own .txt)'));
       return 2;
@@ -312,55 +290,6 @@ class Run {
    * Adds the article files under dir (sorted, recursive), following symlinks but never into a folder
    * twice. false: dir was not walked (unreadable, reported; our --out folder; already walked).
    */
-  private async walk(root: string, dir: string, jobs: Job[]): Promise<boolean> {
-    let real: string;
-    try {
-      real = await fs.realpath(dir);
-    } catch (e) {
-      this.fail(dir, describeFsError(e));
-      return false;
-    }
-    if (real === this.outReal) return false; // never read our own output folder back in
-    if (this.visitedDirs.has(real)) return false; // symlink loop, or the same folder named twice
-    this.visitedDirs.add(real);
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      this.fail(dir, describeFsError(e));
-      return false;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const p = path.join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const s = await fs.stat(p);
-          isDir = s.isDirectory();
-          isFile = s.isFile();
-        } catch (e) {
-          this.fail(p, `broken symbolic link (${describeFsError(e)})`);
-          continue;
-        }
-      }
-      if (isDir) await this.walk(root, p, jobs);
-      else if (isFile && isArticleFileName(entry.name)) {
-        this.articlesFound++;
-        if (await this.firstVisit(p, this.seenFiles)) jobs.push({ file: p, outStem: stem(path.relative(root, p)), relative: path.relative(root, p) });
-      }
-    }
-    return true;
-  }
-
-  private async firstVisit(p: string, seen: Set<string>): Promise<boolean> {
-    const real = await fs.realpath(p).catch(() => path.resolve(p));
-    if (seen.has(real)) return false;
-    seen.add(real);
-    return true;
-  }
-
   /** Reads and analyses one file, with its annotations; undefined (after a message) when it cannot be read as text. */
   private async analyzeFile({ file, relative }: Job): Promise<ExportInput | undefined> {
     let bytes: Buffer;

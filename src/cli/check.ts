@@ -10,7 +10,7 @@ import { documentDateFor, readArticleSidecar, sidecarFolderProblem, type Sidecar
 import { runChecks, toSarif, type CheckDiagnostic } from '../checks';
 import { decodeArticle, describeFsError } from '../export';
 import type { CliIO } from '../cliRunner';
-import { collectArticles, type Article } from './articles';
+import { collectArticles, noArticlesIn, type Article } from './articles';
 
 export const CHECK_USAGE = `Usage: news-lens check [--format text|json|sarif] [--no-annotations | --annotations DIR] FILE|DIR...
 
@@ -89,8 +89,12 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
   };
   const folderProblem = await sidecarFolderProblem(args.annotations);
   if (folderProblem) fail(`--annotations ${folderProblem.dir}`, folderProblem.why.replace('analysed', 'checked'));
-  const { files, problems } = await collectArticles(args.inputs);
+  const { files, problems, emptyFolders } = await collectArticles(args.inputs);
   problems.forEach((p) => fail(p.input, p.why));
+  for (const folder of emptyFolders) {
+    failed = true;
+    io.stderr.write(`news-lens: ${noArticlesIn(folder)}\n`);
+  }
   const checked: Checked[] = [];
   for (const article of files) {
     const one = await checkFile(article, args.annotations, fail, io);
