@@ -134,7 +134,7 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const entities = resolveEntities(candidates, doc);
   nameDatelinePlace(entities, doc.text);
   const quotes = attributeQuotes(findQuotes(doc), entities, doc);
-  const dates = findStoryDates(doc, documentDate, true);
+  const dates = findStoryDates(doc, documentDate, options.explain);
   const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
   assignConfidence(analysis);
   if (!options.explain) withoutTrace(analysis);

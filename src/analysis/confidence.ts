@@ -54,11 +54,13 @@ export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE): number
   return confidenceFor(table.dateValue, ruleIdOf(d.why), dateEvidence(d));
 }
 
-/** Sets `confidence` on every entity, quote speaker and date (run before `why` is stripped). */
+/**
+ * Sets `confidence` on every entity and quote speaker (run before `why` is stripped). Dates get
+ * theirs in the dates pass (findStoryDates), which also runs alone for a sidecar's article date.
+ */
 export function assignConfidence(analysis: Analysis, table = CONFIDENCE_TABLE): void {
   for (const e of analysis.entities) e.confidence = confidenceFor(table.entityType, ruleIdOf(e.why), entityEvidence(e));
   for (const q of analysis.quotes) {
     if (q.speaker) q.speaker.confidence = confidenceFor(table.speaker, ruleIdOf(q.why), speakerEvidence(q));
   }
-  for (const d of analysis.dates) d.confidence = dateConfidence(d, table);
 }
