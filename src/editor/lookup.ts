@@ -43,8 +43,8 @@ export function quotesBy(analysis: Analysis, entity: Entity): Quote[] {
  * exports: the places where the article names the entity, in order. A pronoun or a Q:/A: label
  * that names a quote's speaker is not a mention: it stays the quote's speaker span only.
  */
-export function mentionsOf(entity: Entity): Span[] {
-  return [...entity.mentions].sort((a, b) => a.start - b.start);
+export function mentionsOf(entity: Entity): readonly Span[] {
+  return entity.mentions; // sorted by start (the Analysis contract; applyAnnotations keeps it)
 }
 
 /** Whether the span is one of the entity's mentions (a speaker span may be a pronoun instead). */
@@ -53,7 +53,7 @@ export function isMention(entity: Entity, span: Span): boolean {
 }
 
 /** The mention after (direction 1) or before (-1) the span starting at `from`, wrapping around. */
-export function adjacentMention(mentions: Span[], from: number, direction: 1 | -1): Span | undefined {
+export function adjacentMention(mentions: readonly Span[], from: number, direction: 1 | -1): Span | undefined {
   if (direction === 1) return mentions.find((m) => m.start > from) ?? mentions[0];
   const before = mentions.filter((m) => m.start < from);
   return before[before.length - 1] ?? mentions[mentions.length - 1];
