@@ -10,6 +10,9 @@ import { articleDateProblem } from './annotationChoices';
 import { guard } from './log';
 import type { FactNode } from './factsTree';
 
+/** The internal command that records one annotation (the checks' "Ignore here" uses it too). */
+export const ANNOTATE_COMMAND = 'newsLens.annotate';
+
 const ACTIONS = new Set<string>(ANNOTATION_ACTIONS);
 
 type Offsets = { start: number; end: number };
@@ -109,7 +112,7 @@ export async function articleFor(arg: unknown, treeDocument?: vscode.TextDocumen
 export function registerAnnotationCommands(annotator: Annotator, treeDocument: () => vscode.TextDocument | undefined): vscode.Disposable {
   const sidecars = annotator.sidecars;
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('newsLens.annotate', async (uri: string, request: AnnotationRequest) => {
+    vscode.commands.registerCommand(ANNOTATE_COMMAND, async (uri: string, request: AnnotationRequest) => {
       const document = await articleFor(uri);
       if (!document) throw new Error('News Lens: cannot annotate: no such document');
       return annotator.annotate(document, request);

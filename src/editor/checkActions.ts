@@ -1,34 +1,29 @@
 // Quick fixes for the editorial checks: the fix a check proposes ("Change to 'Tuesday'"), the
 // same fix everywhere for a misspelled name, "Ignore here" (an `ignore` annotation in the
-// article's sidecar, through the newsLens.annotate command when it is available), and a
+// article's sidecar, through the newsLens.annotate command), and a
 // shortcut to the check's severity setting. Applying a fix is the only time News Lens edits an
 // article, and only on the user's click.
 import * as vscode from 'vscode';
 import type { CheckDiagnostic } from '../checks';
 import { DIAGNOSTIC_SOURCE, type CheckDiagnostics } from './diagnostics';
 import { guarded } from './log';
-
-const ANNOTATE_COMMAND = 'newsLens.annotate';
-/** How long the list of registered commands is trusted (the annotate command may register later). */
-const COMMANDS_TTL_MS = 5000;
+import { ANNOTATE_COMMAND } from './annotate';
 
 class CheckActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
-  private commands: { at: number; has: Promise<boolean> } | undefined;
 
   constructor(private readonly diagnostics: CheckDiagnostics) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const checks = this.diagnostics.checksFor(document);
     if (!checks) return [];
-    const canAnnotate = await this.annotateAvailable();
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const check = checks.find((c) => c.code === codeOf(diagnostic) && document.offsetAt(diagnostic.range.start) === c.start && document.offsetAt(diagnostic.range.end) === c.end);
       if (!check) continue;
       actions.push(...this.fixes(document, diagnostic, check, checks));
-      if (canAnnotate) actions.push(ignoreHere(document, diagnostic, check));
+      actions.push(ignoreHere(document, diagnostic, check));
       actions.push(configure(diagnostic, check));
     }
     return actions;
@@ -44,21 +39,15 @@ class CheckActions implements vscode.CodeActionProvider {
     here.edit.replace(document.uri, rangeOf(document, fix), fix.replacement);
     // One obvious fix: the right weekday, the name as spelled everywhere else (not accents: a style choice).
     here.isPreferred = check.code === 'weekday-mismatch' || (check.code === 'name-variant' && check.severity !== 'info' && check.severity !== 'hint');
+    if (check.code !== 'name-variant') return [here];
     const text = document.getText();
     const same = all.filter((c) => c.code === check.code && c.fix?.replacement === fix.replacement && text.slice(c.fix.start, c.fix.end) === text.slice(fix.start, fix.end));
-    if (check.code !== 'name-variant' || same.length < 2) return [here];
+    if (same.length < 2) return [here];
     const everywhere = new vscode.CodeAction(`Change all ${same.length} to '${fix.replacement}'`, vscode.CodeActionKind.QuickFix);
     everywhere.edit = new vscode.WorkspaceEdit();
     for (const c of same) everywhere.edit.replace(document.uri, rangeOf(document, c.fix!), fix.replacement);
     everywhere.diagnostics = [diagnostic];
     return [here, everywhere];
-  }
-
-  private annotateAvailable(): Promise<boolean> {
-    if (!this.commands || performance.now() - this.commands.at > COMMANDS_TTL_MS) {
-      this.commands = { at: performance.now(), has: Promise.resolve(vscode.commands.getCommands(true)).then((list) => list.includes(ANNOTATE_COMMAND), () => false) };
-    }
-    return this.commands.has;
   }
 }
 
@@ -87,7 +76,7 @@ export function registerCheckActions(diagnostics: CheckDiagnostics, selector: vs
   const provider = new CheckActions(diagnostics);
   return vscode.languages.registerCodeActionsProvider(
     selector,
-    { provideCodeActions: (document, range, context) => guarded('quick fixes', Promise.resolve([]), () => provider.provideCodeActions(document, range, context)) },
+    { provideCodeActions: (document, range, context) => guarded('quick fixes', [], () => provider.provideCodeActions(document, range, context)) },
     CheckActions.metadata,
   );
 }
