@@ -15,6 +15,7 @@ import { clearDateCache, dateCacheStats, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 import { assignConfidence, dateConfidence } from './confidence';
+import { withoutTrace } from './trace';
 
 /**
  * Per-paragraph results, cached by paragraph text so an edit re-analyses only what it touched.
@@ -137,15 +138,7 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const dates = findStoryDates(doc, documentDate, options.explain);
   const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
   assignConfidence(analysis);
-  if (!options.explain) withoutTrace(analysis);
-  return analysis;
-}
-
-/** The passes always record `why` (the deciding rule); the output keeps it only with `explain`. */
-function withoutTrace(analysis: Analysis): void {
-  for (const layer of [analysis.entities, analysis.quotes, analysis.dates] as Array<Array<{ why?: unknown }>>) {
-    for (const fact of layer) delete fact.why;
-  }
+  return options.explain ? analysis : withoutTrace(analysis);
 }
 
 /**

@@ -20,6 +20,7 @@ import type { AnalysisStore } from './analysisStore';
 import { analysisFor } from './awaitAnalysis';
 import type { Analysis } from '../analysis/types';
 import { readSettings } from './settings';
+import { withoutTrace } from '../analysis/trace';
 
 /** A format, or CSV prepared for spreadsheet programs (UTF-8 BOM, formula-like cells guarded). */
 export type ExportChoice = ExportFormat | 'csv-excel';
@@ -247,20 +248,6 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
   return writeBatch(inputs, skipped, { ...args, format: choice, target: target }, `${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${label(folder)}`);
 }
 
-/**
- * The export as the command line writes it without --explain: the store keeps the decision trace
- * (`why`) for the hovers, the exported facts leave it out (DESIGN.md).
- */
-function withoutTrace(analysis: Analysis): Analysis {
-  const strip = <T extends { why?: unknown }>({ why: _why, ...rest }: T): Omit<T, 'why'> => rest;
-  return {
-    ...analysis,
-    entities: analysis.entities.map(strip),
-    quotes: analysis.quotes.map(strip),
-    dates: analysis.dates.map(strip),
-  };
-}
-
 /** An article that is not open, with its sidecar applied as the editor would (a broken one is reported, not applied). */
 async function annotatedFromDisk(uri: vscode.Uri, text: string, settingDate: string | null): Promise<Analysis> {
   const { sidecar, problem } = await readSidecarOf(uri);
@@ -315,6 +302,7 @@ async function documentFor(uri: vscode.Uri | string | undefined): Promise<vscode
  */
 async function inputFor(store: AnalysisStore, document: vscode.TextDocument): Promise<ExportInput | { reason: string }> {
   const analysis = await analysisFor(store, document);
+  // The store keeps the trace for the hovers; an export is what the CLI writes without --explain.
   if (analysis) return { analysis: withoutTrace(analysis), text: document.getText() };
   const status = store.status(document);
   if (status.state === 'skipped') return { reason: status.message };
