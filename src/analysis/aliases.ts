@@ -7,9 +7,9 @@ import type { DocumentModel } from './document';
 import type { Entity, EntityType } from './types';
 import { decideType } from './entityTypes';
 import { handleFit } from './handles';
-import { HONORIFICS, TITLE_ACRONYMS } from './data/titles';
-import { ORG_CUES } from './data/cues';
-import { PLACES, COUNTRIES } from './data/places';
+import { HONORIFICS, TITLE_ACRONYMS } from './lexicon/titles';
+import { ORG_CUES } from './lexicon/cues';
+import { PLACES, COUNTRIES } from './lexicon/places';
 
 // Performance: key() and words() depend only on the text and are asked for the same texts many
 // times per document (and again after every edit): worked out once per distinct text. words()

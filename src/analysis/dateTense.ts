@@ -3,7 +3,7 @@
 // past or the next occurrence. No parse is needed: the nearest cue by token distance is right
 // for the usual "X did Y on Tuesday" / "X will do Y on Tuesday" / "said it would ... in June".
 import type { Token } from './document';
-import { FUTURE_CUES, NOT_PAST_ED, PAST_VERBS } from './data/dateWords';
+import { FUTURE_CUES, NOT_PAST_ED, PAST_VERBS } from './lexicon/dateWords';
 
 export type Tense = -1 | 0 | 1;
 

@@ -1,6 +1,6 @@
 // Calendar arithmetic and TIMEX3 value formatting for the date passes. Everything works on plain
 // year/month/day numbers in UTC, so results never depend on the machine's time zone.
-import type { Unit } from './data/dateWords';
+import type { Unit } from './lexicon/dateWords';
 
 export interface Ymd {
   y: number;

@@ -8,8 +8,8 @@
 // (relative dates then stay unresolved) and the user can set it (newsLens.documentDate, --date).
 import type { DocumentModel } from './document';
 import type { Entity } from './types';
-import { MONTHS } from './data/dateWords';
-import { PLACE_NAME_PARTICLES } from './data/places';
+import { MONTHS } from './lexicon/dateWords';
+import { PLACE_NAME_PARTICLES } from './lexicon/places';
 import { formatYmd, isValidYmd, Ymd } from './dateValues';
 
 const HEAD_CHARS = 600;

@@ -11,7 +11,7 @@
 import * as chrono from 'chrono-node';
 import type { DocumentModel, Paragraph } from './document';
 import type { DateMention } from './types';
-import { LAST_AS_VERB_BEFORE, LEADING_FUNCTION_WORDS, MONTHS, PARTS_OF_DAY } from './data/dateWords';
+import { LAST_AS_VERB_BEFORE, LEADING_FUNCTION_WORDS, MONTHS, PARTS_OF_DAY } from './lexicon/dateWords';
 import { DateCandidate, DateContext, formatYm, formatYmd, inferYear, isValidYmd, parseYmd, weekdayNear, Ymd } from './dateValues';
 import { tenseAround } from './dateTense';
 import { findDurations } from './durations';

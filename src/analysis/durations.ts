@@ -1,6 +1,6 @@
 // Durations ("five-day visit" -> P5D, "for three weeks" -> P3W, "48 hours" -> PT48H) and sets
 // ("every week", "daily", "annual", "twice a year"): chrono finds neither.
-import { NUMBER_WORDS, UNIT_WORDS, Unit, VAGUE_QUANTITIES } from './data/dateWords';
+import { NUMBER_WORDS, UNIT_WORDS, Unit, VAGUE_QUANTITIES } from './lexicon/dateWords';
 import { DateCandidate, DateContext, formatDuration } from './dateValues';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

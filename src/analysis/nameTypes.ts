@@ -3,9 +3,9 @@
 // The context is built once per name by names.ts; the rules only read it.
 import type { EntityType } from './types';
 import type { Tok } from './names';
-import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from './data/cues';
-import { GIVEN_NAMES, SURNAMES } from './data/personNames';
-import { CENTRE_ORG, PLACE_FIRST, PLACE_PREPS } from './data/nameContext';
+import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from './lexicon/cues';
+import { GIVEN_NAMES, SURNAMES } from './lexicon/personNames';
+import { CENTRE_ORG, PLACE_FIRST, PLACE_PREPS } from './lexicon/nameContext';
 
 export const hasAny = (t: Tok, tags: string[]) => tags.some((x) => t.tags.has(x));
 export const plain = (t: Tok) => t.lower.replace(/\./g, '').replace(/’/g, "'");

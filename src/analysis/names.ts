@@ -5,15 +5,15 @@
 import nlp from 'compromise';
 import type { NameCandidate } from './candidates';
 import type { EntityType } from './types';
-import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, NOT_NAMES, NOT_ACRONYMS, NOT_ENTITIES } from './data/cues';
-import { GIVEN_NAMES, SURNAMES } from './data/personNames';
-import { PLACES, COUNTRIES } from './data/places';
-import { EVENT_LAST, GAMES_BEFORE, PRODUCT_LAST, VEHICLE_PREFIX, PRODUCT_BEFORE, PRODUCT_AFTER, INDEX_AFTER, NUMBERED_PLACES } from './data/nonEntities';
-import { ORGANIZATIONS, ORG_ACRONYM_PATTERN } from './data/organizations';
-import { DEMONYMS } from './data/demonyms';
+import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, NOT_NAMES, NOT_ACRONYMS, NOT_ENTITIES } from './lexicon/cues';
+import { GIVEN_NAMES, SURNAMES } from './lexicon/personNames';
+import { PLACES, COUNTRIES } from './lexicon/places';
+import { EVENT_LAST, GAMES_BEFORE, PRODUCT_LAST, VEHICLE_PREFIX, PRODUCT_BEFORE, PRODUCT_AFTER, INDEX_AFTER, NUMBERED_PLACES } from './lexicon/nonEntities';
+import { ORGANIZATIONS, ORG_ACRONYM_PATTERN } from './lexicon/organizations';
+import { DEMONYMS } from './lexicon/demonyms';
 import { splitRole, TitleToken } from './roles';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
-import { CONTRACTION_AFTER, ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE, PLACE_PREPS, POSSESSIVE_COMPANY_HEADS, POSSESSIVE_NOT_COMPANY, SPEECH_AFTER } from './data/nameContext';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './lexicon/titles';
+import { CONTRACTION_AFTER, ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE, PLACE_PREPS, POSSESSIVE_COMPANY_HEADS, POSSESSIVE_NOT_COMPANY, SPEECH_AFTER } from './lexicon/nameContext';
 import { firstTypeRule, hasAny, plain, PERSON_TAGS, PLACE_TAGS, TypeContext } from './nameTypes';
 
 interface TermJson {

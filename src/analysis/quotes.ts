@@ -21,7 +21,7 @@
 // posts pasted without marks and signed `— Name (@handle) Date` (see posts.ts).
 import type { QuoteCandidate } from './candidates';
 import type { DocumentModel, Paragraph } from './document';
-import { REPORTING_VERBS } from './data/reporting';
+import { REPORTING_VERBS } from './lexicon/reporting';
 import { findPosts } from './posts';
 
 export type Family = 'double' | 'single' | 'guillemet';

@@ -3,7 +3,7 @@
 // bare weekdays and months (resolved by tense), quarters, seasons, decades, centuries, bare
 // years, and the TIMEX3 references PRESENT_REF / PAST_REF / FUTURE_REF. Values keep the
 // precision of the text: "last month" is 2024-02, not a day.
-import { LAST_AS_VERB_BEFORE, MONTHS, MONTH_CONTEXT_BEFORE, ORDINALS, PARTS_OF_DAY, PLAN_BEFORE_YEAR, PROGRAMME_BEFORE, SEASONS, UNIT_WORDS, Unit, WEEKDAYS } from './data/dateWords';
+import { LAST_AS_VERB_BEFORE, MONTHS, MONTH_CONTEXT_BEFORE, ORDINALS, PARTS_OF_DAY, PLAN_BEFORE_YEAR, PROGRAMME_BEFORE, SEASONS, UNIT_WORDS, Unit, WEEKDAYS } from './lexicon/dateWords';
 import {
   addDays,
   DateCandidate,

@@ -1,11 +1,11 @@
 // Splits a capitalised run into a leading title and the name: "Indian Prime Minister Narendra Modi"
 // -> role "Prime Minister", name "Narendra Modi"; "Secretary of State Antony Blinken" -> role
 // "Secretary of State"; "Prime Minister of India" -> role "Prime Minister", name "India".
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './data/titles';
-import { DEMONYMS } from './data/demonyms';
-import { PLACES } from './data/places';
-import { GIVEN_NAMES, SURNAMES } from './data/personNames';
-import { ORG_CUES } from './data/cues';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './lexicon/titles';
+import { DEMONYMS } from './lexicon/demonyms';
+import { PLACES } from './lexicon/places';
+import { GIVEN_NAMES, SURNAMES } from './lexicon/personNames';
+import { ORG_CUES } from './lexicon/cues';
 
 export interface TitleToken {
   text: string;

@@ -3,7 +3,7 @@
 // article dated March 3, 2024). Only dates with a month and a year written out: a year alone is
 // too often a plan ("opens in 2027"), and a date without a year has an inferred year. Nor are
 // dates in quotes, headlines or editorial notes ("Updated March 5, 2024") checked.
-import { FUTURE_CUES, NOT_PAST_ED, PAST_VERBS } from '../analysis/data/dateWords';
+import { FUTURE_CUES, NOT_PAST_ED, PAST_VERBS } from '../analysis/lexicon/dateWords';
 import type { Token } from '../analysis/document';
 import { tenseAround } from '../analysis/dateTense';
 import { parseYmd } from '../analysis/dateValues';

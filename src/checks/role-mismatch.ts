@@ -3,7 +3,7 @@
 // Titles are the capitalised title words right before a mention. Titles agree when one is the
 // other's ending ("Minister" and "Foreign Minister"), when an abbreviation stands for the other
 // ("PM", "Sen."), or when one is a courtesy title (Mr, Dr, Sir) that says nothing about a job.
-import { TITLE_ACRONYMS, TITLE_HEADS, TITLE_MODIFIERS } from '../analysis/data/titles';
+import { TITLE_ACRONYMS, TITLE_HEADS, TITLE_MODIFIERS } from '../analysis/lexicon/titles';
 import type { Span } from '../analysis/types';
 import { FORMER_WORDS, NEUTRAL_TITLES, TITLE_ABBREVIATIONS } from './data/lexicon';
 import type { Check, Finding } from './types';

@@ -5,7 +5,7 @@
 // inch and foot marks (12" screen, 6'2") and straight single marks are not quotation marks here:
 // they are too often apostrophes to judge.
 import { buildDocument, type Paragraph } from '../analysis/document';
-import { FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS } from '../analysis/data/reporting';
+import { FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS } from '../analysis/lexicon/reporting';
 import { ELISION, familyOf, type Family, type Role } from '../analysis/quotes';
 import { blankNonProse } from './markup';
 import { CAPTION } from './data/lexicon';

@@ -1,7 +1,7 @@
 // weekday-mismatch: a weekday beside a full date (with its year) that falls on another day:
 // "Monday, March 5, 2024" (a Tuesday). Only full dates: a date without a year is resolved by
 // guesswork and is never checked. The fix writes the right weekday in the same form.
-import { MONTHS, WEEKDAYS } from '../analysis/data/dateWords';
+import { MONTHS, WEEKDAYS } from '../analysis/lexicon/dateWords';
 import { isValidYmd, weekday } from '../analysis/dateValues';
 import { WEEKDAY_NAMES } from './data/lexicon';
 import type { Check, Finding } from './types';

@@ -42,10 +42,12 @@ export function convertMarkedSources(dir = FRESH_DIR): FreshFile[] {
     });
 }
 
+// An optional folder argument converts another set laid out the same way (a set being written).
 if (require.main === module) {
-  for (const f of convertMarkedSources()) {
-    writeFileSync(path.join(FRESH_DIR, `${f.id}.txt`), f.text);
-    writeFileSync(path.join(FRESH_DIR, `${f.id}.json`), f.json);
+  const dir = process.argv[2] ? path.resolve(process.argv[2]) : FRESH_DIR;
+  for (const f of convertMarkedSources(dir)) {
+    writeFileSync(path.join(dir, `${f.id}.txt`), f.text);
+    writeFileSync(path.join(dir, `${f.id}.json`), f.json);
   }
-  console.log(`fresh gold written to ${path.relative(process.cwd(), FRESH_DIR) || '.'}`);
+  console.log(`gold written to ${path.relative(process.cwd(), dir) || '.'}`);
 }

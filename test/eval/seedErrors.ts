@@ -3,7 +3,7 @@
 // closing quotation mark, a past date moved after publication. Each seeder returns the new text
 // and the span where the error now is, or null when the article offers no place for it.
 import type { Analysis } from '../../src/analysis/types';
-import { MONTHS, WEEKDAYS } from '../../src/analysis/data/dateWords';
+import { MONTHS, WEEKDAYS } from '../../src/analysis/lexicon/dateWords';
 import { parseYmd, weekday } from '../../src/analysis/dateValues';
 import { CAPTION, WEEKDAY_NAMES } from '../../src/checks/data/lexicon';
 import type { CheckCode } from '../../src/checks';

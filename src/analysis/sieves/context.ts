@@ -7,7 +7,7 @@ import type { Entity, EntityType, Speaker } from '../types';
 import {
   DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON_PRONOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
   PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS, TITLES, TO_VERBS, VERB_MODIFIERS,
-} from '../data/reporting';
+} from '../lexicon/reporting';
 
 export interface Tok extends Token {
   lower: string;

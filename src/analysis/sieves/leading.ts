@@ -1,6 +1,6 @@
 // Sieve: the cue right before the quote. `Putin said: "..."`, `Jeff Rathke, the State Department
 // Spokesperson, said, "..."`, `Braverman told GB News: "..."`, `Jaishankar said in a post on X: "..."`.
-import { WEAK_VERBS } from '../data/reporting';
+import { WEAK_VERBS } from '../lexicon/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
 const GLUE = new Set([':', ',', 'that', '—', '–', '-']);

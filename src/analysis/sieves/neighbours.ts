@@ -2,7 +2,7 @@
 // speaker of the quotes around it. Within a paragraph (`"A," he said. "B."` and `"A." "B," he said.`),
 // and across paragraphs when a paragraph opens with a quote and nothing in it names a speaker:
 // it continues the previous paragraph's last quote. Partial (scare) quotes never borrow a speaker.
-import { WEAK_VERBS } from '../data/reporting';
+import { WEAK_VERBS } from '../lexicon/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 import { clauseStart } from './leading';
 

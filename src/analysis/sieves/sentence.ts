@@ -2,7 +2,7 @@
 // speech: `Georgi Ivanov ... said after the interview that the plan would "change nothing"`.
 // Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a partial quote
 // also takes the subject of a characterising verb (`Hughes called the attack "senseless"`).
-import { CHARACTERISING_VERBS, WEAK_VERBS } from '../data/reporting';
+import { CHARACTERISING_VERBS, WEAK_VERBS } from '../lexicon/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 import { clauseStart } from './leading';
 

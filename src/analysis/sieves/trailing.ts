@@ -1,6 +1,6 @@
 // Sieve: the cue right after the quote. `"...," Putin said`, `"...," Putin told Jaishankar`,
 // `"...," said Ambassador Mohib`, `"..." — Matthew Ingram` (a signature under a quoted post).
-import { SETTING_WORDS, VERB_MODIFIERS } from '../data/reporting';
+import { SETTING_WORDS, VERB_MODIFIERS } from '../lexicon/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
 const DASHES = new Set(['—', '–', '-', '―']);

@@ -5,7 +5,7 @@
 // that, A: is the person mentioned most before the first answer and Q: has no speaker.
 import { turnLabel } from '../quotes';
 import type { Entity } from '../types';
-import { TITLES, VERB_MODIFIERS } from '../data/reporting';
+import { TITLES, VERB_MODIFIERS } from '../lexicon/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
