@@ -65,6 +65,17 @@ describe('eval: gold-own documents', () => {
       for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text, `${id}: ${q.text}`);
     }
   });
+
+  // Articles that came from an earlier fresh set keep their marked sources in gold-own/marked/.
+  it('commits what gold-own/marked converts to', () => {
+    const dir = path.join(FRESH_DIR, '..', 'gold-own');
+    const generated = convertMarkedSources(dir);
+    assert.ok(generated.length >= 24, `${generated.length} marked sources in gold-own/marked`);
+    for (const f of generated) {
+      assert.equal(readFileSync(path.join(dir, `${f.id}.txt`), 'utf8'), f.text, `gold-own/${f.id}.txt is stale: run node out/test/eval/freshGold.js test/eval/gold-own`);
+      assert.equal(readFileSync(path.join(dir, `${f.id}.json`), 'utf8'), f.json, `gold-own/${f.id}.json is stale: run node out/test/eval/freshGold.js test/eval/gold-own`);
+    }
+  });
 });
 
 describe('eval: the fresh set', () => {
