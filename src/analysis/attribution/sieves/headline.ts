@@ -1,8 +1,8 @@
 // Sieve: a headline that opens with a quote and a colon, `"We will rebuild": mayor vows after
 // flood`, quotes the person the story then introduces: the first person named in the next
 // paragraphs. A headline label before it ("Analysis:", "EXCLUSIVE:") is never the speaker.
-import { HEADLINE_LABELS } from '../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { HEADLINE_LABELS } from '../../lexicon/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 /** A headline is one of the first paragraphs, one line, without a full stop at its end. */
 const MAX_HEADLINE_PARAGRAPH = 2;

@@ -1,7 +1,7 @@
 // Sieve: the cue right after the quote. `"...," Putin said`, `"...," Putin told Jaishankar`,
 // `"...," said Ambassador Mohib`, `"..." — Matthew Ingram` (a signature under a quoted post).
-import { SETTING_WORDS, VERB_MODIFIERS } from '../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { SETTING_WORDS, VERB_MODIFIERS } from '../../lexicon/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 const DASHES = new Set(['—', '–', '-', '―']);
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
@@ -24,7 +24,7 @@ export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
   if (ctx.isBarrier(a, q.index)) return null;
 
   if (DASHES.has(ctx.tokens[a].text)) {
-    const who = ctx.phraseStartingAt(a + 1, hi);
+    const who = ctx.phrases.phraseStartingAt(a + 1, hi);
     if (who && (who.kind === 'mention' || who.kind === 'name')) return ctx.attribution(who, q.quote.start, null, 'trailing-signature');
     return null;
   }
@@ -37,18 +37,18 @@ export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
 
   // Verb first: `"...," said Ambassador Mohib`, `says Environment Agency`, `added Smith`.
   if (ctx.isReportingVerb(a)) {
-    const who = ctx.phraseStartingAt(a + 1, hi);
+    const who = ctx.phrases.phraseStartingAt(a + 1, hi);
     if (who && (joined || clauseEnds(who.lastTok + 1))) {
-      return ctx.attribution(ctx.documentSource(who, hi), q.quote.start, ctx.tokens[a].text, 'trailing-verb-name');
+      return ctx.attribution(ctx.phrases.documentSource(who, hi), q.quote.start, ctx.tokens[a].text, 'trailing-verb-name');
     }
     return null;
   }
 
   // Subject first: `"...," Putin told Jaishankar`, `"...," Khaled Al-Maeena, editor at large ..., said`.
-  const who = ctx.phraseStartingAt(a, hi);
+  const who = ctx.phrases.phraseStartingAt(a, hi);
   if (!who) return null;
   // "a statement from the ministry said", "a spokeswoman for the developer, Kestrel Homes, said".
-  const source = ctx.documentSource(who, hi);
+  const source = ctx.phrases.documentSource(who, hi);
   let e = Math.max(who.lastTok, source.lastTok) + 1;
   if (ctx.tok(e)?.text === ',') {
     let k = e + 1;
@@ -64,7 +64,7 @@ export function trailingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
   if (e > hi || !ctx.isReportingVerb(e)) return null;
   let after = e + 1;
   if (TELL.has(ctx.tokens[e].lower)) {
-    const object = ctx.phraseStartingAt(after, hi);
+    const object = ctx.phrases.phraseStartingAt(after, hi);
     if (object) after = object.lastTok + 1;
   }
   if (!joined && !clauseEnds(after)) return null;

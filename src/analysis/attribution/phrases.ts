@@ -1,33 +1,12 @@
-// What every attribution sieve reads: the document's tokens in one flat array, which quote (if
-// any) each token lies in, which entity mention covers each token, and helpers that read the
-// noun phrase naming a speaker next to a reporting verb. Built once per document in linear time.
-import type { QuoteCandidate } from '../candidates';
-import type { DocumentModel, Token } from '../document';
-import type { Entity, EntityType, Speaker } from '../types';
-import {
-  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON_PRONOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
-  PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS, TITLES, TO_VERBS, VERB_MODIFIERS,
-} from '../lexicon/reporting';
-
-export interface Tok extends Token {
-  lower: string;
-  paragraph: number;
-  /** Index of the first token of this token's sentence. */
-  sentenceStart: number;
-  /** Index (into ctx.quotes) of the quote this token lies in, or -1. */
-  quote: number;
-  /** Index (into ctx.mentions) of the entity mention covering this token, or -1. */
-  mention: number;
-}
-
-export interface MentionRef {
-  start: number;
-  end: number;
-  entity: Entity;
-  /** Token range covered, inclusive. */
-  firstTok: number;
-  lastTok: number;
-}
+// The noun-phrase grammar of speakers: reads the phrase that names (or points to) a speaker next
+// to a reporting verb, forwards ("said Ambassador Mohib") or backwards ("the agency's chief
+// executive, Philip Duffy, said"), and the subject of a verb or a sentence. Reads the token overlay
+// only; turning a pronoun or a role noun into an entity is coreference.ts's work.
+import type { Entity } from '../types';
+import { DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
+import { FUNCTION_WORDS, GROUP_NOUNS, INTRO_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS, SUBORDINATORS } from '../lexicon/speakerPhrases';
+import type { MentionRef, Tok, TokenIndex } from './tokens';
+import { isNameWord, isParticle, isPronoun } from './words';
 
 /** A noun phrase that names (or points to) a speaker. Token range inclusive. */
 export interface SpeakerPhrase {
@@ -43,137 +22,16 @@ export interface SpeakerPhrase {
   viaSpokesperson?: boolean;
 }
 
-export interface Attribution {
-  speaker: Speaker | null;
-  cue: string | null;
-  /** Set when a sieve decided the quote has no nameable speaker (an interviewer's question). */
-  final?: boolean;
-  /** The id of the rule that chose the speaker (src/analysis/rules/speakerRules.ts). */
-  rule: string;
-}
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 
-export interface QuoteInfo {
-  index: number;
-  quote: QuoteCandidate;
-  /** First and last token of the quote (its quotation marks when it has them). */
-  firstTok: number;
-  lastTok: number;
-  /** A short quote inside a sentence ("scare quote", partial quote). */
-  partial: boolean;
-  result: Attribution | null;
-}
+export class NounPhrases {
+  private readonly tokens: Tok[];
+  private readonly mentions: MentionRef[];
 
-export class SieveContext {
-  readonly tokens: Tok[] = [];
-  readonly mentions: MentionRef[] = [];
-  readonly quotes: QuoteInfo[] = [];
-  readonly entities: Entity[];
-  /** Index of each paragraph's first token (paragraphs without tokens point at the next one). */
-  readonly paragraphFirstTok: number[] = [];
-
-  constructor(readonly doc: DocumentModel, quotes: QuoteCandidate[], entities: Entity[]) {
-    this.entities = entities;
-    for (const p of doc.paragraphs) {
-      this.paragraphFirstTok.push(this.tokens.length);
-      for (const s of p.sentences) {
-        const sentenceStart = this.tokens.length;
-        let linkTargetEnd = -1;
-        for (let ti = 0; ti < s.tokens.length; ti++) {
-          const t = s.tokens[ti];
-          // Markdown is read through: `said **Ines Moreau**`, `said [Ines Moreau](https://…)`.
-          if (t.start < linkTargetEnd) continue;
-          if (MARKDOWN_MARKS.has(t.text)) {
-            const n = s.tokens[ti + 1];
-            if (t.text === ']' && n?.text === '(' && n.start === t.end) linkTargetEnd = p.text.indexOf(')', n.end - p.start) + p.start + 1;
-            continue;
-          }
-          // Fields written out: object spread is many times slower here, on every token.
-          this.tokens.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
-        }
-      }
-    }
-    const all: Array<{ start: number; end: number; entity: Entity }> = [];
-    for (const e of entities) for (const m of e.mentions) all.push({ start: m.start, end: m.end, entity: e });
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Mentions and quotes are both sorted: one forward walk over the tokens marks each.
-    let mi = 0;
-    for (let ti = 0; ti < this.tokens.length && mi < all.length; ti++) {
-      const t = this.tokens[ti];
-      while (mi < all.length && all[mi].end <= t.start) mi++;
-      if (mi >= all.length) break;
-      const m = all[mi];
-      if (m.start < t.end && t.start < m.end) {
-        const last = this.mentions[this.mentions.length - 1];
-        if (!last || last.start !== m.start) this.mentions.push({ start: m.start, end: m.end, entity: m.entity, firstTok: ti, lastTok: ti });
-        else last.lastTok = ti;
-        t.mention = this.mentions.length - 1;
-      }
-    }
-    let ti = 0;
-    quotes.forEach((q, qi) => {
-      while (ti < this.tokens.length && this.tokens[ti].end <= q.start) ti++;
-      const first = ti;
-      while (ti < this.tokens.length && this.tokens[ti].start < q.end) this.tokens[ti++].quote = qi;
-      const info: QuoteInfo = { index: qi, quote: q, firstTok: first, lastTok: ti - 1, partial: false, result: null };
-      info.partial = this.isPartial(info);
-      this.quotes.push(info);
-    });
+  constructor(private readonly ix: TokenIndex) {
+    this.tokens = ix.tokens;
+    this.mentions = ix.mentions;
   }
-
-  tok(i: number): Tok | undefined {
-    return this.tokens[i];
-  }
-
-  /** Index of the first token starting at or after a document offset, or -1. */
-  tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start >= offset) { ans = mid; hi = mid - 1; } else lo = mid + 1;
-    }
-    return ans;
-  }
-
-  /** True when the quote has quotation marks (transcript turns have none). */
-  hasMarks(q: QuoteInfo): boolean {
-    return /^["'“”„‘’‚«»‹›]/.test(q.quote.text);
-  }
-
-  // A partial quote sits inside a sentence: a word (not a cue or colon) right before it, and no
-  // sentence or clause punctuation at its end: `held a "comprehensive and productive" meeting`.
-  private isPartial(q: QuoteInfo): boolean {
-    if (!this.hasMarks(q)) return false;
-    const before = this.tokens[q.firstTok - 1];
-    if (!before || before.paragraph !== this.tokens[q.firstTok]?.paragraph) return false;
-    if (!/^[\p{L}\p{N}]/u.test(before.text) || REPORTING_VERBS.has(before.lower)) return false;
-    const inner = q.quote.text.slice(1, -1).trimEnd();
-    return !/[.!?,;:…\u2014\-]$/.test(inner);
-  }
-
-  /** A token that ends a stretch of narration: sentence punctuation, or a token inside a quote. */
-  isBarrier(i: number, ownQuote: number): boolean {
-    const t = this.tokens[i];
-    if (!t) return true;
-    if (t.quote >= 0 && t.quote !== ownQuote) return true;
-    return /^[.!?]$/.test(t.text);
-  }
-
-  isReportingVerb(i: number): boolean {
-    const t = this.tokens[i];
-    if (!t || t.quote >= 0 || !REPORTING_VERBS.has(t.lower)) return false;
-    // After a determiner it is a noun: "in a post on X", "the report".
-    const p = this.tokens[i - 1];
-    if (p && p.paragraph === t.paragraph && DETERMINERS.has(p.lower)) return false;
-    // Part of a name: "The Huffington Post". (A capital alone proves nothing: Title Case headlines say "Says".)
-    if (t.mention >= 0) return false;
-    // "claim", "reports", "questions" are nouns too: as verbs they follow a name, a pronoun or "also".
-    if (NOUN_VERBS.has(t.lower)) return !!p && (isNameWord(p.text) || isPronoun(p.lower) || VERB_MODIFIERS.has(p.lower) || p.mention >= 0);
-    return true;
-  }
-
-  // ----- noun phrases -----
 
   /** The speaker phrase that ends at token i (reading backwards), or null. */
   phraseEndingAt(i: number, lo: number): SpeakerPhrase | null {
@@ -347,13 +205,13 @@ export class SieveContext {
 
   /** The entity whose name or alias is written here (exactly, or as its last word). */
   private entityByName(a: number, b: number): Entity | null {
-    const text = this.doc.text.slice(this.tokens[a].start, this.tokens[b].end).toLowerCase();
+    const text = this.ix.doc.text.slice(this.tokens[a].start, this.tokens[b].end).toLowerCase();
     // Performance: the first entity by name or alias, else the first person by last word, from
     // indexes built once (was a scan of every entity per call).
     if (!this.byName) {
       this.byName = new Map();
       this.byLastWord = new Map();
-      for (const e of this.entities) {
+      for (const e of this.ix.entities) {
         for (const al of e.aliases) if (!this.byName.has(al.toLowerCase())) this.byName.set(al.toLowerCase(), e);
         if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
         const last = e.name.toLowerCase().split(/\s+/).pop()!;
@@ -376,7 +234,7 @@ export class SieveContext {
     if (this.tokens[i].text === ',') {
       // Apposition: find the comma that opens it.
       let k = i - 1;
-      while (k >= lo && i - k < 15 && this.tokens[k].text !== ',' && !this.isBarrier(k, -1)) k--;
+      while (k >= lo && i - k < 15 && this.tokens[k].text !== ',' && !this.ix.isBarrier(k, -1)) k--;
       const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
       if (k >= lo && this.tokens[k].text === ',') {
         // "the chief executive, Philip Duffy, said": the whole apposition is a name.
@@ -456,17 +314,13 @@ export class SieveContext {
     return SPOKES_NOUNS.has(p.head) ? { ...author, viaSpokesperson: true } : author;
   }
 
-  /** The attribution of a sieve: `rule`, unless the phrase is an organization's spokesperson. */
-  attribution(phrase: SpeakerPhrase, pos: number, cue: string | null, rule: string): Attribution {
-    return { speaker: this.resolve(phrase, pos), cue, rule: phrase.viaSpokesperson ? 'spokesperson-for-organization' : rule };
-  }
 
   /**
    * A person who opens the sentence at s as its subject, a verb-like lower-case word right after:
    * "Ferri praised ...", "Mayor Lucia Bertoni, 52, said ...", "She laughed.". Else null.
    */
   personSubject(s: number, hi: number): SpeakerPhrase | null {
-    const intro = this.introClauseEnd(s);
+    const intro = this.ix.introClauseEnd(s);
     let i = intro >= 0 && intro < hi ? intro + 1 : s;
     while (i < hi && TITLES.has(this.tokens[i].lower) && this.tokens[i].mention < 0) i++;
     const t = this.tokens[i];
@@ -503,190 +357,12 @@ export class SieveContext {
     }
     return null;
   }
-
-  // ----- resolution -----
-
-  /** Turns a phrase into the Speaker of the contract, resolving pronouns and role nouns before `pos`. */
-  resolve(phrase: SpeakerPhrase, pos: number): Speaker {
-    const span = { start: phrase.start, end: phrase.end, text: this.doc.text.slice(phrase.start, phrase.end) };
-    let entity = phrase.entity;
-    if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
-    if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
-    return { ...span, entityId: entity ? entity.id : null };
-  }
-
-  /**
-   * What a pronoun refers to: working back sentence by sentence from pos (this and the three previous
-   * paragraphs, outside quotes), the first fitting mention of the nearest sentence that has one: the
-   * subject of a news sentence comes first ("Ferreira will now choose between Asante and Dunne").
-   * Mentions right after "told", "to", "with" ... are objects and are skipped.
-   */
-  private antecedent(phrase: SpeakerPhrase, pos: number): Entity | null {
-    const w = phrase.head;
-    let want: EntityType[];
-    if (PERSON_PRONOUNS.has(w)) want = ['person'];
-    else if (THING_PRONOUNS.has(w)) want = ['organization', 'place'];
-    else if (PLURAL_PRONOUNS.has(w)) want = ['organization', 'person'];
-    else return null; // I, we, you: the writer or an unnamed group
-    const paragraph = this.tokens[phrase.firstTok].paragraph;
-    // "Asked whether Ortega deserved it, he smiled", "Speaking to Lavrov, he ...": a name inside an
-    // opening participle clause of the pronoun's own sentence is its object, not the pronoun's
-    // referent ("When Smith arrived, he ..." is left alone).
-    const own = this.tokens[phrase.firstTok].sentenceStart;
-    const intro = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(this.tokens[own]?.text ?? '') ? this.introClauseEnd(own) : -1;
-    const skipBefore = intro >= 0 && intro < phrase.firstTok ? intro : -1;
-    let sentence = -1;
-    let candidate: Entity | null = null;
-    for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
-      const m = this.mentions[mi];
-      const t = this.tokens[m.firstTok];
-      if (t.sentenceStart !== sentence) {
-        if (candidate) return candidate;
-        sentence = t.sentenceStart;
-      }
-      if (t.paragraph < paragraph - 3) break;
-      if (t.quote >= 0 || !want.includes(m.entity.type)) continue;
-      if (t.sentenceStart === own && m.lastTok < skipBefore) continue;
-      const before = this.tokens[m.firstTok - 1];
-      if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
-      candidate = m.entity;
-    }
-    return candidate;
-  }
-
-  /** The comma closing an opening clause ("Asked whether ...,", "Speaking in Rome,") of the sentence at s, or -1. */
-  introClauseEnd(s: number): number {
-    const first = this.tokens[s];
-    if (!first || !(INTRO_WORDS.has(first.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text))) return -1;
-    for (let k = s + 1; k < this.tokens.length && k - s < 25; k++) {
-      const t = this.tokens[k];
-      if (t.sentenceStart !== s || t.quote >= 0) return -1;
-      if (t.text === ',') return k;
-    }
-    return -1;
-  }
-
-  /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
-  private roleReferent(phrase: SpeakerPhrase, pos: number): Entity | null {
-    const head = phrase.head;
-    const personRole = PERSON_ROLE_NOUNS.has(head) || TITLES.has(head);
-    const orgRole = ORG_ROLE_NOUNS.has(head);
-    if (!personRole && !orgRole) return null;
-    for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
-      const e = this.mentions[mi].entity;
-      if (personRole && e.type === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
-      if (orgRole && e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
-    }
-    if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
-      for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) if (this.mentions[mi].entity.type === 'organization') return this.mentions[mi].entity;
-    }
-    const at = this.tokenAt(pos);
-    const paragraph = at >= 0 ? this.tokens[at].paragraph : this.doc.paragraphs.length;
-    // "Qantas says ..." then "the carrier said": the organization that spoke just before.
-    if (orgRole) {
-      for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
-        const m = this.mentions[mi];
-        if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
-        if (m.entity.type === 'organization' && this.tokens[m.firstTok].quote < 0 && this.isReportingVerb(m.lastTok + 1)) return m.entity;
-      }
-    }
-    // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
-    const determined = DETERMINERS.has(this.tokens[phrase.firstTok].lower) || POSSESSIVES.has(this.tokens[phrase.firstTok].lower);
-    return personRole && determined ? this.roleIntroducedAfter(head, pos, paragraph) : null;
-  }
-
-  /** "their manager says ..." in the lede, then "Manager Mark Ellery said": the person the story introduces next. */
-  private roleIntroducedAfter(head: string, pos: number, paragraph: number): Entity | null {
-    for (let mi = this.lastMentionBefore(pos) + 1; mi < this.mentions.length; mi++) {
-      const m = this.mentions[mi];
-      if (this.tokens[m.firstTok].paragraph > paragraph + ROLE_LOOKAHEAD_PARAGRAPHS) break;
-      const e = m.entity;
-      if (e.type === 'person' && e.role && e.mentions[0].start === m.start && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
-    }
-    return null;
-  }
-
-  /** The last mention of an entity that ends before pos, as a Speaker; null when there is none. */
-  mentionOfBefore(entityId: string, pos: number): Speaker | null {
-    for (let mi = this.lastMentionBefore(pos); mi >= 0; mi--) {
-      const m = this.mentions[mi];
-      if (m.entity.id === entityId && this.tokens[m.firstTok].quote < 0) return { start: m.start, end: m.end, text: this.doc.text.slice(m.start, m.end), entityId };
-    }
-    return null;
-  }
-
-  private lastMentionBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.mentions.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return ans;
-  }
 }
-
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
-
-/** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
-const ROLE_LOOKBACK_PARAGRAPHS = 2;
-const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
-
-/** Markdown emphasis and link brackets: no part of a speaker phrase. */
-const MARKDOWN_MARKS = new Set(['*', '**', '_', '__', '[', ']']);
-
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
-
-/** People who speak for an organization. */
-const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
-
-const OBJECT_MARKERS = new Set(['told', 'to', 'with', 'by', 'for', 'on', 'at', 'from', 'about', 'met', 'meet', 'meets', 'called', 'thanked', 'invited', 'urged', 'asked', 'against', 'than']);
-
-const INTRO_WORDS = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'for', 'with', 'as', 'while', 'since', 'when', 'amid', 'under', 'from', 'by', 'asked', 'speaking']);
-
-const SUBORDINATORS = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'as', 'without', 'in', 'since', 'despite']);
-
-/** Reporting verbs that are more often nouns; as verbs they follow their subject directly. */
-const NOUN_VERBS = new Set([
-  'claim', 'claims', 'report', 'reports', 'post', 'posts', 'note', 'notes', 'comment', 'comments', 'tweet', 'tweets',
-  'answer', 'answers', 'question', 'questions', 'warning', 'reply', 'replies', 'promise', 'promises', 'state', 'states',
-  'charge', 'charges', 'rule', 'rules', 'message', 'messages', 'text', 'texts', 'email', 'emails', 'blog', 'blogs',
-  'estimate', 'estimates', 'point', 'points', 'counter', 'plea', 'protest', 'protests', 'demand', 'demands', 'vow', 'vows',
-  'pledge', 'pledges', 'boast', 'boasts', 'joke', 'jokes', 'cry', 'cries', 'query', 'queries', 'sigh', 'remark', 'remarks',
-  'complaint', 'concern', 'hint', 'hints', 'tout', 'worry', 'worries', 'answer', 'reason', 'reasons',
-]);
-
-/** Words never part of a speaker phrase. */
-const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that',
-  'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'there', 'here', 'when', 'where', 'while', 'if',
-  'then', 'than', 'so', 'not', 'no', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
-  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'also', 'after', 'before',
-  'during', 'about', 'into', 'over', 'under', 'again', 'later', 'earlier', 'now', 'today', 'yesterday',
-  'meanwhile', 'however', 'asked', 'according', 'speaking', 'adding', 'saying', 'it', 'its', 'what', 'how', 'why',
-  'all', 'just', 'very', 'said', 'says', 'told', 'added', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'last', 'next', 'week', 'year', 'month', 'day', 'night', 'morning', 'evening', 'afternoon',
-  'up', 'out', 'down', 'off', 'too', 'such', 'both', 'each', 'more', 'most', 'other', 'some', 'any', 'only',
-]);
-
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'dos', 'das', 'y']);
-
-function isParticle(text: string): boolean {
-  return NAME_PARTICLES.has(text.toLowerCase()) && /^\p{Ll}/u.test(text);
-}
-
-/** A capitalised word or an initial: "Putin", "S.", "Al-Maeena", "McMichael-Phillips", "@handle" not included. */
-export function isNameWord(text: string): boolean {
-  return /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(text) && !PRONOUN_CAPS.has(text);
-}
-
-const PRONOUN_CAPS = new Set(['He', 'She', 'They', 'It', 'I', 'We', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Him', 'Them']);
 
 function isRoleNoun(lower: string): boolean {
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   return PERSON_ROLE_NOUNS.has(lower) || ORG_ROLE_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(singular) || ORG_ROLE_NOUNS.has(singular)
-    || ['critics', 'residents', 'people', 'experts', 'analysts', 'officials', 'witnesses', 'police', 'researchers', 'scientists', 'authorities', 'investigators', 'prosecutors', 'protesters', 'supporters', 'opponents'].includes(lower);
+    || GROUP_NOUNS.has(lower);
 }
 
 /** A lower-case word that can describe a name written after it: "council leader", "striker". */
@@ -700,8 +376,4 @@ function isPersonLike(p: SpeakerPhrase): boolean {
   if (p.kind === 'mention') return p.entity?.type === 'person';
   if (p.kind === 'name') return !p.entity || p.entity.type === 'person';
   return p.kind === 'pronoun' && PERSON_PRONOUNS.has(p.head);
-}
-
-export function isPronoun(lower: string): boolean {
-  return PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || FIRST_PERSON_PRONOUNS.has(lower);
 }

@@ -1,6 +1,6 @@
 // Sieve: `"...", according to the Sydney Morning Herald`, `According to X, "..."`, and
 // `in the words of the Crown prosecutor, Mark Tedeschi, "..."`.
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 export function accordingTo(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   const opening = ctx.tok(q.firstTok);
@@ -18,9 +18,9 @@ export function accordingTo(q: QuoteInfo, ctx: SieveContext): Attribution | null
     const n = at(k);
     let hi = k + n;
     while (hi + 1 < ctx.tokens.length && hi - k < 14 && !ctx.isBarrier(hi + 1, q.index) && ctx.tokens[hi + 1].paragraph === para) hi++;
-    const who = ctx.phraseStartingAt(k + n, hi);
+    const who = ctx.phrases.phraseStartingAt(k + n, hi);
     const cue = ctx.doc.text.slice(ctx.tokens[k].start, ctx.tokens[k + n - 1].end);
-    return who ? ctx.attribution(ctx.documentSource(who, k), q.quote.start, cue, 'according-to') : null;
+    return who ? ctx.attribution(ctx.phrases.documentSource(who, k), q.quote.start, cue, 'according-to') : null;
   };
   // After the quote, up to the end of its sentence.
   for (let k = q.lastTok + 1; k < ctx.tokens.length && k - q.lastTok <= 4; k++) {
