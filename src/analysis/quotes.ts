@@ -182,7 +182,9 @@ function contextRole(prev: string | undefined, next: string | undefined): Role {
   return 'either';
 }
 
-function singleRole(text: string, i: number, ch: string, prev: string | undefined, next: string | undefined, familyOpen: boolean, lastCloser: LastCloser): Role {
+function singleRole(
+  text: string, i: number, ch: string, prev: string | undefined, next: string | undefined, familyOpen: boolean, lastCloser: LastCloser,
+): Role {
   // Inside a word: don't, O'Neill, rock'n'roll.
   if (isAlnum(prev) && isAlnum(next)) return 'none';
   const openCtx = isOpenContext(prev);
@@ -287,7 +289,8 @@ function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
     if (p.end - p.start < 3) continue; // "" or '' holds nothing
     if (p.start < coveredTo) continue;
     coveredTo = p.end;
-    out.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), firstParagraph: p.firstParagraph, lastParagraph: p.lastParagraph });
+    const text = doc.text.slice(p.start, p.end);
+    out.push({ start: p.start, end: p.end, text, firstParagraph: p.firstParagraph, lastParagraph: p.lastParagraph });
   }
   return out;
 }

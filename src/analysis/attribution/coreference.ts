@@ -2,7 +2,9 @@
 // "the carrier said") refers to, read back (and for a role, ahead) from the quote over the entity
 // mentions of the token overlay; and a speaker's nearest mention before a position.
 import type { Entity, EntityType, Speaker } from '../types';
-import { DETERMINERS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES } from '../lexicon/reporting';
+import {
+  DETERMINERS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES,
+} from '../lexicon/reporting';
 import { OBJECT_MARKERS, POSSESSIVES } from '../lexicon/speakerPhrases';
 import type { SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
@@ -80,7 +82,9 @@ export class Coreference {
       if (orgRole && e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
     }
     if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
-      for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) if (this.mentions[mi].entity.type === 'organization') return this.mentions[mi].entity;
+      for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
+        if (this.mentions[mi].entity.type === 'organization') return this.mentions[mi].entity;
+      }
     }
     const at = this.ix.tokenAt(pos);
     const paragraph = at >= 0 ? this.tokens[at].paragraph : this.ix.doc.paragraphs.length;
@@ -89,7 +93,8 @@ export class Coreference {
       for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
         const m = this.mentions[mi];
         if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
-        if (m.entity.type === 'organization' && this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(m.lastTok + 1)) return m.entity;
+        const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(m.lastTok + 1);
+        if (m.entity.type === 'organization' && spoke) return m.entity;
       }
     }
     // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
@@ -112,7 +117,8 @@ export class Coreference {
   mentionOfBefore(entityId: string, pos: number): Speaker | null {
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
       const m = this.mentions[mi];
-      if (m.entity.id === entityId && this.tokens[m.firstTok].quote < 0) return { start: m.start, end: m.end, text: this.ix.doc.text.slice(m.start, m.end), entityId };
+      if (m.entity.id !== entityId || this.tokens[m.firstTok].quote >= 0) continue;
+      return { start: m.start, end: m.end, text: this.ix.doc.text.slice(m.start, m.end), entityId };
     }
     return null;
   }

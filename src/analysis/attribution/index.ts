@@ -47,7 +47,7 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
     for (const { sieve } of SIEVES) {
       const r = sieve(q, ctx);
       if (!r) continue;
-      q.result = q.result ? { speaker: q.result.speaker ?? r.speaker, cue: q.result.cue ?? r.cue, final: r.final, rule: q.result.speaker ? q.result.rule : r.rule } : r;
+      q.result = q.result ? merged(q.result, r) : r;
       if (q.result.speaker || q.result.final) break;
     }
   }
@@ -61,4 +61,10 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
     cue: q.result?.cue ?? null,
     why: { speaker: q.result && (q.result.speaker || q.result.final) ? q.result.rule : 'no-speaker' },
   }));
+}
+
+/** A later sieve fills what an earlier one left open: the speaker (with its rule), or the cue. */
+function merged(earlier: Attribution, later: Attribution): Attribution {
+  const speaker = earlier.speaker ?? later.speaker;
+  return { speaker, cue: earlier.cue ?? later.cue, final: later.final, rule: earlier.speaker ? earlier.rule : later.rule };
 }

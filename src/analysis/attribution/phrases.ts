@@ -3,8 +3,12 @@
 // executive, Philip Duffy, said"), and the subject of a verb or a sentence. Reads the token overlay
 // only; turning a pronoun or a role noun into an entity is coreference.ts's work.
 import type { Entity } from '../types';
-import { DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
-import { FUNCTION_WORDS, GROUP_NOUNS, INTRO_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS, SUBORDINATORS } from '../lexicon/speakerPhrases';
+import {
+  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS, VERB_MODIFIERS,
+} from '../lexicon/reporting';
+import {
+  FUNCTION_WORDS, GROUP_NOUNS, INTRO_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS, SUBORDINATORS,
+} from '../lexicon/speakerPhrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isParticle, isPronoun } from './words';
 
@@ -45,7 +49,8 @@ export class NounPhrases {
         const p = this.tokens[j - 1];
         if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
         if (isNameWord(p.text) || TITLES.has(p.lower) || p.mention >= 0) { j--; continue; }
-        if ((isParticle(p.text) || (p.lower === 'of' && this.ofJoins(j - 2))) && j - 2 >= lo && isNameWord(this.tokens[j - 2].text)) { j--; continue; }
+        const joins = isParticle(p.text) || (p.lower === 'of' && this.ofJoins(j - 2));
+        if (joins && j - 2 >= lo && isNameWord(this.tokens[j - 2].text)) { j--; continue; }
         break;
       }
       return this.namePhrase(j, i);
@@ -64,7 +69,7 @@ export class NounPhrases {
         break;
       }
       if (!found) j = i; // bare plural "officials", "researchers": the head alone
-      return { kind: 'role', firstTok: j, lastTok: i, start: this.tokens[j].start, end: t.end, entity: null, head: t.lower };
+      return this.rolePhrase(j, i);
     }
     return null;
   }
@@ -75,10 +80,10 @@ export class NounPhrases {
     if (!t || i > hi || t.quote >= 0) return null;
     if (nounPhrase) return this.nounPhraseFrom(i, hi);
     // "its director, Paul Mensah": a possessive opens a noun phrase, not a pronoun subject.
-    if (POSSESSIVES.has(t.lower) && i + 1 <= hi && isDescriptor(this.tokens[i + 1]) && this.tokens[i + 1].paragraph === t.paragraph) return this.nounPhraseFrom(i, hi);
+    const n = this.tokens[i + 1];
+    if (POSSESSIVES.has(t.lower) && i + 1 <= hi && isDescriptor(n) && n.paragraph === t.paragraph) return this.nounPhraseFrom(i, hi);
     if (isPronoun(t.lower)) return this.pronounPhrase(i);
     // "the Environment Agency": a determiner before a name is not part of it.
-    const n = this.tokens[i + 1];
     let det = -1;
     if (DETERMINERS.has(t.lower) && n && i + 1 <= hi && (isNameWord(n.text) || n.mention >= 0) && n.quote < 0) {
       det = i;
@@ -91,59 +96,61 @@ export class NounPhrases {
       const x = this.tokens[k + 1];
       if (x && k + 1 <= hi && x.quote < 0 && x.paragraph === t.paragraph && (isNameWord(x.text) || x.mention >= 0)) t = this.tokens[(i = k + 1)];
     }
-    if (t.mention >= 0 || isNameWord(t.text) || TITLES.has(t.lower)) {
-      // Forward over titles and the name: "Central Bank of Kenya Governor Kamau Thugge".
-      let j = i;
-      while (j + 1 <= hi && j - i < 10) {
-        const x = this.tokens[j + 1];
-        if (x.quote >= 0 || x.paragraph !== t.paragraph) break;
-        if (isNameWord(x.text) || TITLES.has(x.lower) || x.mention >= 0) { j++; continue; }
-        if ((isParticle(x.text) || (x.lower === 'of' && this.ofJoins(j))) && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) { j++; continue; }
-        break;
-      }
-      // "the Crown prosecutor, Mark Tedeschi": a name used as a modifier; read the whole noun phrase.
-      if (det >= 0 && j + 1 <= hi && isDescriptor(this.tokens[j + 1])) return this.phraseStartingAt(det, hi, true);
-      // "The Ethiopian envoy, Dawit Bekele": a title phrase with the name in apposition.
-      const after = this.tokens[j + 1];
-      if (TITLES.has(this.tokens[j].lower) && this.tokens[j].mention < 0 && after?.text === ',' && j + 2 <= hi) {
-        const name = this.phraseStartingAt(j + 2, hi);
-        if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
-      }
-      // "a Coast Guard spokesman said": the organization's spokesperson (see documentSource).
-      if (j > i && SPOKES_NOUNS.has(this.tokens[j].lower) && this.tokens[j].mention < 0) {
-        const from = det >= 0 ? det : i;
-        return { kind: 'role', firstTok: from, lastTok: j, start: this.tokens[from].start, end: this.tokens[j].end, entity: null, head: this.tokens[j].lower };
-      }
-      // A lower-case title alone ("director") is no name.
-      while (j > i && !isNameWord(this.tokens[j].text) && this.tokens[j].mention < 0) j--;
-      if (isNameWord(this.tokens[j].text) || this.tokens[j].mention >= 0) return this.namePhrase(i, j);
-      if (!DETERMINERS.has(t.lower)) return null;
+    if (t.mention >= 0 || isNameWord(t.text) || TITLES.has(t.lower)) return this.titlesAndNameFrom(i, det, hi);
+    return DETERMINERS.has(t.lower) ? this.nounPhraseFrom(i, hi) : null;
+  }
+
+  /** Titles and a name from token i on (det: the determiner before them, or -1), as phraseStartingAt reads them. */
+  private titlesAndNameFrom(i: number, det: number, hi: number): SpeakerPhrase | null {
+    let j = this.nameEndFrom(i, hi);
+    // "the Crown prosecutor, Mark Tedeschi": a name used as a modifier; read the whole noun phrase.
+    if (det >= 0 && j + 1 <= hi && isDescriptor(this.tokens[j + 1])) return this.phraseStartingAt(det, hi, true);
+    // "The Ethiopian envoy, Dawit Bekele": a title phrase with the name in apposition.
+    const last = this.tokens[j];
+    if (TITLES.has(last.lower) && last.mention < 0 && this.tokens[j + 1]?.text === ',' && j + 2 <= hi) {
+      const name = this.phraseStartingAt(j + 2, hi);
+      if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
     }
-    if (DETERMINERS.has(t.lower)) return this.nounPhraseFrom(i, hi);
-    return null;
+    // "a Coast Guard spokesman said": the organization's spokesperson (see documentSource).
+    if (j > i && SPOKES_NOUNS.has(last.lower) && last.mention < 0) return this.rolePhrase(det >= 0 ? det : i, j);
+    // A lower-case title alone ("director") is no name.
+    while (j > i && !isNameWord(this.tokens[j].text) && this.tokens[j].mention < 0) j--;
+    if (isNameWord(this.tokens[j].text) || this.tokens[j].mention >= 0) return this.namePhrase(i, j);
+    return DETERMINERS.has(this.tokens[i].lower) ? this.nounPhraseFrom(i, hi) : null;
+  }
+
+  /** The last token of the titles and name from i on: "Central Bank of Kenya Governor Kamau Thugge". */
+  private nameEndFrom(i: number, hi: number): number {
+    const paragraph = this.tokens[i].paragraph;
+    let j = i;
+    while (j + 1 <= hi && j - i < 10) {
+      const x = this.tokens[j + 1];
+      if (x.quote >= 0 || x.paragraph !== paragraph) break;
+      if (isNameWord(x.text) || TITLES.has(x.lower) || x.mention >= 0) { j++; continue; }
+      const joins = isParticle(x.text) || (x.lower === 'of' && this.ofJoins(j));
+      if (joins && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) { j++; continue; }
+      break;
+    }
+    return j;
   }
 
   /** "the agency's chief executive" from its determiner at i; a name in apposition after it wins. */
   private nounPhraseFrom(i: number, hi: number): SpeakerPhrase | null {
-    const t = this.tokens[i];
-    {
-      let j = i;
-      while (j + 1 <= hi && j - i < 5) {
-        const x = this.tokens[j + 1];
-        if (x.quote >= 0 || x.paragraph !== t.paragraph) break;
-        if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !REPORTING_VERBS.has(x.lower)) { j++; continue; }
-        break;
-      }
-      if (j === i) return null;
-      const head = this.tokens[j];
-      const role: SpeakerPhrase = { kind: 'role', firstTok: i, lastTok: j, start: t.start, end: head.end, entity: null, head: head.lower };
-      // "the agency's chief executive, Philip Duffy": the name in apposition names the speaker.
-      if (this.tokens[j + 1]?.text === ',' && j + 2 <= hi) {
-        const name = this.phraseStartingAt(j + 2, hi);
-        if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
-      }
-      return role;
+    const paragraph = this.tokens[i].paragraph;
+    let j = i;
+    while (j + 1 <= hi && j - i < 5) {
+      const x = this.tokens[j + 1];
+      if (x.quote >= 0 || x.paragraph !== paragraph) break;
+      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !REPORTING_VERBS.has(x.lower)) { j++; continue; }
+      break;
     }
+    if (j === i) return null;
+    // "the agency's chief executive, Philip Duffy": the name in apposition names the speaker.
+    if (this.tokens[j + 1]?.text === ',' && j + 2 <= hi) {
+      const name = this.phraseStartingAt(j + 2, hi);
+      if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
+    }
+    return this.rolePhrase(i, j);
   }
 
   /** True when tokens a..b-1 are all titles ("Cllr", "Dr"): nothing but a name follows the comma. */
@@ -163,6 +170,11 @@ export class NounPhrases {
     return { kind: 'mention', firstTok: m.firstTok, lastTok: m.lastTok, start: m.start, end: m.end, entity: m.entity, head: '' };
   }
 
+  /** A role phrase over tokens a..b, its last word the head: "the minister", "a Coast Guard spokesman". */
+  private rolePhrase(a: number, b: number): SpeakerPhrase {
+    return { kind: 'role', firstTok: a, lastTok: b, start: this.tokens[a].start, end: this.tokens[b].end, entity: null, head: this.tokens[b].lower };
+  }
+
   private pronounPhrase(i: number): SpeakerPhrase {
     const t = this.tokens[i];
     return { kind: 'pronoun', firstTok: i, lastTok: i, start: t.start, end: t.end, entity: null, head: t.lower };
@@ -180,7 +192,7 @@ export class NounPhrases {
     const core = (k: number) => TITLES.has(this.tokens[k].lower) && !DEPARTMENT_WORDS.has(this.tokens[k].lower);
     if (core(b) && this.tokens[b].mention < 0) {
       // Only a title ("the President said"): a role phrase pointing back to a person.
-      return { kind: 'role', firstTok: a, lastTok: b, start: this.tokens[a].start, end: this.tokens[b].end, entity: null, head: this.tokens[b].lower };
+      return this.rolePhrase(a, b);
     }
     const last = this.tokens[b];
     if (last.mention >= 0) {
@@ -198,9 +210,10 @@ export class NounPhrases {
     if (s === b && isPronoun(this.tokens[s].lower)) return this.pronounPhrase(s);
     if (s === b && this.tokens[s].mention < 0 && isRoleNoun(this.tokens[s].lower)) {
       // A capitalised common noun at a sentence start: "Officials said", "Police said".
-      return { kind: 'role', firstTok: s, lastTok: s, start: this.tokens[s].start, end: this.tokens[s].end, entity: null, head: this.tokens[s].lower };
+      return this.rolePhrase(s, s);
     }
-    return { kind: 'name', firstTok: s, lastTok: b, start: this.tokens[s].start, end: this.tokens[b].end, entity: this.entityByName(s, b), head: '' };
+    const entity = this.entityByName(s, b);
+    return { kind: 'name', firstTok: s, lastTok: b, start: this.tokens[s].start, end: this.tokens[b].end, entity, head: '' };
   }
 
   /** The entity whose name or alias is written here (exactly, or as its last word). */
@@ -238,7 +251,8 @@ export class NounPhrases {
       const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
       if (k >= lo && this.tokens[k].text === ',') {
         // "the chief executive, Philip Duffy, said": the whole apposition is a name.
-        const whole = !!inner && (inner.kind === 'mention' || inner.kind === 'name') && isPersonLike(inner) && this.onlyTitles(k + 1, inner.firstTok);
+        const named = !!inner && (inner.kind === 'mention' || inner.kind === 'name');
+        const whole = named && isPersonLike(inner) && this.onlyTitles(k + 1, inner.firstTok);
         if (whole && inner.kind === 'mention') return inner;
         // "Cynthia Thompson, curator ... at the University of Arkansas, Fayetteville, said": a known
         // person opening the clause, before a longer apposition.
@@ -303,7 +317,8 @@ export class NounPhrases {
       if (mi >= 0 && this.mentions[mi].entity.type !== 'place') return this.spokenFor(p, this.mentionPhrase(mi));
     }
     const next = this.tokens[p.lastTok + 1];
-    if (next && (next.lower === 'from' || next.lower === 'by' || next.lower === 'of' || next.lower === 'for' || (next.lower === 'at' && SPOKES_NOUNS.has(p.head)))) {
+    const w = next?.lower;
+    if (next && (w === 'from' || w === 'by' || w === 'of' || w === 'for' || (w === 'at' && SPOKES_NOUNS.has(p.head)))) {
       const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
       if (author) return this.spokenFor(p, author);
     }

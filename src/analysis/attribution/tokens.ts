@@ -80,7 +80,8 @@ export class TokenIndex {
             continue;
           }
           // Fields written out: object spread is many times slower here, on every token.
-          this.tokens.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
+          const lower = t.text.toLowerCase();
+          this.tokens.push({ start: t.start, end: t.end, text: t.text, lower, paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
         }
       }
     }
@@ -99,8 +100,8 @@ export class TokenIndex {
       const m = all[mi];
       if (m.start < t.end && t.start < m.end) {
         const last = this.mentions[this.mentions.length - 1];
-        if (!last || last.start !== m.start) this.mentions.push({ start: m.start, end: m.end, entity: m.entity, firstTok: ti, lastTok: ti });
-        else last.lastTok = ti;
+        if (last?.start === m.start) last.lastTok = ti;
+        else this.mentions.push({ start: m.start, end: m.end, entity: m.entity, firstTok: ti, lastTok: ti });
         t.mention = this.mentions.length - 1;
       }
     }

@@ -26,7 +26,9 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of an interview: "an interview with X", "a conversation with X". */
-export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['interview', 'interviews', 'conversation', 'q&a', 'chat', 'discussion', 'exchange', 'podcast']);
+export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set([
+  'interview', 'interviews', 'conversation', 'q&a', 'chat', 'discussion', 'exchange', 'podcast',
+]);
 
 /** Verbs of talking to someone: "Y spoke to X", "Y interviewed X", "sat down with X". */
 export const TALK_VERBS: ReadonlySet<string> = new Set([

@@ -19,7 +19,9 @@ export const INTRO_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before an -ing adjunct that shares the sentence's subject: "... whilst promising". */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whilst', 'after', 'before', 'when', 'by', 'as', 'without', 'in', 'since', 'despite']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'while', 'whilst', 'after', 'before', 'when', 'by', 'as', 'without', 'in', 'since', 'despite',
+]);
 
 /** Words never part of a speaker phrase. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -41,7 +43,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalised pronouns (as written, not lower case): never a name word. */
-export const PRONOUN_CAPS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'It', 'I', 'We', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Him', 'Them']);
+export const PRONOUN_CAPS: ReadonlySet<string> = new Set([
+  'He', 'She', 'They', 'It', 'I', 'We', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Him', 'Them',
+]);
 
 /** Plural nouns for unnamed groups that speak: "Officials said", "Police said". */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([

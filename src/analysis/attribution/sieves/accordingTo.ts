@@ -11,7 +11,8 @@ export function accordingTo(q: QuoteInfo, ctx: SieveContext): Attribution | null
     const t = ctx.tok(k);
     if (!t || t.quote >= 0 || t.paragraph !== para) return 0;
     if (t.lower === 'according' && ctx.tok(k + 1)?.lower === 'to') return 2;
-    if (t.lower === 'in' && ctx.tok(k + 1)?.lower === 'the' && ctx.tok(k + 2)?.lower === 'words' && ctx.tok(k + 3)?.lower === 'of') return 4;
+    const words = (w: string, at: number) => ctx.tok(k + at)?.lower === w;
+    if (t.lower === 'in' && words('the', 1) && words('words', 2) && words('of', 3)) return 4;
     return 0;
   };
   const found = (k: number): Attribution | null => {

@@ -24,7 +24,8 @@ export function headlineQuote(q: QuoteInfo, ctx: SieveContext): Attribution | nu
     if (t.quote >= 0 || t.mention < 0) continue;
     const m = ctx.mentions[t.mention];
     if (m.entity.type !== 'person') continue;
-    return { speaker: { start: m.start, end: m.end, text: ctx.doc.text.slice(m.start, m.end), entityId: m.entity.id }, cue: null, rule: 'headline-quote' };
+    const speaker = { start: m.start, end: m.end, text: ctx.doc.text.slice(m.start, m.end), entityId: m.entity.id };
+    return { speaker, cue: null, rule: 'headline-quote' };
   }
   return null;
 }

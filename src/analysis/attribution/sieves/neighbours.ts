@@ -29,7 +29,8 @@ export function paragraphContinuation(ctx: SieveContext): void {
       const fromQuote = prevLast && named(prevLast) && prevLast.quote.lastParagraph === pi - 1 ? prevLast : null;
       const speaker = previousParagraphSpeaker(ctx, pi - 1, fromQuote);
       if (speaker) {
-        first.result = { speaker: speaker.speaker, cue: first.result?.cue ?? speaker.cue, rule: speaker.rule === 'colon-introduction' ? speaker.rule : 'paragraph-continuation' };
+        const rule = speaker.rule === 'colon-introduction' ? speaker.rule : 'paragraph-continuation';
+        first.result = { speaker: speaker.speaker, cue: first.result?.cue ?? speaker.cue, rule };
         propagateWithin(quotes);
       }
     }
@@ -54,7 +55,8 @@ export function precedingNarration(ctx: SieveContext): void {
         const from = Math.max(first, after + 1);
         const r = narrationSpeaker(ctx, from, q.firstTok, null);
         if (r) {
-          q.result = { speaker: r.speaker, cue: q.result?.cue ?? null, rule: r.rule === 'colon-introduction' ? r.rule : 'preceding-narration' };
+          const rule = r.rule === 'colon-introduction' ? r.rule : 'preceding-narration';
+          q.result = { speaker: r.speaker, cue: q.result?.cue ?? null, rule };
           changed = true;
         }
       }
@@ -140,7 +142,8 @@ function narrationSpeaker(ctx: SieveContext, first: number, end: number, fromQuo
   if (ctx.tokens[last].text === ':' && ctx.tokens[last].quote < 0 && ctx.tokens[last].sentenceStart >= first) {
     const who = ctx.phrases.phraseStartingAt(ctx.tokens[last].sentenceStart, last - 1);
     const speaker = who ? ctx.coref.resolve(who, who.start) : null;
-    if (speaker && (speaker.entityId || (who!.kind === 'name' && who!.lastTok > who!.firstTok))) return { speaker, cue: null, rule: 'colon-introduction' };
+    const longName = !!who && who.kind === 'name' && who.lastTok > who.firstTok;
+    if (speaker && (speaker.entityId || longName)) return { speaker, cue: null, rule: 'colon-introduction' };
   }
   const after = fromQuote ? fromQuote.lastTok : first - 1;
   for (let k = last; k > after; k--) {

@@ -20,7 +20,8 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (!reporting && !(q.partial && CHARACTERISING_VERBS.has(t.lower))) continue;
     const who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who) continue;
-    return ctx.attribution(ctx.phrases.documentSource(who, k), who.start, t.text, reporting ? 'sentence-cue' : 'partial-characterising-verb');
+    const rule = reporting ? 'sentence-cue' : 'partial-characterising-verb';
+    return ctx.attribution(ctx.phrases.documentSource(who, k), who.start, t.text, rule);
   }
   return null;
 }

@@ -38,11 +38,14 @@ export function signedPost(q: QuoteInfo, ctx: SieveContext): Attribution | null 
   let last = first;
   while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].end <= sig.nameEnd) last++;
   const who = first >= 0 ? ctx.phrases.phraseStartingAt(first, last) : null;
-  if (who && (who.kind === 'mention' || who.kind === 'name')) return { speaker: ctx.coref.resolve(who, q.quote.start), cue: null, final: true, rule: 'signed-post' };
+  if (who && (who.kind === 'mention' || who.kind === 'name')) {
+    return { speaker: ctx.coref.resolve(who, q.quote.start), cue: null, final: true, rule: 'signed-post' };
+  }
   // The name was not read as one; the handle's mention may still know its owner.
   const handle = ctx.tokens[last + 2];
   const mi = handle && handle.text.startsWith('@') ? handle.mention : -1;
   const entity = mi >= 0 ? ctx.mentions[mi].entity : null;
   const text = ctx.doc.text.slice(sig.nameStart, sig.nameEnd);
-  return { speaker: { start: sig.nameStart, end: sig.nameEnd, text, entityId: entity ? entity.id : null }, cue: null, final: true, rule: 'signed-post' };
+  const speaker = { start: sig.nameStart, end: sig.nameEnd, text, entityId: entity ? entity.id : null };
+  return { speaker, cue: null, final: true, rule: 'signed-post' };
 }
