@@ -1,4 +1,4 @@
-// What every attribution sieve reads (see index.ts): the token overlay (tokens.ts), the noun-phrase
+// What every attribution sieve reads (see ../attribution.ts): the token overlay (tokens.ts), the noun-phrase
 // grammar of speakers (phrases.ts) and coreference (coreference.ts), built once per document.
 import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel } from '../document';

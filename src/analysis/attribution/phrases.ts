@@ -4,7 +4,8 @@
 // only; turning a pronoun or a role noun into an entity is coreference.ts's work.
 import type { Entity } from '../types';
 import {
-  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS, VERB_MODIFIERS,
+  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS,
+  VERB_MODIFIERS,
 } from '../lexicon/reporting';
 import {
   FUNCTION_WORDS, GROUP_NOUNS, INTRO_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS, SUBORDINATORS,
@@ -94,7 +95,8 @@ export class NounPhrases {
       let k = i;
       while (k + 1 <= hi && k - i < 3 && isDescriptor(this.tokens[k + 1])) k++;
       const x = this.tokens[k + 1];
-      if (x && k + 1 <= hi && x.quote < 0 && x.paragraph === t.paragraph && (isNameWord(x.text) || x.mention >= 0)) t = this.tokens[(i = k + 1)];
+      const nameNext = x && k + 1 <= hi && x.quote < 0 && x.paragraph === t.paragraph && (isNameWord(x.text) || x.mention >= 0);
+      if (nameNext) t = this.tokens[(i = k + 1)];
     }
     if (t.mention >= 0 || isNameWord(t.text) || TITLES.has(t.lower)) return this.titlesAndNameFrom(i, det, hi);
     return DETERMINERS.has(t.lower) ? this.nounPhraseFrom(i, hi) : null;
@@ -172,7 +174,9 @@ export class NounPhrases {
 
   /** A role phrase over tokens a..b, its last word the head: "the minister", "a Coast Guard spokesman". */
   private rolePhrase(a: number, b: number): SpeakerPhrase {
-    return { kind: 'role', firstTok: a, lastTok: b, start: this.tokens[a].start, end: this.tokens[b].end, entity: null, head: this.tokens[b].lower };
+    const first = this.tokens[a];
+    const last = this.tokens[b];
+    return { kind: 'role', firstTok: a, lastTok: b, start: first.start, end: last.end, entity: null, head: last.lower };
   }
 
   private pronounPhrase(i: number): SpeakerPhrase {

@@ -2,18 +2,18 @@
 // CoreNLP's quote attribution). Each sieve looks at one pattern; a later sieve only fills what the
 // earlier ones left open (the speaker, or the cue). Then quotes with no cue of their own borrow
 // the speaker of neighbouring quotes. All sieves read one token array built once: linear time.
-import type { QuoteCandidate } from '../candidates';
-import type { DocumentModel } from '../document';
-import type { Entity, Quote } from '../types';
-import { type Attribution, type QuoteInfo, SieveContext } from './context';
-import { transcriptTurn } from './sieves/turns';
-import { signedPost } from './sieves/signature';
-import { trailingCue } from './sieves/trailing';
-import { leadingCue } from './sieves/leading';
-import { accordingTo } from './sieves/accordingTo';
-import { sentenceCue } from './sieves/sentence';
-import { headlineQuote } from './sieves/headline';
-import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './sieves/neighbours';
+import type { QuoteCandidate } from './candidates';
+import type { DocumentModel } from './document';
+import type { Entity, Quote } from './types';
+import { type Attribution, type QuoteInfo, SieveContext } from './attribution/context';
+import { transcriptTurn } from './attribution/sieves/turns';
+import { signedPost } from './attribution/sieves/signature';
+import { trailingCue } from './attribution/sieves/trailing';
+import { leadingCue } from './attribution/sieves/leading';
+import { accordingTo } from './attribution/sieves/accordingTo';
+import { sentenceCue } from './attribution/sieves/sentence';
+import { headlineQuote } from './attribution/sieves/headline';
+import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './attribution/sieves/neighbours';
 
 export type Sieve = (q: QuoteInfo, ctx: SieveContext) => Attribution | null;
 /** A pass over all quotes, after every quote had its own sieves. */
