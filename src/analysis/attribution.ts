@@ -5,43 +5,53 @@
 import type { QuoteCandidate } from './candidates';
 import type { DocumentModel } from './document';
 import type { Entity, Quote } from './types';
-import { Attribution, QuoteInfo, SieveContext } from './sieves/context';
-import { transcriptTurn } from './sieves/turns';
-import { signedPost } from './sieves/signature';
-import { trailingCue } from './sieves/trailing';
-import { leadingCue } from './sieves/leading';
-import { accordingTo } from './sieves/accordingTo';
-import { sentenceCue } from './sieves/sentence';
-import { headlineQuote } from './sieves/headline';
-import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './sieves/neighbours';
+import { type Attribution, type QuoteInfo, SieveContext } from './attribution/context';
+import { transcriptTurn } from './attribution/sieves/turns';
+import { signedPost } from './attribution/sieves/signature';
+import { trailingCue } from './attribution/sieves/trailing';
+import { leadingCue } from './attribution/sieves/leading';
+import { accordingTo } from './attribution/sieves/accordingTo';
+import { sentenceCue } from './attribution/sieves/sentence';
+import { headlineQuote } from './attribution/sieves/headline';
+import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './attribution/sieves/neighbours';
 
-type Sieve = (q: QuoteInfo, ctx: SieveContext) => Attribution | null;
+export type Sieve = (q: QuoteInfo, ctx: SieveContext) => Attribution | null;
+/** A pass over all quotes, after every quote had its own sieves. */
+export type NeighbourPass = (ctx: SieveContext) => void;
 
-/** Per-quote sieves, most specific first. */
-export const SIEVES: ReadonlyArray<[string, Sieve]> = [
-  ['transcript turn', transcriptTurn],
-  ['signed post', signedPost],
-  ['cue after the quote', trailingCue],
-  ['cue before the quote', leadingCue],
-  ['according to', accordingTo],
-  ['headline quote', headlineQuote],
-  ['cue in the same sentence', sentenceCue],
+/**
+ * Per-quote sieves, most specific first. The id names the sieve (stable; not the rule id of the
+ * speaker it finds, which src/analysis/rules/speakerRules.ts lists: one sieve may set several).
+ */
+export const SIEVES: ReadonlyArray<{ id: string; sieve: Sieve }> = [
+  { id: 'transcript-turn', sieve: transcriptTurn },
+  { id: 'signed-post', sieve: signedPost },
+  { id: 'trailing-cue', sieve: trailingCue },
+  { id: 'leading-cue', sieve: leadingCue },
+  { id: 'according-to', sieve: accordingTo },
+  { id: 'headline-quote', sieve: headlineQuote },
+  { id: 'sentence-cue', sieve: sentenceCue },
+];
+
+/** Passes that let quotes without a cue of their own share a neighbour's speaker, in this order. */
+export const NEIGHBOUR_PASSES: ReadonlyArray<{ id: string; pass: NeighbourPass }> = [
+  { id: 'same-paragraph', pass: sameParagraph },
+  { id: 'paragraph-continuation', pass: paragraphContinuation },
+  { id: 'preceding-narration', pass: precedingNarration },
+  { id: 'partial-echo', pass: partialEchoes },
 ];
 
 export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], doc: DocumentModel): Quote[] {
   const ctx = new SieveContext(doc, quotes, entities);
   for (const q of ctx.quotes) {
-    for (const [, sieve] of SIEVES) {
+    for (const { sieve } of SIEVES) {
       const r = sieve(q, ctx);
       if (!r) continue;
-      q.result = q.result ? { speaker: q.result.speaker ?? r.speaker, cue: q.result.cue ?? r.cue, final: r.final, rule: q.result.speaker ? q.result.rule : r.rule } : r;
+      q.result = q.result ? merged(q.result, r) : r;
       if (q.result.speaker || q.result.final) break;
     }
   }
-  sameParagraph(ctx);
-  paragraphContinuation(ctx);
-  precedingNarration(ctx);
-  partialEchoes(ctx);
+  for (const { pass } of NEIGHBOUR_PASSES) pass(ctx);
   return ctx.quotes.map((q, i) => ({
     id: `q${i + 1}`,
     start: q.quote.start,
@@ -51,4 +61,10 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
     cue: q.result?.cue ?? null,
     why: { speaker: q.result && (q.result.speaker || q.result.final) ? q.result.rule : 'no-speaker' },
   }));
+}
+
+/** A later sieve fills what an earlier one left open: the speaker (with its rule), or the cue. */
+function merged(earlier: Attribution, later: Attribution): Attribution {
+  const speaker = earlier.speaker ?? later.speaker;
+  return { speaker, cue: earlier.cue ?? later.cue, final: later.final, rule: earlier.speaker ? earlier.rule : later.rule };
 }

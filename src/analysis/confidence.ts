@@ -4,7 +4,7 @@
 // evidence that makes a decision weaker or stronger than its rule's average (a pronoun for a name,
 // a speaker far from the quote, a name seen once). Unknown rules get the layer's mean.
 import { CONFIDENCE_TABLE, LayerConfidence } from './data/confidence';
-import { isPronoun } from './sieves/context';
+import { isPronoun } from './attribution/words';
 import type { Analysis, DateMention, Entity, Quote } from './types';
 
 export type ConfidenceLayer = 'speaker' | 'entityType' | 'dateValue';

@@ -21,6 +21,7 @@
 // posts pasted without marks and signed `— Name (@handle) Date` (see posts.ts).
 import type { QuoteCandidate } from './candidates';
 import type { DocumentModel, Paragraph } from './document';
+import { ELISION_WORDS, NOT_SPEAKER_LABELS, TITLE_SMALL_WORDS, wordsPattern } from './lexicon/quotes';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { findPosts } from './posts';
 
@@ -134,8 +135,8 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}]/u
 const isDigit = (ch: string | undefined) => ch !== undefined && /\d/.test(ch);
 const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 
-// Words that start with an elision apostrophe: 'em, 'tis, 'n' (rock 'n' roll), 'cause, 'til.
-export const ELISION = /^(?:em|tis|twas|n|cause|cos|til|bout|round|nuff|ol|s|sup|kay|neath|tween|fraid)(?![\p{L}\p{N}])/iu;
+// Words that start with an elision apostrophe (see ELISION_WORDS).
+export const ELISION = new RegExp(`^(?:${wordsPattern(ELISION_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');
 
 function classify(text: string, i: number, ch: string, familyOpen: boolean, lastCloser: LastCloser): Role {
   const prev = i > 0 ? text[i - 1] : undefined;
@@ -181,7 +182,9 @@ function contextRole(prev: string | undefined, next: string | undefined): Role {
   return 'either';
 }
 
-function singleRole(text: string, i: number, ch: string, prev: string | undefined, next: string | undefined, familyOpen: boolean, lastCloser: LastCloser): Role {
+function singleRole(
+  text: string, i: number, ch: string, prev: string | undefined, next: string | undefined, familyOpen: boolean, lastCloser: LastCloser,
+): Role {
   // Inside a word: don't, O'Neill, rock'n'roll.
   if (isAlnum(prev) && isAlnum(next)) return 'none';
   const openCtx = isOpenContext(prev);
@@ -254,9 +257,6 @@ function closesFirst(next: Paragraph, family: Family): boolean {
   return (m[0] === '”' || m[0] === '»' || m[0] === '›') && !isOpenContext(prev);
 }
 
-// Title Case words, with the small words titles keep in lower case.
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'vs', 'vs.', 'from', 'with', 'de', 'la', 'le', 'du', 'von', 'van', '&']);
-
 /**
  * A name or title in quotation marks inside a sentence is not speech: `a user labelled "Anonymous"`,
  * `the website "Insurgency Wiki"`, `the "History" section`. Rule: every word Title Case (small words
@@ -289,7 +289,8 @@ function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
     if (p.end - p.start < 3) continue; // "" or '' holds nothing
     if (p.start < coveredTo) continue;
     coveredTo = p.end;
-    out.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), firstParagraph: p.firstParagraph, lastParagraph: p.lastParagraph });
+    const text = doc.text.slice(p.start, p.end);
+    out.push({ start: p.start, end: p.end, text, firstParagraph: p.firstParagraph, lastParagraph: p.lastParagraph });
   }
   return out;
 }
@@ -298,7 +299,6 @@ function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
 // a paragraph. Labels are at most three capitalised words so headings such as "Note:" with a long
 // sentence after them are not mistaken for one unless the pattern repeats.
 export const TURN_LABEL = /^(?:(Q|A)|([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2}))[ \t]*:[ \t]+(?=\S)/u;
-const NOT_SPEAKER_LABELS = new Set(['note', 'update', 'editor', "editor's note", 'photo', 'image', 'source', 'sources', 'related', 'read more', 'see also', 'watch', 'warning', 'correction', 'disclaimer', 'caption', 'credit', 'transcript', 'title', 'date', 'author', 'by', 'tags', 'category', 'location', 'subject', 'summary', 'background', 'context', 'analysis', 'opinion', 'live', 'breaking', 'exclusive', 'video', 'audio', 'listen', 'also', 'more', 'q&a']);
 
 export function turnLabel(p: Paragraph): { label: string; length: number } | null {
   const m = TURN_LABEL.exec(p.text);

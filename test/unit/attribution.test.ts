@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildDocument } from '../../src/analysis/document';
 import { findQuotes } from '../../src/analysis/quotes';
-import { attributeQuotes } from '../../src/analysis/attribution';
+import { NEIGHBOUR_PASSES, SIEVES, attributeQuotes } from '../../src/analysis/attribution';
 import { analyze } from '../../src/analysis/analyze';
 import type { Entity, EntityType, Quote } from '../../src/analysis/types';
 
@@ -421,5 +421,13 @@ describe('attribution: seed article through the whole engine', () => {
     assert.equal(scare1.speaker?.text, 'Jaishankar');
     assert.equal(scare2.speaker, null);
     assert.deepEqual(a.quotes.map((q) => q.id), ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7']);
+  });
+});
+
+describe('attribution: the sieve chain', () => {
+  it('names every sieve and neighbour pass with its own kebab-case id', () => {
+    const ids = [...SIEVES.map((s) => s.id), ...NEIGHBOUR_PASSES.map((p) => p.id)];
+    for (const id of ids) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
+    assert.equal(new Set(ids).size, ids.length);
   });
 });

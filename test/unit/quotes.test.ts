@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildDocument } from '../../src/analysis/document';
-import { findQuotes } from '../../src/analysis/quotes';
+import { ELISION, findQuotes } from '../../src/analysis/quotes';
+import { wordsPattern } from '../../src/analysis/lexicon/quotes';
 
 /** The quote texts found in a text, checking every span against the text on the way. */
 function quotes(text: string): string[] {
@@ -194,5 +195,18 @@ describe('quotes: seed article', () => {
     assert.deepEqual(found.slice(4, 6), ['"comprehensive and productive"', '"very important"']);
     assert.ok(found[6].startsWith('A comprehensive and productive meeting') && found[6].endsWith('greater focus on…'), found[6]);
     assert.ok(!found.some((q) => q.includes('pic.twitter.com') || q.includes('@DrSJaishankar')));
+  });
+});
+
+describe('quotes: word lists as patterns', () => {
+  it('wordsPattern matches exactly the listed words, special characters taken literally', () => {
+    const re = new RegExp(`^(?:${wordsPattern(['vs.', 'a+b', 'q&a'])})$`);
+    for (const w of ['vs.', 'a+b', 'q&a']) assert.ok(re.test(w), w);
+    for (const w of ['vsx', 'aab', 'vs', 'q']) assert.ok(!re.test(w), w);
+  });
+
+  it('ELISION reads a whole elided word after the apostrophe, in any case, and not the start of a longer word', () => {
+    for (const after of ["em all", "n' roll", "Til death", "tween them", "cause I said"]) assert.ok(ELISION.test(after), after);
+    for (const after of ["emma said", "nice", "tilt", "roundabout"]) assert.ok(!ELISION.test(after), after);
   });
 });

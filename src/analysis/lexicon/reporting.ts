@@ -170,3 +170,13 @@ export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
   'analysis', 'exclusive', 'opinion', 'comment', 'explainer', 'interview', 'review', 'update', 'breaking', 'live',
   'watch', 'listen', 'podcast', 'editorial', 'factbox', 'feature', 'profile', 'q&a', 'obituary', 'correction',
 ]);
+
+/** Reporting verbs that are more often nouns; as verbs they follow their subject directly. */
+export const NOUN_VERBS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'report', 'reports', 'post', 'posts', 'note', 'notes', 'comment', 'comments', 'tweet', 'tweets',
+  'answer', 'answers', 'question', 'questions', 'warning', 'reply', 'replies', 'promise', 'promises', 'state', 'states',
+  'charge', 'charges', 'rule', 'rules', 'message', 'messages', 'text', 'texts', 'email', 'emails', 'blog', 'blogs',
+  'estimate', 'estimates', 'point', 'points', 'counter', 'plea', 'protest', 'protests', 'demand', 'demands', 'vow', 'vows',
+  'pledge', 'pledges', 'boast', 'boasts', 'joke', 'jokes', 'cry', 'cries', 'query', 'queries', 'sigh', 'remark', 'remarks',
+  'complaint', 'concern', 'hint', 'hints', 'tout', 'worry', 'worries', 'answer', 'reason', 'reasons',
+]);

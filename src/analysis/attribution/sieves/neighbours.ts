@@ -2,8 +2,8 @@
 // speaker of the quotes around it. Within a paragraph (`"A," he said. "B."` and `"A." "B," he said.`),
 // and across paragraphs when a paragraph opens with a quote and nothing in it names a speaker:
 // it continues the previous paragraph's last quote. Partial (scare) quotes never borrow a speaker.
-import { WEAK_VERBS } from '../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { WEAK_VERBS } from '../../lexicon/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 import { clauseStart } from './leading';
 
 const named = (q: QuoteInfo) => !!q.result?.speaker;
@@ -29,7 +29,8 @@ export function paragraphContinuation(ctx: SieveContext): void {
       const fromQuote = prevLast && named(prevLast) && prevLast.quote.lastParagraph === pi - 1 ? prevLast : null;
       const speaker = previousParagraphSpeaker(ctx, pi - 1, fromQuote);
       if (speaker) {
-        first.result = { speaker: speaker.speaker, cue: first.result?.cue ?? speaker.cue, rule: speaker.rule === 'colon-introduction' ? speaker.rule : 'paragraph-continuation' };
+        const rule = speaker.rule === 'colon-introduction' ? speaker.rule : 'paragraph-continuation';
+        first.result = { speaker: speaker.speaker, cue: first.result?.cue ?? speaker.cue, rule };
         propagateWithin(quotes);
       }
     }
@@ -54,7 +55,8 @@ export function precedingNarration(ctx: SieveContext): void {
         const from = Math.max(first, after + 1);
         const r = narrationSpeaker(ctx, from, q.firstTok, null);
         if (r) {
-          q.result = { speaker: r.speaker, cue: q.result?.cue ?? null, rule: r.rule === 'colon-introduction' ? r.rule : 'preceding-narration' };
+          const rule = r.rule === 'colon-introduction' ? r.rule : 'preceding-narration';
+          q.result = { speaker: r.speaker, cue: q.result?.cue ?? null, rule };
           changed = true;
         }
       }
@@ -105,7 +107,7 @@ export function partialEchoes(ctx: SieveContext): void {
     }
     if (!found || !agree) continue;
     const speaker = found.result!.speaker!;
-    const near = speaker.entityId ? ctx.mentionOfBefore(speaker.entityId, q.quote.start) : null;
+    const near = speaker.entityId ? ctx.coref.mentionOfBefore(speaker.entityId, q.quote.start) : null;
     q.result = { speaker: near ?? speaker, cue: q.result?.cue ?? null, rule: 'partial-echo' };
   }
 }
@@ -138,21 +140,22 @@ function narrationSpeaker(ctx: SieveContext, first: number, end: number, fromQuo
   // The colon introduction is a whole sentence of narration, its subject a known entity or a name
   // of two words or more (not "Writing in a blog post, ...:", "The Guardian cited examples ...:").
   if (ctx.tokens[last].text === ':' && ctx.tokens[last].quote < 0 && ctx.tokens[last].sentenceStart >= first) {
-    const who = ctx.phraseStartingAt(ctx.tokens[last].sentenceStart, last - 1);
-    const speaker = who ? ctx.resolve(who, who.start) : null;
-    if (speaker && (speaker.entityId || (who!.kind === 'name' && who!.lastTok > who!.firstTok))) return { speaker, cue: null, rule: 'colon-introduction' };
+    const who = ctx.phrases.phraseStartingAt(ctx.tokens[last].sentenceStart, last - 1);
+    const speaker = who ? ctx.coref.resolve(who, who.start) : null;
+    const longName = !!who && who.kind === 'name' && who.lastTok > who.firstTok;
+    if (speaker && (speaker.entityId || longName)) return { speaker, cue: null, rule: 'colon-introduction' };
   }
   const after = fromQuote ? fromQuote.lastTok : first - 1;
   for (let k = last; k > after; k--) {
     if (!ctx.isReportingVerb(k) || WEAK_VERBS.has(ctx.tokens[k].lower)) continue;
-    const who = ctx.subjectBefore(k, Math.max(first, clauseStart(ctx, k, -1)));
-    if (who && who.kind !== 'role') return { speaker: ctx.resolve(who, who.start), cue: null, rule: 'preceding-narration' };
+    const who = ctx.phrases.subjectBefore(k, Math.max(first, clauseStart(ctx, k, -1)));
+    if (who && who.kind !== 'role') return { speaker: ctx.coref.resolve(who, who.start), cue: null, rule: 'preceding-narration' };
   }
   if (fromQuote) return fromQuote.result;
   const s = Math.max(first, ctx.tokens[last].sentenceStart);
   if (ctx.tokens[s].quote >= 0) return null;
-  const who = ctx.personSubject(s, last);
-  return who ? { speaker: ctx.resolve(who, who.start), cue: null, rule: 'preceding-narration' } : null;
+  const who = ctx.phrases.personSubject(s, last);
+  return who ? { speaker: ctx.coref.resolve(who, who.start), cue: null, rule: 'preceding-narration' } : null;
 }
 
 function propagateWithin(quotes: QuoteInfo[]): void {

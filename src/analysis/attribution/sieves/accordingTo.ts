@@ -1,6 +1,6 @@
 // Sieve: `"...", according to the Sydney Morning Herald`, `According to X, "..."`, and
 // `in the words of the Crown prosecutor, Mark Tedeschi, "..."`.
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 export function accordingTo(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   const opening = ctx.tok(q.firstTok);
@@ -11,16 +11,17 @@ export function accordingTo(q: QuoteInfo, ctx: SieveContext): Attribution | null
     const t = ctx.tok(k);
     if (!t || t.quote >= 0 || t.paragraph !== para) return 0;
     if (t.lower === 'according' && ctx.tok(k + 1)?.lower === 'to') return 2;
-    if (t.lower === 'in' && ctx.tok(k + 1)?.lower === 'the' && ctx.tok(k + 2)?.lower === 'words' && ctx.tok(k + 3)?.lower === 'of') return 4;
+    const words = (w: string, at: number) => ctx.tok(k + at)?.lower === w;
+    if (t.lower === 'in' && words('the', 1) && words('words', 2) && words('of', 3)) return 4;
     return 0;
   };
   const found = (k: number): Attribution | null => {
     const n = at(k);
     let hi = k + n;
     while (hi + 1 < ctx.tokens.length && hi - k < 14 && !ctx.isBarrier(hi + 1, q.index) && ctx.tokens[hi + 1].paragraph === para) hi++;
-    const who = ctx.phraseStartingAt(k + n, hi);
+    const who = ctx.phrases.phraseStartingAt(k + n, hi);
     const cue = ctx.doc.text.slice(ctx.tokens[k].start, ctx.tokens[k + n - 1].end);
-    return who ? ctx.attribution(ctx.documentSource(who, k), q.quote.start, cue, 'according-to') : null;
+    return who ? ctx.attribution(ctx.phrases.documentSource(who, k), q.quote.start, cue, 'according-to') : null;
   };
   // After the quote, up to the end of its sentence.
   for (let k = q.lastTok + 1; k < ctx.tokens.length && k - q.lastTok <= 4; k++) {

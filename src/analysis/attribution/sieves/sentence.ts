@@ -2,8 +2,8 @@
 // speech: `Georgi Ivanov ... said after the interview that the plan would "change nothing"`.
 // Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a partial quote
 // also takes the subject of a characterising verb (`Hughes called the attack "senseless"`).
-import { CHARACTERISING_VERBS, WEAK_VERBS } from '../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { CHARACTERISING_VERBS, WEAK_VERBS } from '../../lexicon/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 import { clauseStart } from './leading';
 
 export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null {
@@ -18,9 +18,10 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (/^[.!?;]$/.test(t.text)) break;
     const reporting = ctx.isReportingVerb(k) && !WEAK_VERBS.has(t.lower);
     if (!reporting && !(q.partial && CHARACTERISING_VERBS.has(t.lower))) continue;
-    const who = ctx.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
+    const who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who) continue;
-    return ctx.attribution(ctx.documentSource(who, k), who.start, t.text, reporting ? 'sentence-cue' : 'partial-characterising-verb');
+    const rule = reporting ? 'sentence-cue' : 'partial-characterising-verb';
+    return ctx.attribution(ctx.phrases.documentSource(who, k), who.start, t.text, rule);
   }
   return null;
 }

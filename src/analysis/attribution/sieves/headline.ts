@@ -1,8 +1,8 @@
 // Sieve: a headline that opens with a quote and a colon, `"We will rebuild": mayor vows after
 // flood`, quotes the person the story then introduces: the first person named in the next
 // paragraphs. A headline label before it ("Analysis:", "EXCLUSIVE:") is never the speaker.
-import { HEADLINE_LABELS } from '../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { HEADLINE_LABELS } from '../../lexicon/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 /** A headline is one of the first paragraphs, one line, without a full stop at its end. */
 const MAX_HEADLINE_PARAGRAPH = 2;
@@ -24,7 +24,8 @@ export function headlineQuote(q: QuoteInfo, ctx: SieveContext): Attribution | nu
     if (t.quote >= 0 || t.mention < 0) continue;
     const m = ctx.mentions[t.mention];
     if (m.entity.type !== 'person') continue;
-    return { speaker: { start: m.start, end: m.end, text: ctx.doc.text.slice(m.start, m.end), entityId: m.entity.id }, cue: null, rule: 'headline-quote' };
+    const speaker = { start: m.start, end: m.end, text: ctx.doc.text.slice(m.start, m.end), entityId: m.entity.id };
+    return { speaker, cue: null, rule: 'headline-quote' };
   }
   return null;
 }

@@ -4,8 +4,8 @@
 // `— Name` without a handle, under a paragraph that is one marked quote: a pull quote). The speaker span
 // is the name's entity mention (titles such as "Dr." left out), else the handle's, else the name
 // as written. No cue: the text has no reporting word, only the signature (as with `"…" — Name`).
-import { Signature, isSignatureOnly, signatureOf } from '../posts';
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { Signature, isSignatureOnly, signatureOf } from '../../posts';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 // `— Name` or `— Name, description`: a dash, one to five capitalised words, optionally a comma and a short description.
 const BARE_SIGNATURE = /^[\u2014\u2013\u2015][ \t]*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,4})(?:,[^\n]{0,80})?$/u;
@@ -37,12 +37,15 @@ export function signedPost(q: QuoteInfo, ctx: SieveContext): Attribution | null 
   const first = ctx.tokenAt(sig.nameStart);
   let last = first;
   while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].end <= sig.nameEnd) last++;
-  const who = first >= 0 ? ctx.phraseStartingAt(first, last) : null;
-  if (who && (who.kind === 'mention' || who.kind === 'name')) return { speaker: ctx.resolve(who, q.quote.start), cue: null, final: true, rule: 'signed-post' };
+  const who = first >= 0 ? ctx.phrases.phraseStartingAt(first, last) : null;
+  if (who && (who.kind === 'mention' || who.kind === 'name')) {
+    return { speaker: ctx.coref.resolve(who, q.quote.start), cue: null, final: true, rule: 'signed-post' };
+  }
   // The name was not read as one; the handle's mention may still know its owner.
   const handle = ctx.tokens[last + 2];
   const mi = handle && handle.text.startsWith('@') ? handle.mention : -1;
   const entity = mi >= 0 ? ctx.mentions[mi].entity : null;
   const text = ctx.doc.text.slice(sig.nameStart, sig.nameEnd);
-  return { speaker: { start: sig.nameStart, end: sig.nameEnd, text, entityId: entity ? entity.id : null }, cue: null, final: true, rule: 'signed-post' };
+  const speaker = { start: sig.nameStart, end: sig.nameEnd, text, entityId: entity ? entity.id : null };
+  return { speaker, cue: null, final: true, rule: 'signed-post' };
 }

@@ -3,10 +3,11 @@
 // `X was interviewed` make X the interviewee; `interview by Y`, `Y spoke to X`, `Y interviewed X`
 // make Y the interviewer (a person, or the publication: `an interview with the Guardian`). Without
 // that, A: is the person mentioned most before the first answer and Q: has no speaker.
-import { turnLabel } from '../quotes';
-import type { Entity } from '../types';
-import { TITLES, VERB_MODIFIERS } from '../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { turnLabel } from '../../quotes';
+import type { Entity } from '../../types';
+import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, TALK_VERBS } from '../../lexicon/quotes';
+import { TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   const p = ctx.doc.paragraphs[q.quote.firstParagraph];
@@ -35,8 +36,6 @@ interface InterviewRoles {
 /** Read once per document, from the text before the first turn (quotes are attributed in order). */
 const rolesCache = new WeakMap<SieveContext, InterviewRoles>();
 
-const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'q&a', 'chat', 'discussion', 'exchange', 'podcast']);
-const TALK_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'sat', 'interviewed', 'interviews', 'interviewing', 'questioned', 'met', 'caught', 'chatted']);
 /** Words that may stand between the preposition and the name: titles, descriptors, the place in "Sofia Mayor". */
 const MAX_SKIP = 4;
 
@@ -82,10 +81,8 @@ function isModifier(ctx: SieveContext, k: number): boolean {
   if (t.quote >= 0) return false;
   if (t.mention >= 0) return ctx.mentions[t.mention].entity.type === 'place';
   if (TITLES.has(t.lower)) return true;
-  return /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !STOP.has(t.lower);
+  return /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !INTERVIEW_STOP_WORDS.has(t.lower);
 }
-
-const STOP = new Set(['with', 'to', 'by', 'interviewed', 'interview', 'the', 'a', 'an', 'and', 'of', 'for', 'spoke', 'talked', 'was', 'is', 'said']);
 
 /** The person mentioned most often before the first answer (ties: the first one mentioned). */
 function mostMentioned(ctx: SieveContext, before: number, not: Entity | null): Entity | null {

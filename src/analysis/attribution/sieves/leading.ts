@@ -1,7 +1,7 @@
 // Sieve: the cue right before the quote. `Putin said: "..."`, `Jeff Rathke, the State Department
 // Spokesperson, said, "..."`, `Braverman told GB News: "..."`, `Jaishankar said in a post on X: "..."`.
-import { WEAK_VERBS } from '../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { WEAK_VERBS } from '../../lexicon/reporting';
+import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 const GLUE = new Set([':', ',', 'that', '—', '–', '-']);
 
@@ -21,10 +21,10 @@ export function leadingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null 
   }
   if (v < 0) return null;
   const lo = clauseStart(ctx, v, q.index);
-  const who = ctx.subjectBefore(v, lo);
+  const who = ctx.phrases.subjectBefore(v, lo);
   const cue = ctx.tokens[v].text;
   if (!who) return { speaker: null, cue, rule: 'no-speaker' };
-  return ctx.attribution(ctx.documentSource(who, v), who.start, cue, 'leading-cue');
+  return ctx.attribution(ctx.phrases.documentSource(who, v), who.start, cue, 'leading-cue');
 }
 
 /** First token of the narration before token v: after a sentence end, another quote or the paragraph start. */

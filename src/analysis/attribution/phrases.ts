@@ -1,0 +1,398 @@
+// The noun-phrase grammar of speakers: reads the phrase that names (or points to) a speaker next
+// to a reporting verb, forwards ("said Ambassador Mohib") or backwards ("the agency's chief
+// executive, Philip Duffy, said"), and the subject of a verb or a sentence. Reads the token overlay
+// only; turning a pronoun or a role noun into an entity is coreference.ts's work.
+import type { Entity } from '../types';
+import {
+  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS,
+  VERB_MODIFIERS,
+} from '../lexicon/reporting';
+import {
+  FUNCTION_WORDS, GROUP_NOUNS, INTRO_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS, SUBORDINATORS,
+} from '../lexicon/speakerPhrases';
+import type { MentionRef, Tok, TokenIndex } from './tokens';
+import { isNameWord, isParticle, isPronoun } from './words';
+
+/** A noun phrase that names (or points to) a speaker. Token range inclusive. */
+export interface SpeakerPhrase {
+  kind: 'mention' | 'name' | 'pronoun' | 'role';
+  firstTok: number;
+  lastTok: number;
+  start: number;
+  end: number;
+  entity: Entity | null;
+  /** Lower-cased head word for role phrases ("minister"), pronoun for pronouns. */
+  head: string;
+  /** Set by documentSource when an unnamed spokesperson was read as their organization. */
+  viaSpokesperson?: boolean;
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+export class NounPhrases {
+  private readonly tokens: Tok[];
+  private readonly mentions: MentionRef[];
+
+  constructor(private readonly ix: TokenIndex) {
+    this.tokens = ix.tokens;
+    this.mentions = ix.mentions;
+  }
+
+  /** The speaker phrase that ends at token i (reading backwards), or null. */
+  phraseEndingAt(i: number, lo: number): SpeakerPhrase | null {
+    const t = this.tokens[i];
+    if (!t || i < lo || t.quote >= 0) return null;
+    if (isPronoun(t.lower)) return this.pronounPhrase(i);
+    if (t.mention >= 0 || isNameWord(t.text)) {
+      // Back over the name and the titles in front of it: "director General Suleiman al-Amr".
+      let j = i;
+      while (j - 1 >= lo && i - j < 8) {
+        const p = this.tokens[j - 1];
+        if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
+        if (isNameWord(p.text) || TITLES.has(p.lower) || p.mention >= 0) { j--; continue; }
+        const joins = isParticle(p.text) || (p.lower === 'of' && this.ofJoins(j - 2));
+        if (joins && j - 2 >= lo && isNameWord(this.tokens[j - 2].text)) { j--; continue; }
+        break;
+      }
+      return this.namePhrase(j, i);
+    }
+    // "the report warned": a document noun after a determiner is a noun, though "report" is a verb too.
+    const documentNoun = DOCUMENT_NOUNS.has(t.lower) && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
+    if (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && (documentNoun || !REPORTING_VERBS.has(t.lower))) {
+      // "the minister", "the agency's chief executive", "the Home Office letter"
+      let j = i;
+      let found = false;
+      while (j - 1 >= lo && i - j < 5) {
+        const p = this.tokens[j - 1];
+        if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
+        if (DETERMINERS.has(p.lower)) { j--; found = true; break; }
+        if (/^[\p{L}\-]+(?:['’]s?)?$/u.test(p.text) && !FUNCTION_WORDS.has(p.lower) && !REPORTING_VERBS.has(p.lower)) { j--; continue; }
+        break;
+      }
+      if (!found) j = i; // bare plural "officials", "researchers": the head alone
+      return this.rolePhrase(j, i);
+    }
+    return null;
+  }
+
+  /** The speaker phrase that starts at token i (reading forwards), or null. */
+  phraseStartingAt(i: number, hi: number, nounPhrase = false): SpeakerPhrase | null {
+    let t = this.tokens[i];
+    if (!t || i > hi || t.quote >= 0) return null;
+    if (nounPhrase) return this.nounPhraseFrom(i, hi);
+    // "its director, Paul Mensah": a possessive opens a noun phrase, not a pronoun subject.
+    const n = this.tokens[i + 1];
+    if (POSSESSIVES.has(t.lower) && i + 1 <= hi && isDescriptor(n) && n.paragraph === t.paragraph) return this.nounPhraseFrom(i, hi);
+    if (isPronoun(t.lower)) return this.pronounPhrase(i);
+    // "the Environment Agency": a determiner before a name is not part of it.
+    let det = -1;
+    if (DETERMINERS.has(t.lower) && n && i + 1 <= hi && (isNameWord(n.text) || n.mention >= 0) && n.quote < 0) {
+      det = i;
+      t = this.tokens[++i];
+    }
+    // "council leader Margaret Ellison", "veteran striker Paul Dunne": lower-case words describing the name.
+    if (isDescriptor(t)) {
+      let k = i;
+      while (k + 1 <= hi && k - i < 3 && isDescriptor(this.tokens[k + 1])) k++;
+      const x = this.tokens[k + 1];
+      const nameNext = x && k + 1 <= hi && x.quote < 0 && x.paragraph === t.paragraph && (isNameWord(x.text) || x.mention >= 0);
+      if (nameNext) t = this.tokens[(i = k + 1)];
+    }
+    if (t.mention >= 0 || isNameWord(t.text) || TITLES.has(t.lower)) return this.titlesAndNameFrom(i, det, hi);
+    return DETERMINERS.has(t.lower) ? this.nounPhraseFrom(i, hi) : null;
+  }
+
+  /** Titles and a name from token i on (det: the determiner before them, or -1), as phraseStartingAt reads them. */
+  private titlesAndNameFrom(i: number, det: number, hi: number): SpeakerPhrase | null {
+    let j = this.nameEndFrom(i, hi);
+    // "the Crown prosecutor, Mark Tedeschi": a name used as a modifier; read the whole noun phrase.
+    if (det >= 0 && j + 1 <= hi && isDescriptor(this.tokens[j + 1])) return this.phraseStartingAt(det, hi, true);
+    // "The Ethiopian envoy, Dawit Bekele": a title phrase with the name in apposition.
+    const last = this.tokens[j];
+    if (TITLES.has(last.lower) && last.mention < 0 && this.tokens[j + 1]?.text === ',' && j + 2 <= hi) {
+      const name = this.phraseStartingAt(j + 2, hi);
+      if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
+    }
+    // "a Coast Guard spokesman said": the organization's spokesperson (see documentSource).
+    if (j > i && SPOKES_NOUNS.has(last.lower) && last.mention < 0) return this.rolePhrase(det >= 0 ? det : i, j);
+    // A lower-case title alone ("director") is no name.
+    while (j > i && !isNameWord(this.tokens[j].text) && this.tokens[j].mention < 0) j--;
+    if (isNameWord(this.tokens[j].text) || this.tokens[j].mention >= 0) return this.namePhrase(i, j);
+    return DETERMINERS.has(this.tokens[i].lower) ? this.nounPhraseFrom(i, hi) : null;
+  }
+
+  /** The last token of the titles and name from i on: "Central Bank of Kenya Governor Kamau Thugge". */
+  private nameEndFrom(i: number, hi: number): number {
+    const paragraph = this.tokens[i].paragraph;
+    let j = i;
+    while (j + 1 <= hi && j - i < 10) {
+      const x = this.tokens[j + 1];
+      if (x.quote >= 0 || x.paragraph !== paragraph) break;
+      if (isNameWord(x.text) || TITLES.has(x.lower) || x.mention >= 0) { j++; continue; }
+      const joins = isParticle(x.text) || (x.lower === 'of' && this.ofJoins(j));
+      if (joins && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) { j++; continue; }
+      break;
+    }
+    return j;
+  }
+
+  /** "the agency's chief executive" from its determiner at i; a name in apposition after it wins. */
+  private nounPhraseFrom(i: number, hi: number): SpeakerPhrase | null {
+    const paragraph = this.tokens[i].paragraph;
+    let j = i;
+    while (j + 1 <= hi && j - i < 5) {
+      const x = this.tokens[j + 1];
+      if (x.quote >= 0 || x.paragraph !== paragraph) break;
+      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !REPORTING_VERBS.has(x.lower)) { j++; continue; }
+      break;
+    }
+    if (j === i) return null;
+    // "the agency's chief executive, Philip Duffy": the name in apposition names the speaker.
+    if (this.tokens[j + 1]?.text === ',' && j + 2 <= hi) {
+      const name = this.phraseStartingAt(j + 2, hi);
+      if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
+    }
+    return this.rolePhrase(i, j);
+  }
+
+  /** True when tokens a..b-1 are all titles ("Cllr", "Dr"): nothing but a name follows the comma. */
+  private onlyTitles(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (!TITLES.has(this.tokens[k].lower)) return false;
+    return true;
+  }
+
+  /** "of" joins a title or an institution to what follows ("Minister of Education", "Bank of Kenya"), not a person to an employer. */
+  private ofJoins(before: number): boolean {
+    const w = this.tokens[before]?.lower ?? '';
+    return TITLES.has(w) || ORG_ROLE_NOUNS.has(w);
+  }
+
+  private mentionPhrase(mi: number): SpeakerPhrase {
+    const m = this.mentions[mi];
+    return { kind: 'mention', firstTok: m.firstTok, lastTok: m.lastTok, start: m.start, end: m.end, entity: m.entity, head: '' };
+  }
+
+  /** A role phrase over tokens a..b, its last word the head: "the minister", "a Coast Guard spokesman". */
+  private rolePhrase(a: number, b: number): SpeakerPhrase {
+    const first = this.tokens[a];
+    const last = this.tokens[b];
+    return { kind: 'role', firstTok: a, lastTok: b, start: first.start, end: last.end, entity: null, head: last.lower };
+  }
+
+  private pronounPhrase(i: number): SpeakerPhrase {
+    const t = this.tokens[i];
+    return { kind: 'pronoun', firstTok: i, lastTok: i, start: t.start, end: t.end, entity: null, head: t.lower };
+  }
+
+  /**
+   * The name at the end of tokens a..b, without the titles in front: "Ambassador Mohib" -> Mohib,
+   * "Central Bank of Kenya Governor Kamau Thugge" -> Kamau Thugge, "Minister of Education Stefania
+   * Giannini" -> Stefania Giannini; "Environment Agency" stays whole. A mention covering the last
+   * word wins over raw text.
+   */
+  private namePhrase(a: number, b: number): SpeakerPhrase | null {
+    while (a <= b && FUNCTION_WORDS.has(this.tokens[a].lower)) a++;
+    if (a > b) return null;
+    const core = (k: number) => TITLES.has(this.tokens[k].lower) && !DEPARTMENT_WORDS.has(this.tokens[k].lower);
+    if (core(b) && this.tokens[b].mention < 0) {
+      // Only a title ("the President said"): a role phrase pointing back to a person.
+      return this.rolePhrase(a, b);
+    }
+    const last = this.tokens[b];
+    if (last.mention >= 0) {
+      const m = this.mentions[last.mention];
+      if (m.firstTok >= a || this.tokens[m.firstTok].quote < 0) return this.mentionPhrase(last.mention);
+    }
+    let s = b;
+    while (s - 1 >= a) {
+      const w = this.tokens[s - 1];
+      if (core(s - 1) || w.lower === 'of') break;
+      if (!isNameWord(w.text) && !isParticle(w.text)) break;
+      if (DEPARTMENT_WORDS.has(w.lower) && s - 2 >= a && (this.tokens[s - 2].lower === 'of' || core(s - 2))) break;
+      s--;
+    }
+    if (s === b && isPronoun(this.tokens[s].lower)) return this.pronounPhrase(s);
+    if (s === b && this.tokens[s].mention < 0 && isRoleNoun(this.tokens[s].lower)) {
+      // A capitalised common noun at a sentence start: "Officials said", "Police said".
+      return this.rolePhrase(s, s);
+    }
+    const entity = this.entityByName(s, b);
+    return { kind: 'name', firstTok: s, lastTok: b, start: this.tokens[s].start, end: this.tokens[b].end, entity, head: '' };
+  }
+
+  /** The entity whose name or alias is written here (exactly, or as its last word). */
+  private entityByName(a: number, b: number): Entity | null {
+    const text = this.ix.doc.text.slice(this.tokens[a].start, this.tokens[b].end).toLowerCase();
+    // Performance: the first entity by name or alias, else the first person by last word, from
+    // indexes built once (was a scan of every entity per call).
+    if (!this.byName) {
+      this.byName = new Map();
+      this.byLastWord = new Map();
+      for (const e of this.ix.entities) {
+        for (const al of e.aliases) if (!this.byName.has(al.toLowerCase())) this.byName.set(al.toLowerCase(), e);
+        if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
+        const last = e.name.toLowerCase().split(/\s+/).pop()!;
+        if (e.type === 'person' && !this.byLastWord.has(last)) this.byLastWord.set(last, e);
+      }
+    }
+    return this.byName.get(text) ?? (a === b ? (this.byLastWord!.get(text) ?? null) : null);
+  }
+
+  private byName: Map<string, Entity> | undefined;
+  private byLastWord: Map<string, Entity> | undefined;
+
+  /** The subject of the reporting verb at token v: "Putin told", "Georgi Ivanov, the ..., said". */
+  subjectBefore(v: number, lo: number): SpeakerPhrase | null {
+    let i = v - 1;
+    // "Sunak defended the record whilst promising ...": an -ing adjunct shares the sentence's subject.
+    if (this.tokens[v].lower.endsWith('ing') && i >= lo && SUBORDINATORS.has(this.tokens[i].lower)) return this.sentenceSubject(v, lo);
+    while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
+    if (i < lo) return null;
+    if (this.tokens[i].text === ',') {
+      // Apposition: find the comma that opens it.
+      let k = i - 1;
+      while (k >= lo && i - k < 15 && this.tokens[k].text !== ',' && !this.ix.isBarrier(k, -1)) k--;
+      const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
+      if (k >= lo && this.tokens[k].text === ',') {
+        // "the chief executive, Philip Duffy, said": the whole apposition is a name.
+        const named = !!inner && (inner.kind === 'mention' || inner.kind === 'name');
+        const whole = named && isPersonLike(inner) && this.onlyTitles(k + 1, inner.firstTok);
+        if (whole && inner.kind === 'mention') return inner;
+        // "Cynthia Thompson, curator ... at the University of Arkansas, Fayetteville, said": a known
+        // person opening the clause, before a longer apposition.
+        const first = this.openingName(lo, k);
+        if (first?.kind === 'mention') return first;
+        if (whole) return inner;
+        const outer = this.phraseEndingAt(k - 1, lo);
+        if (outer && isPersonLike(outer)) return outer;
+        if (first) return first;
+        if (outer) return outer;
+      }
+      return inner;
+    }
+    const p = this.phraseEndingAt(i, lo);
+    return (p && this.unclosedApposition(p, lo)) ?? p;
+  }
+
+  /** "to" after "used", "liked" ... ("used to say"): skipped with its verb between subject and verb. */
+  private isToVerb(i: number): boolean {
+    return this.tokens[i].lower === 'to' && TO_VERBS.has(this.tokens[i - 1]?.lower ?? '');
+  }
+
+  /** A person's name that is the whole first comma-separated part of the clause lo..end, or null. */
+  private openingName(lo: number, end: number): SpeakerPhrase | null {
+    let c = lo;
+    while (c < end && this.tokens[c].text !== ',') c++;
+    if (c >= end || c === lo) return null;
+    const who = this.phraseEndingAt(c - 1, lo);
+    if (!who || !isPersonLike(who) || who.kind === 'pronoun') return null;
+    return this.onlyTitles(lo, who.firstTok) ? who : null;
+  }
+
+  /**
+   * "Scott Carson, president and CEO of Boeing Commercial Airplanes said": an apposition of title
+   * words left unclosed before the verb; the person before its comma is the subject.
+   */
+  private unclosedApposition(p: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+    if (p.entity?.type === 'person') return null;
+    let k = p.firstTok - 1;
+    let titles = TITLES.has(this.tokens[p.firstTok].lower) ? 1 : 0;
+    while (k > lo && p.firstTok - k < 8) {
+      const t = this.tokens[k];
+      if (TITLES.has(t.lower)) titles++;
+      else if (t.lower !== 'and' && t.lower !== 'of' && t.lower !== 'the' && !isDescriptor(t)) break;
+      k--;
+    }
+    if (!titles || k <= lo || this.tokens[k].text !== ',') return null;
+    const who = this.phraseEndingAt(k - 1, lo);
+    return who && (who.kind === 'mention' ? who.entity?.type === 'person' : who.kind === 'name') ? who : null;
+  }
+
+  /**
+   * A written source names its author: "the Home Office letter reads" -> Home Office,
+   * "a statement from the ministry said" -> the ministry. An unnamed spokesperson speaks for the
+   * organization named with them: "a spokeswoman for the developer, Kestrel Homes" -> Kestrel Homes,
+   * "a Kestrel Homes spokeswoman" -> Kestrel Homes. Other phrases are returned as they are.
+   */
+  documentSource(p: SpeakerPhrase, hi: number): SpeakerPhrase {
+    if (p.kind !== 'role' || !(DOCUMENT_NOUNS.has(p.head) || SPOKES_NOUNS.has(p.head))) return p;
+    for (let k = p.firstTok; k <= p.lastTok; k++) {
+      const mi = this.tokens[k].mention;
+      if (mi >= 0 && this.mentions[mi].entity.type !== 'place') return this.spokenFor(p, this.mentionPhrase(mi));
+    }
+    const next = this.tokens[p.lastTok + 1];
+    const w = next?.lower;
+    if (next && (w === 'from' || w === 'by' || w === 'of' || w === 'for' || (w === 'at' && SPOKES_NOUNS.has(p.head)))) {
+      const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
+      if (author) return this.spokenFor(p, author);
+    }
+    return p;
+  }
+
+  private spokenFor(p: SpeakerPhrase, author: SpeakerPhrase): SpeakerPhrase {
+    return SPOKES_NOUNS.has(p.head) ? { ...author, viaSpokesperson: true } : author;
+  }
+
+
+  /**
+   * A person who opens the sentence at s as its subject, a verb-like lower-case word right after:
+   * "Ferri praised ...", "Mayor Lucia Bertoni, 52, said ...", "She laughed.". Else null.
+   */
+  personSubject(s: number, hi: number): SpeakerPhrase | null {
+    const intro = this.ix.introClauseEnd(s);
+    let i = intro >= 0 && intro < hi ? intro + 1 : s;
+    while (i < hi && TITLES.has(this.tokens[i].lower) && this.tokens[i].mention < 0) i++;
+    const t = this.tokens[i];
+    if (!t || t.quote >= 0) return null;
+    let phrase: SpeakerPhrase | null = null;
+    if (t.mention >= 0 && this.mentions[t.mention].entity.type === 'person') phrase = this.mentionPhrase(t.mention);
+    else if (PERSON_PRONOUNS.has(t.lower) && (i > s || /^\p{Lu}/u.test(t.text))) phrase = this.pronounPhrase(i);
+    if (!phrase) return null;
+    let k = phrase.lastTok + 1;
+    let be = false;
+    // (k++ outside the ||=: a short-circuited right side never advanced k, an endless loop after a BE form)
+    for (; k <= hi && VERB_MODIFIERS.has(this.tokens[k].lower); k++) if (BE_FORMS.has(this.tokens[k].lower)) be = true;
+    const v = this.tokens[k];
+    if (!v || k > hi || v.quote >= 0 || !/^\p{Ll}+$/u.test(v.text) || FUNCTION_WORDS.has(v.lower)) return null;
+    // "Smith was arrested on Monday." is no speaker's sentence: a passive subject does nothing.
+    if (be && /(?:ed|en|wn)$/.test(v.lower)) return null;
+    return phrase;
+  }
+
+  /** The first person or organization named in the narration between lo and v: a news sentence's subject. */
+  private sentenceSubject(v: number, lo: number): SpeakerPhrase | null {
+    // "During Prime Minister's Questions, Sunak defended ...": skip an introductory phrase.
+    if (INTRO_WORDS.has(this.tokens[lo].lower) || this.tokens[lo].lower.endsWith('ing')) {
+      for (let k = lo; k < v; k++) if (this.tokens[k].text === ',') { lo = k + 1; break; }
+    }
+    for (let k = lo; k < v; k++) {
+      const t = this.tokens[k];
+      if (t.quote >= 0 || t.mention < 0) continue;
+      const m = this.mentions[t.mention];
+      if (m.entity.type === 'place') { k = m.lastTok; continue; }
+      const before = this.tokens[m.firstTok - 1];
+      if (before && OBJECT_MARKERS.has(before.lower)) { k = m.lastTok; continue; }
+      return this.mentionPhrase(t.mention);
+    }
+    return null;
+  }
+}
+
+function isRoleNoun(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return PERSON_ROLE_NOUNS.has(lower) || ORG_ROLE_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(singular) || ORG_ROLE_NOUNS.has(singular)
+    || GROUP_NOUNS.has(lower);
+}
+
+/** A lower-case word that can describe a name written after it: "council leader", "striker". */
+function isDescriptor(t: Tok | undefined): boolean {
+  return !!t && t.quote < 0 && /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !REPORTING_VERBS.has(t.lower)
+    && !DETERMINERS.has(t.lower) && !isPronoun(t.lower);
+}
+
+/** A phrase that can name a person: a person mention, a name not known as something else, a pronoun. */
+function isPersonLike(p: SpeakerPhrase): boolean {
+  if (p.kind === 'mention') return p.entity?.type === 'person';
+  if (p.kind === 'name') return !p.entity || p.entity.type === 'person';
+  return p.kind === 'pronoun' && PERSON_PRONOUNS.has(p.head);
+}

@@ -1,0 +1,198 @@
+// The token overlay every attribution sieve reads: the document's tokens in one flat array, which
+// paragraph, sentence and quote (if any) each token lies in, and which entity mention covers it.
+// Built once per document in linear time; look-ups are array reads or binary searches.
+import type { QuoteCandidate } from '../candidates';
+import type { DocumentModel, Token } from '../document';
+import type { Entity, Speaker } from '../types';
+import { DETERMINERS, NOUN_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
+import { INTRO_WORDS } from '../lexicon/speakerPhrases';
+import { isNameWord, isPronoun } from './words';
+
+export interface Tok extends Token {
+  lower: string;
+  paragraph: number;
+  /** Index of the first token of this token's sentence. */
+  sentenceStart: number;
+  /** Index (into quotes) of the quote this token lies in, or -1. */
+  quote: number;
+  /** Index (into mentions) of the entity mention covering this token, or -1. */
+  mention: number;
+}
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** Token range covered, inclusive. */
+  firstTok: number;
+  lastTok: number;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: string | null;
+  /** Set when a sieve decided the quote has no nameable speaker (an interviewer's question). */
+  final?: boolean;
+  /** The id of the rule that chose the speaker (src/analysis/rules/speakerRules.ts). */
+  rule: string;
+}
+
+export interface QuoteInfo {
+  index: number;
+  quote: QuoteCandidate;
+  /** First and last token of the quote (its quotation marks when it has them). */
+  firstTok: number;
+  lastTok: number;
+  /** A short quote inside a sentence ("scare quote", partial quote). */
+  partial: boolean;
+  result: Attribution | null;
+}
+
+/** Markdown emphasis and link brackets: no part of a speaker phrase. */
+const MARKDOWN_MARKS = new Set(['*', '**', '_', '__', '[', ']']);
+
+export class TokenIndex {
+  readonly tokens: Tok[] = [];
+  readonly mentions: MentionRef[] = [];
+  readonly quotes: QuoteInfo[] = [];
+  /** Index of each paragraph's first token (paragraphs without tokens point at the next one). */
+  readonly paragraphFirstTok: number[] = [];
+
+  constructor(readonly doc: DocumentModel, quotes: QuoteCandidate[], readonly entities: Entity[]) {
+    this.addTokens();
+    this.markMentions();
+    this.markQuotes(quotes);
+  }
+
+  private addTokens(): void {
+    for (const p of this.doc.paragraphs) {
+      this.paragraphFirstTok.push(this.tokens.length);
+      for (const s of p.sentences) {
+        const sentenceStart = this.tokens.length;
+        let linkTargetEnd = -1;
+        for (let ti = 0; ti < s.tokens.length; ti++) {
+          const t = s.tokens[ti];
+          // Markdown is read through: `said **Ines Moreau**`, `said [Ines Moreau](https://…)`.
+          if (t.start < linkTargetEnd) continue;
+          if (MARKDOWN_MARKS.has(t.text)) {
+            const n = s.tokens[ti + 1];
+            if (t.text === ']' && n?.text === '(' && n.start === t.end) linkTargetEnd = p.text.indexOf(')', n.end - p.start) + p.start + 1;
+            continue;
+          }
+          // Fields written out: object spread is many times slower here, on every token.
+          const lower = t.text.toLowerCase();
+          this.tokens.push({ start: t.start, end: t.end, text: t.text, lower, paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
+        }
+      }
+    }
+  }
+
+  // Mentions and quotes are both sorted: one forward walk over the tokens marks each.
+  private markMentions(): void {
+    const all: Array<{ start: number; end: number; entity: Entity }> = [];
+    for (const e of this.entities) for (const m of e.mentions) all.push({ start: m.start, end: m.end, entity: e });
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    let mi = 0;
+    for (let ti = 0; ti < this.tokens.length && mi < all.length; ti++) {
+      const t = this.tokens[ti];
+      while (mi < all.length && all[mi].end <= t.start) mi++;
+      if (mi >= all.length) break;
+      const m = all[mi];
+      if (m.start < t.end && t.start < m.end) {
+        const last = this.mentions[this.mentions.length - 1];
+        if (last?.start === m.start) last.lastTok = ti;
+        else this.mentions.push({ start: m.start, end: m.end, entity: m.entity, firstTok: ti, lastTok: ti });
+        t.mention = this.mentions.length - 1;
+      }
+    }
+  }
+
+  private markQuotes(quotes: QuoteCandidate[]): void {
+    let ti = 0;
+    quotes.forEach((q, qi) => {
+      while (ti < this.tokens.length && this.tokens[ti].end <= q.start) ti++;
+      const first = ti;
+      while (ti < this.tokens.length && this.tokens[ti].start < q.end) this.tokens[ti++].quote = qi;
+      const info: QuoteInfo = { index: qi, quote: q, firstTok: first, lastTok: ti - 1, partial: false, result: null };
+      info.partial = this.isPartial(info);
+      this.quotes.push(info);
+    });
+  }
+
+  tok(i: number): Tok | undefined {
+    return this.tokens[i];
+  }
+
+  /** Index of the first token starting at or after a document offset, or -1. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start >= offset) { ans = mid; hi = mid - 1; } else lo = mid + 1;
+    }
+    return ans;
+  }
+
+  /** Index of the last mention that ends at or before pos, or -1. */
+  lastMentionBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  }
+
+  /** True when the quote has quotation marks (transcript turns have none). */
+  hasMarks(q: QuoteInfo): boolean {
+    return /^["'“”„‘’‚«»‹›]/.test(q.quote.text);
+  }
+
+  // A partial quote sits inside a sentence: a word (not a cue or colon) right before it, and no
+  // sentence or clause punctuation at its end: `held a "comprehensive and productive" meeting`.
+  private isPartial(q: QuoteInfo): boolean {
+    if (!this.hasMarks(q)) return false;
+    const before = this.tokens[q.firstTok - 1];
+    if (!before || before.paragraph !== this.tokens[q.firstTok]?.paragraph) return false;
+    if (!/^[\p{L}\p{N}]/u.test(before.text) || REPORTING_VERBS.has(before.lower)) return false;
+    const inner = q.quote.text.slice(1, -1).trimEnd();
+    return !/[.!?,;:…\u2014\-]$/.test(inner);
+  }
+
+  /** A token that ends a stretch of narration: sentence punctuation, or a token inside a quote. */
+  isBarrier(i: number, ownQuote: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return true;
+    if (t.quote >= 0 && t.quote !== ownQuote) return true;
+    return /^[.!?]$/.test(t.text);
+  }
+
+  isReportingVerb(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.quote >= 0 || !REPORTING_VERBS.has(t.lower)) return false;
+    // After a determiner it is a noun: "in a post on X", "the report".
+    const p = this.tokens[i - 1];
+    if (p && p.paragraph === t.paragraph && DETERMINERS.has(p.lower)) return false;
+    // Part of a name: "The Huffington Post". (A capital alone proves nothing: Title Case headlines say "Says".)
+    if (t.mention >= 0) return false;
+    // "claim", "reports", "questions" are nouns too: as verbs they follow a name, a pronoun or "also".
+    if (NOUN_VERBS.has(t.lower)) return !!p && (isNameWord(p.text) || isPronoun(p.lower) || VERB_MODIFIERS.has(p.lower) || p.mention >= 0);
+    return true;
+  }
+
+  /** The comma closing an opening clause ("Asked whether ...,", "Speaking in Rome,") of the sentence at s, or -1. */
+  introClauseEnd(s: number): number {
+    const first = this.tokens[s];
+    if (!first || !(INTRO_WORDS.has(first.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text))) return -1;
+    for (let k = s + 1; k < this.tokens.length && k - s < 25; k++) {
+      const t = this.tokens[k];
+      if (t.sentenceStart !== s || t.quote >= 0) return -1;
+      if (t.text === ',') return k;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,41 @@
+// Word lists for finding quotes (src/analysis/quotes.ts) and reading interview transcripts
+// (src/analysis/attribution/sieves/turns.ts). All entries lower case.
+
+/** A regex alternation matching exactly the given words, in their order (special characters escaped). */
+export function wordsPattern(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** Words that start with an elision apostrophe: 'em, 'tis, 'n' (rock 'n' roll), 'cause, 'til. */
+export const ELISION_WORDS: readonly string[] = [
+  'em', 'tis', 'twas', 'n', 'cause', 'cos', 'til', 'bout', 'round', 'nuff', 'ol', 's', 'sup', 'kay', 'neath', 'tween', 'fraid',
+];
+
+/** The small words titles keep in lower case ("Lord of the Rings"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'vs', 'vs.', 'from', 'with', 'de', 'la', 'le', 'du', 'von',
+  'van', '&',
+]);
+
+/** Paragraph labels (`Note: ...`, `Photo: ...`) that are not a transcript speaker. */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'note', 'update', 'editor', "editor's note", 'photo', 'image', 'source', 'sources', 'related', 'read more', 'see also', 'watch',
+  'warning', 'correction', 'disclaimer', 'caption', 'credit', 'transcript', 'title', 'date', 'author', 'by', 'tags', 'category',
+  'location', 'subject', 'summary', 'background', 'context', 'analysis', 'opinion', 'live', 'breaking', 'exclusive', 'video',
+  'audio', 'listen', 'also', 'more', 'q&a',
+]);
+
+/** Nouns of an interview: "an interview with X", "a conversation with X". */
+export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set([
+  'interview', 'interviews', 'conversation', 'q&a', 'chat', 'discussion', 'exchange', 'podcast',
+]);
+
+/** Verbs of talking to someone: "Y spoke to X", "Y interviewed X", "sat down with X". */
+export const TALK_VERBS: ReadonlySet<string> = new Set([
+  'spoke', 'speaks', 'talked', 'talks', 'sat', 'interviewed', 'interviews', 'interviewing', 'questioned', 'met', 'caught', 'chatted',
+]);
+
+/** Lower-case words that end the run of descriptors between "interview with" and the name. */
+export const INTERVIEW_STOP_WORDS: ReadonlySet<string> = new Set([
+  'with', 'to', 'by', 'interviewed', 'interview', 'the', 'a', 'an', 'and', 'of', 'for', 'spoke', 'talked', 'was', 'is', 'said',
+]);

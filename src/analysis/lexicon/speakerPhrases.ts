@@ -1,0 +1,57 @@
+// Word lists of the noun-phrase grammar that reads a speaker next to a reporting verb
+// (src/analysis/attribution/phrases.ts, coreference.ts). All entries lower case unless noted.
+
+/** People who speak for an organization. */
+export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives',
+]);
+
+/** Words right before a mention that make it an object, not a subject or an antecedent: "told Smith", "met Smith". */
+export const OBJECT_MARKERS: ReadonlySet<string> = new Set([
+  'told', 'to', 'with', 'by', 'for', 'on', 'at', 'from', 'about', 'met', 'meet', 'meets', 'called', 'thanked', 'invited', 'urged',
+  'asked', 'against', 'than',
+]);
+
+/** First words of an opening clause before a sentence's subject: "During Prime Minister's Questions, Sunak ...". */
+export const INTRO_WORDS: ReadonlySet<string> = new Set([
+  'during', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'for', 'with', 'as', 'while', 'since', 'when', 'amid',
+  'under', 'from', 'by', 'asked', 'speaking',
+]);
+
+/** Words before an -ing adjunct that shares the sentence's subject: "... whilst promising". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'while', 'whilst', 'after', 'before', 'when', 'by', 'as', 'without', 'in', 'since', 'despite',
+]);
+
+/** Words never part of a speaker phrase. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that',
+  'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'there', 'here', 'when', 'where', 'while', 'if',
+  'then', 'than', 'so', 'not', 'no', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'also', 'after', 'before',
+  'during', 'about', 'into', 'over', 'under', 'again', 'later', 'earlier', 'now', 'today', 'yesterday',
+  'meanwhile', 'however', 'asked', 'according', 'speaking', 'adding', 'saying', 'it', 'its', 'what', 'how', 'why',
+  'all', 'just', 'very', 'said', 'says', 'told', 'added', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'last', 'next', 'week', 'year', 'month', 'day', 'night', 'morning', 'evening', 'afternoon',
+  'up', 'out', 'down', 'off', 'too', 'such', 'both', 'each', 'more', 'most', 'other', 'some', 'any', 'only',
+]);
+
+/** Lower-case particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'bin', 'bint', 'ibn', 'al', 'el', 'abu',
+  'dos', 'das', 'y',
+]);
+
+/** Capitalised pronouns (as written, not lower case): never a name word. */
+export const PRONOUN_CAPS: ReadonlySet<string> = new Set([
+  'He', 'She', 'They', 'It', 'I', 'We', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Him', 'Them',
+]);
+
+/** Plural nouns for unnamed groups that speak: "Officials said", "Police said". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'critics', 'residents', 'people', 'experts', 'analysts', 'officials', 'witnesses', 'police', 'researchers', 'scientists',
+  'authorities', 'investigators', 'prosecutors', 'protesters', 'supporters', 'opponents',
+]);
+
+/** Possessives that open a noun phrase: "its director", "their manager". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
