@@ -34,7 +34,7 @@ function analyzeInWorker(text: string): Promise<{ entities: unknown[]; quotes: u
 describe('the engine always terminates', function () {
   this.timeout(BOUND_MS + 10_000);
 
-  // sieves/context.ts personSubject: a person subject followed by a BE form and another modifier
+  // attribution/phrases.ts personSubject: a person subject followed by a BE form and another modifier
   // ("was also") advanced its index only inside a short-circuited `||=` and looped forever.
   it('a person subject followed by "was also" before a quote', async () => {
     const text = 'Maria Lopez was also at the meeting. "We will see."';

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /**
- * How each quote got its speaker (`quote.why.speaker`). The attribution sieves (src/analysis/sieves)
+ * How each quote got its speaker (`quote.why.speaker`). The attribution sieves (src/analysis/attribution/sieves)
  * record one of these ids; `no-speaker` and `transcript-interviewer` are decisions too.
  */
 export const SPEAKER_RULES: readonly Rule[] = [
