@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze';
 import type { Entity } from '../../src/analysis/types';
+import type { NameCandidate } from '../../src/analysis/candidates';
+import { ALIAS_STEPS, UnionFind, type AliasStep } from '../../src/analysis/entities';
+import { aliasContext } from '../../src/analysis/entities/aliasContext';
+import { joinClippedForms } from '../../src/analysis/entities/clippedForms';
+import { joinExactRepeats } from '../../src/analysis/entities/exactRepeats';
+import { joinHandlesToNames } from '../../src/analysis/entities/handleOwners';
+import { joinShortForms } from '../../src/analysis/entities/shortForms';
+import { joinWrittenOwners } from '../../src/analysis/entities/writtenOwners';
 
 const entity = (entities: Entity[], name: string) => {
   const e = entities.find((x) => x.aliases.includes(name));
@@ -54,7 +62,9 @@ describe('aliases and types', () => {
   });
 
   it('joins an acronym to the name it abbreviates, by brackets or by initials', () => {
-    const r = analyze('The World Health Organization (WHO) warned on Monday. WHO officials said the Global Ocean Council would help; GOC agreed.');
+    const r = analyze(
+      'The World Health Organization (WHO) warned on Monday. WHO officials said the Global Ocean Council would help; GOC agreed.',
+    );
     const who = entity(r.entities, 'WHO');
     assert.equal(who.name, 'World Health Organization');
     assert.equal(who.type, 'organization');
@@ -103,3 +113,89 @@ describe('aliases and types', () => {
   });
 });
 
+
+describe('union-find', () => {
+  it('joins sets transitively and keeps the smallest member as the root', () => {
+    const uf = new UnionFind(6);
+    uf.union(4, 2);
+    uf.union(2, 5);
+    uf.union(3, 1);
+    assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => uf.find(i)), [0, 1, 2, 1, 2, 2]);
+    uf.union(5, 3);
+    assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => uf.find(i)), [0, 1, 1, 1, 1, 1]);
+    uf.union(1, 4);
+    assert.equal(uf.find(4), 1);
+  });
+});
+
+describe('alias steps, one at a time', () => {
+  /** Mentions laid out one after another, as the names pass would give them. */
+  const mentions = (...parts: Array<Partial<NameCandidate> & { text: string }>): NameCandidate[] => {
+    let at = 0;
+    return parts.map((p) => {
+      const c: NameCandidate = { type: null, role: null, ...p, start: at, end: at + p.text.length };
+      at = c.end + 10;
+      return c;
+    });
+  };
+  /** The root of each mention after one step alone. */
+  const roots = (step: AliasStep, list: NameCandidate[]) => {
+    const context = aliasContext(list);
+    step(context);
+    return list.map((_, i) => context.groups.find(i));
+  };
+
+  it('runs every step, each once', () => {
+    assert.equal(new Set(ALIAS_STEPS).size, ALIAS_STEPS.length);
+    assert.equal(ALIAS_STEPS.length, 5);
+  });
+
+  it('exact repeats: same text joins, a place and an organization stay apart, a shared surname waits', () => {
+    const list = mentions(
+      { text: 'Panama', type: 'place' },
+      { text: 'Panama', type: 'organization' },
+      { text: 'Panama', type: 'place' },
+      { text: 'George Bush', type: 'person' },
+      { text: 'Laura Bush', type: 'person' },
+      { text: 'Bush' },
+      { text: 'Bush' },
+    );
+    assert.deepEqual(roots(joinExactRepeats, list), [0, 1, 0, 3, 4, 5, 6]);
+  });
+
+  it('written owners: a bracketed short form joins the first mention of its owner', () => {
+    const list = mentions(
+      { text: 'World Health Organization', type: 'organization' },
+      { text: 'WHO', ownerName: 'World Health Organization' },
+    );
+    assert.deepEqual(roots(joinWrittenOwners, list), [0, 0]);
+  });
+
+  it('short forms: a surname joins the nearest full name before it, else the first after', () => {
+    const list = mentions(
+      { text: 'Bush' },
+      { text: 'George Bush', type: 'person' },
+      { text: 'Bush' },
+      { text: 'Laura Bush', type: 'person' },
+      { text: 'Bush' },
+      { text: 'Global Ocean Council', type: 'organization' },
+      { text: 'GOC' },
+    );
+    assert.deepEqual(roots(joinShortForms, list), [0, 0, 0, 3, 3, 5, 5]);
+  });
+
+  it('clipped forms: one untyped word joins an organization named before whose first word it clips', () => {
+    const list = mentions({ text: 'Met' }, { text: 'Metropolitan Police', type: 'organization' }, { text: 'Met' }, { text: 'Metro' });
+    assert.deepEqual(roots(joinClippedForms, list), [0, 1, 1, 1]);
+  });
+
+  it('handles: a handle with no written owner joins the name it spells, never a place', () => {
+    const list = mentions(
+      { text: 'Narendra Modi', type: 'person' },
+      { text: '@narendramodi', handle: true },
+      { text: 'Kursk', type: 'place' },
+      { text: '@kursk', handle: true },
+    );
+    assert.deepEqual(roots(joinHandlesToNames, list), [0, 0, 2, 3]);
+  });
+});

@@ -1,0 +1,28 @@
+// What every alias step reads and writes: the mentions, their groups so far, and a lookup by text.
+import type { NameCandidate } from '../candidates';
+import { UnionFind } from './unionFind';
+import { key } from './nameText';
+
+export interface AliasContext {
+  /** The mentions to group, in document order; steps refer to them by index. */
+  readonly mentions: readonly NameCandidate[];
+  /** Mentions joined so far (a step only adds joins; the root of a group is its first mention). */
+  readonly groups: UnionFind;
+  /** Mention indexes by key(text), in document order; handles are left out. */
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+}
+
+/** One alias step: joins mentions that name the same thing by one kind of evidence. */
+export type AliasStep = (context: AliasContext) => void;
+
+export function aliasContext(mentions: readonly NameCandidate[]): AliasContext {
+  const byKey = new Map<string, number[]>();
+  mentions.forEach((c, i) => {
+    if (c.handle) return;
+    const k = key(c.text);
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  });
+  return { mentions, groups: new UnionFind(mentions.length), byKey };
+}

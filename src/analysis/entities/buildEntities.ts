@@ -1,0 +1,45 @@
+// The last step: each group of joined mentions becomes an entity with its type, name, role and
+// aliases, numbered in order of first mention.
+import type { NameCandidate } from '../candidates';
+import { decideType } from '../entityTypes';
+import type { Entity } from '../types';
+import type { AliasContext } from './aliasContext';
+import { bestRole, canonicalName } from './entityName';
+import { countriesAsTeams, isMatchReport } from './teams';
+
+export function buildEntities(context: AliasContext): Entity[] {
+  const groups = groupsInOrder(context);
+  const matchReport = isMatchReport(groups);
+  const entities: Entity[] = [];
+  for (const members of groups) {
+    if (isUnidentifiedWord(members)) continue;
+    const { type, rule } = countriesAsTeams(decideType(members), members, matchReport);
+    const name = canonicalName(members);
+    const aliases = [name];
+    for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);
+    const mentions = members.map((m) => ({ start: m.start, end: m.end, text: m.text })).sort((a, b) => a.start - b.start);
+    entities.push({ id: '', type, name, role: type === 'person' ? bestRole(members) : null, aliases, mentions, why: { type: rule } });
+  }
+  entities.forEach((e, i) => (e.id = `e${i + 1}`));
+  return entities;
+}
+
+/** The mentions of each group, in document order; the groups in order of first mention. */
+function groupsInOrder({ mentions, groups }: AliasContext): NameCandidate[][] {
+  const byRoot = new Map<number, NameCandidate[]>();
+  mentions.forEach((c, i) => {
+    const r = groups.find(i);
+    const list = byRoot.get(r);
+    if (list) list.push(c);
+    else byRoot.set(r, [c]);
+  });
+  return [...byRoot.values()].sort((a, b) => a[0].start - b[0].start);
+}
+
+/**
+ * One capitalised word that nothing identifies (no list, cue, title, tag or context) is too often a
+ * product, event or common word to report.
+ */
+function isUnidentifiedWord(members: readonly NameCandidate[]): boolean {
+  return members.every((m) => !m.type && !m.hint && !m.handle && !m.ownerName && !/\s/.test(m.text) && !/^[A-Z0-9]+$/.test(m.text));
+}

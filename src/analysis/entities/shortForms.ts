@@ -1,0 +1,68 @@
+// Step 3: a short form joins the longer name it comes from: the surname or trailing words of a
+// person ("Putin", "Jaishankar"), leading words of an organization ("Freedom" for "Freedom
+// Magazine"), initials ("WHO", "GOC").
+import type { NameCandidate } from '../candidates';
+import { ORG_CUES } from '../lexicon/cues';
+import { PLACES } from '../lexicon/places';
+import type { AliasContext } from './aliasContext';
+import { LongNameIndex, type LongName } from './longNameIndex';
+import { isAcronym, sameWithInitials, sameWords, words } from './nameText';
+
+/** How a short form is read while it is matched against the long names. */
+interface ShortForm {
+  readonly candidate: NameCandidate;
+  readonly words: readonly string[];
+  /** An acronym's letters without dots and signs ("U.S." -> "US"); '' when not an acronym. */
+  readonly acronymLetters: string;
+}
+
+/** Several people share the surname: the nearest fitting full name before the mention, else the first after. */
+export function joinShortForms({ mentions, groups }: AliasContext): void {
+  const index = new LongNameIndex(mentions);
+  mentions.forEach((c, i) => {
+    if (c.handle || c.ownerName) return;
+    const short: ShortForm = { candidate: c, words: words(c.text), acronymLetters: isAcronym(c.text) ? c.text.replace(/[.&+-]/g, '') : '' };
+    let nearestBefore = -1;
+    let first = Infinity;
+    for (const name of index.candidatesFor(short.words, short.acronymLetters)) {
+      if (!fits(short, name)) continue;
+      first = Math.min(first, name.members[0]);
+      nearestBefore = Math.max(nearestBefore, lastMemberBefore(mentions, name.members, c.start));
+    }
+    if (first !== Infinity) groups.union(nearestBefore >= 0 ? nearestBefore : first, i);
+  });
+}
+
+/** Whether the short form can stand for the long name (a longer one, of a compatible type). */
+function fits(short: ShortForm, name: LongName): boolean {
+  const w = short.words;
+  if (name.words.length <= w.length) return false; // (so a mention never fits its own name)
+  const { type: t, hint } = short.candidate;
+  const lt = name.type;
+  if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person')) return false;
+  const personish = lt === 'person' || (!lt && t !== 'organization');
+  if (personish && t !== 'place' && sameWords(name.words, name.words.length - w.length, w)) return true;
+  if (personish && w.length >= 2 && sameWithInitials(w, name.words)) return true;
+  if ((lt === 'organization' || t === 'organization') && hint !== 'place' && isLeadingWordsOfOrganization(w, name.words)) return true;
+  return short.acronymLetters !== '' && name.initials === short.acronymLetters && lt !== 'person';
+}
+
+/** "Freedom" for "Freedom Magazine": the first words of a name that ends in an organization word, and not a place. */
+function isLeadingWordsOfOrganization(w: readonly string[], long: readonly string[]): boolean {
+  return sameWords(long, 0, w) && ORG_CUES.has(long[long.length - 1]) && !PLACES.has(w.join(' '));
+}
+
+/** The last of the (ascending) member indexes whose mention starts before `start`, or -1. */
+function lastMemberBefore(mentions: readonly NameCandidate[], members: readonly number[], start: number): number {
+  let found = -1;
+  let lo = 0;
+  let hi = members.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[members[mid]].start < start) {
+      found = members[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

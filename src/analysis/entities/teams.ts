@@ -1,0 +1,18 @@
+// A match report names countries as teams ("Norway defeated Chile 2 – 1"): there every country that
+// appears is its team, an organization, even in mentions that do not show it.
+import type { NameCandidate } from '../candidates';
+import type { TypeDecision } from '../entityTypes';
+import { COUNTRIES } from '../lexicon/places';
+import { key } from './nameText';
+
+/** Two or more groups have a mention that plays as a team. */
+export function isMatchReport(groups: readonly NameCandidate[][]): boolean {
+  return groups.filter((members) => members.some((m) => m.team)).length >= 2;
+}
+
+/** In a match report, a place named only as a country (or by handles) is the country's team. */
+export function countriesAsTeams(decision: TypeDecision, members: readonly NameCandidate[], matchReport: boolean): TypeDecision {
+  if (!matchReport || decision.type !== 'place') return decision;
+  if (!members.every((m) => m.handle || COUNTRIES.has(key(m.text)))) return decision;
+  return { type: 'organization', rule: 'countries-as-teams' };
+}
