@@ -38,6 +38,7 @@ DateType Arg:Date, Value:date|time|duration|set
 `;
 
 /** Python's str.splitlines() breaks (brat reads .ann files line by line) plus tab, the field separator. */
+// eslint-disable-next-line no-control-regex -- \x1c-\x1e are among the breaks Python splits lines at
 const BREAKS = /[^\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g;
 
 interface TextBound {

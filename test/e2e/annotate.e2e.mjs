@@ -5,13 +5,13 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWorkbench, useWorkbench, quickOpen, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
+import { useWorkbench, quickOpen, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
 
 const SEED = '000_114cf2c0402081cf.txt';
 
 describe('News Lens annotations (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  /** @type {Awaited<ReturnType<typeof import('./workbench.mjs').openWorkbench>>} */
   let wb;
   let page;
 

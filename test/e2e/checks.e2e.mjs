@@ -2,7 +2,7 @@
 // the quick fix menu on a misspelled name. Screenshots: test-results/checks-*.png (git-ignored;
 // the README copies are in media/screenshots/).
 import * as assert from 'node:assert/strict';
-import { openWorkbench, useWorkbench, quickOpen, waitUntil, wordBox } from './workbench.mjs';
+import { useWorkbench, quickOpen, waitUntil, wordBox } from './workbench.mjs';
 
 const DRAFT_NAME = 'council-draft.txt';
 const DRAFT = `date 2024-03-06
@@ -20,7 +20,7 @@ Construction starts in June. Okonkow said the first lanes should open within 18 
 
 describe('News Lens editorial checks (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  /** @type {Awaited<ReturnType<typeof import('./workbench.mjs').openWorkbench>>} */
   let wb;
   let page;
 

@@ -2,13 +2,13 @@
 // tree, the status bar counts, and the decorated seed in light and dark themes. Screenshots go to
 // test-results/editor-*.png (git-ignored).
 import * as assert from 'node:assert/strict';
-import { openWorkbench, useWorkbench, quickOpen, setColorTheme, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
+import { useWorkbench, quickOpen, setColorTheme, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
 
 const SEED = '000_114cf2c0402081cf.txt';
 
 describe('News Lens editor features (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  /** @type {Awaited<ReturnType<typeof import('./workbench.mjs').openWorkbench>>} */
   let wb;
   let page;
 

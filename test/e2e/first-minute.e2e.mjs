@@ -3,14 +3,14 @@
 // the Explorer's context menu exports an article or a folder, and the Facts view's welcome offers
 // "Open an Article…" and "Try a Sample Article". Screenshots: test-results/first-*.png.
 import * as assert from 'node:assert/strict';
-import { openWorkbench, useWorkbench, quickOpen, runCommand, waitUntil, backgroundDecorations } from './workbench.mjs';
+import { useWorkbench, quickOpen, runCommand, waitUntil, backgroundDecorations } from './workbench.mjs';
 
 const SEED = 'wire-dateline.txt';
 const ARTICLE_COMMANDS = ['News Lens: Go to Next Mention of This Name', 'News Lens: Go to Previous Mention of This Name', 'News Lens: Show All Mentions', 'News Lens: Export Facts…', 'News Lens: Copy Facts as Markdown'];
 
 describe('the first minute with News Lens (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  /** @type {Awaited<ReturnType<typeof import('./workbench.mjs').openWorkbench>>} */
   let wb;
   let page;
 

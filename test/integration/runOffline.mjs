@@ -79,7 +79,7 @@ async function main() {
   return result.code;
 }
 
-let code = 1;
+let code;
 try {
   code = await main();
 } catch (err) {

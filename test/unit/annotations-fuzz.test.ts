@@ -57,7 +57,7 @@ describe('annotations: random sidecars keep the Analysis contract', () => {
         try {
           checkAnalysis(text, out);
         } catch (e) {
-          throw new Error(`${context}\n${(e as Error).message}`);
+          throw new Error(`${context}\n${(e as Error).message}`, { cause: e });
         }
         assert.equal(out.annotations!.applied + out.annotations!.orphaned.length, annotations.length, context);
       }
