@@ -85,8 +85,6 @@ export default defineConfig(
     rules: {
       // Tests walk untyped JSON (the CLI's output, SARIF logs) where `any` is the honest type.
       '@typescript-eslint/no-explicit-any': 'off',
-      // Tests swap modules in require's cache (fault injection) and load mocha the CommonJS way.
-      '@typescript-eslint/no-require-imports': 'off',
     },
   },
   {

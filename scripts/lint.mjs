@@ -17,7 +17,7 @@ const output = await (await eslint.loadFormatter('stylish')).format(results);
 if (output) console.log(output);
 const perRule = new Map();
 for (const message of results.flatMap((r) => r.messages)) {
-  const rule = message.ruleId ?? (message.fatal ? 'parse error' : 'other');
+  const rule = message.ruleId ?? (message.fatal ? 'parse error' : /^Unused eslint-disable/.test(message.message) ? 'unused eslint-disable' : 'other');
   perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
 }
 const problems = [...perRule.values()].reduce((a, b) => a + b, 0);

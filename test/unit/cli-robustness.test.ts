@@ -194,6 +194,7 @@ describe('CLI robustness', function () {
     const runnerPath = require.resolve('../../src/cliRunner');
     const analyzersPath = require.resolve('../../src/cli/analyzers');
     const enginePath = require.resolve('../../src/analysis');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the engine is swapped in require's cache
     const real = require(enginePath) as typeof import('../../src/analysis');
     const saved = { runner: require.cache[runnerPath], analyzers: require.cache[analyzersPath], engine: require.cache[enginePath] };
     const faulty = {
@@ -207,6 +208,7 @@ describe('CLI robustness', function () {
     delete require.cache[runnerPath];
     delete require.cache[analyzersPath];
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy that sees the faulty engine
       const fresh = require(runnerPath) as typeof import('../../src/cliRunner');
       writeFileSync(join(dir, 'a.txt'), ARTICLE);
       writeFileSync(join(dir, 'b.txt'), `TRIGGER-ENGINE-FAULT ${ARTICLE}`);
