@@ -17,7 +17,8 @@ const output = await (await eslint.loadFormatter('stylish')).format(results);
 if (output) console.log(output);
 const perRule = new Map();
 for (const message of results.flatMap((r) => r.messages)) {
-  const rule = message.ruleId ?? (message.fatal ? 'parse error' : /^Unused eslint-disable/.test(message.message) ? 'unused eslint-disable' : 'other');
+  const rule =
+    message.ruleId ?? (message.fatal ? 'parse error' : /^Unused eslint-disable/.test(message.message) ? 'unused eslint-disable' : 'other');
   perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
 }
 const problems = [...perRule.values()].reduce((a, b) => a + b, 0);
@@ -32,7 +33,9 @@ const unformatted = prettierOutput.split('\n').filter((l) => /^\[warn\] (?!Code 
 if (unformatted.length) console.log(unformatted.join('\n'));
 if (prettier.status !== 0 && unformatted.length === 0) console.log(prettierOutput.trim()); // a crash, a syntax error
 const prettierOk = prettier.status === 0;
-console.log(prettierOk ? 'prettier: every file formatted' : `prettier: ${unformatted.length} files not formatted (npm run format rewrites them)`);
+console.log(
+  prettierOk ? 'prettier: every file formatted' : `prettier: ${unformatted.length} files not formatted (npm run format rewrites them)`,
+);
 
 const passing = (problems === 0 ? 1 : 0) + (prettierOk ? 1 : 0);
 console.log(`\n  ${passing} passing\n  ${2 - passing} failing`);

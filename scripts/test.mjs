@@ -72,8 +72,12 @@ function runLayer(name) {
 // Ctrl+C reaches the running layer directly (same terminal process group) and it stops what it
 // started; here we only stop scheduling further layers.
 let interrupted = false;
-process.on('SIGINT', () => { interrupted = true; });
-process.on('SIGTERM', () => { interrupted = true; });
+process.on('SIGINT', () => {
+  interrupted = true;
+});
+process.on('SIGTERM', () => {
+  interrupted = true;
+});
 
 const results = [];
 for (const name of layers) {
@@ -98,7 +102,9 @@ for (const r of results) {
   passed += r.counts.passing;
   failed += layerFailed;
   skipped += r.counts.pending;
-  console.log(`${ok ? 'ok    ' : 'FAILED'} ${r.name.padEnd(12)} ${String(r.counts.passing).padStart(4)} passing  ${String(r.counts.failing).padStart(3)} failing  ${String(r.counts.pending).padStart(3)} pending  ${r.seconds.toFixed(1).padStart(6)} s${ok ? '' : `  (exit ${r.code})`}`);
+  console.log(
+    `${ok ? 'ok    ' : 'FAILED'} ${r.name.padEnd(12)} ${String(r.counts.passing).padStart(4)} passing  ${String(r.counts.failing).padStart(3)} failing  ${String(r.counts.pending).padStart(3)} pending  ${r.seconds.toFixed(1).padStart(6)} s${ok ? '' : `  (exit ${r.code})`}`,
+  );
 }
 console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -52,9 +52,18 @@ export function toBrat({ analysis, text }: ExportInput): string {
   const cp = codePointIndex(text);
   const items: Array<{ label: string; start: number; end: number; order: number; key: string; note: string }> = [];
   for (const e of analysis.entities) {
-    for (const m of e.mentions) items.push({ label: ENTITY_LABELS[e.type], start: m.start, end: m.end, order: 0, key: `e:${e.id}:${m.start}`, note: provenanceNote(m, e) });
+    for (const m of e.mentions)
+      items.push({
+        label: ENTITY_LABELS[e.type],
+        start: m.start,
+        end: m.end,
+        order: 0,
+        key: `e:${e.id}:${m.start}`,
+        note: provenanceNote(m, e),
+      });
   }
-  for (const q of analysis.quotes) items.push({ label: 'Quote', start: q.start, end: q.end, order: 1, key: `q:${q.id}`, note: provenanceNote(q) });
+  for (const q of analysis.quotes)
+    items.push({ label: 'Quote', start: q.start, end: q.end, order: 1, key: `q:${q.id}`, note: provenanceNote(q) });
   for (const d of analysis.dates) items.push({ label: 'Date', start: d.start, end: d.end, order: 2, key: `d:${d.id}`, note: '' });
   const mentionAt = new Map<string, string>(); // "start:end" -> key of an entity mention there
   for (const e of analysis.entities) for (const m of e.mentions) mentionAt.set(`${m.start}:${m.end}`, `e:${e.id}:${m.start}`);

@@ -24,17 +24,21 @@ describe('News Lens editorial checks (e2e)', function () {
   let wb;
   let page;
 
-  useWorkbench('checks', {
-    theme: 'Default Light Modern',
-    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
-    files: { [`seeds/${DRAFT_NAME}`]: DRAFT },
-  }, async (opened) => {
-    wb = opened;
-    page = wb.page;
-    await quickOpen(page, DRAFT_NAME, 'Council approves');
-  });
+  useWorkbench(
+    'checks',
+    {
+      theme: 'Default Light Modern',
+      settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
+      files: { [`seeds/${DRAFT_NAME}`]: DRAFT },
+    },
+    async (opened) => {
+      wb = opened;
+      page = wb.page;
+      await quickOpen(page, DRAFT_NAME, 'Council approves');
+    },
+  );
 
-  it('the Problems panel lists the draft\'s problems with their check codes', async () => {
+  it("the Problems panel lists the draft's problems with their check codes", async () => {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
     const text = await waitUntil('three News Lens problems', async () => {
@@ -61,6 +65,9 @@ describe('News Lens editorial checks (e2e)', function () {
     assert.match((await menu.locator('.monaco-list-row.focused').first().getAttribute('aria-label')) ?? '', /Change to 'Okonkwo'/);
     await page.keyboard.press('Enter');
     await waitUntil('the misspelling gone from the editor', async () => !(await wordBox(page, 'Okonkow')));
-    await waitUntil('the name-variant problem gone', async () => !/name-variant/.test(await page.locator('.markers-panel').first().innerText()));
+    await waitUntil(
+      'the name-variant problem gone',
+      async () => !/name-variant/.test(await page.locator('.markers-panel').first().innerText()),
+    );
   });
 });

@@ -31,7 +31,9 @@ export function run(): Promise<void> {
   const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
   const consoleLog = base.consoleLog;
   base.consoleLog = (...args: unknown[]) => console.log(format(...args));
-  const restore = () => { base.consoleLog = consoleLog; };
+  const restore = () => {
+    base.consoleLog = consoleLog;
+  };
   const mocha = new Mocha({
     ui: 'bdd',
     reporter: 'spec',

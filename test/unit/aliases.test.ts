@@ -41,7 +41,10 @@ describe('aliases and types', () => {
       for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
     });
     const firsts = a.entities.map((e) => e.mentions[0].start);
-    assert.deepEqual(firsts, [...firsts].sort((x, y) => x - y));
+    assert.deepEqual(
+      firsts,
+      [...firsts].sort((x, y) => x - y),
+    );
   });
 
   it('confirms a sentence-initial surname through the full name elsewhere', () => {
@@ -54,7 +57,9 @@ describe('aliases and types', () => {
   });
 
   it('joins an acronym to the name it abbreviates, by brackets or by initials', () => {
-    const r = analyze('The World Health Organization (WHO) warned on Monday. WHO officials said the Global Ocean Council would help; GOC agreed.');
+    const r = analyze(
+      'The World Health Organization (WHO) warned on Monday. WHO officials said the Global Ocean Council would help; GOC agreed.',
+    );
     const who = entity(r.entities, 'WHO');
     assert.equal(who.name, 'World Health Organization');
     assert.equal(who.type, 'organization');
@@ -72,7 +77,10 @@ describe('aliases and types', () => {
 
   it('keeps a place and an organization with the same name apart', () => {
     const r = analyze('Protests spread across Panama on Monday. The carrier Panama said it would fly again.');
-    const types = r.entities.filter((e) => e.aliases.includes('Panama')).map((e) => e.type).sort();
+    const types = r.entities
+      .filter((e) => e.aliases.includes('Panama'))
+      .map((e) => e.type)
+      .sort();
     assert.ok(types.includes('place') && types.includes('organization'), JSON.stringify(r.entities));
   });
 
@@ -102,4 +110,3 @@ describe('aliases and types', () => {
     assert.equal(entity(b.entities, 'Manturov').role, 'Minister');
   });
 });
-
