@@ -27,7 +27,11 @@ try {
   }
   run(process.execPath, ['esbuild.mjs', '--production', `--outdir=${join(STAGE, 'dist')}`], ROOT);
   const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], STAGE);
+  run(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
+    STAGE,
+  );
   console.log(`${relative(process.cwd(), vsix) || vsix}: ${(statSync(vsix).size / 1024).toFixed(0)} KB`);
 } finally {
   rmSync(STAGE, { recursive: true, force: true });

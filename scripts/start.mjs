@@ -9,9 +9,7 @@
 //   npm start -- --no-watch    build once, no watcher
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import {
-  ROOT, startServer, ensureServer, installExitHandlers, onCleanup, cleanupAll, relativeToRoot, tail,
-} from './vscode-server.mjs';
+import { ROOT, startServer, ensureServer, installExitHandlers, onCleanup, cleanupAll, relativeToRoot, tail } from './vscode-server.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -29,12 +27,21 @@ installExitHandlers();
 /** Starts a long-running child in its own process group and stops the group on exit. */
 function startChild(command, argv, label) {
   const child = spawn(command, argv, { cwd: ROOT, stdio: 'inherit', detached: true });
-  const kill = (signal) => { try { process.kill(-child.pid, signal); } catch { /* gone */ } };
-  onCleanup(async () => {
-    kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    kill('SIGKILL');
-  }, () => kill('SIGKILL'));
+  const kill = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      /* gone */
+    }
+  };
+  onCleanup(
+    async () => {
+      kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      kill('SIGKILL');
+    },
+    () => kill('SIGKILL'),
+  );
   child.on('error', (err) => console.error(`[start] ${label} failed to start: ${err.message}`));
   return child;
 }

@@ -1,12 +1,17 @@
-// `npm test`: type-check and build, then every test layer — unit (mocha in Node), integration (mocha
-// inside a real VS Code extension host, then its trust suite in Restricted Mode) and e2e (the VS Code
-// UI in Chromium). A failing layer does not hide the others: all run, a summary follows, and the exit code is non-zero if anything failed.
+// `npm test`: lint (ESLint and Prettier's check; needs no build, so it runs first), then type-check and
+// build, then every test layer — unit (mocha in Node), integration (mocha inside a real VS Code
+// extension host, then its trust suite in Restricted Mode) and e2e (the VS Code UI in Chromium). A
+// failing layer does not hide the others: all run, a summary follows, and the exit code is non-zero
+// if anything failed.
 //   npm test                        all layers
 //   npm test -- unit e2e            only these layers (after the build)
+//   npm test -- lint                lint only (no build)
 import { spawn, spawnSync } from 'node:child_process';
 import { ROOT } from './vscode-server.mjs';
 
 const LAYERS = {
+  // Prints its findings per ESLint rule and the files Prettier would change, then mocha-style counts.
+  lint: [process.execPath, ['scripts/lint.mjs']],
   unit: ['npx', ['mocha']],
   integration: [process.execPath, ['test/integration/runOffline.mjs']],
   // The trust suite again, with Workspace Trust on and the folder untrusted (Restricted Mode).
@@ -25,15 +30,22 @@ const env = { ...process.env };
 if (process.stdout.isTTY && !env.NO_COLOR) env.FORCE_COLOR = '1'; // children write to a pipe
 
 const started = Date.now();
-console.log('== build: tsc --noEmit && node esbuild.mjs');
-const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit', env });
-if (build.status !== 0) {
-  console.error('\nBuild failed: no tests were run.');
-  process.exit(build.status || 1);
+
+// Every layer but lint runs on the build; a failed build stops everything (the lint results are shown first).
+let built = false;
+function build() {
+  console.log('\n== build: tsc --noEmit && node esbuild.mjs');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\nBuild failed: no tests were run${results.length ? ' after lint' : ''}.`);
+    process.exit(result.status || 1);
+  }
+  built = true;
 }
 
 // The spec reporter's closing counts, read as the output streams by.
 const COUNTS = /^\s*(\d+) (passing|failing|pending)\b/;
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 function runLayer(name) {
@@ -60,12 +72,17 @@ function runLayer(name) {
 // Ctrl+C reaches the running layer directly (same terminal process group) and it stops what it
 // started; here we only stop scheduling further layers.
 let interrupted = false;
-process.on('SIGINT', () => { interrupted = true; });
-process.on('SIGTERM', () => { interrupted = true; });
+process.on('SIGINT', () => {
+  interrupted = true;
+});
+process.on('SIGTERM', () => {
+  interrupted = true;
+});
 
 const results = [];
 for (const name of layers) {
   if (interrupted) break;
+  if (name !== 'lint' && !built) build();
   console.log(`\n== ${name}`);
   results.push(await runLayer(name));
 }
@@ -85,7 +102,9 @@ for (const r of results) {
   passed += r.counts.passing;
   failed += layerFailed;
   skipped += r.counts.pending;
-  console.log(`${ok ? 'ok    ' : 'FAILED'} ${r.name.padEnd(12)} ${String(r.counts.passing).padStart(4)} passing  ${String(r.counts.failing).padStart(3)} failing  ${String(r.counts.pending).padStart(3)} pending  ${r.seconds.toFixed(1).padStart(6)} s${ok ? '' : `  (exit ${r.code})`}`);
+  console.log(
+    `${ok ? 'ok    ' : 'FAILED'} ${r.name.padEnd(12)} ${String(r.counts.passing).padStart(4)} passing  ${String(r.counts.failing).padStart(3)} failing  ${String(r.counts.pending).padStart(3)} pending  ${r.seconds.toFixed(1).padStart(6)} s${ok ? '' : `  (exit ${r.code})`}`,
+  );
 }
 console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

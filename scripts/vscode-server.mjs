@@ -5,9 +5,7 @@
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { get as httpGet } from 'node:http';
-import {
-  existsSync, mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, cpSync, openSync, closeSync, statSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, cpSync, openSync, closeSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arch } from 'node:os';
@@ -44,7 +42,11 @@ export async function cleanupAll() {
   for (const e of entries) {
     if (e.done) continue;
     e.done = true;
-    try { await e.fn(); } catch (err) { console.error('[cleanup]', err?.message ?? err); }
+    try {
+      await e.fn();
+    } catch (err) {
+      console.error('[cleanup]', err?.message ?? err);
+    }
   }
 }
 
@@ -52,7 +54,11 @@ function cleanupSync() {
   for (const e of cleanups) {
     if (e.done || !e.syncFn) continue;
     e.done = true;
-    try { e.syncFn(); } catch { /* the process is already gone */ }
+    try {
+      e.syncFn();
+    } catch {
+      /* the process is already gone */
+    }
   }
   cleanups.clear();
 }
@@ -69,7 +75,10 @@ export function installExitHandlers({ exceptions = true } = {}) {
     if (exiting) return;
     exiting = true;
     if (message) console.error(message);
-    const timer = setTimeout(() => { cleanupSync(); process.exit(code); }, 8000);
+    const timer = setTimeout(() => {
+      cleanupSync();
+      process.exit(code);
+    }, 8000);
     timer.unref();
     cleanupAll().finally(() => process.exit(code));
   };
@@ -143,7 +152,12 @@ function acquireLock(lockPath) {
 }
 
 function isAlive(pid) {
-  try { process.kill(pid, 0); return true; } catch (err) { return err.code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
 }
 
 /**
@@ -160,12 +174,14 @@ export function ensureServer() {
     if (missing.length) {
       throw new Error(
         `Cannot install the offline VS Code server: missing ${missing.join(', ')}.\n` +
-        `Install them once (as root): apt-get install -y chromium libkrb5-dev ripgrep python3 make g++\n` +
-        `or run: bash .ci/run --setup-only`,
+          `Install them once (as root): apt-get install -y chromium libkrb5-dev ripgrep python3 make g++\n` +
+          `or run: bash .ci/run --setup-only`,
       );
     }
     const started = Date.now();
-    log(`installing code-server@${CODE_SERVER_VERSION} (VS Code server, ~300 MB) into ${relativeToRoot(INSTALL_DIR)} — first use only, about a minute…`);
+    log(
+      `installing code-server@${CODE_SERVER_VERSION} (VS Code server, ~300 MB) into ${relativeToRoot(INSTALL_DIR)} — first use only, about a minute…`,
+    );
     rmSync(INSTALL_DIR, { recursive: true, force: true });
     mkdirSync(INSTALL_DIR, { recursive: true });
     writeFileSync(join(INSTALL_DIR, 'package.json'), JSON.stringify({ name: 'news-lens-vscode-server', private: true }, null, 2));
@@ -193,14 +209,21 @@ export function ensureServer() {
     const npmLog = join(INSTALL_DIR, 'npm-install.log');
     const out = openSync(npmLog, 'w');
     const result = spawnSync('npm', ['install', '--no-save', '--loglevel=http', `code-server@${CODE_SERVER_VERSION}`], {
-      cwd: INSTALL_DIR, env, stdio: ['ignore', out, out],
+      cwd: INSTALL_DIR,
+      env,
+      stdio: ['ignore', out, out],
     });
     closeSync(out);
     if (result.status !== 0 || !existsSync(SERVER_MAIN)) {
       const tail = readFileSync(npmLog, 'utf8').split('\n').slice(-40).join('\n');
-      throw new Error(`Installing code-server@${CODE_SERVER_VERSION} failed (exit ${result.status}). Last lines of ${relativeToRoot(npmLog)}:\n${tail}\nRe-running retries from scratch.`);
+      throw new Error(
+        `Installing code-server@${CODE_SERVER_VERSION} failed (exit ${result.status}). Last lines of ${relativeToRoot(npmLog)}:\n${tail}\nRe-running retries from scratch.`,
+      );
     }
-    writeFileSync(MARKER, JSON.stringify({ version: CODE_SERVER_VERSION, installedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000 }));
+    writeFileSync(
+      MARKER,
+      JSON.stringify({ version: CODE_SERVER_VERSION, installedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000 }),
+    );
     log(`installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return SERVER_MAIN;
   } finally {
@@ -332,15 +355,20 @@ async function startServerOnce({ port, name = 'server', settings = {}, quiet = t
   const out = openSync(logFile, 'w');
   const args = [
     serverMain,
-    '--host', '127.0.0.1',
-    '--port', String(port),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
     '--disable-telemetry',
     ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
-    '--server-data-dir', join(dataDir, 'server'),
-    '--user-data-dir', join(dataDir, 'user'),
-    '--extensions-dir', join(dataDir, 'ext'),
+    '--server-data-dir',
+    join(dataDir, 'server'),
+    '--user-data-dir',
+    join(dataDir, 'user'),
+    '--extensions-dir',
+    join(dataDir, 'ext'),
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -352,10 +380,17 @@ async function startServerOnce({ port, name = 'server', settings = {}, quiet = t
   const pgid = child.pid;
   let exited = false;
   let exitCode = null;
-  child.on('exit', (code, signal) => { exited = true; exitCode = code ?? signal; });
+  child.on('exit', (code, signal) => {
+    exited = true;
+    exitCode = code ?? signal;
+  });
 
   const killGroup = (signal) => {
-    try { process.kill(-pgid, signal); } catch { /* already gone */ }
+    try {
+      process.kill(-pgid, signal);
+    } catch {
+      /* already gone */
+    }
   };
   const stop = async () => {
     killGroup('SIGTERM');
@@ -393,12 +428,20 @@ async function startServerOnce({ port, name = 'server', settings = {}, quiet = t
     dataDir,
     logFile,
     url: (opts) => workbenchUrl({ port, ...opts }),
-    stop: async () => { unregister(); await stop(); },
+    stop: async () => {
+      unregister();
+      await stop();
+    },
   };
 }
 
 function groupAlive(pgid) {
-  try { process.kill(-pgid, 0); return true; } catch (err) { return err.code === 'EPERM'; }
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
 }
 
 function answers(port) {
@@ -408,7 +451,10 @@ function answers(port) {
       done(res.statusCode !== undefined && res.statusCode < 500);
     });
     req.on('error', () => done(false));
-    req.on('timeout', () => { req.destroy(); done(false); });
+    req.on('timeout', () => {
+      req.destroy();
+      done(false);
+    });
   });
 }
 
@@ -426,15 +472,25 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Browser
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
+    Boolean,
+  );
   const found = candidates.find((p) => existsSync(p) && statSync(p).isFile());
   if (!found) {
-    throw new Error('No Chromium found (looked for /usr/bin/chromium). Install it once: apt-get install -y chromium (or bash .ci/run --setup-only), or set CHROMIUM_PATH.');
+    throw new Error(
+      'No Chromium found (looked for /usr/bin/chromium). Install it once: apt-get install -y chromium (or bash .ci/run --setup-only), or set CHROMIUM_PATH.',
+    );
   }
   return found;
 }
@@ -452,6 +508,9 @@ export async function launchBrowser({ headless = true } = {}) {
     handleSIGHUP: false,
   });
   const unregister = onCleanup(() => browser.close().catch(() => {}));
-  const close = async () => { unregister(); await browser.close().catch(() => {}); };
+  const close = async () => {
+    unregister();
+    await browser.close().catch(() => {});
+  };
   return { browser, close };
 }

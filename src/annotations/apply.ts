@@ -40,7 +40,10 @@ export function sidecarDocumentDate(sidecar: Sidecar): string | null {
  */
 export function applyAnnotations(analysis: Analysis, text: string, sidecar: Sidecar): Analysis {
   const documentDate = sidecarDocumentDate(sidecar) ?? analysis.documentDate;
-  const base = documentDate === analysis.documentDate ? analysis : { ...analysis, documentDate, dates: findStoryDates(buildDocument(text), documentDate) };
+  const base =
+    documentDate === analysis.documentDate
+      ? analysis
+      : { ...analysis, documentDate, dates: findStoryDates(buildDocument(text), documentDate) };
   const ctx: Context = {
     facts: new Facts(base, text),
     text,
@@ -61,17 +64,28 @@ function applyOne(ctx: Context, a: Annotation): Outcome {
   const anchor = withoutSpace(ctx.text, found);
   if (!anchor) return `${quoteText(a.target.exact)} is only spaces`;
   switch (a.action) {
-    case 'add': return add(ctx, a, anchor);
-    case 'reject': return reject(ctx, a, anchor);
-    case 'retype': return retype(ctx, a, anchor);
-    case 'merge': return merge(ctx, a, anchor);
-    case 'split': return split(ctx, a, anchor);
-    case 'rename': return rename(ctx, a, anchor);
-    case 'speaker': return speaker(ctx, a, anchor);
-    case 'value': return value(ctx, a, anchor);
-    case 'accept': return accept(ctx, a, anchor);
-    case 'ignore': return ignore(ctx, a, anchor);
-    default: return `unknown action ${JSON.stringify(a.action)}`;
+    case 'add':
+      return add(ctx, a, anchor);
+    case 'reject':
+      return reject(ctx, a, anchor);
+    case 'retype':
+      return retype(ctx, a, anchor);
+    case 'merge':
+      return merge(ctx, a, anchor);
+    case 'split':
+      return split(ctx, a, anchor);
+    case 'rename':
+      return rename(ctx, a, anchor);
+    case 'speaker':
+      return speaker(ctx, a, anchor);
+    case 'value':
+      return value(ctx, a, anchor);
+    case 'accept':
+      return accept(ctx, a, anchor);
+    case 'ignore':
+      return ignore(ctx, a, anchor);
+    default:
+      return `unknown action ${JSON.stringify(a.action)}`;
   }
 }
 
@@ -96,7 +110,10 @@ function scopeRanges(ctx: Context, a: Annotation, anchor: Range, defaultScope: S
  * or overlaps a date ("May" in "May 5") is not a name of its own.
  */
 function withinLongerName(ctx: Context, r: Range): boolean {
-  return ctx.facts.mentionsOverlapping(r).some((l) => l.mention.start < r.start || l.mention.end > r.end) || ctx.facts.dates.some((d) => d.start < r.end && r.start < d.end);
+  return (
+    ctx.facts.mentionsOverlapping(r).some((l) => l.mention.start < r.start || l.mention.end > r.end) ||
+    ctx.facts.dates.some((d) => d.start < r.end && r.start < d.end)
+  );
 }
 
 /** The user's name at r: it replaces the mentions and dates it overlaps. */
@@ -142,7 +159,7 @@ function addDate(ctx: Context, r: Range, value: string | null): void {
   const overlapped = facts.dates.find((d) => d.start < r.end && r.start < d.end);
   facts.removeMentionsInside(r);
   const v = value ?? overlapped?.value ?? null;
-  facts.newDate(r, v, v ? dateTypeOf(v, overlapped?.type ?? 'date') : overlapped?.type ?? 'date');
+  facts.newDate(r, v, v ? dateTypeOf(v, overlapped?.type ?? 'date') : (overlapped?.type ?? 'date'));
 }
 
 function setDateValue(date: { value: string | null; type: DateType }, value: string): void {
@@ -164,7 +181,8 @@ function reject(ctx: Context, a: Annotation, anchor: Range): Outcome {
   const names = !a.kind || NAME_KINDS.has(a.kind);
   const quotes = !a.kind || a.kind === 'quote';
   const dates = !a.kind || a.kind === 'date';
-  const onlyQuoteOrDate = !facts.mentionAt(anchor) && (facts.quotes.some((q) => sameRange(q, anchor)) || facts.dates.some((d) => sameRange(d, anchor)));
+  const onlyQuoteOrDate =
+    !facts.mentionAt(anchor) && (facts.quotes.some((q) => sameRange(q, anchor)) || facts.dates.some((d) => sameRange(d, anchor)));
   const defaultScope: Scope = (a.kind && !names) || (!a.kind && onlyQuoteOrDate) ? 'this' : 'all';
   for (const r of scopeRanges(ctx, a, anchor, defaultScope)) {
     const quoteOrDateHere = facts.quotes.some((q) => sameRange(q, r)) || facts.dates.some((d) => sameRange(d, r));
@@ -179,7 +197,11 @@ function reject(ctx: Context, a: Annotation, anchor: Range): Outcome {
 function rejectNames(ctx: Context, r: Range, andInside: boolean): void {
   const { facts } = ctx;
   const at = facts.mentionAt(r);
-  const gone = andInside ? facts.mentionsOverlapping(r).filter((l) => l.mention.start >= r.start && l.mention.end <= r.end) : at ? [at] : [];
+  const gone = andInside
+    ? facts.mentionsOverlapping(r).filter((l) => l.mention.start >= r.start && l.mention.end <= r.end)
+    : at
+      ? [at]
+      : [];
   for (const loc of gone) {
     facts.removeMention(loc);
     facts.rejected.add(`${loc.mention.start}:${loc.mention.end}`);

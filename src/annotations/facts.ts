@@ -46,7 +46,10 @@ export class Facts {
   private nextQuote: number;
   private nextDate: number;
 
-  constructor(analysis: Analysis, readonly text: string) {
+  constructor(
+    analysis: Analysis,
+    readonly text: string,
+  ) {
     this.entities = analysis.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: e.mentions.map((m) => ({ ...m })) }));
     this.quotes = analysis.quotes.map((q) => ({ ...q, speaker: q.speaker && { ...q.speaker } }));
     this.dates = analysis.dates.map((d) => ({ ...d }));
@@ -86,7 +89,9 @@ export class Facts {
     const exact = this.mentionAt(r);
     if (exact) return exact;
     const near = this.mentionsOverlapping(r);
-    const containing = near.filter((l) => inside(r, l.mention)).sort((a, b) => a.mention.end - a.mention.start - (b.mention.end - b.mention.start));
+    const containing = near
+      .filter((l) => inside(r, l.mention))
+      .sort((a, b) => a.mention.end - a.mention.start - (b.mention.end - b.mention.start));
     return containing[0] ?? near.find((l) => inside(l.mention, r));
   }
 

@@ -51,9 +51,13 @@ export function sidecarFromGold(text: string, engine: Analysis, gold: GoldFacts,
   const goldQuotes = new Set(gold.quotes.map(key));
   const goldDates = new Set(gold.dates.map(key));
 
-  if (gold.names.length) for (const e of engine.entities) for (const m of e.mentions) if (!goldNames.has(key(m))) push({ action: 'reject', target: target(m), kind: e.type, scope: 'this' });
-  if (gold.quotes.length) for (const q of engine.quotes) if (!goldQuotes.has(key(q))) push({ action: 'reject', target: target(q), kind: 'quote', scope: 'this' });
-  if (gold.dates.length) for (const d of engine.dates) if (!goldDates.has(key(d))) push({ action: 'reject', target: target(d), kind: 'date', scope: 'this' });
+  if (gold.names.length)
+    for (const e of engine.entities)
+      for (const m of e.mentions) if (!goldNames.has(key(m))) push({ action: 'reject', target: target(m), kind: e.type, scope: 'this' });
+  if (gold.quotes.length)
+    for (const q of engine.quotes) if (!goldQuotes.has(key(q))) push({ action: 'reject', target: target(q), kind: 'quote', scope: 'this' });
+  if (gold.dates.length)
+    for (const d of engine.dates) if (!goldDates.has(key(d))) push({ action: 'reject', target: target(d), kind: 'date', scope: 'this' });
 
   const engineMention = new Map(engine.entities.flatMap((e) => e.mentions.map((m) => [key(m), e.type] as const)));
   for (const n of gold.names) {
@@ -63,12 +67,19 @@ export function sidecarFromGold(text: string, engine: Analysis, gold: GoldFacts,
   groupNames(text, engine, gold, out, push);
 
   const engineQuotes = new Set(engine.quotes.map(key));
-  for (const q of gold.quotes) push({ action: engineQuotes.has(key(q)) ? 'accept' : 'add', target: target(q), ...(engineQuotes.has(key(q)) ? {} : { kind: 'quote' }), scope: 'this' } as Annotation);
+  for (const q of gold.quotes)
+    push({
+      action: engineQuotes.has(key(q)) ? 'accept' : 'add',
+      target: target(q),
+      ...(engineQuotes.has(key(q)) ? {} : { kind: 'quote' }),
+      scope: 'this',
+    } as Annotation);
   const sofar = applyAnnotations(engine, text, { version: 1, annotations: out });
   const speakerNow = new Map(sofar.quotes.map((q) => [key(q), q.speaker ? key(q.speaker) : null]));
   for (const q of gold.quotes) {
     if (q.speaker === undefined) continue;
-    if (speakerNow.get(key(q)) !== (q.speaker ? key(q.speaker) : null)) push({ action: 'speaker', target: target(q), speaker: q.speaker ? target(q.speaker) : null });
+    if (speakerNow.get(key(q)) !== (q.speaker ? key(q.speaker) : null))
+      push({ action: 'speaker', target: target(q), speaker: q.speaker ? target(q.speaker) : null });
   }
 
   const engineDates = new Map(engine.dates.map((d) => [key(d), d]));
@@ -87,7 +98,13 @@ export function sidecarFromGold(text: string, engine: Analysis, gold: GoldFacts,
  * Splits and merges so the names of each gold group are one entity and no entity holds names of
  * two groups. Worked out on the state after the names are added (simulated once).
  */
-function groupNames(text: string, engine: Analysis, gold: GoldFacts, sofar: Annotation[], push: (a: Omit<Annotation, 'id' | 'created'>) => void): void {
+function groupNames(
+  text: string,
+  engine: Analysis,
+  gold: GoldFacts,
+  sofar: Annotation[],
+  push: (a: Omit<Annotation, 'id' | 'created'>) => void,
+): void {
   const groups = new Map<string, GoldName[]>();
   for (const n of gold.names) if (n.group !== undefined) groups.set(n.group, [...(groups.get(n.group) ?? []), n]);
   if (!groups.size) return;
@@ -98,7 +115,8 @@ function groupNames(text: string, engine: Analysis, gold: GoldFacts, sofar: Anno
     members.set(e.id, new Set(e.mentions.map(key)));
     for (const m of e.mentions) entityOf.set(key(m), e.id);
   }
-  const onlyGroup = (entityId: string | undefined, keys: Set<string>) => !!entityId && [...members.get(entityId)!].every((k) => keys.has(k));
+  const onlyGroup = (entityId: string | undefined, keys: Set<string>) =>
+    !!entityId && [...members.get(entityId)!].every((k) => keys.has(k));
   const target = (r: Range) => makeTarget(text, r.start, r.end);
   for (const names of groups.values()) {
     const keys = new Set(names.map(key));
@@ -127,7 +145,8 @@ export function goldMismatches(result: Analysis, gold: GoldFacts): string[] {
   for (const q of gold.quotes) {
     const mine = quotes.get(key(q));
     if (!mine) problems.push(`the quote at ${q.start}-${q.end}`);
-    else if (q.speaker !== undefined && (mine.speaker ? key(mine.speaker) : null) !== (q.speaker ? key(q.speaker) : null)) problems.push(`the speaker of the quote at ${q.start}-${q.end}`);
+    else if (q.speaker !== undefined && (mine.speaker ? key(mine.speaker) : null) !== (q.speaker ? key(q.speaker) : null))
+      problems.push(`the speaker of the quote at ${q.start}-${q.end}`);
   }
   const dates = new Map(result.dates.map((d) => [key(d), d]));
   for (const d of gold.dates) {

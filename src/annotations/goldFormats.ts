@@ -17,7 +17,12 @@ export interface GoldRead {
 }
 
 /** Builds GoldFacts from labelled spans, speaker links (quote id -> speaker id) and alias groups. */
-function toGold(spans: Labelled[], speakers: Map<string, string> | null, groups: Map<string, string> | null, values: Map<string, string>): GoldRead {
+function toGold(
+  spans: Labelled[],
+  speakers: Map<string, string> | null,
+  groups: Map<string, string> | null,
+  values: Map<string, string>,
+): GoldRead {
   const ignoredLabels = new Map<string, number>();
   const gold: GoldFacts = { names: [], quotes: [], dates: [] };
   const byId = new Map(spans.filter((s) => s.id).map((s) => [s.id!, s]));
@@ -55,10 +60,14 @@ export function readBrat(ann: string, text: string): GoldRead {
     const id = fields[0];
     const [type, ...args] = (fields[1] ?? '').split(' ');
     if (/^T\d+$/.test(id)) {
-      const offsets = args.join(' ').split(';').map((f) => f.trim().split(/\s+/).map(Number));
+      const offsets = args
+        .join(' ')
+        .split(';')
+        .map((f) => f.trim().split(/\s+/).map(Number));
       const start = offsets[0]?.[0];
       const end = offsets[offsets.length - 1]?.[1];
-      if (Number.isInteger(start) && Number.isInteger(end) && end > start) spans.push({ id, label: type, start: utf16(start), end: utf16(end) });
+      if (Number.isInteger(start) && Number.isInteger(end) && end > start)
+        spans.push({ id, label: type, start: utf16(start), end: utf16(end) });
     } else if (/^R\d+$/.test(id) && SPEAKER_RELATIONS.has(type.toLowerCase())) {
       const [a, b] = args.map((x) => x.replace(/^[^:]*:/, ''));
       if (a && b) speakerLinks.push([a, b]);
@@ -116,14 +125,21 @@ export function readSpanRecord(record: unknown): SpanRecordRead | { skip: string
   if (Array.isArray(record.spans)) {
     for (const s of record.spans) if (isObj(s)) add(`${s.start}:${s.end}`, s.start, s.end, s.label);
     for (const r of Array.isArray(record.relations) ? record.relations : []) {
-      if (isObj(r) && isObj(r.head_span) && isObj(r.child_span) && typeof r.label === 'string' && SPEAKER_RELATIONS.has(r.label.toLowerCase())) {
+      if (
+        isObj(r) &&
+        isObj(r.head_span) &&
+        isObj(r.child_span) &&
+        typeof r.label === 'string' &&
+        SPEAKER_RELATIONS.has(r.label.toLowerCase())
+      ) {
         links.push([`${r.head_span.start}:${r.head_span.end}`, `${r.child_span.start}:${r.child_span.end}`]);
       }
     }
   } else if (Array.isArray(record.entities)) {
     for (const e of record.entities) if (isObj(e)) add(e.id, e.start_offset, e.end_offset, e.label);
     for (const r of Array.isArray(record.relations) ? record.relations : []) {
-      if (isObj(r) && typeof r.type === 'string' && SPEAKER_RELATIONS.has(r.type.toLowerCase())) links.push([String(r.from_id), String(r.to_id)]);
+      if (isObj(r) && typeof r.type === 'string' && SPEAKER_RELATIONS.has(r.type.toLowerCase()))
+        links.push([String(r.from_id), String(r.to_id)]);
     }
   } else if (Array.isArray(record.label)) {
     for (const l of record.label) if (Array.isArray(l)) add(undefined, l[0], l[1], l[2]);

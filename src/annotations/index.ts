@@ -2,7 +2,17 @@
 // read, validated, re-anchored, kept in step with edits and applied to an Analysis. Pure: no vscode.
 export type { Annotation, AnnotationAction, AddKind, Scope, Sidecar, Target } from './types';
 export { ANNOTATION_ACTIONS, ADD_KINDS, SCOPES } from './types';
-export { sidecarPathFor, isSidecarFileName, parseSidecar, serializeSidecar, emptySidecar, newAnnotationId, mergeSidecars, SIDECAR_SUFFIX, type ParsedSidecar } from './sidecar';
+export {
+  sidecarPathFor,
+  isSidecarFileName,
+  parseSidecar,
+  serializeSidecar,
+  emptySidecar,
+  newAnnotationId,
+  mergeSidecars,
+  SIDECAR_SUFFIX,
+  type ParsedSidecar,
+} from './sidecar';
 export { makeTarget, anchorTarget, quoteText, CONTEXT_CHARS, type Anchor } from './anchor';
 export { shiftSidecar, reanchorSidecar, type TextChange } from './shift';
 export { applyAnnotations, sidecarDocumentDate, dateTypeOf } from './apply';

@@ -72,8 +72,9 @@ function maxIdNumber(annotations: readonly Annotation[]): number {
 /**
  * Joins this window's sidecar (`base`) with the one on disk, by annotation id, losing nothing:
  * every annotation of either is kept; for one id in both, base's copy wins (its targets follow this
- * window's text; it is the same annotation when id, action and creation time agree). An annotation on disk that is the same as one in base under another id (the same
- * action, texts, fields and creation time) is not added twice; one on disk whose id base already
+ * window's text; it is the same annotation when id, action and creation time agree). An
+ * annotation on disk that is the same as one in base under another id (the same action, texts,
+ * fields and creation time) is not added twice; one on disk whose id base already
  * uses for a different annotation (two windows numbered theirs alike) gets a new id. Top-level
  * fields: base's win, disk's fill what base lacks.
  */
@@ -108,7 +109,9 @@ function contentKey(a: Annotation): string {
 function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
   if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';

@@ -19,7 +19,12 @@ function firstDay(value: string): string | null {
 
 const longDate = (iso: string) => {
   const d = parseYmd(iso)!;
-  return new Date(Date.UTC(d.y, d.m - 1, d.d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(d.y, d.m - 1, d.d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 };
 
 /**
@@ -29,7 +34,10 @@ const longDate = (iso: string) => {
 function toldAsPast(tokens: Token[], start: number, end: number): boolean {
   const words = tokens.map((t) => t.text.toLowerCase());
   if (words.some((w) => FUTURE_CUES.has(w) && !REPORTED_MODALS.has(w))) return false;
-  return tenseAround(tokens, start, end) === -1 || words.some((w) => PAST_VERBS.has(w) || (w.length > 4 && /^[a-z]+ed$/.test(w) && !NOT_PAST_ED.has(w)));
+  return (
+    tenseAround(tokens, start, end) === -1 ||
+    words.some((w) => PAST_VERBS.has(w) || (w.length > 4 && /^[a-z]+ed$/.test(w) && !NOT_PAST_ED.has(w)))
+  );
 }
 
 export const dateAfterPublication: Check = (input) => {

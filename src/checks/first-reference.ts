@@ -17,7 +17,9 @@ export const firstReference: Check = (input) => {
     const first = body[0];
     if (!first || words(first.text).length > 1) continue;
     const surname = first.text.replace(/['’]s?$/, '');
-    const full = body.find((m) => m.start > first.start && words(m.text).length > 1 && words(m.text).some((w) => w.replace(/['’]s?$/, '') === surname));
+    const full = body.find(
+      (m) => m.start > first.start && words(m.text).length > 1 && words(m.text).some((w) => w.replace(/['’]s?$/, '') === surname),
+    );
     if (!full) continue;
     findings.push({
       code: 'first-reference',

@@ -43,8 +43,18 @@ function occurrences(entities: Entity[], text: string): Map<string, Occurrence[]
     const start = m.index + m[0].length - m[1].length;
     while (mi < mentions.length && mentions[mi].end <= start) mi++;
     const holder = mentions[mi] && mentions[mi].start <= start ? mentions[mi] : undefined;
-    if (holder && !holder.words) holder.words = holder.text.split(/[\s.]+/).map((w) => w.replace(POSSESSIVE, '').toLowerCase()).filter(Boolean);
-    const occurrence = { start, end: start + form.length, type: holder?.type ?? null, words: holder?.words ?? none, lower: form.toLowerCase() };
+    if (holder && !holder.words)
+      holder.words = holder.text
+        .split(/[\s.]+/)
+        .map((w) => w.replace(POSSESSIVE, '').toLowerCase())
+        .filter(Boolean);
+    const occurrence = {
+      start,
+      end: start + form.length,
+      type: holder?.type ?? null,
+      words: holder?.words ?? none,
+      lower: form.toLowerCase(),
+    };
     const list = forms.get(form);
     if (list) list.push(occurrence);
     else forms.set(form, [occurrence]);

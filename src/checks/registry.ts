@@ -37,7 +37,6 @@ export const CHECKS: readonly CheckInfo[] = [
   info('date-after-publication', 'warning', 'A date after the publication date in a past-tense clause.', dateAfterPublication),
 ];
 
-
 export function checkInfo(code: CheckCode): CheckInfo {
   return CHECKS.find((c) => c.code === code)!;
 }

@@ -20,10 +20,12 @@ interface Titled {
 const PRECEDING_WORD = /(?:^|[\s(])((?:[\p{L}-]+\.?))[ \t\u00a0]+$/u;
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 const isTitleWord = (w: string, head: boolean) =>
-  /^\p{Lu}/u.test(w) && (TITLE_HEADS.has(bare(w)) || TITLE_ACRONYMS.has(bare(w)) || bare(w) in TITLE_ABBREVIATIONS || (!head && TITLE_MODIFIERS.has(bare(w))));
+  /^\p{Lu}/u.test(w) &&
+  (TITLE_HEADS.has(bare(w)) || TITLE_ACRONYMS.has(bare(w)) || bare(w) in TITLE_ABBREVIATIONS || (!head && TITLE_MODIFIERS.has(bare(w))));
 
 /** "Ministers Manturov and Lavrov": a title shared by several people says nothing about one. */
-const isPlural = (w: string) => /(?:s|ies)$/.test(bare(w)) && (TITLE_HEADS.has(bare(w).replace(/ies$/, 'y')) || TITLE_HEADS.has(bare(w).slice(0, -1)));
+const isPlural = (w: string) =>
+  /(?:s|ies)$/.test(bare(w)) && (TITLE_HEADS.has(bare(w).replace(/ies$/, 'y')) || TITLE_HEADS.has(bare(w).slice(0, -1)));
 
 /** The title written right before the mention, if any. */
 function titleBefore(text: string, m: Span): Titled | null {

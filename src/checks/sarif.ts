@@ -30,13 +30,24 @@ function result(input: SarifInput, d: CheckDiagnostic, position: ReturnType<type
     locations: [{ physicalLocation: { artifactLocation, region: region(position, d.start, d.end) } }],
   };
   if (d.related.length) {
-    out.relatedLocations = d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(position, r.start, r.end) } }));
+    out.relatedLocations = d.related.map((r, i) => ({
+      id: i + 1,
+      message: { text: r.message },
+      physicalLocation: { artifactLocation, region: region(position, r.start, r.end) },
+    }));
   }
   if (d.fix) {
-    out.fixes = [{
-      description: { text: `Change to '${d.fix.replacement}'` },
-      artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region(position, d.fix.start, d.fix.end), insertedContent: { text: d.fix.replacement } }] }],
-    }];
+    out.fixes = [
+      {
+        description: { text: `Change to '${d.fix.replacement}'` },
+        artifactChanges: [
+          {
+            artifactLocation,
+            replacements: [{ deletedRegion: region(position, d.fix.start, d.fix.end), insertedContent: { text: d.fix.replacement } }],
+          },
+        ],
+      },
+    ];
   }
   return out;
 }

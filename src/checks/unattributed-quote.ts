@@ -8,7 +8,10 @@ import type { Check, Finding } from './types';
 const MARK = /^["“”„‟‘’«»']/;
 
 function isFullSentence(quoteText: string): boolean {
-  const inner = quoteText.replace(/^["“”„‟‘’«»']+/, '').replace(/["“”„‟‘’«»']+$/, '').trim();
+  const inner = quoteText
+    .replace(/^["“”„‟‘’«»']+/, '')
+    .replace(/["“”„‟‘’«»']+$/, '')
+    .trim();
   if (!/^\p{Lu}/u.test(inner) || !/[.!?…,]$/.test(inner)) return false;
   return inner.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= FULL_QUOTE_MIN_WORDS;
 }

@@ -39,7 +39,9 @@ function roleOf(t: string, i: number, familyOpen: boolean): Role {
   const before = t[i - 1];
   const after = t[i + (t[i] === "'" ? 2 : 1)];
   // `"...] credit costs`: a mark before an ellipsis opens a quote that starts mid-sentence.
-  const openShape = ((before === undefined || OPEN_BEFORE.test(before)) && after !== undefined && !/\s/.test(after)) || /^(?:\.\.\.|…)\S/.test(t.slice(i + 1, i + 5));
+  const openShape =
+    ((before === undefined || OPEN_BEFORE.test(before)) && after !== undefined && !/\s/.test(after)) ||
+    /^(?:\.\.\.|…)\S/.test(t.slice(i + 1, i + 5));
   const closeShape = before !== undefined && !/\s/.test(before) && (after === undefined || CLOSE_AFTER.test(after));
   if (ch === '’') return isLetter(before) && isLetter(after) ? 'none' : familyOpen && closeShape ? 'close' : 'none';
   // ‘90s, ‘em, ‘tis: an apostrophe typed as an opening mark (auto-correct does this).
@@ -71,7 +73,8 @@ function carriesOn(paragraphs: Paragraph[], from: number, prose: string, family:
   for (let pi = from; pi < Math.min(paragraphs.length, from + LOOKAHEAD); pi++) {
     const t = prose.slice(paragraphs[pi].start, paragraphs[pi].end);
     const lead = leadLength(t);
-    if (familyOf(t[lead] ?? '') === family && /["“„‟‘«]/.test(t[lead] ?? '') && roleOf(t, lead, false) !== 'close') return asidesOnly ? 'reopens' : false;
+    if (familyOf(t[lead] ?? '') === family && /["“„‟‘«]/.test(t[lead] ?? '') && roleOf(t, lead, false) !== 'close')
+      return asidesOnly ? 'reopens' : false;
     MARKS.lastIndex = 0;
     for (let m = MARKS.exec(t); m; m = MARKS.exec(t)) {
       if (familyOf(m[0]) !== family) continue;
@@ -91,14 +94,20 @@ function leadLength(t: string): number {
 }
 
 const STRAY = 'This closing quotation mark has no opening mark before it.';
-/** Whether the quote opened at `opener` may go on into the next paragraph: the paragraph ends as speech does, not with a colon introducing something, and no attribution follows the opener. */
+/**
+ * Whether the quote opened at `opener` may go on into the next paragraph: the paragraph ends as
+ * speech does, not with a colon introducing something, and no attribution follows the opener.
+ */
 function goesOn(t: string, opener: number): boolean {
   return /[.!?…,;\u2014\u2013-]$/.test(t.trimEnd()) && !attributedInside(t, opener);
 }
 
 /** `“We will win, he said.`: an attribution after the opener means a closing mark is missing, not a quote going on. */
 function attributedInside(t: string, opener: number): boolean {
-  const words = t.slice(opener + 1).split(/,\s+/).slice(1);
+  const words = t
+    .slice(opener + 1)
+    .split(/,\s+/)
+    .slice(1);
   return words.some((part) => {
     const clause = /^[^.,;:!?"“”]*/.exec(part)![0].split(/\s+/).filter(Boolean);
     const w = clause.slice(0, 4).map((x) => x.replace(/[^\p{L}'’-]/gu, ''));
@@ -129,7 +138,11 @@ export const unclosedQuote: Check = ({ text, document }) => {
     const p = paragraphs[pi];
     if (!marksOf(p, prose).length && !carried.size) continue;
     const t = prose.slice(p.start, p.end);
-    const stacks = new Map<Family, Mark[]>([['double', []], ['single', []], ['guillemet', []]]);
+    const stacks = new Map<Family, Mark[]>([
+      ['double', []],
+      ['single', []],
+      ['guillemet', []],
+    ]);
     for (const [family, mark] of carried) stacks.get(family)!.push(mark);
     const nested = new Set<Family>();
     MARKS.lastIndex = 0;
@@ -158,10 +171,15 @@ export const unclosedQuote: Check = ({ text, document }) => {
       // A mark opened again before the first closed is a slip even when the next paragraph reopens.
       if (next && goesOn(t, stack[0].at - p.start) && !(nested.has(family) && stack.length === 1)) {
         carried.set(family, stack[0]);
-        if (next === 'reopens') skipAt.add(paragraphs[pi + 1].start + leadLength(prose.slice(paragraphs[pi + 1].start, paragraphs[pi + 1].end)));
+        if (next === 'reopens')
+          skipAt.add(paragraphs[pi + 1].start + leadLength(prose.slice(paragraphs[pi + 1].start, paragraphs[pi + 1].end)));
         continue;
       }
-      report(stack[0].at, wordAfter(text, stack[0].at), 'This quotation mark opens a quote that is never closed: close it, or start the next paragraph with an opening mark if the quote goes on.');
+      report(
+        stack[0].at,
+        wordAfter(text, stack[0].at),
+        'This quotation mark opens a quote that is never closed: close it, or start the next paragraph with an opening mark if the quote goes on.',
+      );
     }
   }
   return findings;

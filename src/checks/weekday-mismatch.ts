@@ -15,7 +15,10 @@ const weekdayAlternatives = Object.keys(WEEKDAYS)
   .sort(byLength)
   .map((w) => (FULL_WEEKDAYS.includes(w) ? `${cap(w)}|${w.toUpperCase()}` : WORDLIKE.has(w) ? `${cap(w)}\\.` : `${cap(w)}\\.?`))
   .join('|');
-const MONTH = Object.keys(MONTHS).sort(byLength).map((m) => `${cap(m)}${m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? '\\.?' : ''}`).join('|');
+const MONTH = Object.keys(MONTHS)
+  .sort(byLength)
+  .map((m) => `${cap(m)}${m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? '\\.?' : ''}`)
+  .join('|');
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const SEP = '(?:,?[ \\t\\u00a0]+|,[ \\t\\u00a0]*)';
@@ -31,7 +34,8 @@ const monthNumber = (m: string) => MONTHS[m.toLowerCase().replace(/\.$/, '')];
 function sameForm(written: string, day: number): string {
   const full = WEEKDAY_NAMES[day];
   const bare = written.replace(/\.$/, '');
-  const out = bare.length >= 6 || FULL_WEEKDAYS.includes(bare.toLowerCase()) ? full : full.slice(0, bare.length) + (written.endsWith('.') ? '.' : '');
+  const out =
+    bare.length >= 6 || FULL_WEEKDAYS.includes(bare.toLowerCase()) ? full : full.slice(0, bare.length) + (written.endsWith('.') ? '.' : '');
   return written === written.toUpperCase() && bare.length > 1 ? out.toUpperCase() : out;
 }
 

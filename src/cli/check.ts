@@ -60,7 +60,8 @@ function parseCheckArgs(argv: string[]): CheckArgs | string {
     else if (arg === '--') onlyInputs = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const f = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!(FORMATS as readonly string[]).includes(f ?? '')) return f === undefined ? '--format needs a value' : `unknown format '${f}' (expected ${FORMATS.join(', ')})`;
+      if (!(FORMATS as readonly string[]).includes(f ?? ''))
+        return f === undefined ? '--format needs a value' : `unknown format '${f}' (expected ${FORMATS.join(', ')})`;
       format = f as CheckFormat;
     } else if (arg === '--no-annotations') annotations = { kind: 'off' };
     else if (arg === '--annotations' || arg.startsWith('--annotations=')) {
@@ -105,7 +106,12 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
   return failed || flagged ? 1 : 0;
 }
 
-async function checkFile({ file, relative }: Article, source: SidecarSource, fail: (what: string, why: string) => void, io: CliIO): Promise<Checked | undefined> {
+async function checkFile(
+  { file, relative }: Article,
+  source: SidecarSource,
+  fail: (what: string, why: string) => void,
+  io: CliIO,
+): Promise<Checked | undefined> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -136,14 +142,25 @@ async function checkFile({ file, relative }: Article, source: SidecarSource, fai
 /** Forward slashes, relative to the current folder when inside it (what CI annotations expect). */
 function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), path.resolve(file));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.resolve(file).split(path.sep).join('/');
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel)
+    ? rel.split(path.sep).join('/')
+    : path.resolve(file).split(path.sep).join('/');
 }
 
 function render(format: CheckFormat, checked: Checked[]): string {
-  if (format === 'json') return JSON.stringify(checked.map((c) => ({ file: c.file, diagnostics: c.diagnostics })), null, 2) + '\n';
+  if (format === 'json')
+    return (
+      JSON.stringify(
+        checked.map((c) => ({ file: c.file, diagnostics: c.diagnostics })),
+        null,
+        2,
+      ) + '\n'
+    );
   if (format === 'sarif') {
     const inputs = checked.map((c) => ({ ...c, file: path.isAbsolute(c.file) ? pathToFileURL(c.file).href : encodeURI(c.file) }));
     return JSON.stringify(toSarif(inputs), null, 2) + '\n';
   }
-  return checked.flatMap((c) => c.diagnostics.map((d) => `${c.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}\n`)).join('');
+  return checked
+    .flatMap((c) => c.diagnostics.map((d) => `${c.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}\n`))
+    .join('');
 }

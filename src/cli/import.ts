@@ -71,7 +71,8 @@ function parseImportArgs(argv: string[]): ImportOptions | string {
     else if (arg.startsWith('-') && arg !== '-') return `unknown option '${arg}'`;
     else files.push(arg);
   }
-  if (from !== 'brat' && from !== 'spans') return from === null ? '--from brat or --from spans is required' : `unknown --from '${from}' (expected brat or spans)`;
+  if (from !== 'brat' && from !== 'spans')
+    return from === null ? '--from brat or --from spans is required' : `unknown --from '${from}' (expected brat or spans)`;
   if (!files.length) return 'no input files';
   return { from, force, files };
 }
@@ -132,7 +133,8 @@ class ImportRun {
       seen.add(path.resolve(article));
       const text = await this.readArticle(article);
       if (text === undefined) continue;
-      if (text !== read.text) this.io.stderr.write(`news-lens: ${where}: warning: its text differs from ${article}; the annotations are placed by their text\n`);
+      if (text !== read.text)
+        this.io.stderr.write(`news-lens: ${where}: warning: its text differs from ${article}; the annotations are placed by their text\n`);
       await this.write(article, read.text, read);
     }
   }
@@ -140,7 +142,10 @@ class ImportRun {
   /** meta.file relative to the current folder, else to the JSONL file's folder. */
   private async locate(file: string, besideDir: string): Promise<string> {
     if (path.isAbsolute(file)) return file;
-    const here = await fs.stat(file).then(() => true, () => false);
+    const here = await fs.stat(file).then(
+      () => true,
+      () => false,
+    );
     return here ? file : path.join(besideDir, file);
   }
 
@@ -184,8 +189,13 @@ class ImportRun {
     }
     const ignored = [...read.ignoredLabels].map(([label, n]) => `${n} × ${label}`).join(', ');
     const missed = goldMismatches(applyAnnotations(engine, text, sidecar), gold);
-    this.io.stdout.write(`${target}: ${sidecar.annotations.length} annotations (${gold.names.length} names, ${gold.quotes.length} quotes, ${gold.dates.length} dates)\n`);
+    this.io.stdout.write(
+      `${target}: ${sidecar.annotations.length} annotations (${gold.names.length} names, ${gold.quotes.length} quotes, ${gold.dates.length} dates)\n`,
+    );
     if (ignored) this.io.stderr.write(`news-lens: ${target}: warning: labels News Lens has no fact for were left out: ${ignored}\n`);
-    if (missed.length) this.io.stderr.write(`news-lens: ${target}: warning: ${missed.length} facts cannot be expressed (overlapping spans?): ${missed.slice(0, 5).join('; ')}\n`);
+    if (missed.length)
+      this.io.stderr.write(
+        `news-lens: ${target}: warning: ${missed.length} facts cannot be expressed (overlapping spans?): ${missed.slice(0, 5).join('; ')}\n`,
+      );
   }
 }

@@ -82,8 +82,15 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxChars
 
 /** The output line for one input line; words < 0 marks an error line. */
 async function answerLine(line: InputLine, analyzer: Analyzer, o: JsonlOptions): Promise<{ out: string; words: number }> {
-  const error = (id: unknown, message: string) => ({ out: JSON.stringify({ id: id ?? null, error: `line ${line.n}: ${message}` }), words: -1 });
-  if (line.tooLong !== undefined) return error(idFromStart(line.text), `the line is ${formatSize(line.tooLong)}, larger than the --max-size limit of ${formatSize(o.maxLineChars)}; raise it with --max-size`);
+  const error = (id: unknown, message: string) => ({
+    out: JSON.stringify({ id: id ?? null, error: `line ${line.n}: ${message}` }),
+    words: -1,
+  });
+  if (line.tooLong !== undefined)
+    return error(
+      idFromStart(line.text),
+      `the line is ${formatSize(line.tooLong)}, larger than the --max-size limit of ${formatSize(o.maxLineChars)}; raise it with --max-size`,
+    );
   if (!line.text.trim()) return error(null, 'empty line; expected {"id", "text"}');
   let record: unknown;
   try {
@@ -98,7 +105,11 @@ async function answerLine(line: InputLine, analyzer: Analyzer, o: JsonlOptions):
     return error(id, `"documentDate" must be a real date as YYYY-MM-DD, got ${JSON.stringify(documentDate)}`);
   }
   try {
-    const analysis = await analyzer.analyze(text, { file: null, documentDate: (documentDate as string | null | undefined) ?? o.documentDate, explain: o.explain });
+    const analysis = await analyzer.analyze(text, {
+      file: null,
+      documentDate: (documentDate as string | null | undefined) ?? o.documentDate,
+      explain: o.explain,
+    });
     return { out: JSON.stringify({ id, ...analysis }), words: countWords(text) };
   } catch (e) {
     return error(id, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);

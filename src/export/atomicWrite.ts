@@ -69,18 +69,29 @@ function writeError(target: string, e: unknown): ExportWriteError {
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file or directory';
+    case 'ENOENT':
+      return 'no such file or directory';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'EROFS': return 'read-only file system';
-    case 'ENOSPC': return 'no space left on device';
-    case 'EDQUOT': return 'disk quota exceeded';
-    case 'EISDIR': return 'is a directory';
-    case 'ENOTDIR': return 'a parent of the path is not a directory';
-    case 'EEXIST': return 'file already exists';
-    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a parent of the path is not a directory';
+    case 'EEXIST':
+      return 'file already exists';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
     case 'EMFILE':
-    case 'ENFILE': return 'too many open files';
-    default: return e instanceof Error ? e.message : String(e);
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return e instanceof Error ? e.message : String(e);
   }
 }

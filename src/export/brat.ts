@@ -38,6 +38,7 @@ DateType Arg:Date, Value:date|time|duration|set
 `;
 
 /** Python's str.splitlines() breaks (brat reads .ann files line by line) plus tab, the field separator. */
+// eslint-disable-next-line no-control-regex -- \x1c-\x1e are among the breaks Python splits lines at
 const BREAKS = /[^\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g;
 
 interface TextBound {
@@ -51,9 +52,18 @@ export function toBrat({ analysis, text }: ExportInput): string {
   const cp = codePointIndex(text);
   const items: Array<{ label: string; start: number; end: number; order: number; key: string; note: string }> = [];
   for (const e of analysis.entities) {
-    for (const m of e.mentions) items.push({ label: ENTITY_LABELS[e.type], start: m.start, end: m.end, order: 0, key: `e:${e.id}:${m.start}`, note: provenanceNote(m, e) });
+    for (const m of e.mentions)
+      items.push({
+        label: ENTITY_LABELS[e.type],
+        start: m.start,
+        end: m.end,
+        order: 0,
+        key: `e:${e.id}:${m.start}`,
+        note: provenanceNote(m, e),
+      });
   }
-  for (const q of analysis.quotes) items.push({ label: 'Quote', start: q.start, end: q.end, order: 1, key: `q:${q.id}`, note: provenanceNote(q) });
+  for (const q of analysis.quotes)
+    items.push({ label: 'Quote', start: q.start, end: q.end, order: 1, key: `q:${q.id}`, note: provenanceNote(q) });
   for (const d of analysis.dates) items.push({ label: 'Date', start: d.start, end: d.end, order: 2, key: `d:${d.id}`, note: '' });
   const mentionAt = new Map<string, string>(); // "start:end" -> key of an entity mention there
   for (const e of analysis.entities) for (const m of e.mentions) mentionAt.set(`${m.start}:${m.end}`, `e:${e.id}:${m.start}`);

@@ -5,8 +5,24 @@ import type { ExportInput } from './types';
 import { lineIndex } from './text';
 
 export const CSV_COLUMNS = [
-  'file', 'kind', 'id', 'type', 'text', 'name', 'role', 'speaker', 'cue', 'value',
-  'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'source', 'reviewed',
+  'file',
+  'kind',
+  'id',
+  'type',
+  'text',
+  'name',
+  'role',
+  'speaker',
+  'cue',
+  'value',
+  'start',
+  'end',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'source',
+  'reviewed',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 type NumericColumn = 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn';
@@ -37,22 +53,55 @@ export function csvRows({ analysis, text }: ExportInput): CsvRow[] {
   for (const entity of analysis.entities) {
     for (const m of entity.mentions) {
       rows.push({
-        file, kind: 'entity', id: entity.id, type: entity.type, text: m.text, name: entity.name,
-        role: entity.role ?? '', speaker: '', cue: '', value: '', ...place(m.start, m.end), ...provenance(m, entity), order: 0,
+        file,
+        kind: 'entity',
+        id: entity.id,
+        type: entity.type,
+        text: m.text,
+        name: entity.name,
+        role: entity.role ?? '',
+        speaker: '',
+        cue: '',
+        value: '',
+        ...place(m.start, m.end),
+        ...provenance(m, entity),
+        order: 0,
       });
     }
   }
   for (const q of analysis.quotes) {
     const speaker = q.speaker ? (q.speaker.entityId && names.get(q.speaker.entityId)) || q.speaker.text : '';
     rows.push({
-      file, kind: 'quote', id: q.id, type: 'quote', text: q.text, name: '', role: '', speaker,
-      cue: q.cue ?? '', value: '', ...place(q.start, q.end), ...provenance(q), order: 1,
+      file,
+      kind: 'quote',
+      id: q.id,
+      type: 'quote',
+      text: q.text,
+      name: '',
+      role: '',
+      speaker,
+      cue: q.cue ?? '',
+      value: '',
+      ...place(q.start, q.end),
+      ...provenance(q),
+      order: 1,
     });
   }
   for (const d of analysis.dates) {
     rows.push({
-      file, kind: 'date', id: d.id, type: d.type, text: d.text, name: '', role: '', speaker: '', cue: '',
-      value: d.value ?? '', ...place(d.start, d.end), ...provenance(d), order: 2,
+      file,
+      kind: 'date',
+      id: d.id,
+      type: d.type,
+      text: d.text,
+      name: '',
+      role: '',
+      speaker: '',
+      cue: '',
+      value: d.value ?? '',
+      ...place(d.start, d.end),
+      ...provenance(d),
+      order: 2,
     });
   }
   rows.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);

@@ -21,12 +21,30 @@ export interface FormatInfo {
 }
 
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
-  json: { id: 'json', label: 'JSON', description: 'the full analysis (validated by schemas/analysis.schema.json)', extension: '.json', combines: true },
+  json: {
+    id: 'json',
+    label: 'JSON',
+    description: 'the full analysis (validated by schemas/analysis.schema.json)',
+    extension: '.json',
+    combines: true,
+  },
   jsonl: { id: 'jsonl', label: 'JSON Lines', description: 'one analysis per line, for batches', extension: '.jsonl', combines: true },
   csv: { id: 'csv', label: 'CSV', description: 'one row per mention, quote and date, for spreadsheets', extension: '.csv', combines: true },
   md: { id: 'md', label: 'Markdown', description: 'a readable fact sheet', extension: '.md', combines: true },
-  brat: { id: 'brat', label: 'brat standoff', description: '.ann beside a .txt copy, for the brat annotation tool', extension: '.ann', combines: false },
-  spans: { id: 'spans', label: 'Spans JSONL', description: 'text + labelled spans for Prodigy / doccano', extension: '.spans.jsonl', combines: true },
+  brat: {
+    id: 'brat',
+    label: 'brat standoff',
+    description: '.ann beside a .txt copy, for the brat annotation tool',
+    extension: '.ann',
+    combines: false,
+  },
+  spans: {
+    id: 'spans',
+    label: 'Spans JSONL',
+    description: 'text + labelled spans for Prodigy / doccano',
+    extension: '.spans.jsonl',
+    combines: true,
+  },
 };
 
 export interface RenderOptions {

@@ -9,4 +9,12 @@ export { toSpansJsonl, spanRecord, SPAN_LABELS, type SpanRecord, type SpanLabel 
 export { EXPORT_FORMATS, FORMAT_INFO, render, isExportFormat, type ExportFormat, type FormatInfo, type RenderOptions } from './formats';
 export { writeFileAtomic, pathExists, ExportWriteError, describeFsError } from './atomicWrite';
 export { lineIndex, codePointIndex, utf16Index } from './text';
-export { ARTICLE_EXTENSIONS, isExportFileName, isArticleFileName, exportFileName, batchFileName, decodeArticle, type DecodedArticle } from './files';
+export {
+  ARTICLE_EXTENSIONS,
+  isExportFileName,
+  isArticleFileName,
+  exportFileName,
+  batchFileName,
+  decodeArticle,
+  type DecodedArticle,
+} from './files';

@@ -40,7 +40,14 @@ const t0 = performance.now();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ext = require(bundle) as { activate(context: unknown): unknown };
 const t1 = performance.now();
-const context = { subscriptions: [] as unknown[], extensionPath: resolve(bundle, '..', '..'), extensionUri: shim, globalState: shim, workspaceState: shim, asAbsolutePath: (p: string) => resolve(bundle, '..', '..', p) };
+const context = {
+  subscriptions: [] as unknown[],
+  extensionPath: resolve(bundle, '..', '..'),
+  extensionUri: shim,
+  globalState: shim,
+  workspaceState: shim,
+  asAbsolutePath: (p: string) => resolve(bundle, '..', '..', p),
+};
 let activateError: string | null = null;
 try {
   ext.activate(context);

@@ -27,7 +27,8 @@ function sidecarFor(text: string, analysis: Analysis, count: number): Sidecar {
     const kind = i % 10;
     if (kind === 0) annotations.push({ id, action: 'accept', target: { ...t(m), exact: `${m.text} (gone)` } });
     else if (kind <= 3) annotations.push({ id, action: 'accept', target: t(m), scope: 'this' });
-    else if (kind === 4) annotations.push({ id, action: 'retype', target: t(m), type: pick(rng, ['person', 'organization', 'place'] as const) });
+    else if (kind === 4)
+      annotations.push({ id, action: 'retype', target: t(m), type: pick(rng, ['person', 'organization', 'place'] as const) });
     else if (kind === 5 && analysis.quotes.length) {
       annotations.push({ id, action: 'speaker', target: t(pick(rng, analysis.quotes)), speaker: t(m) });
     } else if (kind === 6 && analysis.dates.length) {
@@ -38,7 +39,8 @@ function sidecarFor(text: string, analysis: Analysis, count: number): Sidecar {
       const at = int(rng, 0, text.length - 20);
       const start = text.indexOf(' ', at) + 1;
       const end = text.indexOf(' ', start);
-      if (start > 0 && end > start) annotations.push({ id, action: 'add', target: makeTarget(text, start, end), kind: 'organization', scope: 'this' });
+      if (start > 0 && end > start)
+        annotations.push({ id, action: 'add', target: makeTarget(text, start, end), kind: 'organization', scope: 'this' });
       else annotations.push({ id, action: 'reject', target: t(m) });
     }
   }

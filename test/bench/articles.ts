@@ -13,7 +13,9 @@ export interface Article {
 
 /** The repository's own articles: seeds/ and the eval's gold-own texts. */
 export function repoArticles(root: string): Article[] {
-  const seeds = readdirSync(join(root, 'seeds')).sort().map((n) => ({ id: `seeds/${n}`, text: readFileSync(join(root, 'seeds', n), 'utf8') }));
+  const seeds = readdirSync(join(root, 'seeds'))
+    .sort()
+    .map((n) => ({ id: `seeds/${n}`, text: readFileSync(join(root, 'seeds', n), 'utf8') }));
   const own = loadCorpus(root, 'own').map((d) => ({ id: `gold-own/${d.id}`, text: d.text }));
   return [...seeds, ...own];
 }
@@ -52,7 +54,10 @@ export function distinctDocument(articles: Article[], words: number): BuiltDocum
   let dropped = 0;
   for (const a of articles) {
     if (total >= words) break;
-    const paragraphs = a.text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+    const paragraphs = a.text
+      .split(/\n[ \t]*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const fresh = paragraphs.filter((p) => !seen.has(p) && seen.add(p) !== undefined);
     dropped += paragraphs.length - fresh.length;
     if (!fresh.length) continue;

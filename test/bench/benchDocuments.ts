@@ -28,7 +28,9 @@ export function benchDocuments(root: string): BenchDocuments {
     distinct100k,
     distinctWords: distinctDocument(rest, Infinity).words,
     renamedCopies: distinct100k.articles.filter((id) => id.includes('renamed copy')).length,
-    sources: corpus.length ? `${corpus.length} GUM news and MEANTIME articles, then ${pool.length - corpus.length} of the repository's` : `only the repository's ${pool.length} articles: the corpora are missing`,
+    sources: corpus.length
+      ? `${corpus.length} GUM news and MEANTIME articles, then ${pool.length - corpus.length} of the repository's`
+      : `only the repository's ${pool.length} articles: the corpora are missing`,
   };
 }
 

@@ -5,22 +5,29 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWorkbench, useWorkbench, quickOpen, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
+import { useWorkbench, quickOpen, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
 
 const SEED = '000_114cf2c0402081cf.txt';
 
 describe('News Lens annotations (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  /** @type {Awaited<ReturnType<typeof import('./workbench.mjs').openWorkbench>>} */
   let wb;
   let page;
 
-  useWorkbench('annotate', { theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.lightbulb.enabled': 'on' } }, async (opened) => {
-    wb = opened;
-    page = wb.page;
-    await quickOpen(page, SEED, 'Putin');
-    await waitUntil('decorations', async () => (await backgroundDecorations(page)).length > 0);
-  });
+  useWorkbench(
+    'annotate',
+    {
+      theme: 'Default Light Modern',
+      settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.lightbulb.enabled': 'on' },
+    },
+    async (opened) => {
+      wb = opened;
+      page = wb.page;
+      await quickOpen(page, SEED, 'Putin');
+      await waitUntil('decorations', async () => (await backgroundDecorations(page)).length > 0);
+    },
+  );
 
   /** Clicks into the first on-screen occurrence of `word` (the cursor lands inside it). */
   async function clickInto(word, offset = 1) {
@@ -30,12 +37,19 @@ describe('News Lens annotations (e2e)', function () {
 
   /** The open code action menu's rows (text), once it lists `expect`. */
   async function codeActionMenu(expect) {
-    return waitUntil(`the code action menu with "${expect}"`, async () => {
-      const menu = page.locator('.action-widget');
-      if (!(await menu.count())) return null;
-      const rows = (await menu.first().innerText()).split('\n').map((r) => r.trim()).filter(Boolean);
-      return rows.some((r) => r.includes(expect)) ? rows : null;
-    }, { timeout: 20_000 });
+    return waitUntil(
+      `the code action menu with "${expect}"`,
+      async () => {
+        const menu = page.locator('.action-widget');
+        if (!(await menu.count())) return null;
+        const rows = (await menu.first().innerText())
+          .split('\n')
+          .map((r) => r.trim())
+          .filter(Boolean);
+        return rows.some((r) => r.includes(expect)) ? rows : null;
+      },
+      { timeout: 20_000 },
+    );
   }
 
   it('Ctrl+. on a name opens the lightbulb menu with the corrections', async () => {
@@ -44,7 +58,10 @@ describe('News Lens annotations (e2e)', function () {
     await page.keyboard.press('Control+.');
     const rows = await codeActionMenu('Not a name: “PTI”');
     for (const title of ['Accept “PTI” as an organization', 'Change type to person', 'Change type to place', 'Same as…', 'Rename “PTI”…']) {
-      assert.ok(rows.some((r) => r.includes(title)), `${title} in ${rows.join(' | ')}`);
+      assert.ok(
+        rows.some((r) => r.includes(title)),
+        `${title} in ${rows.join(' | ')}`,
+      );
     }
     await wb.screenshot('annotate-lightbulb-name');
     await page.keyboard.press('Escape');
@@ -77,15 +94,19 @@ describe('News Lens annotations (e2e)', function () {
     await review.waitFor({ timeout: 10_000 });
     // The quote's hover now names Lavrov, marked as yours.
     const hover = page.locator('.monaco-hover:visible');
-    const text = await waitUntil('a hover naming Lavrov', async () => {
-      const box = await wordBox(page, 'glad');
-      if (!box) return null;
-      await page.mouse.move(box.x + 2, box.y + box.height / 2);
-      await page.mouse.move(box.x + 4, box.y + box.height / 2);
-      if (!(await hover.count())) return null;
-      const t = await hover.first().innerText();
-      return /said by Sergey Lavrov/.test(t) ? t : null;
-    }, { timeout: 20_000, interval: 700 });
+    const text = await waitUntil(
+      'a hover naming Lavrov',
+      async () => {
+        const box = await wordBox(page, 'glad');
+        if (!box) return null;
+        await page.mouse.move(box.x + 2, box.y + box.height / 2);
+        await page.mouse.move(box.x + 4, box.y + box.height / 2);
+        if (!(await hover.count())) return null;
+        const t = await hover.first().innerText();
+        return /said by Sergey Lavrov/.test(t) ? t : null;
+      },
+      { timeout: 20_000, interval: 700 },
+    );
     assert.match(text, /added by you/);
     await wb.screenshot('annotate-quote-hover');
   });

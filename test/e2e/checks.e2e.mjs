@@ -2,7 +2,7 @@
 // the quick fix menu on a misspelled name. Screenshots: test-results/checks-*.png (git-ignored;
 // the README copies are in media/screenshots/).
 import * as assert from 'node:assert/strict';
-import { openWorkbench, useWorkbench, quickOpen, waitUntil, wordBox } from './workbench.mjs';
+import { useWorkbench, quickOpen, waitUntil, wordBox } from './workbench.mjs';
 
 const DRAFT_NAME = 'council-draft.txt';
 const DRAFT = `date 2024-03-06
@@ -20,21 +20,25 @@ Construction starts in June. Okonkow said the first lanes should open within 18 
 
 describe('News Lens editorial checks (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  /** @type {Awaited<ReturnType<typeof import('./workbench.mjs').openWorkbench>>} */
   let wb;
   let page;
 
-  useWorkbench('checks', {
-    theme: 'Default Light Modern',
-    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
-    files: { [`seeds/${DRAFT_NAME}`]: DRAFT },
-  }, async (opened) => {
-    wb = opened;
-    page = wb.page;
-    await quickOpen(page, DRAFT_NAME, 'Council approves');
-  });
+  useWorkbench(
+    'checks',
+    {
+      theme: 'Default Light Modern',
+      settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
+      files: { [`seeds/${DRAFT_NAME}`]: DRAFT },
+    },
+    async (opened) => {
+      wb = opened;
+      page = wb.page;
+      await quickOpen(page, DRAFT_NAME, 'Council approves');
+    },
+  );
 
-  it('the Problems panel lists the draft\'s problems with their check codes', async () => {
+  it("the Problems panel lists the draft's problems with their check codes", async () => {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
     const text = await waitUntil('three News Lens problems', async () => {
@@ -61,6 +65,9 @@ describe('News Lens editorial checks (e2e)', function () {
     assert.match((await menu.locator('.monaco-list-row.focused').first().getAttribute('aria-label')) ?? '', /Change to 'Okonkwo'/);
     await page.keyboard.press('Enter');
     await waitUntil('the misspelling gone from the editor', async () => !(await wordBox(page, 'Okonkow')));
-    await waitUntil('the name-variant problem gone', async () => !/name-variant/.test(await page.locator('.markers-panel').first().innerText()));
+    await waitUntil(
+      'the name-variant problem gone',
+      async () => !/name-variant/.test(await page.locator('.markers-panel').first().innerText()),
+    );
   });
 });

@@ -2,13 +2,13 @@
 // tree, the status bar counts, and the decorated seed in light and dark themes. Screenshots go to
 // test-results/editor-*.png (git-ignored).
 import * as assert from 'node:assert/strict';
-import { openWorkbench, useWorkbench, quickOpen, setColorTheme, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
+import { useWorkbench, quickOpen, setColorTheme, waitUntil, wordBox, backgroundDecorations } from './workbench.mjs';
 
 const SEED = '000_114cf2c0402081cf.txt';
 
 describe('News Lens editor features (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  /** @type {Awaited<ReturnType<typeof import('./workbench.mjs').openWorkbench>>} */
   let wb;
   let page;
 
@@ -24,21 +24,27 @@ describe('News Lens editor features (e2e)', function () {
   /** Hovers the first on-screen occurrence of `word` until a hover containing `expect` shows. */
   async function hoverOn(word, expect) {
     const hover = page.locator('.monaco-hover:visible');
-    return waitUntil(`a hover over "${word}" mentioning ${expect}`, async () => {
-      const box = await wordBox(page, word);
-      if (!box) return null;
-      await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      if (!(await hover.count())) return null;
-      const text = (await hover.first().innerText()).trim();
-      return expect.test(text) ? text : null;
-    }, { timeout: 20_000, interval: 700 });
+    return waitUntil(
+      `a hover over "${word}" mentioning ${expect}`,
+      async () => {
+        const box = await wordBox(page, word);
+        if (!box) return null;
+        await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        if (!(await hover.count())) return null;
+        const text = (await hover.first().innerText()).trim();
+        return expect.test(text) ? text : null;
+      },
+      { timeout: 20_000, interval: 700 },
+    );
   }
 
   async function noHover() {
     await page.mouse.move(700, 890);
     await page.keyboard.press('Escape');
-    await waitUntil('the hover to close', async () => (await page.locator('.monaco-hover:visible').count()) === 0, { timeout: 5000 }).catch(() => {});
+    await waitUntil('the hover to close', async () => (await page.locator('.monaco-hover:visible').count()) === 0, { timeout: 5000 }).catch(
+      () => {},
+    );
   }
 
   it('a date hover gives the day in words, ISO, and its distance from publication', async () => {

@@ -2,7 +2,15 @@
 // Screenshots go to test-results/ (git-ignored).
 import * as assert from 'node:assert/strict';
 import {
-  MANIFEST, openWorkbench, quickOpen, setColorTheme, waitUntil, wordBox, backgroundDecorations, overlaps, transparent,
+  MANIFEST,
+  openWorkbench,
+  quickOpen,
+  setColorTheme,
+  waitUntil,
+  wordBox,
+  backgroundDecorations,
+  overlaps,
+  transparent,
 } from './workbench.mjs';
 
 const SEED = '000_114cf2c0402081cf.txt';
@@ -41,23 +49,33 @@ describe('News Lens in the VS Code UI (e2e)', function () {
       const found = await backgroundDecorations(page);
       return found.length > 0 ? found : null;
     });
-    assert.ok(decorations.some((d) => !transparent(d.background)), `decorations should be visible; colours: ${[...new Set(decorations.map((d) => d.background))]}`);
+    assert.ok(
+      decorations.some((d) => !transparent(d.background)),
+      `decorations should be visible; colours: ${[...new Set(decorations.map((d) => d.background))]}`,
+    );
     const box = await waitUntil(`"${NAME}" rendered in the editor`, () => wordBox(page, NAME));
-    assert.ok(decorations.some((d) => overlaps(d, box)), `a decoration should cover "${NAME}" at ${JSON.stringify(box)}`);
+    assert.ok(
+      decorations.some((d) => overlaps(d, box)),
+      `a decoration should cover "${NAME}" at ${JSON.stringify(box)}`,
+    );
   });
 
   it(`shows what "${NAME}" is on hover`, async () => {
     const box = await wordBox(page, NAME);
     assert.ok(box, `"${NAME}" should be on screen`);
     const hover = page.locator('.monaco-hover:visible');
-    const text = await waitUntil(`a hover over "${NAME}"`, async () => {
-      // Jiggle inside the word: the hover opens on mouse movement after editor.hover.delay.
-      await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      if (!(await hover.count())) return null;
-      const t = (await hover.first().innerText()).trim();
-      return t.includes(NAME) ? t : null;
-    }, { timeout: 20_000, interval: 700 });
+    const text = await waitUntil(
+      `a hover over "${NAME}"`,
+      async () => {
+        // Jiggle inside the word: the hover opens on mouse movement after editor.hover.delay.
+        await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        if (!(await hover.count())) return null;
+        const t = (await hover.first().innerText()).trim();
+        return t.includes(NAME) ? t : null;
+      },
+      { timeout: 20_000, interval: 700 },
+    );
     assert.match(text, /person/i, `the hover should say "${NAME}" is a person; it says: ${text}`);
     await wb.screenshot('e2e-hover-light');
   });
@@ -69,14 +87,20 @@ describe('News Lens in the VS Code UI (e2e)', function () {
     await wb.screenshot('e2e-editor-light');
     await setColorTheme(page, 'Dark Modern');
     await waitUntil('the dark theme to apply', () => page.locator('.monaco-workbench.vs-dark').count(), { timeout: 20_000 });
-    const dark = await waitUntil('decorations re-coloured for the dark theme', async () => {
-      const now = await backgroundDecorations(page);
-      return now.length && now.some((d) => !light.some((l) => l.background === d.background)) ? now : null;
-    }, { timeout: 20_000 });
+    const dark = await waitUntil(
+      'decorations re-coloured for the dark theme',
+      async () => {
+        const now = await backgroundDecorations(page);
+        return now.length && now.some((d) => !light.some((l) => l.background === d.background)) ? now : null;
+      },
+      { timeout: 20_000 },
+    );
     assert.ok(dark.some((d) => !transparent(d.background)));
     await wb.screenshot('e2e-editor-dark');
     await setColorTheme(page, 'Light Modern');
-    await waitUntil('the light theme to come back', async () => (await page.locator('.monaco-workbench.vs-dark').count()) === 0, { timeout: 20_000 });
+    await waitUntil('the light theme to come back', async () => (await page.locator('.monaco-workbench.vs-dark').count()) === 0, {
+      timeout: 20_000,
+    });
   });
 
   it('lists the article in the News Lens facts view', async function () {
@@ -93,12 +117,20 @@ describe('News Lens in the VS Code UI (e2e)', function () {
     // A container with one view hides that view's header (its title joins the container's): attached is enough.
     await sidebar.locator(`.pane-header[aria-label^="${view.name}"]`).first().waitFor({ state: 'attached', timeout: 20_000 });
     const row = sidebar.locator('.monaco-list-row', { hasText: NAME }).first();
-    await waitUntil(`a row naming "${NAME}" in the ${view.name} view`, async () => {
-      if (await row.count()) return true;
-      // If the people group starts collapsed, open it (one short try per poll: rows re-render).
-      await sidebar.locator('.monaco-list-row[aria-expanded="false"]', { hasText: /people|persons/i }).first().click({ timeout: 1000 }).catch(() => {});
-      return false;
-    }, { timeout: 20_000, interval: 500 });
+    await waitUntil(
+      `a row naming "${NAME}" in the ${view.name} view`,
+      async () => {
+        if (await row.count()) return true;
+        // If the people group starts collapsed, open it (one short try per poll: rows re-render).
+        await sidebar
+          .locator('.monaco-list-row[aria-expanded="false"]', { hasText: /people|persons/i })
+          .first()
+          .click({ timeout: 1000 })
+          .catch(() => {});
+        return false;
+      },
+      { timeout: 20_000, interval: 500 },
+    );
     await wb.screenshot('e2e-facts-view');
   });
 

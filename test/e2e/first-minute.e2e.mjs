@@ -3,21 +3,31 @@
 // the Explorer's context menu exports an article or a folder, and the Facts view's welcome offers
 // "Open an Article…" and "Try a Sample Article". Screenshots: test-results/first-*.png.
 import * as assert from 'node:assert/strict';
-import { openWorkbench, useWorkbench, quickOpen, runCommand, waitUntil, backgroundDecorations } from './workbench.mjs';
+import { useWorkbench, quickOpen, runCommand, waitUntil, backgroundDecorations } from './workbench.mjs';
 
 const SEED = 'wire-dateline.txt';
-const ARTICLE_COMMANDS = ['News Lens: Go to Next Mention of This Name', 'News Lens: Go to Previous Mention of This Name', 'News Lens: Show All Mentions', 'News Lens: Export Facts…', 'News Lens: Copy Facts as Markdown'];
+const ARTICLE_COMMANDS = [
+  'News Lens: Go to Next Mention of This Name',
+  'News Lens: Go to Previous Mention of This Name',
+  'News Lens: Show All Mentions',
+  'News Lens: Export Facts…',
+  'News Lens: Copy Facts as Markdown',
+];
 
 describe('the first minute with News Lens (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  /** @type {Awaited<ReturnType<typeof import('./workbench.mjs').openWorkbench>>} */
   let wb;
   let page;
 
-  useWorkbench('first', { theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } }, async (opened) => {
-    wb = opened;
-    page = wb.page;
-  });
+  useWorkbench(
+    'first',
+    { theme: 'Default Light Modern', settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } },
+    async (opened) => {
+      wb = opened;
+      page = wb.page;
+    },
+  );
 
   afterEach(async () => {
     await page?.keyboard.press('Escape').catch(() => {});
@@ -30,7 +40,10 @@ describe('the first minute with News Lens (e2e)', function () {
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(query);
     const rows = page.locator('.quick-input-list .monaco-list-row .label-name');
-    await rows.filter({ hasText: query === '>News Lens: ' ? 'News Lens: Refresh Analysis' : query.slice(1) }).first().waitFor({ timeout: 10_000 });
+    await rows
+      .filter({ hasText: query === '>News Lens: ' ? 'News Lens: Refresh Analysis' : query.slice(1) })
+      .first()
+      .waitFor({ timeout: 10_000 });
     const labels = (await rows.allInnerTexts()).map((l) => l.replace(/\s+/g, ' ').trim());
     // The list is virtualised: every matching row must be rendered, or an absent one proves nothing.
     const total = Number(await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-setsize'));
@@ -74,7 +87,8 @@ describe('the first minute with News Lens (e2e)', function () {
     await page.setViewportSize({ width: size.width, height: 2400 });
     try {
       const labels = await paletteRows();
-      for (const title of ARTICLE_COMMANDS) assert.ok(!labels.includes(title), `"${title}" should not be in the palette without an article`);
+      for (const title of ARTICLE_COMMANDS)
+        assert.ok(!labels.includes(title), `"${title}" should not be in the palette without an article`);
     } finally {
       await page.setViewportSize(size);
     }
@@ -110,9 +124,16 @@ describe('the first minute with News Lens (e2e)', function () {
     const welcome = page.locator('.part.sidebar .welcome-view');
     await welcome.waitFor({ timeout: 20_000 });
     // The status bar message of the navigation test above clears after 3 s: not in the screenshot.
-    await waitUntil('the navigation message to clear', async () => (await page.locator('.statusbar', { hasText: /mention \d+ of/ }).count()) === 0, { timeout: 10_000 });
+    await waitUntil(
+      'the navigation message to clear',
+      async () => (await page.locator('.statusbar', { hasText: /mention \d+ of/ }).count()) === 0,
+      { timeout: 10_000 },
+    );
     const buttons = (await welcome.locator('.monaco-button').allInnerTexts()).map((b) => b.trim());
-    assert.deepEqual(buttons.filter((b) => /article/i.test(b)), ['Open an Article…', 'Try a Sample Article']);
+    assert.deepEqual(
+      buttons.filter((b) => /article/i.test(b)),
+      ['Open an Article…', 'Try a Sample Article'],
+    );
     await wb.screenshot('first-welcome-light');
     await welcome.locator('.monaco-button', { hasText: 'Try a Sample Article' }).click();
     await page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'Aberdeen' }).first().waitFor({ timeout: 20_000 });
@@ -124,6 +145,9 @@ describe('the first minute with News Lens (e2e)', function () {
   });
 
   it('left no uncaught errors in the workbench page', () => {
-    assert.deepEqual(wb.pageErrors.filter((m) => /news-?lens/i.test(m)), []);
+    assert.deepEqual(
+      wb.pageErrors.filter((m) => /news-?lens/i.test(m)),
+      [],
+    );
   });
 });

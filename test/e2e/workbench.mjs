@@ -2,9 +2,7 @@
 // under development loaded, opened on a fresh copy of seeds/, driven by headless Chromium.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import {
-  ROOT, startServer, launchBrowser, prepareTestWorkspace, installExitHandlers,
-} from '../../scripts/vscode-server.mjs';
+import { ROOT, startServer, launchBrowser, prepareTestWorkspace, installExitHandlers } from '../../scripts/vscode-server.mjs';
 
 export const RESULTS_DIR = join(ROOT, 'test-results');
 export const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -68,7 +66,10 @@ export async function openWorkbench({ theme = 'Default Light Modern', settings =
 /** Opens a workspace file with Quick Open (Ctrl+P), waiting until its editor shows `expectText`. */
 export async function quickOpen(page, fileName, expectText) {
   const input = page.locator('.quick-input-widget input');
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 700, y: 5 } })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   try {
     await input.waitFor({ state: 'visible', timeout: 5000 });
@@ -88,7 +89,10 @@ export async function quickOpen(page, fileName, expectText) {
 /** The quick-input row whose label is exactly `label` (not one that merely contains it). */
 export function quickPickRow(page, label) {
   const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  return page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exact }) })
+    .first();
 }
 
 /** Runs a command from the command palette by its title (as shown, with category). */
@@ -146,7 +150,10 @@ export function backgroundDecorations(page) {
       const r = el.getBoundingClientRect();
       return {
         className: el.className,
-        x: r.x, y: r.y, width: r.width, height: r.height,
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
         background: getComputedStyle(el).backgroundColor,
       };
     }),

@@ -84,7 +84,13 @@ export function summarise(layer: CalibrationLayer): CalibrationSummary {
   });
   const ece = n ? bins.reduce((sum, b) => (b.count ? sum + (b.count / n) * Math.abs(b.accuracy! - b.meanConfidence!) : sum), 0) : null;
   const high = layer.samples.filter((s) => s.confidence >= HIGH_CONFIDENCE);
-  return { bins, ece, samples: n, withoutConfidence: layer.withoutConfidence, high: { correct: high.filter((s) => s.correct).length, total: high.length } };
+  return {
+    bins,
+    ece,
+    samples: n,
+    withoutConfidence: layer.withoutConfidence,
+    high: { correct: high.filter((s) => s.correct).length, total: high.length },
+  };
 }
 
 const LABELS: Record<keyof CalibrationLayers, string> = { speaker: 'speakers', entityType: 'entity types', dateValue: 'date values' };
@@ -103,7 +109,9 @@ export function formatCalibration(title: string, layers: Record<keyof Calibratio
     out.push('  bin           n  mean conf.  accuracy');
     for (const b of s.bins) {
       const range = `[${b.from.toFixed(1)}, ${b.to.toFixed(1)}${b.to === 1 ? ']' : ')'}`;
-      out.push(`  ${range.padEnd(10)}  ${String(b.count).padStart(4)}  ${pct(b.meanConfidence).padStart(10)}  ${pct(b.accuracy).padStart(8)}`);
+      out.push(
+        `  ${range.padEnd(10)}  ${String(b.count).padStart(4)}  ${pct(b.meanConfidence).padStart(10)}  ${pct(b.accuracy).padStart(8)}`,
+      );
     }
     const high = s.high.total ? `${pct(s.high.correct / s.high.total)} (${s.high.correct}/${s.high.total})` : '—';
     out.push(`  ECE ${s.ece === null ? '—' : s.ece.toFixed(3)}; right when confidence >= ${HIGH_CONFIDENCE}: ${high}`);

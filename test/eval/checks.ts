@@ -16,7 +16,12 @@ export interface CleanDoc {
 }
 
 export interface ChecksFigures {
-  clean: { documents: number; bySeverity: Record<string, number>; byCode: Record<string, number>; warnings: Array<{ doc: string; code: string; message: string; sentence: string }> };
+  clean: {
+    documents: number;
+    bySeverity: Record<string, number>;
+    byCode: Record<string, number>;
+    warnings: Array<{ doc: string; code: string; message: string; sentence: string }>;
+  };
   seeded: Record<string, { seeded: number; found: number; recall: number; missed: string[] }>;
 }
 
@@ -24,7 +29,10 @@ function sentenceOf(text: string, d: CheckDiagnostic): string {
   for (const p of buildDocument(text).paragraphs) {
     if (d.start < p.start || d.start >= p.end) continue;
     const s = p.sentences.find((x) => x.start <= d.start && d.start < x.end);
-    return text.slice(s?.start ?? p.start, s?.end ?? p.end).replace(/\s+/g, ' ').slice(0, 240);
+    return text
+      .slice(s?.start ?? p.start, s?.end ?? p.end)
+      .replace(/\s+/g, ' ')
+      .slice(0, 240);
   }
   return '';
 }
@@ -38,7 +46,12 @@ export function evaluateChecks(docs: CleanDoc[], seed = 10): ChecksFigures {
     for (const d of runChecks(analysis, doc.text)) {
       clean.bySeverity[d.severity] = (clean.bySeverity[d.severity] ?? 0) + 1;
       clean.byCode[d.code] = (clean.byCode[d.code] ?? 0) + 1;
-      clean.warnings.push({ doc: `${doc.corpus}/${doc.id}`, code: `${d.severity} ${d.code}`, message: d.message, sentence: sentenceOf(doc.text, d) });
+      clean.warnings.push({
+        doc: `${doc.corpus}/${doc.id}`,
+        code: `${d.severity} ${d.code}`,
+        message: d.message,
+        sentence: sentenceOf(doc.text, d),
+      });
     }
     for (const seeder of SEEDERS) {
       const s = seeder(doc.text, analysis, rng);
@@ -58,14 +71,23 @@ export function evaluateChecks(docs: CleanDoc[], seed = 10): ChecksFigures {
 export function formatChecks(f: ChecksFigures, limit: number): string {
   const lines = [`\neditorial checks on ${f.clean.documents} clean articles`];
   const warnings = f.clean.warnings.filter((w) => /^(warning|error) /.test(w.code));
-  lines.push(`  diagnostics: ${Object.entries(f.clean.bySeverity).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'} (warnings: ${warnings.length})`);
-  for (const w of f.clean.warnings.slice(0, limit)) lines.push(`  [${w.doc.slice(0, 36)}] ${w.code}: ${w.message}\n      ${JSON.stringify(w.sentence)}`);
+  lines.push(
+    `  diagnostics: ${
+      Object.entries(f.clean.bySeverity)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ') || 'none'
+    } (warnings: ${warnings.length})`,
+  );
+  for (const w of f.clean.warnings.slice(0, limit))
+    lines.push(`  [${w.doc.slice(0, 36)}] ${w.code}: ${w.message}\n      ${JSON.stringify(w.sentence)}`);
   lines.push('\nseeded errors (one per copy of a clean article)');
   lines.push('  code                     seeded  found  recall');
   for (const check of CHECKS) {
     const s = f.seeded[check.code as CheckCode];
     if (!s) continue;
-    lines.push(`  ${check.code.padEnd(24)} ${String(s.seeded).padStart(6)} ${String(s.found).padStart(6)}  ${(100 * s.recall).toFixed(1).padStart(5)} %`);
+    lines.push(
+      `  ${check.code.padEnd(24)} ${String(s.seeded).padStart(6)} ${String(s.found).padStart(6)}  ${(100 * s.recall).toFixed(1).padStart(5)} %`,
+    );
   }
   for (const [code, s] of Object.entries(f.seeded)) for (const m of s.missed.slice(0, limit)) lines.push(`  missed ${code}: ${m}`);
   return lines.join('\n');

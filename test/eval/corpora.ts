@@ -21,7 +21,9 @@ export function corporaRoot(repoRoot: string): string {
 /** The annotated source files of a shared corpus, sorted; empty when the folder is missing. */
 export function corpusFiles(repoRoot: string, corpus: 'gum' | 'meantime'): string[] {
   const root = corporaRoot(repoRoot);
-  return corpus === 'gum' ? filesUnder(path.join(root, 'gum-news', 'dep'), '.conllu') : filesUnder(path.join(root, 'meantime-en', 'intra-doc_annotation'), '.xml');
+  return corpus === 'gum'
+    ? filesUnder(path.join(root, 'gum-news', 'dep'), '.conllu')
+    : filesUnder(path.join(root, 'meantime-en', 'intra-doc_annotation'), '.xml');
 }
 
 export function filesUnder(dir: string, ext: string): string[] {
@@ -42,7 +44,8 @@ export function loadCorpus(repoRoot: string, corpus: CorpusName): GoldDoc[] {
       return convertGum(readFileSync(f, 'utf8'), id, existsSync(xmlFile) ? readFileSync(xmlFile, 'utf8') : undefined);
     });
   }
-  if (corpus === 'meantime') return corpusFiles(repoRoot, 'meantime').map((f) => convertMeantime(readFileSync(f, 'utf8'), path.basename(f, '.xml')));
+  if (corpus === 'meantime')
+    return corpusFiles(repoRoot, 'meantime').map((f) => convertMeantime(readFileSync(f, 'utf8'), path.basename(f, '.xml')));
   return loadOwnDir(path.join(repoRoot, 'test', 'eval', corpus === 'own' ? 'gold-own' : 'fresh'), corpus);
 }
 

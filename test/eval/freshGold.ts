@@ -37,7 +37,7 @@ export function convertMarkedSources(dir = FRESH_DIR): FreshFile[] {
         const { text, spec } = parseMarkup(readFileSync(path.join(marked, f), 'utf8'));
         return { id, text, json: formatSpec(spec) };
       } catch (e) {
-        throw new Error(`fresh/marked/${f}: ${(e as Error).message}`);
+        throw new Error(`fresh/marked/${f}: ${(e as Error).message}`, { cause: e });
       }
     });
 }

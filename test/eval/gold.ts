@@ -47,7 +47,10 @@ export interface GoldDoc {
 
 /** Canonical form of a date value for comparison: upper-case, seconds ":00" dropped. */
 export function normaliseValue(v: string): string {
-  return v.trim().toUpperCase().replace(/(T\d{2}:\d{2}):00(?:\.0+)?$/, '$1');
+  return v
+    .trim()
+    .toUpperCase()
+    .replace(/(T\d{2}:\d{2}):00(?:\.0+)?$/, '$1');
 }
 
 export function isQuoteMark(ch: string | undefined): boolean {

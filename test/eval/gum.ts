@@ -128,13 +128,13 @@ export function convertGum(conllu: string, fallbackId = 'gum', xml?: string): Go
   }
 
   const mentions = parseEntities(toks);
-  const elements = xml ? parseTeiXml(xml, toks) ?? parseXml(toks) : parseXml(toks);
+  const elements = xml ? (parseTeiXml(xml, toks) ?? parseXml(toks)) : parseXml(toks);
   const paragraphs = paragraphStarts(text);
 
   // Document date: the dateline (first full <date when> in the first paragraphs), else dateCreated.
   let documentDate = dateCreated;
   for (const el of elements) {
-    if ((el.name === 'date') && /^\d{4}-\d{2}-\d{2}$/.test(el.attrs.when ?? '') && paragraphIndex(paragraphs, el.start) <= 2) {
+    if (el.name === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(el.attrs.when ?? '') && paragraphIndex(paragraphs, el.start) <= 2) {
       documentDate = el.attrs.when;
       break;
     }
@@ -146,12 +146,22 @@ export function convertGum(conllu: string, fallbackId = 'gum', xml?: string): Go
   const neutralQuotes: Array<[number, number]> = [];
   for (const el of elements) {
     if (el.name === 'date' || el.name === 'time') {
-      dates.push({ start: el.start, end: el.end, text: text.slice(el.start, el.end), values: gumDateValues(el.name, el.attrs, documentDate) });
+      dates.push({
+        start: el.start,
+        end: el.end,
+        text: text.slice(el.start, el.end),
+        values: gumDateValues(el.name, el.attrs, documentDate),
+      });
     } else if (el.name === 'quote') quoteSpans.push([el.start, el.end]);
     else if (el.name === 'q') neutralQuotes.push([el.start, el.end]);
   }
   dates.sort((a, b) => a.start - b.start);
-  const quotes: GoldQuote[] = directQuotes(text, quoteSpans).map(([start, end]) => ({ start, end, text: text.slice(start, end), speaker: null }));
+  const quotes: GoldQuote[] = directQuotes(text, quoteSpans).map(([start, end]) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    speaker: null,
+  }));
   deriveSpeakers(toks, mentions, entities, quotes, id);
   return {
     corpus: 'gum-news',

@@ -42,7 +42,8 @@ export function learnLayer(decisions: JudgedDecision[]): LayerConfidence {
     byRule.set(d.rule, r);
   }
   const rules: Record<string, number> = {};
-  for (const [id, r] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) if (id) rules[id] = round((r.right + RULE_PRIOR * mean) / (r.n + RULE_PRIOR));
+  for (const [id, r] of [...byRule].sort(([a], [b]) => a.localeCompare(b)))
+    if (id) rules[id] = round((r.right + RULE_PRIOR * mean) / (r.n + RULE_PRIOR));
   // An evidence factor compares how often its decisions were right with what their rules predict.
   const byEvidence = new Map<string, { right: number; expected: number; n: number }>();
   for (const d of decisions) {
@@ -83,7 +84,13 @@ export interface LayerConfidence {
   evidence: Record<string, number>;
 }
 
-export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConfidence; dateValue: LayerConfidence } = ${JSON.stringify(table, null, 2).replace(/"([a-zA-Z]+)":/g, '$1:').replace(/"/g, "'")};
+export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConfidence; dateValue: LayerConfidence } = ${JSON.stringify(
+    table,
+    null,
+    2,
+  )
+    .replace(/"([a-zA-Z]+)":/g, '$1:')
+    .replace(/"/g, "'")};
 `;
 }
 
@@ -105,11 +112,14 @@ async function main(): Promise<void> {
   else {
     const target = path.join(repoRoot, 'src', 'analysis', 'data', 'confidence.ts');
     await writeFileAtomic(target, source, { overwrite: true });
-    console.log(`learned from ${c.speaker.judged.length} speakers, ${c.entityType.judged.length} entity types, ${c.dateValue.judged.length} date values; wrote ${path.relative(process.cwd(), target)}`);
+    console.log(
+      `learned from ${c.speaker.judged.length} speakers, ${c.entityType.judged.length} entity types, ${c.dateValue.judged.length} date values; wrote ${path.relative(process.cwd(), target)}`,
+    );
   }
 }
 
-if (require.main === module) main().catch((e) => {
-  console.error(`learnConfidence: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((e) => {
+    console.error(`learnConfidence: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });

@@ -58,8 +58,7 @@ export function parseMarkup(source: string): { text: string; spec: OwnSpec; head
       // Names and dates sit inside quotes; a quote sits inside one other (a quoted remark within a
       // transcript turn); neutral marks sit inside a quote.
       const nestsBadly = stack.some((o) => o.tag !== 'q') || (tag === 'q' && stack.length > 1) || (tag === 'n' && stack.length > 1);
-      if (nestsBadly)
-        throw new Error(`${where(m.index!)}: <${tag}> cannot nest inside <${stack[stack.length - 1].tag}>`);
+      if (nestsBadly) throw new Error(`${where(m.index!)}: <${tag}> cannot nest inside <${stack[stack.length - 1].tag}>`);
       stack.push({ tag, attrs: parseAttrs(rawAttrs), start: text.length, at: m.index! });
       continue;
     }

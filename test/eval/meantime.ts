@@ -40,12 +40,26 @@ function parseAttrs(s: string): Record<string, string> {
   return attrs;
 }
 
-const PTB: Record<string, string> = { '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}', '``': '"', "''": '"', '`': "'" };
+const PTB: Record<string, string> = {
+  '-LRB-': '(',
+  '-RRB-': ')',
+  '-LSB-': '[',
+  '-RSB-': ']',
+  '-LCB-': '{',
+  '-RCB-': '}',
+  '``': '"',
+  "''": '"',
+  '`': "'",
+};
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}…]|\.\.\.|'s|'S|'re|'ve|'ll|'d|'m|n't|N'T|')$/;
 const NO_SPACE_AFTER = /^[(\[{]$|[$£€¥]$|^\p{Lu}['’]$/u;
 
 /** Rebuilds readable text from PTB tokens; returns the text and each token's offsets. */
-export function detokenise(sentences: string[][]): { text: string; offsets: Array<Array<[number, number]>>; sentenceSpans: Array<[number, number]> } {
+export function detokenise(sentences: string[][]): {
+  text: string;
+  offsets: Array<Array<[number, number]>>;
+  sentenceSpans: Array<[number, number]>;
+} {
   let text = '';
   const offsets: Array<Array<[number, number]>> = [];
   const sentenceSpans: Array<[number, number]> = [];
@@ -94,7 +108,10 @@ export function isBareName(forms: string[]): boolean {
 /** "American", "Canadian", "British", "Chinese" — unless the entity's own name contains the word ("Iran"). */
 export function isDemonym(form: string, descriptor: string): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch)$/u.test(form)) return false;
-  return !descriptor.toLowerCase().split(/[\s_]+/).includes(form.toLowerCase());
+  return !descriptor
+    .toLowerCase()
+    .split(/[\s_]+/)
+    .includes(form.toLowerCase());
 }
 
 export function convertMeantime(xml: string, fallbackId = 'meantime'): GoldDoc {

@@ -22,7 +22,26 @@ export interface NameRunOptions {
 }
 
 /** Lower-case words allowed inside a name between two proper tokens: "Bank of America", "AT & T". */
-const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'du', 'la', 'le', 'van', 'von', 'der', 'da', 'di', 'al', 'bin', '-', 'on', 'upon']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  '&',
+  'de',
+  'del',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'al',
+  'bin',
+  '-',
+  'on',
+  'upon',
+]);
 /** In people's names only particles connect ("Ludwig van Beethoven"): "Gary Fan of the Neo Democrats" is a name and a party. */
 const PERSON_CONNECTORS = new Set(['de', 'del', 'du', 'la', 'le', 'van', 'von', 'der', 'da', 'di', 'al', 'bin', '-']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
@@ -74,7 +93,8 @@ export function nameRun(toks: NameToken[], options: NameRunOptions): { start: nu
     }
     const run = trimRun(toks, i, j, options.type);
     // A title alone ("the President", "Secretary of State") names nobody.
-    if (!toks.slice(run[0], run[1] + 1).every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase()))) runs.push(run);
+    if (!toks.slice(run[0], run[1] + 1).every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || CONNECTORS.has(t.text.toLowerCase())))
+      runs.push(run);
     i = j + 1;
   }
   if (!runs.length) return null;
@@ -84,7 +104,12 @@ export function nameRun(toks: NameToken[], options: NameRunOptions): { start: nu
     let pool = runs.filter(([a, b]) => !toks.slice(a, b + 1).every((t) => t.nested));
     if (!pool.length) pool = runs;
     if (options.identity) {
-      const words = new Set(options.identity.toLowerCase().split(/[_\s()]+/).filter(Boolean));
+      const words = new Set(
+        options.identity
+          .toLowerCase()
+          .split(/[_\s()]+/)
+          .filter(Boolean),
+      );
       const score = ([a, b]: [number, number]) => toks.slice(a, b + 1).filter((t) => words.has(t.text.toLowerCase())).length;
       const best = Math.max(...pool.map(score));
       if (best > 0) pool = pool.filter((r) => score(r) === best);

@@ -47,7 +47,8 @@ const TYPES: EntityType[] = ['person', 'organization', 'place'];
 /** Start of `what` in the text; `where` names the document in errors. */
 function place(where: string, text: string, what: string, item: Placed): number {
   if (item.start !== undefined) {
-    if (text.slice(item.start, item.start + what.length) !== what) throw new Error(`${where}: "${what.slice(0, 50)}" is not at offset ${item.start}`);
+    if (text.slice(item.start, item.start + what.length) !== what)
+      throw new Error(`${where}: "${what.slice(0, 50)}" is not at offset ${item.start}`);
     return item.start;
   }
   let at = -1;

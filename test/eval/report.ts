@@ -19,7 +19,17 @@ export interface Accuracy {
 
 export interface Metrics {
   docs: number;
-  entities: { strict: Prf; relaxed: Prf; untypedStrict: Prf; person: Prf; organization: Prf; place: Prf; personRelaxed: Prf; organizationRelaxed: Prf; placeRelaxed: Prf };
+  entities: {
+    strict: Prf;
+    relaxed: Prf;
+    untypedStrict: Prf;
+    person: Prf;
+    organization: Prf;
+    place: Prf;
+    personRelaxed: Prf;
+    organizationRelaxed: Prf;
+    placeRelaxed: Prf;
+  };
   aliases: { p: number; r: number; f1: number; mentions: number };
   dates: { strict: Prf; relaxed: Prf; valueStrict: Accuracy; valueRelaxed: Accuracy };
   quotes: { strict: Prf; relaxed: Prf };
@@ -51,7 +61,12 @@ export function metrics(t: Totals): Metrics {
       placeRelaxed: toPrf(e.byType.place.relaxed),
     },
     aliases: { p: pct(b.p), r: pct(b.r), f1: pct(b.f1), mentions: t.bcubed.mentions },
-    dates: { strict: toPrf(t.dates.strict), relaxed: toPrf(t.dates.relaxed), valueStrict: toAcc(t.dates.valueStrict), valueRelaxed: toAcc(t.dates.valueRelaxed) },
+    dates: {
+      strict: toPrf(t.dates.strict),
+      relaxed: toPrf(t.dates.relaxed),
+      valueStrict: toAcc(t.dates.valueStrict),
+      valueRelaxed: toAcc(t.dates.valueRelaxed),
+    },
     quotes: { strict: toPrf(t.quotes.strict), relaxed: toPrf(t.quotes.relaxed) },
     speakers: toAcc(t.speakers),
     calibration: {
@@ -76,7 +91,10 @@ const ROWS: Array<[string, (m: Metrics) => string]> = [
   ['  organization relaxed', (m) => cellPrf(m.entities.organizationRelaxed)],
   ['  place relaxed', (m) => cellPrf(m.entities.placeRelaxed)],
   ['entities strict, any type', (m) => cellPrf(m.entities.untypedStrict)],
-  ['aliases B-cubed F1 (P/R)', (m) => (m.aliases.mentions ? `${f(m.aliases.f1)} (${f(m.aliases.p)}/${f(m.aliases.r)}) n=${m.aliases.mentions}` : '—')],
+  [
+    'aliases B-cubed F1 (P/R)',
+    (m) => (m.aliases.mentions ? `${f(m.aliases.f1)} (${f(m.aliases.p)}/${f(m.aliases.r)}) n=${m.aliases.mentions}` : '—'),
+  ],
   ['dates strict extent', (m) => cellPrf(m.dates.strict)],
   ['dates relaxed extent', (m) => cellPrf(m.dates.relaxed)],
   ['date value acc. (strict)', (m) => cellAcc(m.dates.valueStrict)],
@@ -88,7 +106,11 @@ const ROWS: Array<[string, (m: Metrics) => string]> = [
 
 function grid(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -109,7 +131,12 @@ const KEY: Array<[string, (m: Metrics) => number | null, string]> = [
   ['speaker accuracy', (m) => m.speakers.accuracy, '>= 90'],
 ];
 
-export function formatComparison(base: Metrics, engine: Metrics, basePer: Record<string, Metrics>, enginePer: Record<string, Metrics>): string {
+export function formatComparison(
+  base: Metrics,
+  engine: Metrics,
+  basePer: Record<string, Metrics>,
+  enginePer: Record<string, Metrics>,
+): string {
   const cols = Object.keys(enginePer);
   const show = (x: number | null) => (x === null ? '—' : x.toFixed(1));
   const header = ['', ...cols.flatMap((c) => [`${c} base`, `${c} engine`]), 'overall base', 'overall engine', 'target'];

@@ -36,7 +36,16 @@ interface Args {
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { sets: ['dev', 'fresh'], setGiven: false, baseline: false, corpora: ['gum', 'meantime', 'own', 'fresh'], doc: null, errors: null, limit: 40, json: path.join(repoRoot, 'eval-results.json') };
+  const a: Args = {
+    sets: ['dev', 'fresh'],
+    setGiven: false,
+    baseline: false,
+    corpora: ['gum', 'meantime', 'own', 'fresh'],
+    doc: null,
+    errors: null,
+    limit: 40,
+    json: path.join(repoRoot, 'eval-results.json'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     const next = () => {
@@ -96,7 +105,12 @@ function loadCorpora(args: Args, set: string): Map<string, GoldDoc[]> {
     if (!docs.length) missing(dirs[c]);
     out.set(CORPUS_KEYS[c], docs);
   }
-  if (args.doc) for (const [k, docs] of out) out.set(k, docs.filter((d) => d.id.includes(args.doc!)));
+  if (args.doc)
+    for (const [k, docs] of out)
+      out.set(
+        k,
+        docs.filter((d) => d.id.includes(args.doc!)),
+      );
   return out;
 }
 
@@ -144,7 +158,8 @@ function runSet(set: string, args: Args, systems: Array<[string, System]>): Reco
     console.log(formatTable(`${set}: ${name} (${Math.round(r.ms)} ms)`, perCorpus, results[name].overall));
     if (errors) printErrors(errors, args);
   }
-  if (results.baseline) console.log(formatComparison(results.baseline.overall, results.engine.overall, results.baseline.perCorpus, results.engine.perCorpus));
+  if (results.baseline)
+    console.log(formatComparison(results.baseline.overall, results.engine.overall, results.baseline.perCorpus, results.engine.perCorpus));
   console.log(formatCalibration(`${set}, engine`, results.engine.overall.calibration));
   return results;
 }
@@ -169,7 +184,9 @@ function main() {
 
 /** The corpora's articles and the sample articles in seeds/: all clean news for the checks. */
 function cleanArticles(corpora: Map<string, GoldDoc[]>, args: Args): CleanDoc[] {
-  const docs: CleanDoc[] = [...corpora].flatMap(([corpus, list]) => list.map((d) => ({ corpus, id: d.id, text: d.text, documentDate: d.documentDate })));
+  const docs: CleanDoc[] = [...corpora].flatMap(([corpus, list]) =>
+    list.map((d) => ({ corpus, id: d.id, text: d.text, documentDate: d.documentDate })),
+  );
   const seeds = path.join(repoRoot, 'seeds');
   for (const name of existsSync(seeds) ? readdirSync(seeds).sort() : []) {
     if (!/\.(?:txt|md)$/.test(name) || (args.doc && !name.includes(args.doc))) continue;
@@ -187,7 +204,8 @@ function printErrors(errors: ErrorItem[], args: Args) {
   }
   for (const [k, list] of groups) {
     console.log(`\n${k}: ${list.length}`);
-    for (const e of list.slice(0, args.limit)) console.log(`  [${e.doc.slice(0, 28)}] ${JSON.stringify(e.text)}  ${e.detail}${e.rule ? `  {${e.rule}}` : ''}`);
+    for (const e of list.slice(0, args.limit))
+      console.log(`  [${e.doc.slice(0, 28)}] ${JSON.stringify(e.text)}  ${e.detail}${e.rule ? `  {${e.rule}}` : ''}`);
   }
   console.log('');
 }

@@ -46,7 +46,11 @@ export function emptyTotals(): Totals {
       strict: count(),
       relaxed: count(),
       untyped: count(),
-      byType: { person: { strict: count(), relaxed: count() }, organization: { strict: count(), relaxed: count() }, place: { strict: count(), relaxed: count() } },
+      byType: {
+        person: { strict: count(), relaxed: count() },
+        organization: { strict: count(), relaxed: count() },
+        place: { strict: count(), relaxed: count() },
+      },
     },
     bcubed: { precision: 0, recall: 0, mentions: 0 },
     dates: { strict: count(), relaxed: count(), valueStrict: { correct: 0, total: 0 }, valueRelaxed: { correct: 0, total: 0 } },
@@ -168,7 +172,9 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
 
   if (gold.layers.entities) {
     const pred = analysis.entities
-      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type, entity: e.id, source: e as unknown })))
+      .flatMap((e) =>
+        e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type, entity: e.id, source: e as unknown })),
+      )
       .filter(keep);
     const strict = matchSpans(gold.entities, pred, 'strict', (g, p) => g.type === p.type);
     const relaxed = matchSpans(gold.entities, pred, 'relaxed', (g, p) => g.type === p.type);
@@ -184,7 +190,11 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
     }
     // Aliases: gold mentions found with the exact span (any type).
     const found = gold.entities.map((g, i) => [g, untyped[i]] as const).filter(([, pi]) => pi >= 0);
-    bcubed(found.map(([g]) => g.cluster), found.map(([, pi]) => pred[pi].entity), t.bcubed);
+    bcubed(
+      found.map(([g]) => g.cluster),
+      found.map(([, pi]) => pred[pi].entity),
+      t.bcubed,
+    );
     for (const [g, pi] of found) record(t.calibration.entityType, pred[pi].source, pred[pi].type === g.type);
     if (errors) {
       const usedStrict = new Set(strict);
@@ -224,7 +234,14 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
         t.dates.valueRelaxed.total++;
         record(t.calibration.dateValue, pred[relaxed[gi]], valueOk(gi, relaxed[gi]));
         if (valueOk(gi, relaxed[gi])) t.dates.valueRelaxed.correct++;
-        else err('date', 'wrong-value', g.text, `gold ${g.values.join(' | ')}, engine ${pred[relaxed[gi]].value} ("${pred[relaxed[gi]].text}")`, pred[relaxed[gi]]);
+        else
+          err(
+            'date',
+            'wrong-value',
+            g.text,
+            `gold ${g.values.join(' | ')}, engine ${pred[relaxed[gi]].value} ("${pred[relaxed[gi]].text}")`,
+            pred[relaxed[gi]],
+          );
       }
     });
     if (errors) {
@@ -270,7 +287,14 @@ export function scoreDoc(gold: GoldDoc, analysis: Analysis, t: Totals, errors?: 
         const right = names.some((n) => wanted.has(norm(n)));
         if (q?.speaker) record(t.calibration.speaker, q.speaker, right, q);
         if (right) t.speakers.correct++;
-        else err('speaker', 'wrong-speaker', g.text.slice(0, 60), `gold ${g.speaker[0]}, engine ${q ? (q.speaker?.text ?? 'none') : 'quote not found'}`, q);
+        else
+          err(
+            'speaker',
+            'wrong-speaker',
+            g.text.slice(0, 60),
+            `gold ${g.speaker[0]}, engine ${q ? (q.speaker?.text ?? 'none') : 'quote not found'}`,
+            q,
+          );
       });
     }
   }

@@ -20,7 +20,9 @@ describe('activation without an article, then the sample article', () => {
     const { store, timings } = extension.exports;
     assert.deepEqual(store.engineState, { workerRunning: false, engineLoadedInHost: false });
     assert.ok(Number.isFinite(timings.activateMs), 'activate() reports its time');
-    console.log(`      activate() took ${timings.activateMs.toFixed(1)} ms, bundle evaluation ${timings.moduleMs?.toFixed(1) ?? '?'} ms (reported, not asserted)`);
+    console.log(
+      `      activate() took ${timings.activateMs.toFixed(1)} ms, bundle evaluation ${timings.moduleMs?.toFixed(1) ?? '?'} ms (reported, not asserted)`,
+    );
   });
 
   it('Try a Sample Article opens the bundled sample as an untitled article, analysed in the worker', async () => {
@@ -31,8 +33,14 @@ describe('activation without an article, then the sample article', () => {
     assert.equal(vscode.window.activeTextEditor?.document, document);
     assert.match(document.getText(), /Maria Okonkwo/);
     const analysis = await waitFor('the sample analysed', () => api.store.get(document));
-    assert.ok(analysis.entities.some((e) => e.type === 'person' && e.name === 'Maria Okonkwo'), 'finds the council leader');
-    assert.ok(analysis.quotes.some((q) => q.speaker?.text === 'Maria Okonkwo'), 'attributes her quote');
+    assert.ok(
+      analysis.entities.some((e) => e.type === 'person' && e.name === 'Maria Okonkwo'),
+      'finds the council leader',
+    );
+    assert.ok(
+      analysis.quotes.some((q) => q.speaker?.text === 'Maria Okonkwo'),
+      'attributes her quote',
+    );
     assert.equal(analysis.documentDate, '2025-06-12');
     assert.equal(api.store.engineState.workerRunning, true, 'the article is analysed in the worker');
   });

@@ -12,7 +12,9 @@ import { closeAll, hoverText, newsLens, offsets, plain, SEED, waitFor, withSetti
 let counter = 0;
 
 /** A fresh copy of the seed article as a file of its own (its sidecar is its own too). */
-async function freshArticle(text?: string): Promise<{ editor: vscode.TextEditor; analysis: Analysis; uri: vscode.Uri; sidecar: vscode.Uri }> {
+async function freshArticle(
+  text?: string,
+): Promise<{ editor: vscode.TextEditor; analysis: Analysis; uri: vscode.Uri; sidecar: vscode.Uri }> {
   const content = text ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(SEED)));
   const uri = workspaceUri(`annotations-test/article-${Date.now()}-${++counter}.txt`);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
@@ -55,7 +57,10 @@ async function group(label: string): Promise<FactNode[]> {
   return node ? facts.getChildren(node) : [];
 }
 
-async function decorated(editor: vscode.TextEditor, kind: Parameters<Awaited<ReturnType<typeof newsLens>>['decorations']['rangesFor']>[1]): Promise<string[]> {
+async function decorated(
+  editor: vscode.TextEditor,
+  kind: Parameters<Awaited<ReturnType<typeof newsLens>>['decorations']['rangesFor']>[1],
+): Promise<string[]> {
   const api = await newsLens();
   return offsets(editor.document, api.decorations.rangesFor(editor, kind));
 }
@@ -83,8 +88,13 @@ describe('annotations in the editor', () => {
     await vscode.commands.executeCommand('newsLens.notAName', uri, mention.start, mention.end, 'all');
     const written = performance.now();
     listener.dispose();
-    assert.ok(!(await decorated(editor, 'organization')).includes(`${mention.start}-${mention.end}`), 'the highlight is gone when the command returns');
-    console.log(`      [bench] code action (Not a name) to updated decorations: ${(drawn! - started).toFixed(1)} ms; to the sidecar written: ${(written - started).toFixed(1)} ms`);
+    assert.ok(
+      !(await decorated(editor, 'organization')).includes(`${mention.start}-${mention.end}`),
+      'the highlight is gone when the command returns',
+    );
+    console.log(
+      `      [bench] code action (Not a name) to updated decorations: ${(drawn! - started).toFixed(1)} ms; to the sidecar written: ${(written - started).toFixed(1)} ms`,
+    );
 
     const after = await current(editor);
     assert.equal(entityNamed(after, 'PTI'), undefined, 'no PTI entity');
@@ -98,7 +108,12 @@ describe('annotations in the editor', () => {
     const disk = await onDisk(sidecar);
     assert.equal(disk.annotations.length, 1);
     assert.deepEqual(
-      { action: disk.annotations[0].action, exact: disk.annotations[0].target.exact, scope: disk.annotations[0].scope, start: disk.annotations[0].target.start },
+      {
+        action: disk.annotations[0].action,
+        exact: disk.annotations[0].target.exact,
+        scope: disk.annotations[0].scope,
+        start: disk.annotations[0].target.start,
+      },
       { action: 'reject', exact: 'PTI', scope: 'all', start: mention.start },
     );
     assert.equal(after.annotations?.applied, 1);
@@ -134,10 +149,15 @@ describe('annotations in the editor', () => {
     const mention = lavrov.mentions[0];
     const uri = editor.document.uri.toString();
     await vscode.commands.executeCommand('newsLens.setSpeaker', uri, quote.start, quote.end, { start: mention.start, end: mention.end });
-    await waitForAsync('the speaker underline on Lavrov', async () => (await decorated(editor, 'speaker')).includes(`${mention.start}-${mention.end}`));
+    await waitForAsync('the speaker underline on Lavrov', async () =>
+      (await decorated(editor, 'speaker')).includes(`${mention.start}-${mention.end}`),
+    );
     const hover = plain(await hoverText(editor.document, quote.start + 3));
     assert.match(hover, /said by Sergey Lavrov/);
-    assert.ok((await group('Quotes')).some((n) => n.label.startsWith('Sergey Lavrov —')), 'the tree names Lavrov');
+    assert.ok(
+      (await group('Quotes')).some((n) => n.label.startsWith('Sergey Lavrov —')),
+      'the tree names Lavrov',
+    );
     const [a] = (await onDisk(sidecar)).annotations;
     assert.equal(a.action, 'speaker');
     assert.equal((a.speaker as { exact: string }).exact, 'Sergey Lavrov');
@@ -156,12 +176,17 @@ describe('annotations in the editor', () => {
     const start = text.indexOf('Kudankulam nuclear power plant');
     const end = start + 'Kudankulam nuclear power plant'.length;
     await vscode.commands.executeCommand('newsLens.markSelectionAs', uri, start, end, 'organization', 'this');
-    await waitForAsync('the new organization highlighted', async () => (await decorated(editor, 'organization')).includes(`${start}-${end}`));
+    await waitForAsync('the new organization highlighted', async () =>
+      (await decorated(editor, 'organization')).includes(`${start}-${end}`),
+    );
     assert.match(plain(await hoverText(editor.document, start + 2)), /Kudankulam nuclear power plant · organization · .*added by you/);
 
     const date = analysis.dates.find((d) => d.text === 'Tuesday')!;
     await vscode.commands.executeCommand('newsLens.correctDateValue', uri, date.start, date.end, '2023-12-19');
-    await waitForAsync('the new value', async () => (await current(editor)).dates.find((d) => d.start === date.start)?.value === '2023-12-19');
+    await waitForAsync(
+      'the new value',
+      async () => (await current(editor)).dates.find((d) => d.start === date.start)?.value === '2023-12-19',
+    );
     assert.match(plain(await hoverText(editor.document, date.start + 1)), /2023-12-19/);
     assert.ok((await group('Dates')).some((n) => n.label === 'Tuesday' && /2023-12-19/.test(n.description ?? '')));
 
@@ -176,7 +201,10 @@ describe('annotations in the editor', () => {
     const after = api.review.counts(editor.document)!;
     assert.equal(after.reviewed, before.reviewed + 1);
     assert.equal(api.review.item.text, `$(checklist) ${after.reviewed} of ${after.total} reviewed`);
-    assert.deepEqual((await onDisk(sidecar)).annotations.map((a) => a.action), ['add', 'value', 'accept']);
+    assert.deepEqual(
+      (await onDisk(sidecar)).annotations.map((a) => a.action),
+      ['add', 'value', 'accept'],
+    );
   });
 
   it('Same as, Split from, Rename, Not a quote and Not a date: the tree, hover, highlights, counts and sidecar follow', async () => {
@@ -187,12 +215,18 @@ describe('annotations in the editor', () => {
     const twitter = x.mentions.find((m) => m.text === 'Twitter')!;
     await vscode.commands.executeCommand('newsLens.splitFrom', uri, twitter.start, twitter.end);
     await waitForAsync('Twitter on its own', async () => !!entityNamed(await current(editor), 'Twitter'));
-    assert.ok((await group('Organizations')).some((n) => n.entityName === 'Twitter'), 'its own tree node');
+    assert.ok(
+      (await group('Organizations')).some((n) => n.entityName === 'Twitter'),
+      'its own tree node',
+    );
     assert.match(plain(await hoverText(editor.document, twitter.start + 1)), /Twitter · organization/);
     const sco = entityNamed(analysis, 'SCO')!.mentions[0];
     const brics = entityNamed(analysis, 'BRICS')!.mentions[0];
     await vscode.commands.executeCommand('newsLens.sameAs', uri, sco.start, sco.end, { start: brics.start, end: brics.end });
-    await waitForAsync('SCO merged into BRICS', async () => (await current(editor)).entities.find((e) => e.name === 'BRICS')?.mentions.length === 2);
+    await waitForAsync(
+      'SCO merged into BRICS',
+      async () => (await current(editor)).entities.find((e) => e.name === 'BRICS')?.mentions.length === 2,
+    );
     assert.match(plain(await hoverText(editor.document, sco.start + 1)), /BRICS · organization/);
     assert.ok(!(await group('Organizations')).some((n) => n.entityName === 'SCO'));
     const modi = entityNamed(analysis, 'Narendra Modi')!.mentions[0];
@@ -211,7 +245,10 @@ describe('annotations in the editor', () => {
     await vscode.commands.executeCommand('newsLens.notADate', uri, date.start, date.end);
     await waitForAsync('the date gone', async () => !(await current(editor)).dates.some((d) => d.start === date.start));
     assert.ok(!(await decorated(editor, 'date')).includes(`${date.start}-${date.end}`));
-    assert.deepEqual((await onDisk(sidecar)).annotations.map((a) => a.action), ['split', 'merge', 'rename', 'reject', 'reject']);
+    assert.deepEqual(
+      (await onDisk(sidecar)).annotations.map((a) => a.action),
+      ['split', 'merge', 'rename', 'reject', 'reject'],
+    );
   });
 
   it('asks "every occurrence" (the default) or "only this one", and offers the current speaker first', async () => {
@@ -236,16 +273,31 @@ describe('annotations in the editor', () => {
     const { editor, analysis } = await freshArticle();
     const titles = async (start: number, end = start) => {
       const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        range,
+      );
       return actions.filter((a) => a.kind?.value.startsWith('quickfix.newsLens')).map((a) => a.title);
     };
     const putin = entityNamed(analysis, 'Vladimir Putin')!.mentions.find((m) => m.text === 'Putin')!;
     const onName = await titles(putin.start + 1);
-    for (const t of ['Accept “Putin” as a person', 'Not a name: “Putin”', 'Change type to organization', 'Change type to place', 'Same as…', 'Split “Putin” from “Vladimir Putin”', 'Rename “Vladimir Putin”…']) {
+    for (const t of [
+      'Accept “Putin” as a person',
+      'Not a name: “Putin”',
+      'Change type to organization',
+      'Change type to place',
+      'Same as…',
+      'Split “Putin” from “Vladimir Putin”',
+      'Rename “Vladimir Putin”…',
+    ]) {
       assert.ok(onName.includes(t), `${t} in ${onName.join(' | ')}`);
     }
     const quote = analysis.quotes[0];
-    assert.deepEqual((await titles(quote.start + 2)).filter((t) => /quote|speaker/i.test(t)), ['Set speaker…', 'Accept quote and speaker', 'Not a quote']);
+    assert.deepEqual(
+      (await titles(quote.start + 2)).filter((t) => /quote|speaker/i.test(t)),
+      ['Set speaker…', 'Accept quote and speaker', 'Not a quote'],
+    );
     const date = analysis.dates.find((d) => d.text === 'Tuesday')!;
     assert.deepEqual(await titles(date.start + 1), ['Correct date value…', 'Accept date “Tuesday”', 'Not a date']);
     const text = editor.document.getText();
@@ -256,7 +308,11 @@ describe('annotations in the editor', () => {
     );
     // Each code action runs its command with the article and the fact's range.
     const range = new vscode.Range(editor.document.positionAt(putin.start), editor.document.positionAt(putin.start));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      range,
+    );
     const reject = actions.find((a) => a.title === 'Not a name: “Putin”')!;
     assert.deepEqual(reject.command?.arguments, [editor.document.uri.toString(), putin.start, putin.end]);
   });
@@ -281,7 +337,10 @@ describe('annotations in the editor', () => {
     assert.equal(edited.annotations?.orphaned.length, 0);
     assert.ok(!(await decorated(reopened.editor, 'organization')).includes(`${pti.start + typed.length}-${pti.end + typed.length}`));
     await doc.save();
-    await waitForAsync('the shifted target on disk', async () => (await onDisk(sidecar)).annotations[0].target.start === pti.start + typed.length);
+    await waitForAsync(
+      'the shifted target on disk',
+      async () => (await onDisk(sidecar)).annotations[0].target.start === pti.start + typed.length,
+    );
   });
 
   it('Undo Last Annotation removes it from the analysis and the sidecar', async () => {
@@ -296,7 +355,10 @@ describe('annotations in the editor', () => {
     assert.equal(undone, 'u2');
     await waitForAsync('Gaza back', async () => !!entityNamed(await current(editor), 'Gaza'));
     assert.equal(entityNamed(await current(editor), 'G20'), undefined, 'the earlier one stays');
-    assert.deepEqual((await onDisk(sidecar)).annotations.map((a) => a.id), ['u1']);
+    assert.deepEqual(
+      (await onDisk(sidecar)).annotations.map((a) => a.id),
+      ['u1'],
+    );
     assert.ok((await decorated(editor, 'place')).includes(`${gaza.start}-${gaza.end}`));
     // Removing from the tree's "Your annotations" group.
     const [node] = await group('Your annotations');
@@ -321,10 +383,16 @@ describe('annotations in the editor', () => {
     assert.equal(reported.length, 1, 'one message');
     assert.equal(reported[0].kind, 'invalid');
     assert.match(reported[0].message, /newslens\.json is not a valid News Lens sidecar: not valid JSON/);
-    await waitFor('the Facts view to say so', () => /^Your annotations: .*not a valid News Lens sidecar/.test(api.facts.treeView.message ?? ''));
+    await waitFor('the Facts view to say so', () =>
+      /^Your annotations: .*not a valid News Lens sidecar/.test(api.facts.treeView.message ?? ''),
+    );
     // An annotation now is kept in memory (and applied) but not written over the broken file.
     const pti = entityNamed(analysis, 'PTI')!.mentions[0];
-    const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>('newsLens.annotate', uri.toString(), { action: 'reject', target: pti, scope: 'all' });
+    const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>('newsLens.annotate', uri.toString(), {
+      action: 'reject',
+      target: pti,
+      scope: 'all',
+    });
     assert.equal(result.saved, false);
     assert.match(result.reason ?? '', /not a valid News Lens sidecar/);
     assert.equal(entityNamed(await current(editor), 'PTI'), undefined, 'applied in memory');
@@ -341,7 +409,11 @@ describe('annotations in the editor', () => {
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode('{ "version": 2 }'));
     const { analysis } = await open(uri);
     const pti = entityNamed(analysis, 'PTI')!.mentions[0];
-    const result = await vscode.commands.executeCommand<{ saved: boolean }>('newsLens.annotate', uri.toString(), { action: 'reject', target: pti, scope: 'all' });
+    const result = await vscode.commands.executeCommand<{ saved: boolean }>('newsLens.annotate', uri.toString(), {
+      action: 'reject',
+      target: pti,
+      scope: 'all',
+    });
     assert.equal(result.saved, false);
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode('{ "version": 1, "annotations": [], "team": "metro desk" }\n'));
     const fixed = await waitForAsync('the annotation written into the fixed file', async () => {
@@ -355,7 +427,11 @@ describe('annotations in the editor', () => {
     const { editor, analysis, sidecar } = await freshArticle();
     await vscode.workspace.fs.createDirectory(sidecar);
     const gaza = entityNamed(analysis, 'Gaza')!.mentions[0];
-    const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>('newsLens.annotate', editor.document.uri.toString(), { action: 'reject', target: gaza, scope: 'all' });
+    const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>(
+      'newsLens.annotate',
+      editor.document.uri.toString(),
+      { action: 'reject', target: gaza, scope: 'all' },
+    );
     assert.equal(result.saved, false);
     assert.match(result.reason ?? '', /folder/);
     assert.equal(entityNamed(await current(editor), 'Gaza'), undefined);
@@ -367,13 +443,41 @@ describe('annotations in the editor', () => {
     const { editor, analysis, sidecar } = await freshArticle();
     const text = editor.document.getText();
     const gaza = entityNamed(analysis, 'Gaza')!.mentions[0];
-    const outside: Sidecar = { version: 1, annotations: [{ id: 'u1', action: 'reject', target: { start: gaza.start, end: gaza.end, exact: 'Gaza', prefix: text.slice(gaza.start - 10, gaza.start), suffix: text.slice(gaza.end, gaza.end + 10) }, scope: 'all', created: '2026-01-01T00:00:00Z', note: 'from another window' }] };
+    const outside: Sidecar = {
+      version: 1,
+      annotations: [
+        {
+          id: 'u1',
+          action: 'reject',
+          target: {
+            start: gaza.start,
+            end: gaza.end,
+            exact: 'Gaza',
+            prefix: text.slice(gaza.start - 10, gaza.start),
+            suffix: text.slice(gaza.end, gaza.end + 10),
+          },
+          scope: 'all',
+          created: '2026-01-01T00:00:00Z',
+          note: 'from another window',
+        },
+      ],
+    };
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(JSON.stringify(outside, null, 2)));
-    await waitFor('the outside change applied', () => { const a = api.store.get(editor.document); return a && !entityNamed(a, 'Gaza'); }, 10_000);
+    await waitFor(
+      'the outside change applied',
+      () => {
+        const a = api.store.get(editor.document);
+        return a && !entityNamed(a, 'Gaza');
+      },
+      10_000,
+    );
     const g20 = entityNamed(analysis, 'G20')!.mentions[0];
     await vscode.commands.executeCommand('newsLens.notAName', editor.document.uri.toString(), g20.start, g20.end, 'all');
     const disk = await onDisk(sidecar);
-    assert.deepEqual(disk.annotations.map((a) => a.target.exact), ['Gaza', 'G20']);
+    assert.deepEqual(
+      disk.annotations.map((a) => a.target.exact),
+      ['Gaza', 'G20'],
+    );
     assert.equal(disk.annotations[0].note, 'from another window', 'unknown fields kept');
   });
 
@@ -382,7 +486,12 @@ describe('annotations in the editor', () => {
     const uri = workspaceUri(`annotations-test/orphan-${Date.now()}.txt`);
     const sidecar = uri.with({ path: `${uri.path}.newslens.json` });
     await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceUri(SEED)));
-    const lost: Sidecar = { version: 1, annotations: [{ id: 'u1', action: 'retype', type: 'organization', target: { start: 5, end: 17, exact: 'Acme Widgets' }, scope: 'all' }] };
+    const lost: Sidecar = {
+      version: 1,
+      annotations: [
+        { id: 'u1', action: 'retype', type: 'organization', target: { start: 5, end: 17, exact: 'Acme Widgets' }, scope: 'all' },
+      ],
+    };
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(JSON.stringify(lost)));
     const { editor, analysis } = await open(uri);
     assert.equal(analysis.annotations?.orphaned.length, 1);
@@ -433,7 +542,11 @@ describe('annotations in the editor', () => {
     await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
     const analysis = await waitFor('an analysis', () => api.store.get(editor.document) ?? api.store.ensure(editor.document));
     const gaza = entityNamed(analysis, 'Gaza')!.mentions[0];
-    const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>('newsLens.annotate', editor.document.uri.toString(), { action: 'reject', target: gaza, scope: 'all' });
+    const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>(
+      'newsLens.annotate',
+      editor.document.uri.toString(),
+      { action: 'reject', target: gaza, scope: 'all' },
+    );
     assert.deepEqual([result.saved, result.reason], [false, undefined], 'kept in memory, no complaint');
     assert.equal(entityNamed(api.store.get(editor.document)!, 'Gaza'), undefined);
     assert.ok(await editor.document.save(), 'saved to its path');
@@ -445,17 +558,29 @@ describe('annotations in the editor', () => {
         return undefined;
       }
     });
-    assert.deepEqual(disk.annotations.map((a) => [a.action, a.target.exact]), [['reject', 'Gaza']]);
+    assert.deepEqual(
+      disk.annotations.map((a) => [a.action, a.target.exact]),
+      [['reject', 'Gaza']],
+    );
   });
 
   it('the internal annotate command records an "ignore" for a check, and the analysis lists it', async () => {
     const { editor, analysis } = await freshArticle();
     const quote = analysis.quotes.find((q) => q.speaker === null)!;
-    const result = await vscode.commands.executeCommand<{ id: string }>('newsLens.annotate', editor.document.uri.toString(), { action: 'ignore', target: { start: quote.start, end: quote.end }, code: 'unattributed-quote' });
+    const result = await vscode.commands.executeCommand<{ id: string }>('newsLens.annotate', editor.document.uri.toString(), {
+      action: 'ignore',
+      target: { start: quote.start, end: quote.end },
+      code: 'unattributed-quote',
+    });
     const after = await current(editor);
     assert.deepEqual(after.annotations?.ignored, [{ id: result.id, code: 'unattributed-quote', start: quote.start, end: quote.end }]);
     await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('newsLens.annotate', editor.document.uri.toString(), { action: 'reject', target: { start: 5, end: 999_999 } })),
+      Promise.resolve(
+        vscode.commands.executeCommand('newsLens.annotate', editor.document.uri.toString(), {
+          action: 'reject',
+          target: { start: 5, end: 999_999 },
+        }),
+      ),
       /not a range of the document/,
     );
   });
@@ -467,7 +592,13 @@ describe('annotations in the editor', () => {
     const node = (await group('People')).find((n) => n.entityName === 'Sergey Lavrov')!;
     await vscode.commands.executeCommand('newsLens.notAName', node);
     await waitForAsync('Lavrov gone', async () => !(await current(editor)).entities.some((e) => /Lavrov/.test(e.name)));
-    assert.deepEqual((await onDisk(sidecar)).annotations.map((a) => [a.action, a.target.exact, a.scope]), [['reject', 'Sergey Lavrov', 'all'], ['reject', 'Lavrov', 'all']]);
+    assert.deepEqual(
+      (await onDisk(sidecar)).annotations.map((a) => [a.action, a.target.exact, a.scope]),
+      [
+        ['reject', 'Sergey Lavrov', 'all'],
+        ['reject', 'Lavrov', 'all'],
+      ],
+    );
   });
 
   it('exports see the corrections: the open article, and an unopened one in a folder export (its sidecar applied)', async () => {
@@ -477,7 +608,12 @@ describe('annotations in the editor', () => {
     const out = workspaceUri(`annotations-test/export-${Date.now()}`);
     await vscode.workspace.fs.createDirectory(out);
     const json = vscode.Uri.joinPath(out, 'open.facts.json');
-    const exported = await vscode.commands.executeCommand<{ written: boolean }>('newsLens.exportFacts', { quiet: true, format: 'json', target: json, uri: editor.document.uri });
+    const exported = await vscode.commands.executeCommand<{ written: boolean }>('newsLens.exportFacts', {
+      quiet: true,
+      format: 'json',
+      target: json,
+      uri: editor.document.uri,
+    });
     assert.equal(exported.written, true);
     const fromOpen = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json))) as Analysis;
     assert.equal(entityNamed(fromOpen, 'PTI'), undefined);
@@ -486,11 +622,23 @@ describe('annotations in the editor', () => {
     const folder = vscode.Uri.joinPath(out, 'articles');
     const article = vscode.Uri.joinPath(folder, 'story.txt');
     await vscode.workspace.fs.writeFile(article, await vscode.workspace.fs.readFile(workspaceUri(SEED)));
-    await vscode.workspace.fs.copy(editor.document.uri.with({ path: `${editor.document.uri.path}.newslens.json` }), article.with({ path: `${article.path}.newslens.json` }));
+    await vscode.workspace.fs.copy(
+      editor.document.uri.with({ path: `${editor.document.uri.path}.newslens.json` }),
+      article.with({ path: `${article.path}.newslens.json` }),
+    );
     const jsonl = vscode.Uri.joinPath(out, 'folder.jsonl');
-    const result = await vscode.commands.executeCommand<{ written: boolean; count: number }>('newsLens.exportFactsFolder', { quiet: true, folder, format: 'jsonl', target: jsonl });
+    const result = await vscode.commands.executeCommand<{ written: boolean; count: number }>('newsLens.exportFactsFolder', {
+      quiet: true,
+      folder,
+      format: 'jsonl',
+      target: jsonl,
+    });
     assert.deepEqual([result.written, result.count], [true, 1]);
-    const [line] = new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonl)).trim().split('\n').map((l) => JSON.parse(l) as Analysis);
+    const [line] = new TextDecoder()
+      .decode(await vscode.workspace.fs.readFile(jsonl))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Analysis);
     assert.equal(entityNamed(line, 'PTI'), undefined, 'the unopened article has its sidecar applied');
     assert.equal(line.annotations?.applied, 1);
   });
@@ -502,7 +650,11 @@ describe('annotations in the editor', () => {
     await vscode.window.showTextDocument(document);
     const analysis = await waitFor('an analysis', () => api.store.get(document) ?? api.store.ensure(document));
     const gaza = entityNamed(analysis, 'Gaza')!.mentions[0];
-    const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>('newsLens.annotate', document.uri.toString(), { action: 'reject', target: gaza, scope: 'all' });
+    const result = await vscode.commands.executeCommand<{ saved: boolean; reason?: string }>('newsLens.annotate', document.uri.toString(), {
+      action: 'reject',
+      target: gaza,
+      scope: 'all',
+    });
     assert.deepEqual([result.saved, result.reason], [false, undefined]);
     assert.equal(entityNamed(api.store.get(document)!, 'Gaza'), undefined);
   });
@@ -525,7 +677,12 @@ describe('annotations in the editor', () => {
     assert.equal(api.review.item.text, `$(checklist) 0 of ${items.length} reviewed`);
     await vscode.commands.executeCommand('newsLens.reviewNext', uri);
     const sel = vscode.window.activeTextEditor!.selection;
-    await vscode.commands.executeCommand('newsLens.acceptFact', uri, editor.document.offsetAt(sel.start), editor.document.offsetAt(sel.end));
+    await vscode.commands.executeCommand(
+      'newsLens.acceptFact',
+      uri,
+      editor.document.offsetAt(sel.start),
+      editor.document.offsetAt(sel.end),
+    );
     await waitFor('1 reviewed', () => api.review.item.text === `$(checklist) 1 of ${items.length} reviewed`);
     const previous = await vscode.commands.executeCommand<{ start: number }>('newsLens.reviewPrevious', uri);
     assert.notEqual(previous.start, editor.document.offsetAt(sel.start), 'skips the reviewed fact');
@@ -537,16 +694,31 @@ describe('annotations in the editor', () => {
   });
 
   it('the keybindings are chords that type nothing and take none of VS Code’s default keys', async () => {
-    const manifest = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON as { contributes: { keybindings: { command: string; key: string; mac?: string }[] } };
+    const manifest = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON as {
+      contributes: { keybindings: { command: string; key: string; mac?: string }[] };
+    };
     const ours = manifest.contributes.keybindings.filter((k) => /acceptFact|notAName|setSpeaker|review/.test(k.command));
     assert.equal(ours.length, 5);
     await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
-    const defaults = await waitFor('the default keybindings', () => vscode.window.activeTextEditor?.document.getText().includes('"key"') && vscode.window.activeTextEditor.document.getText());
+    const defaults = await waitFor(
+      'the default keybindings',
+      () => vscode.window.activeTextEditor?.document.getText().includes('"key"') && vscode.window.activeTextEditor.document.getText(),
+    );
     // The file lists every keybinding in effect, extensions' included: ours are left out.
-    const taken = new Set([...defaults.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].filter((m) => !m[2].replace(/^-/, '').startsWith('newsLens.')).map((m) => m[1]));
+    const taken = new Set(
+      [...defaults.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)]
+        .filter((m) => !m[2].replace(/^-/, '').startsWith('newsLens.'))
+        .map((m) => m[1]),
+    );
     assert.ok(taken.has('ctrl+k ctrl+c'), 'the defaults were read');
     for (const k of ours) {
-      assert.ok(!taken.has(k.key), `${k.key} (${k.command}) is a default VS Code key; taken after ctrl+k: ${[...taken].filter((t) => t.startsWith('ctrl+k')).sort().join(', ')}`);
+      assert.ok(
+        !taken.has(k.key),
+        `${k.key} (${k.command}) is a default VS Code key; taken after ctrl+k: ${[...taken]
+          .filter((t) => t.startsWith('ctrl+k'))
+          .sort()
+          .join(', ')}`,
+      );
       for (const key of [k.key, k.mac ?? k.key]) {
         const [first, second] = key.split(' ');
         assert.ok(second !== undefined && /^(ctrl|cmd)\+k$/.test(first), `${key} is a chord after Ctrl/Cmd+K`);

@@ -15,18 +15,26 @@ describe('annotations file: schema in the JSON editor', () => {
     this.timeout(90_000);
     await newsLens();
     const uri = workspaceUri(name);
-    const bad = '{\n  "version": 1,\n  "annotations": [\n    { "id": "u1", "action": "delete", "target": { "start": 0, "end": 4, "exact": "Acme" } },\n    { "id": "u2", "action": "retype", "target": { "start": 0, "end": 4, "exact": "Acme" } }\n  ]\n}\n';
+    const bad =
+      '{\n  "version": 1,\n  "annotations": [\n    { "id": "u1", "action": "delete", "target": { "start": 0, "end": 4, "exact": "Acme" } },\n    { "id": "u2", "action": "retype", "target": { "start": 0, "end": 4, "exact": "Acme" } }\n  ]\n}\n';
     await vscode.workspace.fs.writeFile(uri, Buffer.from(bad));
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     assert.equal(document.languageId, 'json');
-    const problems = await waitFor('schema diagnostics', () => {
-      const d = vscode.languages.getDiagnostics(uri);
-      return d.length >= 2 ? d : undefined;
-    }, 60_000);
+    const problems = await waitFor(
+      'schema diagnostics',
+      () => {
+        const d = vscode.languages.getDiagnostics(uri);
+        return d.length >= 2 ? d : undefined;
+      },
+      60_000,
+    );
     const lines = problems.map((p) => p.range.start.line).sort();
     assert.deepEqual(lines, [3, 4], problems.map((p) => `${p.range.start.line}: ${p.message}`).join('\n'));
-    assert.ok(problems.some((p) => /type/.test(p.message)), 'the missing "type" of the retype is named');
+    assert.ok(
+      problems.some((p) => /type/.test(p.message)),
+      'the missing "type" of the retype is named',
+    );
 
     const editor = vscode.window.activeTextEditor!;
     const good = bad.replace('"delete"', '"accept"').replace('"action": "retype",', '"action": "retype", "type": "organization",');

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAll, newsLens, openArticle, waitFor, withSetting, workspaceUri } from './editorHelpers';
 
-const DRAFT = 'date 2024-03-06\n\nAmaka Okonkwo opened the bridge on Monday, March 5, 2024.\n\nOkonkwo said the work took two years. Okonkow thanked the builders.\n';
+const DRAFT =
+  'date 2024-03-06\n\nAmaka Okonkwo opened the bridge on Monday, March 5, 2024.\n\nOkonkwo said the work took two years. Okonkow thanked the builders.\n';
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Lens');
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
@@ -23,7 +24,14 @@ async function openDraft(text = DRAFT): Promise<vscode.TextEditor> {
 }
 
 async function actionsAt(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  return (
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    )) ?? []
+  );
 }
 
 describe('editorial checks in the editor', () => {
@@ -35,17 +43,26 @@ describe('editorial checks in the editor', () => {
     const api = await newsLens();
     const { editor: seed } = await openArticle();
     await waitFor('the seed checked', () => api.diagnostics.checksFor(seed.document));
-    assert.deepEqual(ours(seed.document.uri).map((d) => `${codeOf(d)}: ${seed.document.getText(d.range)}`), []);
+    assert.deepEqual(
+      ours(seed.document.uri).map((d) => `${codeOf(d)}: ${seed.document.getText(d.range)}`),
+      [],
+    );
 
     // The seed with one error seeded: a later mention of Lavrov misspelled.
     const seeded = seed.document.getText();
     const later = seeded.indexOf('Lavrov', seeded.indexOf('Lavrov') + 1);
     const copy = await openDraft(`${seeded.slice(0, later)}Lavorv${seeded.slice(later + 6)}`);
     const found = await waitFor('a diagnostic for the seeded copy', () => ours(copy.document.uri).length > 0 && ours(copy.document.uri));
-    assert.deepEqual(found.map((d) => `${codeOf(d)}: ${copy.document.getText(d.range)}`), ['name-variant: Lavorv']);
+    assert.deepEqual(
+      found.map((d) => `${codeOf(d)}: ${copy.document.getText(d.range)}`),
+      ['name-variant: Lavorv'],
+    );
 
     const editor = await openDraft();
-    const diagnostics = await waitFor('diagnostics for the draft', () => ours(editor.document.uri).length === 2 && ours(editor.document.uri));
+    const diagnostics = await waitFor(
+      'diagnostics for the draft',
+      () => ours(editor.document.uri).length === 2 && ours(editor.document.uri),
+    );
     const byCode = new Map(diagnostics.map((d) => [codeOf(d), d]));
     const weekday = byCode.get('weekday-mismatch')!;
     assert.equal(editor.document.getText(weekday.range), 'Monday');
@@ -69,10 +86,13 @@ describe('editorial checks in the editor', () => {
     const seen: Array<{ checks: number | undefined; dates: number }> = [];
     // Registered after both features, so it runs after them on the same event.
     const listener = api.store.onDidChange((uri) => {
-      if (uri.toString() === editor.document.uri.toString()) seen.push({ checks: api.diagnostics.checksFor(editor.document)?.length, dates: api.decorations.rangesFor(editor, 'date').length });
+      if (uri.toString() === editor.document.uri.toString())
+        seen.push({ checks: api.diagnostics.checksFor(editor.document)?.length, dates: api.decorations.rangesFor(editor, 'date').length });
     });
     try {
-      await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), '\nIt rained on Friday, March 11, 2024.\n'));
+      await editor.edit((b) =>
+        b.insert(editor.document.positionAt(editor.document.getText().length), '\nIt rained on Friday, March 11, 2024.\n'),
+      );
       const event = await waitFor('the store event for the edit', () => seen.find((s) => s.checks !== undefined));
       assert.deepEqual(event, { checks: 1, dates: datesBefore + 1 }, 'the new diagnostic and the new highlight arrive together');
     } finally {
@@ -90,7 +110,10 @@ describe('editorial checks in the editor', () => {
     assert.equal(fix.isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.match(editor.document.getText(), /on Tuesday, March 5, 2024/);
-    await waitFor('the weekday diagnostic gone', () => ours(editor.document.uri).length === 1 && codeOf(ours(editor.document.uri)[0]) === 'name-variant');
+    await waitFor(
+      'the weekday diagnostic gone',
+      () => ours(editor.document.uri).length === 1 && codeOf(ours(editor.document.uri)[0]) === 'name-variant',
+    );
   });
 
   it('"Change all" fixes every occurrence of a misspelled name', async () => {
@@ -108,14 +131,23 @@ describe('editorial checks in the editor', () => {
 
   it('a severity setting applies live, and "off" removes the check', async () => {
     const editor = await openDraft();
-    await waitFor('the weekday warning', () => ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch' && d.severity === vscode.DiagnosticSeverity.Warning));
+    await waitFor('the weekday warning', () =>
+      ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch' && d.severity === vscode.DiagnosticSeverity.Warning),
+    );
     await withSetting('checks.weekday-mismatch', 'error', async () => {
-      await waitFor('the weekday error', () => ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch' && d.severity === vscode.DiagnosticSeverity.Error));
+      await waitFor('the weekday error', () =>
+        ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch' && d.severity === vscode.DiagnosticSeverity.Error),
+      );
     });
     await withSetting('checks.weekday-mismatch', 'off', async () => {
-      await waitFor('no weekday diagnostic', () => ours(editor.document.uri).length === 1 && !ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch'));
+      await waitFor(
+        'no weekday diagnostic',
+        () => ours(editor.document.uri).length === 1 && !ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch'),
+      );
     });
-    await waitFor('the weekday warning back', () => ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch' && d.severity === vscode.DiagnosticSeverity.Warning));
+    await waitFor('the weekday warning back', () =>
+      ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch' && d.severity === vscode.DiagnosticSeverity.Warning),
+    );
   });
 
   it('"Ignore here" hides the diagnostic and keeps the decision in the sidecar, leaving the article as it was', async () => {
@@ -133,7 +165,10 @@ describe('editorial checks in the editor', () => {
     );
     await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
     await waitFor('the name-variant diagnostic gone', () => !ours(editor.document.uri).some((d) => codeOf(d) === 'name-variant'));
-    assert.ok(ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch'), 'the other check still reports');
+    assert.ok(
+      ours(editor.document.uri).some((d) => codeOf(d) === 'weekday-mismatch'),
+      'the other check still reports',
+    );
     const sidecarUri = editor.document.uri.with({ path: `${editor.document.uri.path}.newslens.json` });
     let sidecar: { annotations: Array<Record<string, unknown>> } | undefined;
     for (let tries = 0; !sidecar && tries < 100; tries++) {

@@ -38,7 +38,11 @@ describe('decorations', () => {
       await waitFor('decorations in both editors', () => api.decorations.rangesFor(editor, 'person').length > 0);
     }
     for (const kind of DECORATION_KINDS) {
-      assert.deepEqual(offsets(right.document, api.decorations.rangesFor(right, kind)), offsets(left.document, api.decorations.rangesFor(left, kind)), kind);
+      assert.deepEqual(
+        offsets(right.document, api.decorations.rangesFor(right, kind)),
+        offsets(left.document, api.decorations.rangesFor(left, kind)),
+        kind,
+      );
     }
   });
 
@@ -55,7 +59,8 @@ describe('decorations', () => {
     await editor.edit((b) => b.insert(document.positionAt(document.getText().length), '\n'));
     await waitFor('the re-analysis', () => document.version > version && api.store.get(document));
     await waitFor('the decorations pass', () => api.decorations.skippedUpdates >= skipped + DECORATION_KINDS.length);
-    for (const kind of DECORATION_KINDS) assert.deepEqual(offsets(document, api.decorations.rangesFor(editor, kind)), before.get(kind), kind);
+    for (const kind of DECORATION_KINDS)
+      assert.deepEqual(offsets(document, api.decorations.rangesFor(editor, kind)), before.get(kind), kind);
 
     // Typing at the start moves every span: the decorations end up on the new spans.
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Updated. '));
@@ -81,7 +86,10 @@ describe('decorations', () => {
       assert.ok(api.store.get(editor.document));
     });
     await waitFor('person decorations to return', () => api.decorations.rangesFor(editor, 'person').length > 0);
-    assert.deepEqual(offsets(editor.document, api.decorations.rangesFor(editor, 'person')), spanKeys(analysis.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions)));
+    assert.deepEqual(
+      offsets(editor.document, api.decorations.rangesFor(editor, 'person')),
+      spanKeys(analysis.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions)),
+    );
   });
 
   it('Toggle Highlights hides and shows every kind', async () => {
@@ -96,6 +104,7 @@ describe('decorations', () => {
     } finally {
       await vscode.commands.executeCommand('newsLens.toggleHighlights');
     }
-    for (const kind of DECORATION_KINDS) assert.deepEqual(offsets(editor.document, api.decorations.rangesFor(editor, kind)), before.get(kind), kind);
+    for (const kind of DECORATION_KINDS)
+      assert.deepEqual(offsets(editor.document, api.decorations.rangesFor(editor, kind)), before.get(kind), kind);
   });
 });

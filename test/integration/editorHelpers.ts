@@ -32,7 +32,10 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
 }
 
 /** Opens a workspace file in an editor and waits for its analysis. */
-export async function openArticle(relative = SEED, column = vscode.ViewColumn.One): Promise<{ editor: vscode.TextEditor; analysis: Analysis }> {
+export async function openArticle(
+  relative = SEED,
+  column = vscode.ViewColumn.One,
+): Promise<{ editor: vscode.TextEditor; analysis: Analysis }> {
   const api = await newsLens();
   const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
   const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preview: false });
@@ -79,7 +82,11 @@ export const spanKeys = (spans: readonly { start: number; end: number }[]) =>
 
 /** The text of every hover (all providers) at an offset. */
 export async function hoverText(document: vscode.TextDocument, offset: number): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    document.positionAt(offset),
+  );
   return hovers
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
@@ -87,5 +94,4 @@ export async function hoverText(document: vscode.TextDocument, offset: number): 
 }
 
 /** Drops emphasis markers and undoes Markdown escaping so assertions can look for plain text. */
-export const plain = (markdown: string) =>
-  markdown.replace(/(?<!\\)\*+/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~$])/g, '$1');
+export const plain = (markdown: string) => markdown.replace(/(?<!\\)\*+/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~$])/g, '$1');

@@ -9,7 +9,8 @@ import type { Analysis } from '../../src/analysis';
 import type { ExportResult } from '../../src/editor/exportCommands';
 import { closeAll, newsLens, workspaceUri } from './editorHelpers';
 
-const ARTICLE = 'Council leader Maria Okonkwo said on Wednesday that the wall would be built. "We could not wait another winter," she said.\n';
+const ARTICLE =
+  'Council leader Maria Okonkwo said on Wednesday that the wall would be built. "We could not wait another winter," she said.\n';
 
 describe('Export Facts from the Explorer', () => {
   let tmp: string;
@@ -28,10 +29,18 @@ describe('Export Facts from the Explorer', () => {
     await newsLens();
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === article.toString()), 'the article is not open yet');
     const target = path.join(tmp, 'explorer.facts.json');
-    const result = await vscode.commands.executeCommand<ExportResult>('newsLens.exportFacts', { uri: article, format: 'json', target, quiet: true });
+    const result = await vscode.commands.executeCommand<ExportResult>('newsLens.exportFacts', {
+      uri: article,
+      format: 'json',
+      target,
+      quiet: true,
+    });
     assert.equal(result.written, true, result.message);
     const exported = JSON.parse(readFileSync(target, 'utf8')) as Analysis;
-    assert.ok(exported.entities.some((e) => e.name === 'Maria Okonkwo'), JSON.stringify(exported.entities.map((e) => e.name)));
+    assert.ok(
+      exported.entities.some((e) => e.name === 'Maria Okonkwo'),
+      JSON.stringify(exported.entities.map((e) => e.name)),
+    );
     assert.equal(exported.quotes.length, 1);
   });
 });

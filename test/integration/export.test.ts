@@ -40,7 +40,10 @@ describe('export commands', () => {
     assert.equal(result.written, true, result.message);
     assert.deepEqual(result.files, [vscode.Uri.file(json).toString()]);
     // The store keeps the decision trace for the hovers; an export is what `news-lens analyze` writes without --explain.
-    assert.ok(analysis.quotes.some((q) => q.why), 'the store keeps why');
+    assert.ok(
+      analysis.quotes.some((q) => q.why),
+      'the store keeps why',
+    );
     assert.deepEqual(JSON.parse(readFileSync(json, 'utf8')), traceless(analysis));
 
     const csv = path.join(tmp, 'seed.facts.csv');
@@ -94,7 +97,10 @@ describe('export commands', () => {
     const result = await run('newsLens.exportFacts', { uri: document.uri, format: 'md', target });
     assert.equal(result.written, true, result.message);
     const analysis = store.ensure(document)!;
-    assert.ok(analysis.entities.some((e) => e.name.includes('Merkel')), 'the store analysed the edited text');
+    assert.ok(
+      analysis.entities.some((e) => e.name.includes('Merkel')),
+      'the store analysed the edited text',
+    );
     assert.equal(readFileSync(target, 'utf8'), toMarkdown(analysis, { text: document.getText() }));
     const json = path.join(tmp, 'untitled.facts.json');
     await run('newsLens.exportFacts', { uri: document.uri, format: 'json', target: json });
@@ -123,13 +129,19 @@ describe('export commands', () => {
   it('Export Facts for All Open Articles writes one JSONL line per article', async () => {
     const { store } = await newsLens();
     const first = await openArticle(SEED);
-    const untitled = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Emmanuel Macron spoke in Paris on Friday.\n' });
+    const untitled = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: 'Emmanuel Macron spoke in Paris on Friday.\n',
+    });
     await vscode.window.showTextDocument(untitled, { preview: false });
     const target = path.join(tmp, 'open.jsonl');
     const result = await run('newsLens.exportFactsAllOpen', { uris: [first.editor.document.uri, untitled.uri], format: 'jsonl', target });
     assert.equal(result.written, true, result.message);
     assert.equal(result.count, 2);
-    const lines = readFileSync(target, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Analysis);
+    const lines = readFileSync(target, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Analysis);
     assert.deepEqual(lines, [traceless(store.ensure(first.editor.document)), traceless(store.ensure(untitled))]);
     // Without uris: the open editor tabs.
     const fromTabs = await run('newsLens.exportFactsAllOpen', { format: 'jsonl', target: path.join(tmp, 'tabs.jsonl') });
@@ -141,7 +153,10 @@ describe('export commands', () => {
   it('Export Facts for Folder writes every article of the folder into one CSV', async () => {
     const folder = workspaceUri('seeds');
     const entries = await vscode.workspace.fs.readDirectory(folder);
-    const articles = entries.filter(([n, t]) => t === vscode.FileType.File && /\.(txt|md)$/.test(n) && !/\.facts\./.test(n)).map(([n]) => n).sort();
+    const articles = entries
+      .filter(([n, t]) => t === vscode.FileType.File && /\.(txt|md)$/.test(n) && !/\.facts\./.test(n))
+      .map(([n]) => n)
+      .sort();
     assert.ok(articles.length >= 2);
     const target = path.join(tmp, 'folder.csv');
     const result = await run('newsLens.exportFactsFolder', { folder, format: 'csv', target });
@@ -155,7 +170,10 @@ describe('export commands', () => {
     const { store } = await newsLens();
     const analysis = store.ensure(opened.editor.document)!;
     const mine = rows.filter((r) => r.file === analysis.file);
-    assert.equal(mine.length, analysis.entities.reduce((n, e) => n + e.mentions.length, 0) + analysis.quotes.length + analysis.dates.length);
+    assert.equal(
+      mine.length,
+      analysis.entities.reduce((n, e) => n + e.mentions.length, 0) + analysis.quotes.length + analysis.dates.length,
+    );
   });
 
   it('*.facts.json files are validated against the shipped schema (contributes.jsonValidation)', async function () {
@@ -164,20 +182,31 @@ describe('export commands', () => {
     const bad = workspaceUri('schema-check-bad.facts.json');
     const { editor } = await openArticle(SEED);
     try {
-      assert.equal((await run('newsLens.exportFacts', { uri: editor.document.uri, format: 'json', target: good, overwrite: true })).written, true);
+      assert.equal(
+        (await run('newsLens.exportFacts', { uri: editor.document.uri, format: 'json', target: good, overwrite: true })).written,
+        true,
+      );
       const broken = JSON.parse(readFileSync(good.fsPath, 'utf8'));
       broken.entities[0].type = 'animal';
       delete broken.dates;
       writeFileSync(bad.fsPath, JSON.stringify(broken, null, 2));
       for (const uri of [good, bad]) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-      const problems = await waitFor('schema diagnostics on the broken file', () => {
-        const d = vscode.languages.getDiagnostics(bad);
-        return d.length >= 2 ? d : undefined;
-      }, 30_000);
+      const problems = await waitFor(
+        'schema diagnostics on the broken file',
+        () => {
+          const d = vscode.languages.getDiagnostics(bad);
+          return d.length >= 2 ? d : undefined;
+        },
+        30_000,
+      );
       const messages = problems.map((d) => d.message).join('\n');
       assert.match(messages, /dates/, messages);
       assert.match(messages, /animal|person/, messages);
-      assert.deepEqual(vscode.languages.getDiagnostics(good).map((d) => d.message), [], 'the real export has no problems');
+      assert.deepEqual(
+        vscode.languages.getDiagnostics(good).map((d) => d.message),
+        [],
+        'the real export has no problems',
+      );
     } finally {
       await closeAll();
       for (const uri of [good, bad]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);

@@ -34,7 +34,8 @@ describe('hovers', () => {
       if (entity.role) assert.ok(text.includes(entity.role));
       const n = mentionsOf(entity).length;
       assert.ok(text.includes(`${n} mention${n === 1 ? '' : 's'}`), `mention count ${n}: ${text}`);
-      for (const q of quotesBy(analysis, entity).slice(0, 3)) assert.ok(text.includes(quoteOpening(q.text, 20).replace(/…$/, '')), 'quote opening');
+      for (const q of quotesBy(analysis, entity).slice(0, 3))
+        assert.ok(text.includes(quoteOpening(q.text, 20).replace(/…$/, '')), 'quote opening');
       assert.ok(hover.includes('command:newsLens.showMentions?'), 'a Show all mentions link');
       assert.ok(hover.includes('command:newsLens.revealInTree?'), 'a Reveal in Facts link');
     }

@@ -23,6 +23,7 @@ function hasSource(compiled: string): boolean {
 }
 
 export function run(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- mocha is loaded where the extension host runs the suite
   const mod = require('mocha');
   const Mocha: typeof import('mocha') = mod.default ?? mod; // mocha 12 is an ES module compiled to CJS
   // The extension host forwards console arguments to the runner without printf substitution
@@ -30,7 +31,9 @@ export function run(): Promise<void> {
   const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
   const consoleLog = base.consoleLog;
   base.consoleLog = (...args: unknown[]) => console.log(format(...args));
-  const restore = () => { base.consoleLog = consoleLog; };
+  const restore = () => {
+    base.consoleLog = consoleLog;
+  };
   const mocha = new Mocha({
     ui: 'bdd',
     reporter: 'spec',

@@ -15,7 +15,12 @@ async function largeText(chars: number): Promise<string> {
   for (const [name, type] of await vscode.workspace.fs.readDirectory(workspaceUri('seeds'))) {
     if (type !== vscode.FileType.File || !/\.(txt|md)$/.test(name)) continue;
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(`seeds/${name}`)));
-    paragraphs.push(...text.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter((p) => p.length > 40 && !p.startsWith('#')));
+    paragraphs.push(
+      ...text
+        .split(/\r?\n\s*\r?\n/)
+        .map((p) => p.trim())
+        .filter((p) => p.length > 40 && !p.startsWith('#')),
+    );
   }
   assert.ok(paragraphs.length > 10, 'the seed articles give enough paragraphs');
   const rng = mulberry32(20240213);
@@ -37,7 +42,9 @@ describe('large documents', function () {
   it('are analysed off-thread, and after rapid edits the highlights match the final text', async () => {
     const api = await newsLens();
     // Measured by the extension itself in this host (reported for the benchmark, never asserted).
-    console.log(`      activation in this extension host: bundle evaluated in ${api.timings.moduleMs?.toFixed(1)} ms, activate() ${api.timings.activateMs.toFixed(1)} ms`);
+    console.log(
+      `      activation in this extension host: bundle evaluated in ${api.timings.moduleMs?.toFixed(1)} ms, activate() ${api.timings.activateMs.toFixed(1)} ms`,
+    );
     const text = await largeText(LARGE_DOCUMENT_CHARS + 50_000);
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
     const editor = await vscode.window.showTextDocument(document, { preview: false });
@@ -50,13 +57,19 @@ describe('large documents', function () {
     // Rapid edits: a new paragraph with a quote in the middle, a deletion near the start, a
     // one-character change near the end; each makes the previous version stale.
     const middle = document.positionAt(document.getText().indexOf('\n\n', Math.floor(text.length / 2)));
-    await editor.edit((e) => e.insert(middle, '\n\nChancellor Olaf Scholz told reporters in Berlin on Tuesday: "We will not wait for anyone."'));
+    await editor.edit((e) =>
+      e.insert(middle, '\n\nChancellor Olaf Scholz told reporters in Berlin on Tuesday: "We will not wait for anyone."'),
+    );
     const early = document.getText().indexOf(' the ', 500);
     await editor.edit((e) => e.delete(new vscode.Range(document.positionAt(early), document.positionAt(early + 4))));
     const late = document.getText().lastIndexOf(' a ');
     await editor.edit((e) => e.replace(new vscode.Range(document.positionAt(late + 1), document.positionAt(late + 2)), 'A'));
     const finalVersion = document.version;
-    const analysis = await waitFor('the analysis of the final version', () => document.version === finalVersion && api.store.get(document), 240_000);
+    const analysis = await waitFor(
+      'the analysis of the final version',
+      () => document.version === finalVersion && api.store.get(document),
+      240_000,
+    );
 
     // The store's result is the engine's result for exactly the final text.
     const finalText = document.getText();
@@ -64,17 +77,28 @@ describe('large documents', function () {
     assert.deepEqual(analysis.entities, expected.entities);
     assert.deepEqual(analysis.quotes, expected.quotes);
     assert.deepEqual(analysis.dates, expected.dates);
-    assert.ok(analysis.quotes.some((q) => q.text === '"We will not wait for anyone."'), 'the inserted quote is found');
+    assert.ok(
+      analysis.quotes.some((q) => q.text === '"We will not wait for anyone."'),
+      'the inserted quote is found',
+    );
 
     // The highlights: exactly the analysis spans, each covering exactly its text in the editor.
     const wanted = spansByKind(analysis);
     const textOf = new Map<string, string>();
-    for (const s of [...analysis.entities.flatMap((e) => e.mentions), ...analysis.quotes, ...analysis.dates, ...analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))]) {
+    for (const s of [
+      ...analysis.entities.flatMap((e) => e.mentions),
+      ...analysis.quotes,
+      ...analysis.dates,
+      ...analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])),
+    ]) {
       textOf.set(`${s.start}-${s.end}`, s.text);
     }
     for (const kind of DECORATION_KINDS) {
       const keys = spanKeys(wanted.get(kind)!);
-      await waitFor(`${kind} highlights of the final version`, () => offsets(document, api.decorations.rangesFor(editor, kind)).join() === keys.join());
+      await waitFor(
+        `${kind} highlights of the final version`,
+        () => offsets(document, api.decorations.rangesFor(editor, kind)).join() === keys.join(),
+      );
       for (const range of api.decorations.rangesFor(editor, kind)) {
         const key = `${document.offsetAt(range.start)}-${document.offsetAt(range.end)}`;
         assert.equal(document.getText(range), textOf.get(key), `${kind} highlight at ${key} covers exactly its span's text`);

@@ -13,7 +13,10 @@ describe('navigation', () => {
       const at = editor.document.positionAt(entity.mentions[0].start + 1);
       const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
       assert.deepEqual(
-        offsets(editor.document, locations.map((l) => l.range)).sort(),
+        offsets(
+          editor.document,
+          locations.map((l) => l.range),
+        ).sort(),
         spanKeys(mentionsOf(entity)).sort(),
         entity.name,
       );
@@ -26,18 +29,40 @@ describe('navigation', () => {
     const entity = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
     assert.ok(entity.mentions.length > 1);
     const at = editor.document.positionAt(entity.mentions[1].start);
-    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, at);
-    assert.deepEqual(offsets(editor.document, highlights.map((h) => h.range)).sort(), spanKeys(mentionsOf(entity)).sort());
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+      'vscode.executeDocumentHighlights',
+      editor.document.uri,
+      at,
+    );
+    assert.deepEqual(
+      offsets(
+        editor.document,
+        highlights.map((h) => h.range),
+      ).sort(),
+      spanKeys(mentionsOf(entity)).sort(),
+    );
     // On a plain word News Lens adds nothing (VS Code's own textual highlighter may still mark the word).
     const plainWord = editor.document.positionAt(editor.document.getText().indexOf('invitation'));
-    const other = await vscode.commands.executeCommand<vscode.DocumentHighlight[] | undefined>('vscode.executeDocumentHighlights', editor.document.uri, plainWord);
+    const other = await vscode.commands.executeCommand<vscode.DocumentHighlight[] | undefined>(
+      'vscode.executeDocumentHighlights',
+      editor.document.uri,
+      plainWord,
+    );
     const mentionKeys = new Set(spanKeys(analysis.entities.flatMap((e) => e.mentions)));
-    assert.ok(offsets(editor.document, (other ?? []).map((h) => h.range)).every((k) => !mentionKeys.has(k)));
+    assert.ok(
+      offsets(
+        editor.document,
+        (other ?? []).map((h) => h.range),
+      ).every((k) => !mentionKeys.has(k)),
+    );
   });
 
   it('the outline lists entities by type, quotes and dates', async () => {
     const { editor, analysis } = await openArticle();
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
     const groups = new Map(symbols.map((s) => [s.name, s]));
     const expectGroup = (name: string, count: number) => {
       if (count === 0) return assert.ok(!groups.has(name), `no empty ${name} group`);
@@ -49,7 +74,10 @@ describe('navigation', () => {
     expectGroup('Quotes', analysis.quotes.length);
     expectGroup('Dates', analysis.dates.length);
     const people = groups.get('People')!;
-    assert.deepEqual(new Set(people.children.map((s) => s.name)), new Set(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)));
+    assert.deepEqual(
+      new Set(people.children.map((s) => s.name)),
+      new Set(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)),
+    );
     for (const s of people.children) {
       const entity = analysis.entities.find((e) => e.name === s.name)!;
       assert.deepEqual(offsets(editor.document, [s.selectionRange]), spanKeys([entity.mentions[0]]));

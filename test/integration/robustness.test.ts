@@ -7,7 +7,19 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../src/analysis';
 import type { NewsLensApi } from '../../src/extension';
 import { DECORATION_KINDS, spansByKind } from '../../src/editor/decorations';
-import { closeAll, hoverText, newsLens, offsets, openCopy, plain, SEED, spanKeys, waitFor, withSetting, workspaceUri } from './editorHelpers';
+import {
+  closeAll,
+  hoverText,
+  newsLens,
+  offsets,
+  openCopy,
+  plain,
+  SEED,
+  spanKeys,
+  waitFor,
+  withSetting,
+  workspaceUri,
+} from './editorHelpers';
 
 const SCRATCH = 'robustness-scratch';
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -101,7 +113,7 @@ describe('robustness: bad input, faults and load in the editor', () => {
       assert.equal(api.store.get(document), undefined, 'no analysis is kept for a skipped document');
       await waitFor('the status bar to say the file was skipped', () => /skipped/i.test(api.statusBar.item.text));
       const tooltip = api.statusBar.item.tooltip;
-      const tip = typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '';
+      const tip = typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
       assert.ok(tip.includes(status.message), `the status bar tooltip should say why: ${tip}`);
       await decorationsMatch(api, editor, undefined);
       assert.equal(api.facts.getChildren().length, 0, 'the facts tree lists nothing for a skipped file');
@@ -135,7 +147,10 @@ describe('robustness: bad input, faults and load in the editor', () => {
     });
 
     it('an untitled document containing NUL characters', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Angela Merkel visited Paris.\u0000\u0000 Reuters reported.' });
+      const document = await vscode.workspace.openTextDocument({
+        language: 'plaintext',
+        content: 'Angela Merkel visited Paris.\u0000\u0000 Reuters reported.',
+      });
       await expectSkipped(document, 'binary', /binary|NUL/);
     });
 
@@ -157,14 +172,23 @@ describe('robustness: bad input, faults and load in the editor', () => {
     });
 
     it('invalid UTF-8 is analysed as VS Code decodes it (U+FFFD), with exact offsets', async () => {
-      const bytes = new Uint8Array([...encode('Angela Merkel said the plan was '), 0xff, 0xfe, 0xc3, ...encode(' fine, in Berlin on Monday.\n')]);
+      const bytes = new Uint8Array([
+        ...encode('Angela Merkel said the plan was '),
+        0xff,
+        0xfe,
+        0xc3,
+        ...encode(' fine, in Berlin on Monday.\n'),
+      ]);
       const document = await vscode.workspace.openTextDocument(await writeScratch('latin1.txt', bytes));
       await vscode.window.showTextDocument(document, { preview: false });
       const text = document.getText();
       assert.ok(text.includes('\uFFFD'), 'VS Code shows invalid bytes as U+FFFD');
       const analysis = await waitFor('an analysis', () => api.store.get(document) ?? api.store.ensure(document));
       assertOffsetsHold(text, analysis);
-      assert.ok(analysis.entities.some((e) => e.name.includes('Merkel')), analysis.entities.map((e) => e.name).join(', '));
+      assert.ok(
+        analysis.entities.some((e) => e.name.includes('Merkel')),
+        analysis.entities.map((e) => e.name).join(', '),
+      );
     });
   });
 
@@ -269,17 +293,32 @@ describe('robustness: bad input, faults and load in the editor', () => {
       const { editor } = await openCopy();
       const document = editor.document;
       const next = random(7);
-      const snippets = [' Angela Merkel', ' said', ' "We will see," ', ' on Monday', '\n\n', ' Reuters', ' in Paris', '.', ' next week', ' Putin'];
+      const snippets = [
+        ' Angela Merkel',
+        ' said',
+        ' "We will see," ',
+        ' on Monday',
+        '\n\n',
+        ' Reuters',
+        ' in Paris',
+        '.',
+        ' next week',
+        ' Putin',
+      ];
       const EDITS = 300;
       for (let i = 0; i < EDITS; i++) {
         const length = document.getText().length;
         const at = Math.floor(next() * length);
         const kind = next();
-        await editor.edit((b) => {
-          if (kind < 0.6 || length < 200) b.insert(document.positionAt(at), snippets[Math.floor(next() * snippets.length)]);
-          else if (kind < 0.9) b.delete(new vscode.Range(document.positionAt(at), document.positionAt(Math.min(length, at + 1 + Math.floor(next() * 12)))));
-          else b.replace(new vscode.Range(document.positionAt(at), document.positionAt(Math.min(length, at + 5))), 'Berlin');
-        }, { undoStopBefore: false, undoStopAfter: false });
+        await editor.edit(
+          (b) => {
+            if (kind < 0.6 || length < 200) b.insert(document.positionAt(at), snippets[Math.floor(next() * snippets.length)]);
+            else if (kind < 0.9)
+              b.delete(new vscode.Range(document.positionAt(at), document.positionAt(Math.min(length, at + 1 + Math.floor(next() * 12)))));
+            else b.replace(new vscode.Range(document.positionAt(at), document.positionAt(Math.min(length, at + 5))), 'Berlin');
+          },
+          { undoStopBefore: false, undoStopAfter: false },
+        );
       }
       assert.ok(document.version > EDITS, `every edit applied (version ${document.version})`);
       const analysis = await waitFor('the analysis of the final version', () => api.store.get(document), 60_000);
@@ -295,7 +334,10 @@ describe('robustness: bad input, faults and load in the editor', () => {
       const closed: vscode.TextDocument[] = [];
       for (let i = 0; i < 5; i++) {
         // Large (over 200,000 characters), so the analysis takes a while.
-        const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: seed.repeat(Math.ceil(220_000 / seed.length)) });
+        const document = await vscode.workspace.openTextDocument({
+          language: 'plaintext',
+          content: seed.repeat(Math.ceil(220_000 / seed.length)),
+        });
         const editor = await vscode.window.showTextDocument(document, { preview: false });
         if (i % 2 === 1) await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Breaking: '));
         const gone = new Promise<void>((resolve) => {
@@ -322,10 +364,18 @@ describe('robustness: bad input, faults and load in the editor', () => {
     it('switching editors quickly: highlights, status bar and facts tree follow the last one', async function () {
       this.timeout(120_000);
       const errorsBefore = logged.length;
-      const names = ['seeds/000_114cf2c0402081cf.txt', 'seeds/wire-dateline.txt', 'seeds/uk-single-quotes.txt', 'seeds/markdown-feature.md'];
+      const names = [
+        'seeds/000_114cf2c0402081cf.txt',
+        'seeds/wire-dateline.txt',
+        'seeds/uk-single-quotes.txt',
+        'seeds/markdown-feature.md',
+      ];
       const documents = await Promise.all(names.map((n) => vscode.workspace.openTextDocument(workspaceUri(n))));
       for (let i = 0; i < 40; i++) {
-        await vscode.window.showTextDocument(documents[i % documents.length], { preview: false, viewColumn: i % 3 === 2 ? vscode.ViewColumn.Two : vscode.ViewColumn.One });
+        await vscode.window.showTextDocument(documents[i % documents.length], {
+          preview: false,
+          viewColumn: i % 3 === 2 ? vscode.ViewColumn.Two : vscode.ViewColumn.One,
+        });
       }
       const last = vscode.window.activeTextEditor!;
       assert.equal(last.document, documents[39 % documents.length]);
@@ -335,7 +385,12 @@ describe('robustness: bad input, faults and load in the editor', () => {
       }
       const analysis = api.store.get(last.document)!;
       const people = analysis.entities.filter((e) => e.type === 'person').length;
-      await waitFor('the status bar to show the active article', () => api.statusBar.item.text.startsWith(`$(person) ${people} `) && api.statusBar.item.text.includes(`$(quote) ${analysis.quotes.length} `));
+      await waitFor(
+        'the status bar to show the active article',
+        () =>
+          api.statusBar.item.text.startsWith(`$(person) ${people} `) &&
+          api.statusBar.item.text.includes(`$(quote) ${analysis.quotes.length} `),
+      );
       await waitFor('the facts tree to follow the active article', () => api.facts.document === last.document);
       assert.deepEqual(logged.slice(errorsBefore), [], 'nothing was logged as an error');
     });
@@ -357,7 +412,10 @@ describe('robustness: bad input, faults and load in the editor', () => {
         const text = plain(await hoverText(document, person.mentions[0].start + 1));
         assert.ok(!text.includes('Show all mentions'), 'no News Lens hover while it fails');
         const errors = logged.slice(errorsBefore);
-        assert.ok(errors.some((e) => e.includes('[hover]') && e.includes('injected hover fault')), `the failure is logged under its feature: ${errors.join(' | ')}`);
+        assert.ok(
+          errors.some((e) => e.includes('[hover]') && e.includes('injected hover fault')),
+          `the failure is logged under its feature: ${errors.join(' | ')}`,
+        );
         // The other features, fed by the store's events, carry on: edit, and they follow.
         await editor.edit((b) => b.insert(document.positionAt(document.getText().length), '\n\nBarack Obama visited Lagos on Friday.\n'));
         const updated = await waitFor('the analysis of the edit', () => {
@@ -365,7 +423,9 @@ describe('robustness: bad input, faults and load in the editor', () => {
           return a && a.entities.some((e) => e.name.includes('Obama')) ? a : undefined;
         });
         await decorationsMatch(api, editor, updated);
-        await waitFor('the facts tree to list the new person', () => api.facts.getChildren().some((group) => api.facts.getChildren(group).some((n) => n.label.includes('Obama'))));
+        await waitFor('the facts tree to list the new person', () =>
+          api.facts.getChildren().some((group) => api.facts.getChildren(group).some((n) => n.label.includes('Obama'))),
+        );
         const people = updated.entities.filter((e) => e.type === 'person').length;
         await waitFor('the status bar counts to follow', () => api.statusBar.item.text.startsWith(`$(person) ${people} `));
       } finally {

@@ -6,7 +6,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ROOT, startServer, launchBrowser, prepareTestWorkspace, installExitHandlers, cleanupAll, tail,
+  ROOT,
+  startServer,
+  launchBrowser,
+  prepareTestWorkspace,
+  installExitHandlers,
+  cleanupAll,
+  tail,
 } from '../../scripts/vscode-server.mjs';
 
 const SUITE = join(ROOT, 'out', 'test', 'integration', 'index.js');
@@ -45,7 +51,9 @@ async function main() {
   const page = await browser.newPage();
 
   let settle;
-  const finished = new Promise((resolve) => { settle = resolve; });
+  const finished = new Promise((resolve) => {
+    settle = resolve;
+  });
   const recent = []; // kept for the failure report
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = messageText(args);
@@ -53,11 +61,17 @@ async function main() {
     if (recent.length > 60) recent.shift();
     if (!DEBUG && NOISE.some((re) => re.test(text))) return;
     if (!DEBUG && (type === 'trace' || type === 'debug')) return;
-    if (DEBUG) { console.log(`[${type}] ${text}`); return; }
+    if (DEBUG) {
+      console.log(`[${type}] ${text}`);
+      return;
+    }
     console.log(text.replace(/^\[Extension Host\]\s?/, ''));
   });
   await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
-  page.on('pageerror', (err) => { recent.push(`[pageerror] ${err.message}`); if (DEBUG) console.error('[pageerror]', err.message); });
+  page.on('pageerror', (err) => {
+    recent.push(`[pageerror] ${err.message}`);
+    if (DEBUG) console.error('[pageerror]', err.message);
+  });
   if (DEBUG) page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
 
   const url = server.url({ folder: workspace, extensionTestsPath: SUITE });
@@ -79,7 +93,7 @@ async function main() {
   return result.code;
 }
 
-let code = 1;
+let code;
 try {
   code = await main();
 } catch (err) {

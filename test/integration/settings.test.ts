@@ -11,11 +11,18 @@ describe('settings', () => {
     const { editor } = await openArticle();
     await waitFor('decorations', () => api.decorations.rangesFor(editor, 'person').length > 0);
     await withSetting('enable', false, async () => {
-      await waitFor('no decorations', () => api.decorations.rangesFor(editor, 'person').length === 0 && api.decorations.rangesFor(editor, 'date').length === 0);
+      await waitFor(
+        'no decorations',
+        () => api.decorations.rangesFor(editor, 'person').length === 0 && api.decorations.rangesFor(editor, 'date').length === 0,
+      );
       assert.equal(api.store.status(editor.document).state, 'off');
       assert.equal(api.store.ensure(editor.document), undefined);
       await waitFor('an empty tree', () => api.facts.getChildren().length === 0);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(editor.document.getText().indexOf('Putin')));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        editor.document.uri,
+        editor.document.positionAt(editor.document.getText().indexOf('Putin')),
+      );
       assert.equal(hovers.length, 0, 'no hover while disabled');
     });
     await waitFor('decorations again', () => api.decorations.rangesFor(editor, 'person').length > 0);
@@ -64,14 +71,20 @@ describe('settings', () => {
       });
       assert.equal(status.state === 'skipped' && status.reason, 'tooLarge');
       assert.equal(api.store.get(editor.document), undefined);
-      await waitFor('the status bar notice', () => /skipped/.test(api.statusBar.item.text) && /maxFileSizeKB/.test(String(api.statusBar.item.tooltip)));
+      await waitFor(
+        'the status bar notice',
+        () => /skipped/.test(api.statusBar.item.text) && /maxFileSizeKB/.test(String(api.statusBar.item.tooltip)),
+      );
     });
     await waitFor('analysed again', () => api.store.status(editor.document).state === 'ready');
   });
 
   it('binary (NUL bytes) and empty documents are skipped', async () => {
     const api = await newsLens();
-    for (const [content, reason] of [['Putin\u0000\u0001 met Modi.', 'binary'], ['   \n\n', 'empty']] as const) {
+    for (const [content, reason] of [
+      ['Putin\u0000\u0001 met Modi.', 'binary'],
+      ['   \n\n', 'empty'],
+    ] as const) {
       const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
       await vscode.window.showTextDocument(document);
       api.store.ensure(document);
@@ -94,7 +107,9 @@ describe('settings', () => {
         return a?.documentDate === '2020-06-15' && a;
       });
       assert.equal(updated.documentDate, '2020-06-15');
-      await waitFor('the tree header to show it', () => api.facts.getChildren(api.facts.getChildren()[0]).some((n) => n.description === '2020-06-15'));
+      await waitFor('the tree header to show it', () =>
+        api.facts.getChildren(api.facts.getChildren()[0]).some((n) => n.description === '2020-06-15'),
+      );
     });
     await waitFor('the article date again', () => api.store.get(editor.document)?.documentDate === analysis.documentDate);
   });

@@ -17,11 +17,21 @@ describe('facts tree', () => {
     const { editor, analysis } = await openArticle();
     await waitFor('the tree to follow the seed', () => facts.document === editor.document && facts.getChildren().length > 0);
     const roots = facts.getChildren();
-    assert.deepEqual(roots.map((n) => n.label), ['Article', 'People', 'Organizations', 'Places', 'Quotes', 'Dates']);
+    assert.deepEqual(
+      roots.map((n) => n.label),
+      ['Article', 'People', 'Organizations', 'Places', 'Quotes', 'Dates'],
+    );
     const header = roots[0];
-    assert.ok(facts.getChildren(header).some((n) => n.description === analysis.documentDate), 'the document date');
+    assert.ok(
+      facts.getChildren(header).some((n) => n.description === analysis.documentDate),
+      'the document date',
+    );
     const groups = new Map(roots.map((n) => [n.label, n]));
-    for (const [label, type] of [['People', 'person'], ['Organizations', 'organization'], ['Places', 'place']] as const) {
+    for (const [label, type] of [
+      ['People', 'person'],
+      ['Organizations', 'organization'],
+      ['Places', 'place'],
+    ] as const) {
       const entities = analysis.entities.filter((e) => e.type === type);
       const group = groups.get(label)!;
       assert.equal(group.description, String(entities.length), `${label} count`);
@@ -29,7 +39,11 @@ describe('facts tree', () => {
       assert.deepEqual(new Set(children.map((c) => c.entityName)), new Set(entities.map((e) => e.name)));
       // Sorted by mentions, most first; each lists its mentions as children.
       const counts = children.map((c) => facts.getChildren(c).length);
-      assert.deepEqual(counts, [...counts].sort((a, b) => b - a), `${label} sorted by mentions`);
+      assert.deepEqual(
+        counts,
+        [...counts].sort((a, b) => b - a),
+        `${label} sorted by mentions`,
+      );
       for (const child of children) {
         const entity = entities.find((e) => e.name === child.entityName)!;
         assert.equal(facts.getChildren(child).length, mentionsOf(entity).length, `${entity.name} mentions`);
@@ -80,7 +94,11 @@ describe('facts tree', () => {
     const api = await newsLens();
     const { editor } = await openCopy();
     await waitFor('the tree to follow the copy', () => api.facts.document === editor.document && api.facts.getChildren().length > 0);
-    const groupIds = (nodes: FactNode[]) => nodes.filter((n) => n.kind !== 'mention').map((n) => n.id).sort();
+    const groupIds = (nodes: FactNode[]) =>
+      nodes
+        .filter((n) => n.kind !== 'mention')
+        .map((n) => n.id)
+        .sort();
     const before = groupIds(allNodes(api.facts));
     const first = api.facts.getChildren();
     // Insert a sentence at the start of the second paragraph: every offset after it moves.
@@ -127,7 +145,10 @@ describe('facts tree', () => {
     editor.selection = new vscode.Selection(plainWord, plainWord);
     await new Promise((r) => setTimeout(r, 200));
     await vscode.commands.executeCommand('newsLens.revealInTree', editor.document.uri.toString(), `${entity.type}:${entity.name}`);
-    const selected = await waitFor('the entity selected in the tree', () => facts.treeView.selection[0]?.kind === 'entity' && facts.treeView.selection[0]);
+    const selected = await waitFor(
+      'the entity selected in the tree',
+      () => facts.treeView.selection[0]?.kind === 'entity' && facts.treeView.selection[0],
+    );
     assert.equal(selected.entityName, entity.name);
   });
 

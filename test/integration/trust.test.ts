@@ -33,9 +33,13 @@ describe('Workspace Trust and virtual workspaces', () => {
     const { editor, analysis } = await openArticle(SEED);
     assert.ok(analysis.entities.length > 0, 'entities found');
     // Highlights: what the decorations feature set on the editor equals the analysis.
-    const wanted = spansByKind(analysis).get('person')!.map((s) => `${s.start}-${s.end}`);
+    const wanted = spansByKind(analysis)
+      .get('person')!
+      .map((s) => `${s.start}-${s.end}`);
     await waitFor('person highlights', () => {
-      const got = api.decorations.rangesFor(editor, 'person').map((r) => `${editor.document.offsetAt(r.start)}-${editor.document.offsetAt(r.end)}`);
+      const got = api.decorations
+        .rangesFor(editor, 'person')
+        .map((r) => `${editor.document.offsetAt(r.start)}-${editor.document.offsetAt(r.end)}`);
       return got.join() === wanted.join() && got.length > 0;
     });
     // Hover: the real hover provider answers through VS Code.

@@ -34,7 +34,10 @@ describe('uncertain facts', () => {
     const { editor, analysis } = await openArticle();
     // What the real editor shows for the engine's own confidences: exactly the uncertain spans.
     await waitFor('decorations', () => api.decorations.rangesFor(editor, 'person').length > 0);
-    assert.deepEqual(offsets(editor.document, api.decorations.rangesFor(editor, 'uncertain')), spanKeys(spansByKind(analysis).get('uncertain')!));
+    assert.deepEqual(
+      offsets(editor.document, api.decorations.rangesFor(editor, 'uncertain')),
+      spanKeys(spansByKind(analysis).get('uncertain')!),
+    );
 
     const unsure: Analysis = JSON.parse(JSON.stringify(analysis));
     const entity = unsure.entities.find((e) => e.type === 'person')!;
@@ -50,7 +53,10 @@ describe('uncertain facts', () => {
     for (const m of reviewed.mentions) assert.ok(!marked.includes(`${m.start}-${m.end}`), `reviewed ${m.text}`);
 
     const rows = descriptions(buildTree(unsure, editor.document.getText()));
-    assert.ok(rows.some((r) => r.startsWith(`${entity.name} |`) && r.includes('? uncertain')), rows.join('\n'));
+    assert.ok(
+      rows.some((r) => r.startsWith(`${entity.name} |`) && r.includes('? uncertain')),
+      rows.join('\n'),
+    );
     assert.ok(rows.some((r) => r.startsWith(`${date.text} |`) && r.includes('? uncertain')));
     assert.ok(!rows.some((r) => r.startsWith(`${reviewed.name} |`) && r.includes('? uncertain')));
     assert.match(hoverText(hoverAt(editor.document, unsure, entity.mentions[0].start)), /type uncertain \(40%\)/);

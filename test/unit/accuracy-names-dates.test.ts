@@ -29,7 +29,7 @@ describe('name rules (issue 11)', () => {
     assert.ok(!names('The Museum of Flight CEO spoke first.').includes('organization:Museum of Flight CEO'));
   });
 
-  it('possessive-company-name: a company written with its \'s', () => {
+  it("possessive-company-name: a company written with its 's", () => {
     assert.equal(entity("A spokesman for Sotheby's said the sale was over.", "Sotheby's")?.why?.type, 'possessive-company-name');
     assert.equal(entity("McDonald's Research published the survey.", "McDonald's Research")?.type, 'organization');
     // a plain possessive stays a possessive: the name is without the 's
@@ -76,7 +76,11 @@ describe('name rules (issue 11)', () => {
 
 describe('date rules (issue 11)', () => {
   it('"last" as a verb: what follows is a duration', () => {
-    assert.deepEqual(date('The works are expected to last nine months.', 'nine months'), { type: 'duration', value: 'P9M', rule: 'counted-duration' });
+    assert.deepEqual(date('The works are expected to last nine months.', 'nine months'), {
+      type: 'duration',
+      value: 'P9M',
+      rule: 'counted-duration',
+    });
     assert.deepEqual(date('The strike will not last a week.', 'a week'), { type: 'duration', value: 'P1W', rule: 'counted-duration' });
     assert.equal(date('The repairs will take six months.', 'six months')?.value, 'P6M');
     // "last" as an adjective is still a date
@@ -92,8 +96,16 @@ describe('date rules (issue 11)', () => {
   });
 
   it('ordinal-day-of-relative-month: "the 14th of next month at 9 a.m." keeps day and time', () => {
-    assert.deepEqual(date('The hearing is set for the 14th of next month at 9 a.m.', '14th of next month at 9 a.m.'), { type: 'time', value: '2024-04-14T09:00', rule: 'ordinal-day-of-relative-month' });
-    assert.deepEqual(date('It ended on the 2nd of this month.', '2nd of this month'), { type: 'date', value: '2024-03-02', rule: 'ordinal-day-of-relative-month' });
+    assert.deepEqual(date('The hearing is set for the 14th of next month at 9 a.m.', '14th of next month at 9 a.m.'), {
+      type: 'time',
+      value: '2024-04-14T09:00',
+      rule: 'ordinal-day-of-relative-month',
+    });
+    assert.deepEqual(date('It ended on the 2nd of this month.', '2nd of this month'), {
+      type: 'date',
+      value: '2024-03-02',
+      rule: 'ordinal-day-of-relative-month',
+    });
     assert.equal(date('It opens on the 31st of next month.', '31st of next month')?.value, null);
   });
 
@@ -114,7 +126,11 @@ describe('date rules (issue 11)', () => {
   });
 
   it('another-unit-duration: "another month" is P1M', () => {
-    assert.deepEqual(date('It will take another month.', 'another month'), { type: 'duration', value: 'P1M', rule: 'another-unit-duration' });
+    assert.deepEqual(date('It will take another month.', 'another month'), {
+      type: 'duration',
+      value: 'P1M',
+      rule: 'another-unit-duration',
+    });
     assert.equal(date('They need another two weeks.', 'another two weeks')?.value, 'P2W');
     assert.deepEqual(dateTexts('They chose another option.'), []);
   });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 const DIST = join(__dirname, '..', '..', '..', 'dist');
 // The engine: its NLP libraries and its pipeline entry points. (A small pure helper from
 // src/analysis that pulls neither in costs nothing and may be bundled.)
-const ENGINE = /(^|\/)(node_modules\/(compromise|chrono-node)\/|src\/analysis\/(analyze|asyncAnalyze|index|names|document|dates|quotes|attribution)\.ts$)/;
+const ENGINE =
+  /(^|\/)(node_modules\/(compromise|chrono-node)\/|src\/analysis\/(analyze|asyncAnalyze|index|names|document|dates|quotes|attribution)\.ts$)/;
 
 function bundledSources(bundle: string): string[] {
   const map = join(DIST, `${bundle}.map`);
@@ -28,7 +29,10 @@ describe('activation cost (what the extension bundle holds)', () => {
     assert.equal(code.match(/require\("\.\/worker\.js"\)/g)?.length, 1);
     const worker = bundledSources('worker.js');
     for (const module of [/src\/analysis\/analyze\.ts$/, /node_modules\/compromise\//, /node_modules\/chrono-node\//]) {
-      assert.ok(worker.some((s) => module.test(s)), `dist/worker.js should hold ${module}`);
+      assert.ok(
+        worker.some((s) => module.test(s)),
+        `dist/worker.js should hold ${module}`,
+      );
     }
   });
 

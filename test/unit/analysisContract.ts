@@ -21,7 +21,10 @@ function checkSortedDisjoint(spans: Span[], what: string): void {
     const a = spans[i - 1];
     const b = spans[i];
     assert.ok(a.start <= b.start, `${what} sorted: ${JSON.stringify(a.text)}@${a.start} before ${JSON.stringify(b.text)}@${b.start}`);
-    assert.ok(a.end <= b.start, `${what} do not overlap: ${JSON.stringify(a.text)}@${a.start}-${a.end} and ${JSON.stringify(b.text)}@${b.start}-${b.end}`);
+    assert.ok(
+      a.end <= b.start,
+      `${what} do not overlap: ${JSON.stringify(a.text)}@${a.start}-${a.end} and ${JSON.stringify(b.text)}@${b.start}-${b.end}`,
+    );
   }
 }
 
@@ -39,7 +42,10 @@ export function checkAnalysis(text: string, a: Analysis): void {
   assert.ok(a.documentDate === null || /^\d{4}-\d{2}-\d{2}$/.test(a.documentDate), `documentDate ${a.documentDate} is YYYY-MM-DD or null`);
   if (a.documentDate) {
     const d = new Date(`${a.documentDate}T00:00:00Z`);
-    assert.ok(!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === a.documentDate, `documentDate ${a.documentDate} is a real calendar date`);
+    assert.ok(
+      !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === a.documentDate,
+      `documentDate ${a.documentDate} is a real calendar date`,
+    );
   }
   checkIds(a.entities, 'e');
   checkIds(a.quotes, 'q');
@@ -63,7 +69,10 @@ export function checkAnalysis(text: string, a: Analysis): void {
     assert.ok(q.cue === null || typeof q.cue === 'string', 'cue is a string or null');
     if (q.speaker) {
       checkSpan(text, q.speaker, `speaker of ${q.id}`);
-      assert.ok(q.speaker.entityId === null || entityIds.has(q.speaker.entityId), `speaker.entityId ${q.speaker.entityId} refers to an entity`);
+      assert.ok(
+        q.speaker.entityId === null || entityIds.has(q.speaker.entityId),
+        `speaker.entityId ${q.speaker.entityId} refers to an entity`,
+      );
     }
   }
   checkSortedDisjoint(a.quotes, 'quotes');
@@ -79,7 +88,8 @@ export function checkAnalysis(text: string, a: Analysis): void {
 /** Numbers finite, no functions or cycles: the JSON export must say exactly what the object says. */
 function checkJsonSafe(value: unknown, path: string, seen = new Set<object>()): void {
   if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is a finite number`);
-  else if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') assert.fail(`${path} is not JSON (${typeof value})`);
+  else if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+    assert.fail(`${path} is not JSON (${typeof value})`);
   else if (value && typeof value === 'object') {
     assert.ok(!seen.has(value), `${path} is not a cycle`);
     seen.add(value);

@@ -15,7 +15,13 @@ function edit(text: string, changes: TextChange[]): string {
 describe('annotations: targets and re-anchoring', () => {
   it('makeTarget keeps 32 characters of context and never half of a surrogate pair', () => {
     const t = targetOf(T, 'Tom Hale');
-    assert.deepEqual(t, { start: 18, end: 26, exact: 'Tom Hale', prefix: 'Hale spoke first. ', suffix: ' said the plant would close. Lat' });
+    assert.deepEqual(t, {
+      start: 18,
+      end: 26,
+      exact: 'Tom Hale',
+      prefix: 'Hale spoke first. ',
+      suffix: ' said the plant would close. Lat',
+    });
     const emoji = '😀'.repeat(20) + 'Zoë Café' + '🎉'.repeat(20);
     const z = makeTarget(emoji, 40, 48);
     assert.equal(z.exact, 'Zoë Café');
@@ -38,7 +44,11 @@ describe('annotations: targets and re-anchoring', () => {
       const deleted = T.replace('spoke first. ', '');
       for (const changed of [inserted, deleted]) {
         const expected = needle === 'Hale' && changed === deleted ? 0 : at(changed, needle).start;
-        assert.deepEqual(anchorTarget(changed, target), { start: expected, end: expected + 4 }, `${needle} in ${JSON.stringify(changed.slice(0, 20))}`);
+        assert.deepEqual(
+          anchorTarget(changed, target),
+          { start: expected, end: expected + 4 },
+          `${needle} in ${JSON.stringify(changed.slice(0, 20))}`,
+        );
       }
     }
   });
@@ -61,17 +71,27 @@ describe('annotations: targets and re-anchoring', () => {
   });
 
   it('a sidecar for a different text: everything orphaned and reported, nothing deleted', () => {
-    const notes = [note(T, 'retype', 'Tom Hale', { type: 'organization' }), note(T, 'accept', 'plant'), note(T, 'merge', 'Hale', { into: 'Tom Hale' })];
+    const notes = [
+      note(T, 'retype', 'Tom Hale', { type: 'organization' }),
+      note(T, 'accept', 'plant'),
+      note(T, 'merge', 'Hale', { into: 'Tom Hale' }),
+    ];
     const sidecar = sidecarOf(...notes);
     const before = JSON.stringify(sidecar);
     const other = 'A different article about the weather in Oslo.';
     const out = applyAnnotations(analysisOf(other, { names: [['place', 'Oslo']] }), other, sidecar);
     checkAnalysis(other, out);
     assert.equal(out.annotations!.applied, 0);
-    assert.deepEqual(out.annotations!.orphaned.map((o) => o.id), notes.map((n) => n.id));
+    assert.deepEqual(
+      out.annotations!.orphaned.map((o) => o.id),
+      notes.map((n) => n.id),
+    );
     assert.match(out.annotations!.orphaned[0].reason, /the text “Tom Hale” is no longer in the article/);
     assert.equal(JSON.stringify(sidecar), before);
-    assert.deepEqual(out.entities.map((e) => e.name), ['Oslo']);
+    assert.deepEqual(
+      out.entities.map((e) => e.name),
+      ['Oslo'],
+    );
   });
 
   it('CRLF line breaks and astral characters: offsets stay in UTF-16 code units of the exact text', () => {
@@ -80,7 +100,9 @@ describe('annotations: targets and re-anchoring', () => {
     const target = targetOf(lf, 'Hale#2');
     assert.deepEqual(anchorTarget(crlf, target), pick(at(crlf, 'Hale#2')));
     const emojiFirst = '🎉🎉 ' + crlf;
-    const shifted = shiftSidecar(sidecarOf({ id: 'u1', action: 'accept', target: targetOf(crlf, 'Hale#2') }), [{ start: 0, end: 0, text: '🎉🎉 ' }]);
+    const shifted = shiftSidecar(sidecarOf({ id: 'u1', action: 'accept', target: targetOf(crlf, 'Hale#2') }), [
+      { start: 0, end: 0, text: '🎉🎉 ' },
+    ]);
     assert.deepEqual(anchorTarget(emojiFirst, shifted.annotations[0].target), pick(at(emojiFirst, 'Hale#2')));
     assert.equal(shifted.annotations[0].target.start, at(crlf, 'Hale#2').start + 5);
   });
@@ -88,7 +110,8 @@ describe('annotations: targets and re-anchoring', () => {
 
 describe('annotations: targets follow edits (shiftSidecar)', () => {
   const one = (needle: string, changes: TextChange[], text = T) =>
-    shiftSidecar(sidecarOf({ id: 'u1', action: 'merge', target: targetOf(text, needle), into: targetOf(text, 'Tom Hale') }), changes).annotations[0];
+    shiftSidecar(sidecarOf({ id: 'u1', action: 'merge', target: targetOf(text, needle), into: targetOf(text, 'Tom Hale') }), changes)
+      .annotations[0];
 
   it('typing right before a target moves it; typing right after it leaves it; neither grows it', () => {
     const s = at(T, 'Hale#3').start;
@@ -97,7 +120,10 @@ describe('annotations: targets follow edits (shiftSidecar)', () => {
   });
 
   it('keeps prefix and suffix equal to the text around the target after nearby edits', () => {
-    const changes = [{ start: 27, end: 31, text: 'declared' }, { start: 6, end: 11, text: 'talked' }];
+    const changes = [
+      { start: 27, end: 31, text: 'declared' },
+      { start: 6, end: 11, text: 'talked' },
+    ];
     const changed = edit(T, changes);
     const shifted = one('Tom Hale', changes);
     const fresh = makeTarget(changed, shifted.target.start, shifted.target.end);
@@ -122,7 +148,7 @@ describe('annotations: targets follow edits (shiftSidecar)', () => {
 
   it('random edits: a target outside them stays on its text, one edited inside holds the edited text', () => {
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     for (let round = 0; round < 300; round++) {
       const text = T;
       const target = targetOf(text, ['Hale', 'Tom Hale', 'Hale#3', 'plant'][rand(4)]);
@@ -139,7 +165,8 @@ describe('annotations: targets follow edits (shiftSidecar)', () => {
       const touches = changes.some((c) => c.start < target.end && c.end > target.start);
       const covers = changes.some((c) => c.start <= target.start && c.end >= target.end && c.end > c.start);
       if (!touches || !covers) {
-        if (shifted.end > shifted.start) assert.equal(changed.slice(shifted.start, shifted.end), shifted.exact, `round ${round}: ${JSON.stringify(changes)}`);
+        if (shifted.end > shifted.start)
+          assert.equal(changed.slice(shifted.start, shifted.end), shifted.exact, `round ${round}: ${JSON.stringify(changes)}`);
       }
       if (!touches) assert.equal(shifted.exact, target.exact);
     }

@@ -18,8 +18,15 @@ const base = (): Analysis =>
       ['person', 'Tom Hale', 'Hale#2', 'Hale#3'],
       ['person', 'Bloom', 'Bloom#2'],
     ],
-    quotes: [['"We are sorry,"', 'Tom Hale', 2], ['"It is a sad day,"', 'Hale#2', 2]],
-    dates: [['Monday', 'date', '2024-03-04'], ['next month', 'date', '2024-04'], ['Tuesday', 'date', '2024-02-27']],
+    quotes: [
+      ['"We are sorry,"', 'Tom Hale', 2],
+      ['"It is a sad day,"', 'Hale#2', 2],
+    ],
+    dates: [
+      ['Monday', 'date', '2024-03-04'],
+      ['next month', 'date', '2024-04'],
+      ['Tuesday', 'date', '2024-02-27'],
+    ],
   });
 
 const apply = (...annotations: ReturnType<typeof note>[]) => {
@@ -31,7 +38,7 @@ const entityNamed = (a: Analysis, name: string) => a.entities.find((e) => e.name
 const mentionTexts = (a: Analysis) => a.entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}@${m.start}`)).sort();
 
 describe('annotations: applying each action', () => {
-  it('leaves the input untouched, marks untouched facts as the engine\'s, and counts what it applied', () => {
+  it("leaves the input untouched, marks untouched facts as the engine's, and counts what it applied", () => {
     const input = base();
     const before = JSON.stringify(input);
     const out = applyAnnotations(input, T, sidecarOf(note(T, 'accept', 'Leeds')));
@@ -42,12 +49,18 @@ describe('annotations: applying each action', () => {
   });
 
   it('add: a missed name (every occurrence by default, only this one on request), a quote and a date', () => {
-    const all = apply(note(T, 'add', 'greengrocer', { kind: 'organization' }), note(T, 'add', 'union', { kind: 'organization', scope: 'this' }));
+    const all = apply(
+      note(T, 'add', 'greengrocer', { kind: 'organization' }),
+      note(T, 'add', 'union', { kind: 'organization', scope: 'this' }),
+    );
     const grocer = entityNamed(all, 'greengrocer')!;
     assert.equal(grocer.type, 'organization');
     assert.equal(grocer.source, 'user');
     assert.equal(grocer.reviewed, true);
-    assert.deepEqual(grocer.mentions.map((m) => [m.start, m.source, m.reviewed]), [[at(T, 'greengrocer').start, 'user', true]]);
+    assert.deepEqual(
+      grocer.mentions.map((m) => [m.start, m.source, m.reviewed]),
+      [[at(T, 'greengrocer').start, 'user', true]],
+    );
     assert.ok(entityNamed(all, 'union'));
 
     const quote = apply(note(T, 'add', 'Acme Widgets agreed with Hale on Tuesday', { kind: 'quote' }));
@@ -73,18 +86,30 @@ describe('annotations: applying each action', () => {
     const out = applyAnnotations(analysis, text, sidecarOf(note(text, 'add', 'May', { kind: 'person' })));
     checkAnalysis(text, out);
     assert.deepEqual(mentionTexts(out), ['person:May@0', 'person:May@27']);
-    assert.deepEqual(out.dates.map((d) => d.text), ['May 5']);
+    assert.deepEqual(
+      out.dates.map((d) => d.text),
+      ['May 5'],
+    );
   });
 
   it('reject: every occurrence of a name by default, one with scope "this", a quote and a date at the target', () => {
     assert.equal(entityNamed(apply(note(T, 'reject', 'Bloom')), 'Bloom'), undefined);
     const one = entityNamed(apply(note(T, 'reject', 'Bloom#2', { scope: 'this' })), 'Bloom')!;
-    assert.deepEqual(one.mentions.map((m) => m.start), [at(T, 'Bloom').start]);
+    assert.deepEqual(
+      one.mentions.map((m) => m.start),
+      [at(T, 'Bloom').start],
+    );
     const noQuote = apply(note(T, 'reject', '"We are sorry,"'));
-    assert.deepEqual(noQuote.quotes.map((q) => q.id), ['q2']);
+    assert.deepEqual(
+      noQuote.quotes.map((q) => q.id),
+      ['q2'],
+    );
     assert.ok(entityNamed(noQuote, 'Tom Hale'), 'names are kept when a quote is rejected');
     const noDate = apply(note(T, 'reject', 'next month', { kind: 'date' }));
-    assert.deepEqual(noDate.dates.map((d) => d.text), ['Monday', 'Tuesday']);
+    assert.deepEqual(
+      noDate.dates.map((d) => d.text),
+      ['Monday', 'Tuesday'],
+    );
   });
 
   it('retype: the entity holding the target (every occurrence), or only this mention with scope "this"', () => {
@@ -101,14 +126,24 @@ describe('annotations: applying each action', () => {
   it('merge: one entity joins the other; speakers follow; text no entity holds becomes a mention', () => {
     const text = 'Tom Hale spoke. "No," he said. Hale left. The spokesman returned.';
     const analysis = analysisOf(text, {
-      names: [['person', 'Tom Hale'], ['person', 'Hale#2']],
+      names: [
+        ['person', 'Tom Hale'],
+        ['person', 'Hale#2'],
+      ],
       quotes: [['"No,"', 'he', 1]],
     });
-    const out = applyAnnotations(analysis, text, sidecarOf(note(text, 'merge', 'Hale#2', { into: 'Tom Hale' }), note(text, 'merge', 'The spokesman', { into: 'Tom Hale' })));
+    const out = applyAnnotations(
+      analysis,
+      text,
+      sidecarOf(note(text, 'merge', 'Hale#2', { into: 'Tom Hale' }), note(text, 'merge', 'The spokesman', { into: 'Tom Hale' })),
+    );
     checkAnalysis(text, out);
     assert.equal(out.entities.length, 1);
     const [hale] = out.entities;
-    assert.deepEqual([hale.id, hale.name, hale.aliases, hale.mentions.map((m) => m.text)], ['e1', 'Tom Hale', ['Tom Hale', 'Hale', 'The spokesman'], ['Tom Hale', 'Hale', 'The spokesman']]);
+    assert.deepEqual(
+      [hale.id, hale.name, hale.aliases, hale.mentions.map((m) => m.text)],
+      ['e1', 'Tom Hale', ['Tom Hale', 'Hale', 'The spokesman'], ['Tom Hale', 'Hale', 'The spokesman']],
+    );
     assert.equal(out.quotes[0].speaker?.entityId, 'e1', 'the pronoun that named the merged entity names the entity it joined');
   });
 
@@ -149,7 +184,12 @@ describe('annotations: applying each action', () => {
   });
 
   it('accept: the facts at the target are reviewed (every occurrence of a name); nothing there is reported', () => {
-    const out = apply(note(T, 'accept', 'Leeds'), note(T, 'accept', '"We are sorry,"'), note(T, 'accept', 'Monday'), note(T, 'accept', 'greengrocer'));
+    const out = apply(
+      note(T, 'accept', 'Leeds'),
+      note(T, 'accept', '"We are sorry,"'),
+      note(T, 'accept', 'Monday'),
+      note(T, 'accept', 'greengrocer'),
+    );
     const leeds = entityNamed(out, 'Leeds')!;
     assert.deepEqual([leeds.reviewed, leeds.source, leeds.mentions.map((m) => m.reviewed)], [true, 'engine', [true, true]]);
     assert.deepEqual([out.quotes[0].reviewed, out.quotes[0].source, out.dates[0].reviewed], [true, 'engine', true]);
@@ -172,8 +212,15 @@ describe('annotations: applying each action', () => {
     const out = applyAnnotations(engine, T, { version: 1, documentDate: '2024-06-10', annotations: [] });
     assert.equal(out.documentDate, '2024-06-10');
     const expected = analyze(T, { documentDate: '2024-06-10' }).dates;
-    assert.deepEqual(out.dates.map(({ source: _s, ...d }) => d), expected);
-    assert.notDeepEqual(out.dates.map((d) => d.value), engine.dates.map((d) => d.value), 'relative dates moved');
+    assert.deepEqual(
+      out.dates.map(({ source: _s, ...d }) => d),
+      expected,
+    );
+    assert.notDeepEqual(
+      out.dates.map((d) => d.value),
+      engine.dates.map((d) => d.value),
+      'relative dates moved',
+    );
     assert.deepEqual(applyAnnotations(engine, T, { version: 1, documentDate: null, annotations: [] }).documentDate, '2024-03-04');
   });
 });
@@ -184,10 +231,25 @@ function pick(s: { start: number; end: number }) {
 
 describe('annotations: careless targets', () => {
   it('a selection with spaces around the words marks the words only; one of only spaces, or of nothing, is reported', () => {
-    const spaced = { id: 'u1', action: 'add' as const, kind: 'organization' as const, target: makeTarget(T, at(T, 'union').start - 1, at(T, 'union').end + 1) };
-    const out = apply(spaced, { id: 'u2', action: 'accept', target: makeTarget(T, 15, 17) }, { id: 'u3', action: 'accept', target: { start: 3, end: 3, exact: '' } });
-    assert.deepEqual(entityNamed(out, 'union')!.mentions.map((m) => m.text), ['union']);
-    assert.deepEqual(out.annotations!.orphaned.map((o) => o.reason), ['“ ” is only spaces', 'the annotation names no text']);
+    const spaced = {
+      id: 'u1',
+      action: 'add' as const,
+      kind: 'organization' as const,
+      target: makeTarget(T, at(T, 'union').start - 1, at(T, 'union').end + 1),
+    };
+    const out = apply(
+      spaced,
+      { id: 'u2', action: 'accept', target: makeTarget(T, 15, 17) },
+      { id: 'u3', action: 'accept', target: { start: 3, end: 3, exact: '' } },
+    );
+    assert.deepEqual(
+      entityNamed(out, 'union')!.mentions.map((m) => m.text),
+      ['union'],
+    );
+    assert.deepEqual(
+      out.annotations!.orphaned.map((o) => o.reason),
+      ['“ ” is only spaces', 'the annotation names no text'],
+    );
     const blank = apply(note(T, 'rename', 'Bloom', { name: ' ' }));
     assert.deepEqual([blank.annotations!.orphaned[0].reason, entityNamed(blank, 'Bloom')?.name], ['the new name is empty', 'Bloom']);
   });
@@ -218,11 +280,26 @@ describe('annotations: conflicts have defined results', () => {
 
   it('an added name overlapping an engine name replaces it', () => {
     const text = 'Shares in Acme Widgets Ltd fell. Widgets Ltd Chairman Ann Roe resigned.';
-    const analysis = analysisOf(text, { names: [['person', 'Acme'], ['person', 'Widgets Ltd Chairman Ann Roe']] });
-    const out = applyAnnotations(analysis, text, sidecarOf(note(text, 'add', 'Acme Widgets Ltd', { kind: 'organization' }), note(text, 'add', 'Ann Roe', { kind: 'person' })));
+    const analysis = analysisOf(text, {
+      names: [
+        ['person', 'Acme'],
+        ['person', 'Widgets Ltd Chairman Ann Roe'],
+      ],
+    });
+    const out = applyAnnotations(
+      analysis,
+      text,
+      sidecarOf(note(text, 'add', 'Acme Widgets Ltd', { kind: 'organization' }), note(text, 'add', 'Ann Roe', { kind: 'person' })),
+    );
     checkAnalysis(text, out);
     assert.deepEqual(mentionTexts(out), ['organization:Acme Widgets Ltd@10', 'person:Ann Roe@54']);
-    assert.deepEqual(out.entities.map((e) => [e.name, e.source]), [['Acme Widgets Ltd', 'user'], ['Ann Roe', 'user']]);
+    assert.deepEqual(
+      out.entities.map((e) => [e.name, e.source]),
+      [
+        ['Acme Widgets Ltd', 'user'],
+        ['Ann Roe', 'user'],
+      ],
+    );
   });
 
   it('later annotations win: a value set twice keeps the last', () => {

@@ -18,7 +18,9 @@ function randomRange(rng: Rng, text: string, facts: Array<{ start: number; end: 
   for (let w = int(rng, 1, 4); w > 0; w--) end = text.indexOf(' ', end + 1) < 0 ? text.length : text.indexOf(' ', end + 1);
   const trimmed = text.slice(start, end).replace(/[\s.,;:!?"]+$/, '');
   // Sometimes with the spaces around it, as a careless selection has them.
-  return rng() < 0.1 ? { start: Math.max(0, start - 1), end: Math.min(text.length, start + trimmed.length + 1) } : { start, end: start + Math.max(1, trimmed.length) };
+  return rng() < 0.1
+    ? { start: Math.max(0, start - 1), end: Math.min(text.length, start + trimmed.length + 1) }
+    : { start, end: start + Math.max(1, trimmed.length) };
 }
 
 function randomTarget(rng: Rng, text: string, facts: Array<{ start: number; end: number }>) {
@@ -36,7 +38,8 @@ function randomAnnotation(rng: Rng, text: string, facts: Array<{ start: number; 
   if (action === 'merge') a.into = randomTarget(rng, text, facts);
   if (action === 'rename') a.name = 'Someone Else';
   if (action === 'speaker') a.speaker = rng() < 0.2 ? null : randomTarget(rng, text, facts);
-  if (action === 'value' || (action === 'add' && a.kind === 'date' && rng() < 0.5)) a.value = pick(rng, ['2024', '2024-02-13', 'P5D', '2024-W07', 'PRESENT_REF']);
+  if (action === 'value' || (action === 'add' && a.kind === 'date' && rng() < 0.5))
+    a.value = pick(rng, ['2024', '2024-02-13', 'P5D', '2024-W07', 'PRESENT_REF']);
   if (action === 'ignore') a.code = 'name-variant';
   if (rng() < 0.05) a.target = { ...a.target, exact: `${a.target.exact}§gone` };
   return a;
@@ -57,7 +60,7 @@ describe('annotations: random sidecars keep the Analysis contract', () => {
         try {
           checkAnalysis(text, out);
         } catch (e) {
-          throw new Error(`${context}\n${(e as Error).message}`);
+          throw new Error(`${context}\n${(e as Error).message}`, { cause: e });
         }
         assert.equal(out.annotations!.applied + out.annotations!.orphaned.length, annotations.length, context);
       }

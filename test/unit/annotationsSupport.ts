@@ -34,7 +34,8 @@ export function analysisOf(text: string, spec: FactsSpec): Analysis {
     return { id: `e${i + 1}`, type, name: aliases[0], role: null, aliases, mentions };
   });
   const quotes = (spec.quotes ?? []).map(([q, speaker, entity], i) => ({
-    id: `q${i + 1}`, ...at(text, q),
+    id: `q${i + 1}`,
+    ...at(text, q),
     speaker: speaker === null ? null : { ...at(text, speaker), entityId: entity === null ? null : `e${entity + 1}` },
     cue: 'said',
   }));

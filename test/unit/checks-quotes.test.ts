@@ -11,7 +11,10 @@ describe('check: unclosed-quote', () => {
   });
 
   it('flags a straight opening mark, and a closing mark with no opening', () => {
-    assert.deepEqual(found('He said "we are ready and left.\n\nNothing else.', 'unclosed-quote').map((d) => d.covered), ['"we']);
+    assert.deepEqual(
+      found('He said "we are ready and left.\n\nNothing else.', 'unclosed-quote').map((d) => d.covered),
+      ['"we'],
+    );
     const stray = found('The minister was late. We are ready,” he said.', 'unclosed-quote');
     assert.equal(stray.length, 1);
     assert.match(stray[0].message, /no opening mark/);
@@ -19,7 +22,8 @@ describe('check: unclosed-quote', () => {
   });
 
   it('accepts the news convention for a quote running over paragraphs', () => {
-    const text = '“The first part of the statement goes on here.\n\n“The second part carries on,” she said.\n\n“And a last word,” she added.';
+    const text =
+      '“The first part of the statement goes on here.\n\n“The second part carries on,” she said.\n\n“And a last word,” she added.';
     assert.deepEqual(found(text, 'unclosed-quote'), []);
     const straight = 'He said: "It starts here.\n\n"And it ends here." The end.';
     assert.deepEqual(found(straight, 'unclosed-quote'), []);
@@ -27,7 +31,10 @@ describe('check: unclosed-quote', () => {
 
   it('warns when the next paragraph reopens but an attribution shows the closing mark was dropped', () => {
     const text = '“We will rebuild the bridge, she said.\n\n“The money is there,” she added.';
-    assert.deepEqual(found(text, 'unclosed-quote').map((d) => d.covered), ['“We']);
+    assert.deepEqual(
+      found(text, 'unclosed-quote').map((d) => d.covered),
+      ['“We'],
+    );
   });
 
   it('does not take apostrophes, inch and foot marks for quotation marks', () => {

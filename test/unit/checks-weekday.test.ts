@@ -21,7 +21,11 @@ describe('check: weekday-mismatch', () => {
     ];
     for (const [text, covered, replacement] of cases) {
       const ds = found(text, 'weekday-mismatch');
-      assert.deepEqual(ds.map((d) => [d.covered, d.fix?.replacement]), [[covered, replacement]], text);
+      assert.deepEqual(
+        ds.map((d) => [d.covered, d.fix?.replacement]),
+        [[covered, replacement]],
+        text,
+      );
     }
   });
 

@@ -8,7 +8,11 @@ export function check(text: string, options: RunChecksOptions & { documentDate?:
 }
 
 /** The diagnostics of one code, each with the text it covers. */
-export function found(text: string, code: CheckCode, options: RunChecksOptions & { documentDate?: string; analysis?: Analysis } = {}): Array<CheckDiagnostic & { covered: string }> {
+export function found(
+  text: string,
+  code: CheckCode,
+  options: RunChecksOptions & { documentDate?: string; analysis?: Analysis } = {},
+): Array<CheckDiagnostic & { covered: string }> {
   const all = options.analysis ? runChecks(options.analysis, text, options) : check(text, options);
   return all.filter((d) => d.code === code).map((d) => ({ ...d, covered: text.slice(d.start, d.end) }));
 }

@@ -80,7 +80,10 @@ describe('CLI: annotations files', () => {
     writeFileSync(`${story}.newslens.json`, bad);
     const r = await cli('analyze', story);
     assert.equal(r.code, 1);
-    assert.match(r.err, /story\.txt\.newslens\.json: not a valid annotations file: annotations\[0\]\.target must be an object.*; .*story\.txt was analysed without it/);
+    assert.match(
+      r.err,
+      /story\.txt\.newslens\.json: not a valid annotations file: annotations\[0\]\.target must be an object.*; .*story\.txt was analysed without it/,
+    );
     const a = JSON.parse(r.out) as Analysis;
     assert.equal(a.annotations, undefined);
     assert.equal(a.entities.length, analyze(STORY).entities.length);
@@ -95,7 +98,7 @@ describe('CLI: annotations files', () => {
     assert.ok(JSON.parse(r.out).entities.length > 0);
   });
 
-  it('the annotations file\'s date wins over --date; annotations that no longer match are warned about, exit 0', async () => {
+  it("the annotations file's date wins over --date; annotations that no longer match are warned about, exit 0", async () => {
     const sidecar = retype();
     sidecar.documentDate = '2024-03-11';
     sidecar.annotations.push({ id: 'u2', action: 'accept', target: { start: 0, end: 5, exact: 'Bloom' } });
@@ -104,7 +107,10 @@ describe('CLI: annotations files', () => {
     assert.equal(r.code, 0, r.err);
     const a = JSON.parse(r.out) as Analysis;
     assert.equal(a.documentDate, '2024-03-11');
-    assert.deepEqual(a.dates.map((d) => d.value), analyze(STORY, { documentDate: '2024-03-11' }).dates.map((d) => d.value));
+    assert.deepEqual(
+      a.dates.map((d) => d.value),
+      analyze(STORY, { documentDate: '2024-03-11' }).dates.map((d) => d.value),
+    );
     assert.match(r.err, /warning: 1 annotation not applied: u2 \(the text “Bloom” is no longer in the article\)/);
   });
 });
@@ -122,11 +128,17 @@ describe('CLI: node dist/cli.js with annotations', () => {
       assert.equal(run.status, 0, run.stderr);
       assert.equal((JSON.parse(run.stdout) as Analysis).entities.find((e) => e.name === 'Acme Widgets')?.type, 'organization');
       writeFileSync(path.join(tmp, 'story.ann'), 'T1\tOrganization 17 29\tAcme Widgets\n');
-      const imported = spawnSync(process.execPath, [bin, 'import', '--force', '--from', 'brat', path.join(tmp, 'story.ann')], { encoding: 'utf8' });
+      const imported = spawnSync(process.execPath, [bin, 'import', '--force', '--from', 'brat', path.join(tmp, 'story.ann')], {
+        encoding: 'utf8',
+      });
       assert.equal(imported.status, 0, imported.stderr);
       const after = JSON.parse(spawnSync(process.execPath, [bin, 'analyze', story], { encoding: 'utf8' }).stdout) as Analysis;
-      assert.deepEqual(after.entities.map((e) => `${e.type}:${e.name}`), ['organization:Acme Widgets'], 'the names are the gold names');
-      assert.equal(after.quotes.length, 1, 'no Quote spans in the file: the engine\'s quote stays');
+      assert.deepEqual(
+        after.entities.map((e) => `${e.type}:${e.name}`),
+        ['organization:Acme Widgets'],
+        'the names are the gold names',
+      );
+      assert.equal(after.quotes.length, 1, "no Quote spans in the file: the engine's quote stays");
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
@@ -149,7 +161,7 @@ describe('CLI: news-lens import', () => {
     return { text, file, analysis: analyze(text, { file }) };
   }
 
-  it('--from brat of the seed article\'s brat export gives back the same entities, quotes and speakers', async () => {
+  it("--from brat of the seed article's brat export gives back the same entities, quotes and speakers", async () => {
     const { file, analysis } = seedCopy();
     const exported = await cli('analyze', '--format', 'brat', '--out', path.join(tmp, 'brat'), file);
     assert.equal(exported.code, 0, exported.err);
@@ -159,13 +171,19 @@ describe('CLI: news-lens import', () => {
     assert.equal(r.err, '', 'everything could be expressed');
     const back = JSON.parse((await cli('analyze', path.join(tmp, 'brat', 'story.txt'))).out) as Analysis;
     assert.deepEqual(facts(back), facts(analysis));
-    assert.ok([...back.entities, ...back.quotes, ...back.dates].every((x) => x.reviewed === true), 'every imported fact is reviewed');
+    assert.ok(
+      [...back.entities, ...back.quotes, ...back.dates].every((x) => x.reviewed === true),
+      'every imported fact is reviewed',
+    );
   });
 
   it('--from brat carries corrections: a missing name, a wrong type, a split entity, another speaker, a date value', async () => {
     const { text, file, analysis } = seedCopy();
     const gold = JSON.parse(JSON.stringify(analysis)) as Analysis;
-    const dropped = gold.entities.splice(gold.entities.findIndex((e) => e.mentions.length === 1), 1)[0];
+    const dropped = gold.entities.splice(
+      gold.entities.findIndex((e) => e.mentions.length === 1),
+      1,
+    )[0];
     gold.entities[1].type = gold.entities[1].type === 'place' ? 'organization' : 'place';
     const multi = gold.entities.find((e) => e.mentions.length >= 3)!;
     const moved = multi.mentions.pop()!;
@@ -199,7 +217,10 @@ describe('CLI: news-lens import', () => {
     assert.equal(spans.code, 0, spans.err);
     const back = JSON.parse((await cli('analyze', file)).out) as Analysis;
     assert.deepEqual(facts(back).entities, facts(analysis).entities);
-    assert.deepEqual(back.quotes.map((q) => q.text), analysis.quotes.map((q) => q.text));
+    assert.deepEqual(
+      back.quotes.map((q) => q.text),
+      analysis.quotes.map((q) => q.text),
+    );
   });
 
   it('never replaces an annotations file without --force', async () => {
@@ -213,7 +234,11 @@ describe('CLI: news-lens import', () => {
     const forced = await cli('import', '--force', '--from', 'brat', path.join(tmp, 'story.ann'));
     assert.equal(forced.code, 0, forced.err);
     assert.ok(JSON.parse(readFileSync(`${file}.newslens.json`, 'utf8')).annotations.length > 0);
-    assert.deepEqual(readdirSync(tmp).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
+    assert.deepEqual(
+      readdirSync(tmp).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temporary file is left',
+    );
   });
 
   it('--from spans reads Prodigy and doccano lines, by meta.file, and skips what it cannot use', async () => {
@@ -224,8 +249,22 @@ describe('CLI: news-lens import', () => {
     prodigy.meta.file = 'story.txt'; // relative to the JSONL's folder
     const removed = prodigy.spans.shift();
     const tom = STORY.indexOf('Tom Hale');
-    const doccano = { text: STORY, label: [[17, 29, 'ORG'], [tom, tom + 8, 'PER'], [30, 37, 'EVENT']], meta: { file: other } };
-    const lines = [JSON.stringify(prodigy), JSON.stringify(doccano), JSON.stringify({ text: 'x', answer: 'reject' }), '{oops', JSON.stringify({ text: 'no file' })];
+    const doccano = {
+      text: STORY,
+      label: [
+        [17, 29, 'ORG'],
+        [tom, tom + 8, 'PER'],
+        [30, 37, 'EVENT'],
+      ],
+      meta: { file: other },
+    };
+    const lines = [
+      JSON.stringify(prodigy),
+      JSON.stringify(doccano),
+      JSON.stringify({ text: 'x', answer: 'reject' }),
+      '{oops',
+      JSON.stringify({ text: 'no file' }),
+    ];
     writeFileSync(path.join(tmp, 'gold.jsonl'), lines.join('\n') + '\n');
     const r = await cli('import', '--from', 'spans', path.join(tmp, 'gold.jsonl'));
     assert.equal(r.code, 1, 'a line that is not JSON and one without meta.file fail');
@@ -234,10 +273,17 @@ describe('CLI: news-lens import', () => {
     assert.match(r.err, /gold\.jsonl:5: no meta\.file naming its article/);
     assert.match(r.err, /labels News Lens has no fact for were left out: 1 × EVENT/);
     const back = JSON.parse((await cli('analyze', file)).out) as Analysis;
-    assert.ok(!back.entities.some((e) => e.mentions.some((m) => m.start === removed.start)), 'the span left out of the gold line is rejected');
+    assert.ok(
+      !back.entities.some((e) => e.mentions.some((m) => m.start === removed.start)),
+      'the span left out of the gold line is rejected',
+    );
     const small = JSON.parse((await cli('analyze', other)).out) as Analysis;
     assert.deepEqual(small.entities.map((e) => `${e.type}:${e.name}`).sort(), ['organization:Acme Widgets', 'person:Tom Hale']);
-    assert.deepEqual(small.quotes.map((q) => q.text), ['"We are sorry,"'], 'a line with no quotes leaves the engine\'s quotes alone');
+    assert.deepEqual(
+      small.quotes.map((q) => q.text),
+      ['"We are sorry,"'],
+      "a line with no quotes leaves the engine's quotes alone",
+    );
     assert.ok(small.quotes.every((q) => !q.reviewed));
   });
 

@@ -15,7 +15,10 @@ const OWN = path.join(ROOT, 'test', 'eval', 'gold-own');
 async function cli(argv: string[], stderr: { isTTY?: boolean } = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { ...stderr, write: (s: string) => (err += s) } });
+  const code = await runCli(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { ...stderr, write: (s: string) => (err += s) },
+  });
   return { code, out, err };
 }
 
@@ -51,8 +54,13 @@ describe('CLI batches', function () {
     assert.equal(two.code, 1);
     assert.match(two.err, /exe-binary\.txt/);
     assert.equal(two.out, one.out);
-    const files = two.out.trimEnd().split('\n').map((l) => path.basename((JSON.parse(l) as { file: string }).file));
-    const expected = readdirSync(dir).filter((f) => f !== 'exe-binary.txt').sort();
+    const files = two.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => path.basename((JSON.parse(l) as { file: string }).file));
+    const expected = readdirSync(dir)
+      .filter((f) => f !== 'exe-binary.txt')
+      .sort();
     assert.deepEqual(files, expected, 'every readable article, in sorted order');
   });
 
@@ -125,7 +133,10 @@ describe('CLI batches', function () {
     const code = await new Promise<number | null>((r) => child.on('close', r));
     await writeAll;
     assert.equal(code, 0, err);
-    const got = out.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: unknown; error?: string; entities?: unknown[] });
+    const got = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; error?: string; entities?: unknown[] });
     assert.equal(got.length, 1000, 'one line out per line in');
     for (let i = 0; i < 1000; i++) {
       const line = lines[i];
@@ -151,12 +162,24 @@ describe('CLI batches', function () {
     }
     const input = Array.from({ length: 120 }, (_, i) => jsonlLine(i)).join('\n') + '\n';
     const direct = spawnSync(process.execPath, [CLI, 'analyze', '--stdin-jsonl', '--jobs', '1'], { input, encoding: 'utf8' });
-    const viaParallel = spawnSync('parallel', ['--will-cite', '--pipe', '-k', '-N', '25', '-j', '2', process.execPath, CLI, 'analyze', '--stdin-jsonl', '--jobs', '1'], { input, encoding: 'utf8' });
+    const viaParallel = spawnSync(
+      'parallel',
+      ['--will-cite', '--pipe', '-k', '-N', '25', '-j', '2', process.execPath, CLI, 'analyze', '--stdin-jsonl', '--jobs', '1'],
+      { input, encoding: 'utf8' },
+    );
     assert.equal(viaParallel.status, 0, viaParallel.stderr);
-    const ids = (s: string) => s.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id);
+    const ids = (s: string) =>
+      s
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: unknown }).id);
     assert.deepEqual(ids(viaParallel.stdout), ids(direct.stdout));
     // Error lines name the line number within the block parallel gave the CLI, so compare all but "error".
-    const strip = (s: string) => s.trimEnd().split('\n').map((l) => JSON.stringify({ ...JSON.parse(l), error: undefined }));
+    const strip = (s: string) =>
+      s
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.stringify({ ...JSON.parse(l), error: undefined }));
     assert.deepEqual(strip(viaParallel.stdout), strip(direct.stdout));
   });
 });

@@ -33,7 +33,8 @@ function sarifProblems(log: any): string[] {
   const isUri = (u: unknown) => typeof u === 'string' && /^(?:[a-z][a-z0-9+.-]*:|[^:]*$)/i.test(u);
   const region = (r: any, where: string) => {
     need(r && (Number.isInteger(r.startLine) || Number.isInteger(r.charOffset)), `${where}: region needs startLine or charOffset`);
-    for (const k of ['startLine', 'startColumn', 'endLine', 'endColumn']) if (r?.[k] !== undefined) need(Number.isInteger(r[k]) && r[k] >= 1, `${where}.${k} >= 1`);
+    for (const k of ['startLine', 'startColumn', 'endLine', 'endColumn'])
+      if (r?.[k] !== undefined) need(Number.isInteger(r[k]) && r[k] >= 1, `${where}.${k} >= 1`);
     if (r?.endLine !== undefined) need(r.endLine >= r.startLine, `${where}: endLine >= startLine`);
   };
   const location = (l: any, where: string) => {
@@ -71,7 +72,10 @@ function sarifProblems(log: any): string[] {
       for (const fix of r.fixes ?? []) {
         need(Array.isArray(fix.artifactChanges) && fix.artifactChanges.length > 0, `${where}: fix.artifactChanges`);
         for (const change of fix.artifactChanges ?? []) {
-          need(change.artifactLocation && Array.isArray(change.replacements), `${where}: artifactChange needs artifactLocation and replacements`);
+          need(
+            change.artifactLocation && Array.isArray(change.replacements),
+            `${where}: artifactChange needs artifactLocation and replacements`,
+          );
           for (const rep of change.replacements ?? []) region(rep.deletedRegion, `${where}: replacement.deletedRegion`);
         }
       }
@@ -123,7 +127,10 @@ describe('CLI: news-lens check', () => {
     const { code, out } = await cli('check', '--format=json', tmp);
     assert.equal(code, 1);
     const files = JSON.parse(out);
-    assert.deepEqual(files.map((f: any) => path.basename(f.file)), ['one.txt', 'two.md']);
+    assert.deepEqual(
+      files.map((f: any) => path.basename(f.file)),
+      ['one.txt', 'two.md'],
+    );
     const [w, n] = files[0].diagnostics;
     assert.deepEqual(Object.keys(w).sort(), ['code', 'column', 'end', 'fix', 'line', 'message', 'related', 'severity', 'start']);
     assert.deepEqual(w.fix, { start: w.start, end: w.end, replacement: 'Tuesday' });
@@ -139,11 +146,21 @@ describe('CLI: news-lens check', () => {
     const log = JSON.parse(out);
     assert.deepEqual(sarifProblems(log), []);
     const run = log.runs[0];
-    assert.deepEqual(run.tool.driver.rules.map((r: any) => r.id), [...CHECK_CODES]);
+    assert.deepEqual(
+      run.tool.driver.rules.map((r: any) => r.id),
+      [...CHECK_CODES],
+    );
     assert.equal(run.columnKind, 'utf16CodeUnits');
     assert.equal(run.results.length, 2);
     const weekday = run.results[0];
-    assert.deepEqual(weekday.locations[0].physicalLocation.region, { startLine: 3, startColumn: 24, endLine: 3, endColumn: 30, charOffset: DRAFT.indexOf('Monday'), charLength: 6 });
+    assert.deepEqual(weekday.locations[0].physicalLocation.region, {
+      startLine: 3,
+      startColumn: 24,
+      endLine: 3,
+      endColumn: 30,
+      charOffset: DRAFT.indexOf('Monday'),
+      charLength: 6,
+    });
     assert.equal(weekday.locations[0].physicalLocation.artifactLocation.uri, pathToFileURL(file).href);
     assert.equal(weekday.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'Tuesday');
     assert.equal(run.results[1].relatedLocations.length, 1);
@@ -154,20 +171,34 @@ describe('CLI: news-lens check', () => {
   it('applies the sidecar: an "ignore" annotation hides that problem', async () => {
     const file = draft();
     const at = DRAFT.indexOf('Okonkow ');
-    const sidecar = { version: 1, annotations: [{ id: 'u1', action: 'ignore', code: 'name-variant', target: makeTarget(DRAFT, at, at + 7), created: '2026-12-02T10:00:00Z' }] };
+    const sidecar = {
+      version: 1,
+      annotations: [
+        { id: 'u1', action: 'ignore', code: 'name-variant', target: makeTarget(DRAFT, at, at + 7), created: '2026-12-02T10:00:00Z' },
+      ],
+    };
     writeFileSync(`${file}.newslens.json`, serializeSidecar(sidecar as never));
     const { code, out, err } = await cli('check', '--format', 'json', file);
     assert.equal(err, '');
     assert.equal(code, 1);
-    assert.deepEqual(JSON.parse(out)[0].diagnostics.map((d: any) => d.code), ['weekday-mismatch']);
+    assert.deepEqual(
+      JSON.parse(out)[0].diagnostics.map((d: any) => d.code),
+      ['weekday-mismatch'],
+    );
   });
 
   it('--no-annotations ignores the sidecar; --annotations DIR reads it from a mirrored folder', async () => {
     const file = draft('desk/draft.txt');
     const at = DRAFT.indexOf('Okonkow ');
-    const sidecar = serializeSidecar({ version: 1, annotations: [{ id: 'u1', action: 'ignore', code: 'name-variant', target: makeTarget(DRAFT, at, at + 7), created: '2026-12-02T10:00:00Z' }] } as never);
+    const sidecar = serializeSidecar({
+      version: 1,
+      annotations: [
+        { id: 'u1', action: 'ignore', code: 'name-variant', target: makeTarget(DRAFT, at, at + 7), created: '2026-12-02T10:00:00Z' },
+      ],
+    } as never);
     writeFileSync(`${file}.newslens.json`, sidecar);
-    const codes = async (...argv: string[]) => JSON.parse((await cli('check', '--format', 'json', ...argv)).out)[0].diagnostics.map((d: any) => d.code);
+    const codes = async (...argv: string[]) =>
+      JSON.parse((await cli('check', '--format', 'json', ...argv)).out)[0].diagnostics.map((d: any) => d.code);
     assert.deepEqual(await codes(file), ['weekday-mismatch']);
     assert.deepEqual(await codes('--no-annotations', file), ['weekday-mismatch', 'name-variant']);
     const mirror = path.join(tmp, 'mirror');

@@ -84,7 +84,10 @@ describe('CLI messages', () => {
     writeFileSync(path.join(tmp, 'story.txt'), ARTICLE);
     const r = await cli('analyze', '--format', 'jsonl', tmp);
     assert.equal(r.code, 0, r.err);
-    const files = r.out.trimEnd().split('\n').map((l) => path.basename((JSON.parse(l) as Analysis).file ?? ''));
+    const files = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => path.basename((JSON.parse(l) as Analysis).file ?? ''));
     assert.deepEqual(files, ['story.txt']);
     // Several articles are read at once, so stderr lines may come in any order (stdout keeps the input order).
     assert.deepEqual(r.err.trimEnd().split('\n').sort(), [
@@ -93,6 +96,9 @@ describe('CLI messages', () => {
     ]);
     const out = path.join(tmp, 'out');
     const written = await cli('analyze', '--format', 'md', '--out', out, tmp);
-    assert.match(written.err, new RegExp(`news-lens: 1 file written to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/ \\(2 empty articles skipped\\)\\n$`));
+    assert.match(
+      written.err,
+      new RegExp(`news-lens: 1 file written to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/ \\(2 empty articles skipped\\)\\n$`),
+    );
   });
 });

@@ -26,7 +26,11 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
   return { code, stdout, stderr };
 }
 
-const jsonl = (stdout: string): Analysed[] => stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Analysed);
+const jsonl = (stdout: string): Analysed[] =>
+  stdout
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Analysed);
 const names = (analyses: Analysed[]) => analyses.map((a) => a.file.split('/').pop()).sort();
 /** stderr lines that name a path and say something about it (`news-lens: PATH: why`). */
 const messagesAbout = (stderr: string, name: string) => stderr.split('\n').filter((l) => l.startsWith('news-lens: ') && l.includes(name));
@@ -78,7 +82,10 @@ describe('CLI robustness', function () {
 
   it('binary and NUL-containing files: "not a text file", exit 1, text files still analysed', async () => {
     writeFileSync(join(dir, 'a-good.txt'), ARTICLE);
-    writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      join(dir, 'b-binary.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    );
     // UTF-16 without a byte order mark has NUL bytes too; VS Code does not guess it either
     // (files.autoGuessEncoding is off by default) and shows it as binary.
     writeFileSync(join(dir, 'c-utf16.txt'), Buffer.from('Hello from Paris', 'utf16le'));
@@ -99,7 +106,11 @@ describe('CLI robustness', function () {
   });
 
   it('invalid UTF-8 is read as VS Code reads it (U+FFFD), with a warning, and offsets still hold', async () => {
-    const bytes = Buffer.concat([Buffer.from('Angela Merkel said it was ', 'utf8'), Buffer.from([0xff, 0xfe]), Buffer.from(' fine in Berlin on Monday.\n', 'utf8')]);
+    const bytes = Buffer.concat([
+      Buffer.from('Angela Merkel said it was ', 'utf8'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(' fine in Berlin on Monday.\n', 'utf8'),
+    ]);
     writeFileSync(join(dir, 'latin.txt'), bytes);
     const r = await cli('analyze', '--format', 'jsonl', join(dir, 'latin.txt'));
     assert.equal(r.code, 0, 'a decodable file is not a failure');
@@ -135,8 +146,12 @@ describe('CLI robustness', function () {
     const analyses = jsonl(r.stdout);
     // Each real file exactly once, however many paths lead to it.
     assert.deepEqual(names(analyses), ['one.txt', 'two.txt']);
-    assert.deepEqual(messagesAbout(r.stderr, 'self.txt'), [`news-lens: ${join(dir, 'a', 'self.txt')}: broken symbolic link (too many levels of symbolic links)`]);
-    assert.deepEqual(messagesAbout(r.stderr, 'dangling.txt'), [`news-lens: ${join(dir, 'a', 'dangling.txt')}: broken symbolic link (no such file or directory)`]);
+    assert.deepEqual(messagesAbout(r.stderr, 'self.txt'), [
+      `news-lens: ${join(dir, 'a', 'self.txt')}: broken symbolic link (too many levels of symbolic links)`,
+    ]);
+    assert.deepEqual(messagesAbout(r.stderr, 'dangling.txt'), [
+      `news-lens: ${join(dir, 'a', 'dangling.txt')}: broken symbolic link (no such file or directory)`,
+    ]);
     // Named explicitly, the looping link fails with a message too.
     const explicit = await cli('analyze', join(dir, 'a', 'self.txt'));
     assert.equal(explicit.code, 1);
@@ -194,6 +209,7 @@ describe('CLI robustness', function () {
     const runnerPath = require.resolve('../../src/cliRunner');
     const analyzersPath = require.resolve('../../src/cli/analyzers');
     const enginePath = require.resolve('../../src/analysis');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the engine is swapped in require's cache
     const real = require(enginePath) as typeof import('../../src/analysis');
     const saved = { runner: require.cache[runnerPath], analyzers: require.cache[analyzersPath], engine: require.cache[enginePath] };
     const faulty = {
@@ -207,6 +223,7 @@ describe('CLI robustness', function () {
     delete require.cache[runnerPath];
     delete require.cache[analyzersPath];
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy that sees the faulty engine
       const fresh = require(runnerPath) as typeof import('../../src/cliRunner');
       writeFileSync(join(dir, 'a.txt'), ARTICLE);
       writeFileSync(join(dir, 'b.txt'), `TRIGGER-ENGINE-FAULT ${ARTICLE}`);
@@ -214,7 +231,10 @@ describe('CLI robustness', function () {
       let stdout = '';
       let stderr = '';
       // One job: the engine runs in this process, where the fault is injected (not in a worker).
-      const code = await fresh.runCli(['analyze', '--format', 'jsonl', '--jobs', '1', dir], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+      const code = await fresh.runCli(['analyze', '--format', 'jsonl', '--jobs', '1', dir], {
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: (t: string) => (stderr += t) },
+      });
       assert.equal(code, 1);
       assert.deepEqual(messagesAbout(stderr, 'b.txt'), [`news-lens: ${join(dir, 'b.txt')}: analysis failed: injected engine fault`]);
       assert.deepEqual(names(jsonl(stdout)), ['a.txt', 'c.txt']);
@@ -249,7 +269,13 @@ describe('CLI robustness', function () {
 
     async function runUnprivileged(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
       if (!asRoot) return cli(...args);
-      const r = spawnSync(process.execPath, [cliCopy!, ...args], { cwd: dirname(cliCopy!), encoding: 'utf8', uid: 65534, gid: 65534, maxBuffer: 64 * 1024 * 1024 });
+      const r = spawnSync(process.execPath, [cliCopy!, ...args], {
+        cwd: dirname(cliCopy!),
+        encoding: 'utf8',
+        uid: 65534,
+        gid: 65534,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       if (r.error) throw r.error;
       return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
     }

@@ -40,15 +40,25 @@ describe('CLI: news-lens analyze', () => {
     const all = await cli('analyze', '--format', 'json', 'seeds');
     assert.equal(all.code, 0, all.err);
     const list = JSON.parse(all.out) as Analysis[];
-    assert.deepEqual(list.map((x) => x.file), seeds);
+    assert.deepEqual(
+      list.map((x) => x.file),
+      seeds,
+    );
     for (const x of list) assert.deepEqual(validate(x, schema), []);
   });
 
   it('jsonl, csv, md, spans and brat on the seeds match the engine', async () => {
     const jsonl = await cli('analyze', '--format', 'jsonl', 'seeds/');
     assert.equal(jsonl.code, 0, jsonl.err);
-    const lines = jsonl.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Analysis);
-    assert.deepEqual(lines.map((l) => l.file), seeds, 'posix paths as given (trailing slash dropped)');
+    const lines = jsonl.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Analysis);
+    assert.deepEqual(
+      lines.map((l) => l.file),
+      seeds,
+      'posix paths as given (trailing slash dropped)',
+    );
 
     const csv = await cli('analyze', '--format', 'csv', ...seeds);
     assert.equal(csv.code, 0, csv.err);
@@ -75,8 +85,15 @@ describe('CLI: news-lens analyze', () => {
     assert.equal(brat.code, 0, brat.err);
     const text = readSeed(seed);
     const toUtf16 = utf16Index(text);
-    const back = parseBrat(brat.out).spans.filter((s) => s.label !== 'Speaker').map((s) => `${toUtf16(s.fragments[0][0])}:${toUtf16(s.fragments.at(-1)![1])}`);
-    assert.deepEqual(back.sort(), engineSpans({ analysis: analyze(text, { file: seed }), text }).map((s) => `${s.start}:${s.end}`).sort());
+    const back = parseBrat(brat.out)
+      .spans.filter((s) => s.label !== 'Speaker')
+      .map((s) => `${toUtf16(s.fragments[0][0])}:${toUtf16(s.fragments.at(-1)![1])}`);
+    assert.deepEqual(
+      back.sort(),
+      engineSpans({ analysis: analyze(text, { file: seed }), text })
+        .map((s) => `${s.start}:${s.end}`)
+        .sort(),
+    );
   });
 
   it('--out writes one file per input, or one combined file for jsonl/csv/spans', async () => {
@@ -92,14 +109,22 @@ describe('CLI: news-lens analyze', () => {
     assert.equal(r.code, 0, r.err);
     assert.ok(readFileSync(path.join(out, path.basename(seed).replace(/\.txt$/, '.facts.md')), 'utf8').startsWith('# Facts:'));
 
-    for (const [format, name] of [['jsonl', 'facts.jsonl'], ['csv', 'facts.csv'], ['spans', 'facts.spans.jsonl']]) {
+    for (const [format, name] of [
+      ['jsonl', 'facts.jsonl'],
+      ['csv', 'facts.csv'],
+      ['spans', 'facts.spans.jsonl'],
+    ]) {
       r = await cli('analyze', '--format', format, '--out', out, 'seeds');
       assert.equal(r.code, 0, r.err);
       const content = readFileSync(path.join(out, name), 'utf8');
       if (format === 'csv') assert.deepEqual([...new Set(csvObjects(content).map((row) => row.file))], seeds);
       else assert.equal(content.trimEnd().split('\n').length, seeds.length);
     }
-    assert.deepEqual(readdirSync(out).filter((f) => f.endsWith('.tmp')), [], 'no temp files left');
+    assert.deepEqual(
+      readdirSync(out).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temp files left',
+    );
   });
 
   it('--out brat writes the analysed text as .txt beside each .ann, plus annotation.conf', async () => {
@@ -111,7 +136,10 @@ describe('CLI: news-lens analyze', () => {
     const r = await cli('analyze', '--format', 'brat', '--out', out, seed, withBom);
     assert.equal(r.code, 0, r.err);
     assert.ok(existsSync(path.join(out, 'annotation.conf')));
-    for (const [input, stem] of [[seed, path.basename(seed, '.txt')], [withBom, 'bom story']]) {
+    for (const [input, stem] of [
+      [seed, path.basename(seed, '.txt')],
+      [withBom, 'bom story'],
+    ]) {
       const txt = readFileSync(path.join(out, `${stem}.txt`), 'utf8');
       assert.equal(txt, readFileSync(input, 'utf8').replace(/^\uFEFF/, ''), 'the .txt is the analysed text, BOM dropped');
       const parsed = parseBrat(readFileSync(path.join(out, `${stem}.ann`), 'utf8'));
@@ -152,7 +180,10 @@ describe('CLI: news-lens analyze', () => {
     assert.match(r.err, new RegExp(`could not write ${escape(blocked)}: `));
     const other = path.join(out, path.basename(second).replace(/\.[^.]+$/, '.facts.json'));
     assert.equal((JSON.parse(readFileSync(other, 'utf8')) as Analysis).file, second);
-    assert.deepEqual(readdirSync(out).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(out).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('exit 1 for unreadable, missing and binary inputs, naming each, while the others are still processed', async () => {
@@ -169,7 +200,10 @@ describe('CLI: news-lens analyze', () => {
     assert.match(r.err, new RegExp(`${escape(path.join(dir, 'binary.txt'))}: skipped: not a text file \\(contains NUL bytes\\)`));
     assert.match(r.err, new RegExp(`${escape(missing)}: no such file or directory`));
     assert.match(r.err, new RegExp(`${escape(path.join(dir, 'broken.txt'))}: broken symbolic link`));
-    const files = r.out.trimEnd().split('\n').map((l) => (JSON.parse(l) as Analysis).file);
+    const files = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as Analysis).file);
     assert.deepEqual(files, [path.join(dir, 'a.txt').split(path.sep).join('/')], 'a.txt still analysed; .pdf and our own exports not read');
   });
 
@@ -196,7 +230,16 @@ describe('CLI: news-lens analyze', () => {
   });
 
   it('exit 2 for bad usage, 0 for --help', async () => {
-    for (const argv of [[], ['analyse', seed], ['analyze'], ['analyze', '--format', 'xml', seed], ['analyze', '--date', '2024-02-30', seed], ['analyze', '--date'], ['analyze', '--nope', seed], ['analyze', '--format', 'brat', 'seeds']]) {
+    for (const argv of [
+      [],
+      ['analyse', seed],
+      ['analyze'],
+      ['analyze', '--format', 'xml', seed],
+      ['analyze', '--date', '2024-02-30', seed],
+      ['analyze', '--date'],
+      ['analyze', '--nope', seed],
+      ['analyze', '--format', 'brat', 'seeds'],
+    ]) {
       const r = await cli(...argv);
       assert.equal(r.code, 2, `${argv.join(' ')} -> ${r.err}`);
       assert.match(r.err, /^news-lens: /);

@@ -50,7 +50,10 @@ describe('document date', () => {
   });
 
   it('lets the caller override it', () => {
-    assert.equal(analyze('date 2024-02-13\n\nShe left yesterday.', { documentDate: '2020-01-02' }).dates.find((d) => d.text === 'yesterday')?.value, '2020-01-01');
+    assert.equal(
+      analyze('date 2024-02-13\n\nShe left yesterday.', { documentDate: '2020-01-02' }).dates.find((d) => d.text === 'yesterday')?.value,
+      '2020-01-01',
+    );
   });
 
   it('works on the seeds', () => {
@@ -65,23 +68,32 @@ describe('document date', () => {
 });
 
 describe('the `date YYYY-MM-DD` metadata line', () => {
-  it('is the article\'s date, not one of its dates', () => {
+  it("is the article's date, not one of its dates", () => {
     const a = analyze('date 2024-02-13\n\nThe council met on Tuesday.');
     assert.equal(a.documentDate, '2024-02-13');
-    assert.deepEqual(a.dates.map((d) => [d.id, d.text, d.value]), [['d1', 'Tuesday', '2024-02-13']]);
+    assert.deepEqual(
+      a.dates.map((d) => [d.id, d.text, d.value]),
+      [['d1', 'Tuesday', '2024-02-13']],
+    );
   });
 
   it('with a colon, a leading space, text running on, or an override: still no fact', () => {
     assert.deepEqual(analyze('date: 2024-02-13\nThe council met.').dates, []);
     const runOn = analyze(' date 2023-12-28 President Vladimir Putin met Modi on Tuesday.');
-    assert.deepEqual(runOn.dates.map((d) => d.text), ['Tuesday']);
+    assert.deepEqual(
+      runOn.dates.map((d) => d.text),
+      ['Tuesday'],
+    );
     assert.deepEqual(analyze('date 2024-02-13\n\nShe left.', { documentDate: '2020-01-02' }).dates, []);
   });
 
   it('the same date later in the story is a fact', () => {
     const text = 'date 2024-02-13\n\nThe report, dated 2024-02-13, was published.';
     const a = analyze(text);
-    assert.deepEqual(a.dates.map((d) => d.start), [text.lastIndexOf('2024-02-13')]);
+    assert.deepEqual(
+      a.dates.map((d) => d.start),
+      [text.lastIndexOf('2024-02-13')],
+    );
   });
 
   it('the seed article: its first date fact is in the story, not the metadata', () => {
@@ -89,15 +101,19 @@ describe('the `date YYYY-MM-DD` metadata line', () => {
     const a = analyze(seed);
     assert.equal(a.documentDate, '2023-12-28');
     assert.ok(a.dates.length > 0);
-    assert.ok(a.dates.every((d) => d.start > seed.indexOf('2023-12-28') + 10), 'no date inside "date 2023-12-28"');
+    assert.ok(
+      a.dates.every((d) => d.start > seed.indexOf('2023-12-28') + 10),
+      'no date inside "date 2023-12-28"',
+    );
   });
 });
 
 describe('datelines in capitals', () => {
-  const place = (text: string) => analyze(text).entities.find((e) => e.type === 'place' && e.mentions[0].start === datelinePlace(text)?.start);
+  const place = (text: string) =>
+    analyze(text).entities.find((e) => e.type === 'place' && e.mentions[0].start === datelinePlace(text)?.start);
 
   it('"NAIROBI, March 3 (Reuters) -" names the place "Nairobi"; the mention keeps the text as written', () => {
-    const text = 'NAIROBI, March 3 (Reuters) - Kenya\'s central bank held its rate on Tuesday.';
+    const text = "NAIROBI, March 3 (Reuters) - Kenya's central bank held its rate on Tuesday.";
     const nairobi = place(text)!;
     assert.equal(nairobi.name, 'Nairobi');
     assert.equal(nairobi.mentions[0].text, 'NAIROBI');
@@ -107,7 +123,13 @@ describe('datelines in capitals', () => {
 
   it('takes the spelling of running text when the story has one, and cases the others', () => {
     const wire = readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', 'wire-dateline.txt'), 'utf8');
-    assert.equal(analyze(wire).entities.filter((e) => /nairobi/i.test(e.name)).map((e) => e.name).join(), 'Nairobi');
+    assert.equal(
+      analyze(wire)
+        .entities.filter((e) => /nairobi/i.test(e.name))
+        .map((e) => e.name)
+        .join(),
+      'Nairobi',
+    );
     assert.equal(place('NEW DELHI, Dec 28 (PTI): The minister said the talks went well.')?.name, 'New Delhi');
     assert.equal(place('LONDON (AP) — The bank held rates, said Andrew Bailey.')?.name, 'London');
     assert.equal(placeNameCase('PORT-AU-PRINCE'), 'Port-au-Prince');
@@ -119,10 +141,16 @@ describe('datelines in capitals', () => {
     assert.ok(analyze('NATO said on Monday it would meet. NATO officials agreed.').entities.some((e) => e.name === 'NATO'));
   });
 
-  it('the agency of the dateline is the article\'s source; an acronym in brackets after its full name is not', () => {
+  it("the agency of the dateline is the article's source; an acronym in brackets after its full name is not", () => {
     const wire = readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', 'wire-dateline.txt'), 'utf8');
-    assert.deepEqual(articleSources(analyze(wire), wire).map((e) => e.name), ['Reuters']);
+    assert.deepEqual(
+      articleSources(analyze(wire), wire).map((e) => e.name),
+      ['Reuters'],
+    );
     const ap = 'LONDON (AP) — The bank held rates, said Andrew Bailey.';
-    assert.deepEqual(articleSources(analyze(ap), ap).map((e) => e.name), ['AP']);
+    assert.deepEqual(
+      articleSources(analyze(ap), ap).map((e) => e.name),
+      ['AP'],
+    );
   });
 });

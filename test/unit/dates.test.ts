@@ -34,7 +34,10 @@ describe('dates: spans', () => {
   });
 
   it('splits a range into its two ends', () => {
-    assert.deepEqual(dates('Voting runs from November 20 to December 11, 2024.').map((d) => d[0]), ['November 20', 'December 11, 2024']);
+    assert.deepEqual(
+      dates('Voting runs from November 20 to December 11, 2024.').map((d) => d[0]),
+      ['November 20', 'December 11, 2024'],
+    );
   });
 
   it('keeps a clock time and the date after a comma apart, and gives the time that day', () => {
@@ -186,13 +189,34 @@ describe('dates: the seed article', () => {
   it('reads the document date from the leading date line', () => assert.equal(analysis.documentDate, '2023-12-28'));
 
   it('resolves the hard cases', () => {
-    assert.deepEqual(byText('Tuesday').map((d) => d.value), ['2023-12-26']);
-    assert.deepEqual(byText('next year').map((d) => d.value), ['2024', '2024']);
-    assert.deepEqual(byText('December 2021').map((d) => d.value), ['2021-12']);
-    assert.deepEqual(byText('five-day').map((d) => [d.type, d.value]), [['duration', 'P5D']]);
-    assert.deepEqual(byText('this evening').map((d) => [d.type, d.value]), [['time', '2023-12-28TEV']]);
-    assert.deepEqual(byText('December 27, 2023').map((d) => d.value), ['2023-12-27']);
-    assert.deepEqual(byText('this year').map((d) => d.value), ['2023']);
+    assert.deepEqual(
+      byText('Tuesday').map((d) => d.value),
+      ['2023-12-26'],
+    );
+    assert.deepEqual(
+      byText('next year').map((d) => d.value),
+      ['2024', '2024'],
+    );
+    assert.deepEqual(
+      byText('December 2021').map((d) => d.value),
+      ['2021-12'],
+    );
+    assert.deepEqual(
+      byText('five-day').map((d) => [d.type, d.value]),
+      [['duration', 'P5D']],
+    );
+    assert.deepEqual(
+      byText('this evening').map((d) => [d.type, d.value]),
+      [['time', '2023-12-28TEV']],
+    );
+    assert.deepEqual(
+      byText('December 27, 2023').map((d) => d.value),
+      ['2023-12-27'],
+    );
+    assert.deepEqual(
+      byText('this year').map((d) => d.value),
+      ['2023'],
+    );
   });
 
   it('does not take "for the second year in a row" or "the future power-generating units" as dates', () => {

@@ -19,16 +19,27 @@ describe('document model', () => {
   it('tokens slice exactly, including astral characters and handles', () => {
     const text = 'PM @narendramodi 👍 met Zoë.';
     for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
-    assert.deepEqual(tokenize(text).map((t) => t.text), ['PM', '@narendramodi', '👍', 'met', 'Zoë', '.']);
+    assert.deepEqual(
+      tokenize(text).map((t) => t.text),
+      ['PM', '@narendramodi', '👍', 'met', 'Zoë', '.'],
+    );
   });
 
   it('never splits a Markdown heading into the paragraph below it', () => {
     const doc = buildDocument('# Headline here\nBody text starts.\n');
-    assert.deepEqual(doc.paragraphs.map((p) => p.text), ['# Headline here', 'Body text starts.']);
+    assert.deepEqual(
+      doc.paragraphs.map((p) => p.text),
+      ['# Headline here', 'Body text starts.'],
+    );
   });
 
   it('reuses cached paragraph models after edits with the same offsets as a fresh split', () => {
-    const paragraphs = ['Dr. Ana Silva met Mr. Lee in Lisbon.', 'The U.S. team left. "We will return," she said.', 'He agreed.', 'Dr. Ana Silva met Mr. Lee in Lisbon.'];
+    const paragraphs = [
+      'Dr. Ana Silva met Mr. Lee in Lisbon.',
+      'The U.S. team left. "We will return," she said.',
+      'He agreed.',
+      'Dr. Ana Silva met Mr. Lee in Lisbon.',
+    ];
     const versions = [
       paragraphs.join('\n\n'),
       // same-length replacement, then an insertion and a deletion that move later paragraphs

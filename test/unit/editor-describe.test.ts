@@ -26,9 +26,17 @@ describe('editor: describeDate', () => {
   });
 
   it('months, years and ISO weeks', () => {
-    assert.deepEqual(describeDate('2021-12', 'date', '2023-12-28'), { words: 'December 2021', iso: '2021-12', relation: '2 years before publication' });
+    assert.deepEqual(describeDate('2021-12', 'date', '2023-12-28'), {
+      words: 'December 2021',
+      iso: '2021-12',
+      relation: '2 years before publication',
+    });
     assert.equal(describeDate('2023-10', 'date', '2023-12-28').relation, '2 months before publication');
-    assert.deepEqual(describeDate('2024', 'date', '2023-12-28'), { words: 'the year 2024', iso: '2024', relation: 'the year after publication' });
+    assert.deepEqual(describeDate('2024', 'date', '2023-12-28'), {
+      words: 'the year 2024',
+      iso: '2024',
+      relation: 'the year after publication',
+    });
     assert.equal(describeDate('2023', 'date', '2023-12-28').relation, 'the year of publication');
     const week = describeDate('2024-W07', 'date', '2024-02-01');
     assert.equal(week.words, 'week 7 of 2024 (12–18 February 2024)');
@@ -42,7 +50,11 @@ describe('editor: describeDate', () => {
     assert.equal(describeDate('P1Y', 'duration', null).words, '1 year');
     assert.equal(describeDate('PT2H30M', 'duration', null).words, '2 hours 30 minutes');
     assert.equal(describeDate('P1W', 'set', null).words, 'every week');
-    assert.deepEqual(describeDate('PRESENT_REF', 'date', '2023-12-28'), { words: 'now (the time of writing)', iso: 'PRESENT_REF', relation: 'at publication' });
+    assert.deepEqual(describeDate('PRESENT_REF', 'date', '2023-12-28'), {
+      words: 'now (the time of writing)',
+      iso: 'PRESENT_REF',
+      relation: 'at publication',
+    });
     assert.deepEqual(describeDate(null, 'date', '2023-12-28'), { words: 'not resolved to a calendar date', iso: null, relation: null });
   });
 
@@ -85,7 +97,8 @@ describe('editor: text previews', () => {
     assert.ok(!preview.includes('Headline') && !preview.includes('Next'), preview);
     // Context is cut between words, never inside one.
     const words = new Set(text.split(/\s+/));
-    for (const w of preview.replace(/…/g, ' ').split(/\s+/).filter(Boolean)) assert.ok(words.has(w) || words.has(`${w}.`), `"${w}" in ${preview}`);
+    for (const w of preview.replace(/…/g, ' ').split(/\s+/).filter(Boolean))
+      assert.ok(words.has(w) || words.has(`${w}.`), `"${w}" in ${preview}`);
   });
 });
 
@@ -96,12 +109,43 @@ describe('editor: lookups and sources', () => {
     file: null,
     documentDate: null,
     entities: [
-      { id: 'e1', type: 'person', name: 'Vladimir Putin', role: 'President', aliases: ['Vladimir Putin', 'Putin'], mentions: [{ start: 0, end: 5, text: 'Putin' }] },
-      { id: 'e2', type: 'organization', name: 'PTI', role: null, aliases: ['PTI'], mentions: [{ start: at('PTI'), end: at('PTI') + 3, text: 'PTI' }, { start: at('PTI', at('PTI') + 1), end: at('PTI', at('PTI') + 1) + 3, text: 'PTI' }] },
-      { id: 'e3', type: 'person', name: 'Sergey Lavrov', role: null, aliases: ['Lavrov'], mentions: [{ start: at('Lavrov'), end: at('Lavrov') + 6, text: 'Lavrov' }] },
+      {
+        id: 'e1',
+        type: 'person',
+        name: 'Vladimir Putin',
+        role: 'President',
+        aliases: ['Vladimir Putin', 'Putin'],
+        mentions: [{ start: 0, end: 5, text: 'Putin' }],
+      },
+      {
+        id: 'e2',
+        type: 'organization',
+        name: 'PTI',
+        role: null,
+        aliases: ['PTI'],
+        mentions: [
+          { start: at('PTI'), end: at('PTI') + 3, text: 'PTI' },
+          { start: at('PTI', at('PTI') + 1), end: at('PTI', at('PTI') + 1) + 3, text: 'PTI' },
+        ],
+      },
+      {
+        id: 'e3',
+        type: 'person',
+        name: 'Sergey Lavrov',
+        role: null,
+        aliases: ['Lavrov'],
+        mentions: [{ start: at('Lavrov'), end: at('Lavrov') + 6, text: 'Lavrov' }],
+      },
     ],
     quotes: [
-      { id: 'q1', start: at('"We'), end: at('Putin told') - 1, text: '"We agree,"', speaker: { entityId: 'e1', start: at('Putin told'), end: at('Putin told') + 5, text: 'Putin' }, cue: 'told' },
+      {
+        id: 'q1',
+        start: at('"We'),
+        end: at('Putin told') - 1,
+        text: '"We agree,"',
+        speaker: { entityId: 'e1', start: at('Putin told'), end: at('Putin told') + 5, text: 'Putin' },
+        cue: 'told',
+      },
     ],
     dates: [],
   };
@@ -115,12 +159,18 @@ describe('editor: lookups and sources', () => {
     assert.equal(entityAt(analysis, 5, false), undefined);
   });
 
-  it('mentionsOf is the entity\'s mentions in order; a speaker span that is not a mention is not added', () => {
-    assert.deepEqual(mentionsOf(analysis.entities[0]).map((m) => m.start), [0]);
+  it("mentionsOf is the entity's mentions in order; a speaker span that is not a mention is not added", () => {
+    assert.deepEqual(
+      mentionsOf(analysis.entities[0]).map((m) => m.start),
+      [0],
+    );
   });
 
   it('articleSources lists organizations credited as sources, not every organization', () => {
-    assert.deepEqual(articleSources(analysis, text).map((e) => e.name), ['PTI']);
+    assert.deepEqual(
+      articleSources(analysis, text).map((e) => e.name),
+      ['PTI'],
+    );
     const plain: Analysis = { ...analysis, entities: [{ ...analysis.entities[1], mentions: [analysis.entities[1].mentions[0]] }] };
     // "told PTI," alone does not credit PTI as a source.
     assert.deepEqual(articleSources(plain, text), []);

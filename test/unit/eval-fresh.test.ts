@@ -20,16 +20,35 @@ describe('eval: inline gold markup', () => {
     assert.equal(header.style, 'test');
     assert.equal(text, 'Ann Lee of Acme Group said on Monday: “Paris can wait.”\nLee called it "Plan B". "Maybe," a later voice said.');
     assert.equal(spec.documentDate, '2025-03-04');
-    assert.deepEqual(spec.entities!.map((e) => [e.text, e.type, e.cluster]), [
-      ['Ann Lee', 'person', 'lee'],
-      ['Acme Group', 'organization', 'acme group'],
-      ['Paris', 'place', 'paris'],
-      ['Lee', 'person', 'lee'],
-    ]);
-    for (const e of [...spec.entities!, ...spec.dates!, ...spec.neutral!]) assert.equal(text.slice(e.start, e.start! + e.text.length), e.text);
-    assert.deepEqual(spec.dates!.map((d) => [d.text, d.values]), [['Monday', ['2025-03-03']], ['later', []]]);
-    assert.deepEqual(spec.quotes!.map((q) => [q.quote, q.speaker]), [['“Paris can wait.”', ['Ann Lee', 'Lee']], ['"Maybe,"', null]]);
-    assert.deepEqual(spec.neutral!.map((n) => n.text), ['"Plan B"']);
+    assert.deepEqual(
+      spec.entities!.map((e) => [e.text, e.type, e.cluster]),
+      [
+        ['Ann Lee', 'person', 'lee'],
+        ['Acme Group', 'organization', 'acme group'],
+        ['Paris', 'place', 'paris'],
+        ['Lee', 'person', 'lee'],
+      ],
+    );
+    for (const e of [...spec.entities!, ...spec.dates!, ...spec.neutral!])
+      assert.equal(text.slice(e.start, e.start! + e.text.length), e.text);
+    assert.deepEqual(
+      spec.dates!.map((d) => [d.text, d.values]),
+      [
+        ['Monday', ['2025-03-03']],
+        ['later', []],
+      ],
+    );
+    assert.deepEqual(
+      spec.quotes!.map((q) => [q.quote, q.speaker]),
+      [
+        ['“Paris can wait.”', ['Ann Lee', 'Lee']],
+        ['"Maybe,"', null],
+      ],
+    );
+    assert.deepEqual(
+      spec.neutral!.map((n) => n.text),
+      ['"Plan B"'],
+    );
   });
 
   it('names the line of a markup error', () => {
@@ -46,7 +65,10 @@ describe('eval: inline gold markup', () => {
     const doc = convertOwn('t', text, { entities: [{ text: 'Bo', occurrence: 2, type: 'person', cluster: 'b' }], dates: [] });
     assert.equal(doc.entities[0].start, 7);
     assert.deepEqual(doc.layers, { entities: true, dates: true, quotes: false, speakers: false });
-    assert.throws(() => convertOwn('t', text, { entities: [{ text: 'Bo', start: 1, type: 'person', cluster: 'b' }] }), /own\/t: "Bo" is not at offset 1/);
+    assert.throws(
+      () => convertOwn('t', text, { entities: [{ text: 'Bo', start: 1, type: 'person', cluster: 'b' }] }),
+      /own\/t: "Bo" is not at offset 1/,
+    );
   });
 });
 
@@ -58,10 +80,16 @@ const LEADING_NON_NAME = /^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|preside
 describe('eval: gold-own documents', () => {
   it('every document parses and every quote slices to its text', () => {
     const dir = path.join(FRESH_DIR, '..', 'gold-own');
-    const ids = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+    const ids = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5));
     assert.ok(ids.length > 0);
     for (const id of ids) {
-      const doc = convertOwn(id, readFileSync(path.join(dir, `${id}.txt`), 'utf8'), JSON.parse(readFileSync(path.join(dir, `${id}.json`), 'utf8')));
+      const doc = convertOwn(
+        id,
+        readFileSync(path.join(dir, `${id}.txt`), 'utf8'),
+        JSON.parse(readFileSync(path.join(dir, `${id}.json`), 'utf8')),
+      );
       for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text, `${id}: ${q.text}`);
     }
   });
@@ -94,10 +122,20 @@ describe('eval: the fresh set', () => {
 
   it('commits exactly what the marked sources convert to', () => {
     for (const f of generated) {
-      assert.equal(readFileSync(path.join(FRESH_DIR, `${f.id}.txt`), 'utf8'), f.text, `${f.id}.txt is stale: run node out/test/eval/freshGold.js`);
-      assert.equal(readFileSync(path.join(FRESH_DIR, `${f.id}.json`), 'utf8'), f.json, `${f.id}.json is stale: run node out/test/eval/freshGold.js`);
+      assert.equal(
+        readFileSync(path.join(FRESH_DIR, `${f.id}.txt`), 'utf8'),
+        f.text,
+        `${f.id}.txt is stale: run node out/test/eval/freshGold.js`,
+      );
+      assert.equal(
+        readFileSync(path.join(FRESH_DIR, `${f.id}.json`), 'utf8'),
+        f.json,
+        `${f.id}.json is stale: run node out/test/eval/freshGold.js`,
+      );
     }
-    const committed = readdirSync(FRESH_DIR).filter((f) => /\.(txt|json)$/.test(f)).map((f) => f.replace(/\.(txt|json)$/, ''));
+    const committed = readdirSync(FRESH_DIR)
+      .filter((f) => /\.(txt|json)$/.test(f))
+      .map((f) => f.replace(/\.(txt|json)$/, ''));
     assert.deepEqual([...new Set(committed)].sort(), generated.map((f) => f.id).sort());
   });
 
@@ -123,7 +161,11 @@ describe('eval: the fresh set', () => {
         assert.doesNotMatch(e.text, /[\s,;:]$|^[^.]*\.$/, `${d.id}: ${e.text}`);
       }
       for (const t of d.dates) {
-        assert.doesNotMatch(t.text, /^(?:on|in|at(?! least)|by|since|for|from|until|over|during)\s/i, `${d.id}: date with its preposition: ${t.text}`);
+        assert.doesNotMatch(
+          t.text,
+          /^(?:on|in|at(?! least)|by|since|for|from|until|over|during)\s/i,
+          `${d.id}: date with its preposition: ${t.text}`,
+        );
         for (const v of t.values) assert.match(v, TIMEX_VALUE, `${d.id}: value ${v} of "${t.text}"`);
       }
       for (const q of d.quotes) {
@@ -145,7 +187,10 @@ describe('eval: the fresh set', () => {
       const covered = [...d.quotes.map((q): [number, number] => [q.start, q.end]), ...(d.neutralQuotes ?? [])];
       for (let i = 0; i < d.text.length; i++) {
         if (!/["“”‘]/.test(d.text[i])) continue;
-        assert.ok(covered.some(([s, e]) => i >= s && i < e), `${d.id}: unannotated quotation mark at ${i}: ${d.text.slice(i, i + 40)}`);
+        assert.ok(
+          covered.some(([s, e]) => i >= s && i < e),
+          `${d.id}: unannotated quotation mark at ${i}: ${d.text.slice(i, i + 40)}`,
+        );
       }
     }
   });

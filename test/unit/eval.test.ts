@@ -31,9 +31,9 @@ const CONLLU = [
   '# text = Mayor Ann Lee\'s office said: "We agree."',
   '1\tMayor\tmayor\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-sssss-cf1-3-coref-Ann_Lee',
   '2\tAnn\tAnn\tPROPN\tNNP\t_\t3\tcompound\t_\t_',
-  '3-4\tLee\'s\t_\t_\t_\t_\t_\t_\t_\t_',
+  "3-4\tLee's\t_\t_\t_\t_\t_\t_\t_\t_",
   '3\tLee\tLee\tPROPN\tNNP\t_\t5\tnmod:poss\t_\tEntity=1)',
-  '4\t\'s\t\'s\tPART\tPOS\t_\t3\tcase\t_\t_',
+  "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_",
   '5\toffice\toffice\tNOUN\tNN\t_\t6\tnsubj\t_\tEntity=(2-organization-new-sssss-cf1-1-coref',
   '6\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No|Entity=2)',
   '7\t:\t:\tPUNCT\t:\t_\t6\tpunct\t_\t_',
@@ -54,32 +54,52 @@ describe('eval: GUM converter', () => {
   });
 
   it('reduces a named mention to the name (no title, no possessive) and skips unnamed ones', () => {
-    assert.deepEqual(doc.entities.map((e) => [e.text, e.type, e.cluster]), [['Ann Lee', 'person', 'test_doc#1']]);
+    assert.deepEqual(
+      doc.entities.map((e) => [e.text, e.type, e.cluster]),
+      [['Ann Lee', 'person', 'test_doc#1']],
+    );
     for (const e of doc.entities) assert.equal(doc.text.slice(e.start, e.end), e.text);
   });
 
   it('takes dates from XML= and the dateline as the document date', () => {
     assert.equal(doc.documentDate, '2020-03-03');
-    assert.deepEqual(doc.dates.map((d) => [d.text, d.values]), [['Tuesday, March 3, 2020', ['2020-03-03']]]);
+    assert.deepEqual(
+      doc.dates.map((d) => [d.text, d.values]),
+      [['Tuesday, March 3, 2020', ['2020-03-03']]],
+    );
   });
 
   it('extends quotes to their quotation marks', () => {
-    assert.deepEqual(doc.quotes.map((q) => q.text), ['"We agree."']);
+    assert.deepEqual(
+      doc.quotes.map((q) => q.text),
+      ['"We agree."'],
+    );
   });
 });
 
 describe('eval: GUM quote and date rules', () => {
   it('joins pieces of one quotation and drops unmarked block quotes', () => {
     const text = '"One. Two.\n\n"Three." Plain block.';
-    const got = directQuotes(text, [[1, 5], [6, 10], [12, 20], [21, 33]]).map(([s, e]) => text.slice(s, e));
+    const got = directQuotes(text, [
+      [1, 5],
+      [6, 10],
+      [12, 20],
+      [21, 33],
+    ]).map(([s, e]) => text.slice(s, e));
     assert.deepEqual(got, ['"One. Two.\n\n"Three."']);
   });
 
   it('splits a quote element that holds narration between two quoted stretches', () => {
     const text = '"We thank you," said Bo. "This was hard."';
-    assert.deepEqual(directQuotes(text, [[0, text.length]]).map(([s, e]) => text.slice(s, e)), ['"We thank you,"', '"This was hard."']);
+    assert.deepEqual(
+      directQuotes(text, [[0, text.length]]).map(([s, e]) => text.slice(s, e)),
+      ['"We thank you,"', '"This was hard."'],
+    );
     const plain = '"A ""B"" c."';
-    assert.deepEqual(directQuotes(plain, [[0, plain.length]]).map(([s, e]) => plain.slice(s, e)), [plain]);
+    assert.deepEqual(
+      directQuotes(plain, [[0, plain.length]]).map(([s, e]) => plain.slice(s, e)),
+      [plain],
+    );
   });
 
   it('maps ranges to their natural unit', () => {
@@ -150,11 +170,14 @@ describe('eval: MEANTIME converter', () => {
   });
 
   it('reduces NAM mentions to names, drops demonyms, keeps clusters', () => {
-    assert.deepEqual(doc.entities.map((e) => [e.text, e.type, e.cluster]), [
-      ['Acme', 'organization', '1_test#50'],
-      ['Acme Corp.', 'organization', '1_test#50'],
-      ['Jo Bell', 'person', '1_test#52'],
-    ]);
+    assert.deepEqual(
+      doc.entities.map((e) => [e.text, e.type, e.cluster]),
+      [
+        ['Acme', 'organization', '1_test#50'],
+        ['Acme Corp.', 'organization', '1_test#50'],
+        ['Jo Bell', 'person', '1_test#52'],
+      ],
+    );
     for (const e of doc.entities) assert.equal(doc.text.slice(e.start, e.end), e.text);
     assert.ok(isDemonym('American', 'United States'));
     assert.ok(!isDemonym('Iran', 'Iran'));
@@ -162,7 +185,10 @@ describe('eval: MEANTIME converter', () => {
 
   it('uses the creation time as document date and keeps text-consuming timexes', () => {
     assert.equal(doc.documentDate, '2020-03-03');
-    assert.deepEqual(doc.dates.map((d) => [d.text, d.values]), [['Monday', ['2020-03-02']]]);
+    assert.deepEqual(
+      doc.dates.map((d) => [d.text, d.values]),
+      [['Monday', ['2020-03-02']]],
+    );
   });
 });
 
@@ -176,8 +202,15 @@ describe('eval: scorers', () => {
   });
 
   it('matches spans one-to-one, strictly or by overlap', () => {
-    const gold = [{ start: 0, end: 5 }, { start: 10, end: 20 }];
-    const pred = [{ start: 0, end: 5 }, { start: 12, end: 25 }, { start: 30, end: 31 }];
+    const gold = [
+      { start: 0, end: 5 },
+      { start: 10, end: 20 },
+    ];
+    const pred = [
+      { start: 0, end: 5 },
+      { start: 12, end: 25 },
+      { start: 30, end: 31 },
+    ];
     assert.deepEqual(matchSpans(gold, pred, 'strict'), [0, -1]);
     assert.deepEqual(matchSpans(gold, pred, 'relaxed'), [0, 1]);
     assert.deepEqual(matchSpans(gold, [{ start: 0, end: 5 }], 'relaxed'), [0, -1]);
@@ -208,7 +241,9 @@ describe('eval: scorers', () => {
         { id: 'e1', type: 'person', name: 'Jo Bell', role: null, aliases: ['Jo Bell'], mentions: [{ start: 0, end: 7, text: 'Jo Bell' }] },
         { id: 'e2', type: 'place', name: 'Acme', role: null, aliases: ['Acme'], mentions: [{ start: 31, end: 35, text: 'Acme' }] },
       ],
-      quotes: [{ id: 'q1', start: 24, end: 30, text: '"Yes."', cue: 'said', speaker: { entityId: 'e1', start: 0, end: 7, text: 'Jo Bell' } }],
+      quotes: [
+        { id: 'q1', start: 24, end: 30, text: '"Yes."', cue: 'said', speaker: { entityId: 'e1', start: 0, end: 7, text: 'Jo Bell' } },
+      ],
       dates: [{ id: 'd1', start: 13, end: 22, text: 'on Monday', type: 'date', value: '2020-03-02' }],
     };
     const t = emptyTotals();

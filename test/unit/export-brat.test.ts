@@ -52,7 +52,10 @@ describe('export: brat standoff', () => {
       // Mentions of one entity are grouped as an Alias equivalence.
       for (const e of analysis.entities.filter((x) => x.mentions.length > 1)) {
         const ids = e.mentions.map((m) => parsed.spans.find((s) => s.label !== 'Quote' && toUtf16(s.fragments[0][0]) === m.start)!.id);
-        assert.ok(parsed.equivalences.some((q) => q.type === 'Alias' && ids.every((id) => q.ids.includes(id))), `${e.name} aliases`);
+        assert.ok(
+          parsed.equivalences.some((q) => q.type === 'Alias' && ids.every((id) => q.ids.includes(id))),
+          `${e.name} aliases`,
+        );
       }
     }
   });

@@ -54,8 +54,14 @@ describe('export: CSV', () => {
     }
     // The fixture really exercises the quoting: a field with a line break, one with quotes, one with commas.
     const trickyRows = rows.filter((r) => r.file === tricky.analysis.file);
-    assert.ok(trickyRows.some((r) => r.text.includes('\n')), 'a multi-paragraph quote');
-    assert.ok(trickyRows.some((r) => r.text.includes('"') && r.text.includes(',')), 'quotes and commas in one field');
+    assert.ok(
+      trickyRows.some((r) => r.text.includes('\n')),
+      'a multi-paragraph quote',
+    );
+    assert.ok(
+      trickyRows.some((r) => r.text.includes('"') && r.text.includes(',')),
+      'quotes and commas in one field',
+    );
   });
 
   it('quotes fields per RFC 4180 and leaves plain ones bare', () => {
@@ -81,9 +87,20 @@ describe('export: CSV', () => {
     const input: ExportInput = {
       text,
       analysis: {
-        file: 'handles.txt', documentDate: null,
-        entities: [{ id: 'e1', type: 'person', name: 'Narendra Modi', role: 'PM', aliases: ['@narendramodi'], mentions: [{ start: 3, end: 16, text: '@narendramodi' }] }],
-        quotes: [], dates: [],
+        file: 'handles.txt',
+        documentDate: null,
+        entities: [
+          {
+            id: 'e1',
+            type: 'person',
+            name: 'Narendra Modi',
+            role: 'PM',
+            aliases: ['@narendramodi'],
+            mentions: [{ start: 3, end: 16, text: '@narendramodi' }],
+          },
+        ],
+        quotes: [],
+        dates: [],
       },
     };
     assert.equal(csvObjects(toCsv([input]))[0].text, '@narendramodi');

@@ -24,7 +24,11 @@ describe('export: JSON and the schema', () => {
       ];
       for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text, `${analysis.file}: span ${s.start}-${s.end}`);
       for (const q of parsed.quotes) {
-        if (q.speaker?.entityId) assert.ok(parsed.entities.some((e) => e.id === q.speaker!.entityId), `${q.id}: speaker entity exists`);
+        if (q.speaker?.entityId)
+          assert.ok(
+            parsed.entities.some((e) => e.id === q.speaker!.entityId),
+            `${q.id}: speaker entity exists`,
+          );
       }
     }
   });
@@ -62,7 +66,10 @@ describe('export: JSON and the schema', () => {
   it('JSON for several documents is an array; JSONL is one analysis per line, even with line breaks in the text', () => {
     const inputs = seedInputs();
     const array = JSON.parse(render('json', inputs));
-    assert.deepEqual(array, inputs.map((i) => i.analysis));
+    assert.deepEqual(
+      array,
+      inputs.map((i) => i.analysis),
+    );
     const weird = analyze('"Line one\u2028line two," said Anna Berg.\r\n\r\nShe left.', { file: 'we\nird.txt' });
     const lines = toJsonl([...inputs.map((i) => i.analysis), weird]).split('\n');
     assert.equal(lines.pop(), '', 'ends with a newline');

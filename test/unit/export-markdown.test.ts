@@ -57,9 +57,28 @@ describe('export: Markdown fact sheet', () => {
     const n = text.indexOf(name);
     const qEnd = text.indexOf(',"') + 2;
     const analysis: Analysis = {
-      file: 'weird_[name].txt', documentDate: null,
-      entities: [{ id: 'e1', type: 'person', name, role: '*Chief* <Officer>', aliases: [name], mentions: [{ start: n, end: n + name.length, text: name }] }],
-      quotes: [{ id: 'q1', start: 0, end: qEnd, text: text.slice(0, qEnd), speaker: { entityId: 'e1', start: n, end: n + name.length, text: name }, cue: 'said' }],
+      file: 'weird_[name].txt',
+      documentDate: null,
+      entities: [
+        {
+          id: 'e1',
+          type: 'person',
+          name,
+          role: '*Chief* <Officer>',
+          aliases: [name],
+          mentions: [{ start: n, end: n + name.length, text: name }],
+        },
+      ],
+      quotes: [
+        {
+          id: 'q1',
+          start: 0,
+          end: qEnd,
+          text: text.slice(0, qEnd),
+          speaker: { entityId: 'e1', start: n, end: n + name.length, text: name },
+          cue: 'said',
+        },
+      ],
       dates: [],
     };
     const md = toMarkdown(analysis, { text });
@@ -88,7 +107,13 @@ describe('export: Markdown fact sheet', () => {
     const at = lines.indexOf(firstLine);
     assert.ok(at >= 0, 'the quote starts a blockquote');
     const block = lines.slice(at, lines.indexOf('', at));
-    assert.ok(block.every((l) => l.startsWith('>')), block.join('\n'));
-    assert.ok(block.some((l) => l === '>'), 'the paragraph break stays inside the quote');
+    assert.ok(
+      block.every((l) => l.startsWith('>')),
+      block.join('\n'),
+    );
+    assert.ok(
+      block.some((l) => l === '>'),
+      'the paragraph break stays inside the quote',
+    );
   });
 });

@@ -6,7 +6,8 @@ import { csvRows, parseBrat, spanRecord, toBrat, toJson } from '../../src/export
 import { csvObjects, loadSchema, validate } from './exportSupport';
 import { toCsv, toMarkdown } from '../../src/export';
 
-const TEXT = 'date 2024-03-04\n\nAcme Widgets said on Monday it would close. "We are sorry," said union spokesman Tom Hale. Hale left Leeds.\n';
+const TEXT =
+  'date 2024-03-04\n\nAcme Widgets said on Monday it would close. "We are sorry," said union spokesman Tom Hale. Hale left Leeds.\n';
 const target = (needle: string) => makeTarget(TEXT, TEXT.indexOf(needle), TEXT.indexOf(needle) + needle.length);
 
 function annotated(extra: Annotation[] = []): Analysis {
@@ -19,7 +20,7 @@ function annotated(extra: Annotation[] = []): Analysis {
   return applyAnnotations(analyze(TEXT, { file: 'story.txt' }), TEXT, { version: 1, annotations });
 }
 
-describe('export: provenance of the user\'s annotations', () => {
+describe("export: provenance of the user's annotations", () => {
   it('JSON carries source, reviewed and the annotations summary, and validates against the schema', () => {
     const a = JSON.parse(toJson(annotated()));
     assert.deepEqual(validate(a, loadSchema()), []);
@@ -29,7 +30,7 @@ describe('export: provenance of the user\'s annotations', () => {
     assert.notDeepEqual(validate(broken, loadSchema()), [], 'an unknown source does not validate');
   });
 
-  it('CSV appends source and reviewed columns: user for the user\'s facts and for mentions of an entity the user changed', () => {
+  it("CSV appends source and reviewed columns: user for the user's facts and for mentions of an entity the user changed", () => {
     const rows = csvObjects(toCsv([{ analysis: annotated(), text: TEXT }]));
     const by = (text: string) => rows.find((r) => r.text === text)!;
     assert.deepEqual([by('Acme Widgets').source, by('Acme Widgets').reviewed], ['user', 'true']);
@@ -37,10 +38,13 @@ describe('export: provenance of the user\'s annotations', () => {
     assert.deepEqual([by('Monday').source, by('Monday').reviewed], ['engine', 'true']);
     assert.deepEqual([by('Leeds').source, by('Leeds').reviewed], ['engine', 'false']);
     const plain = csvRows({ analysis: analyze(TEXT), text: TEXT });
-    assert.ok(plain.every((r) => r.source === 'engine' && r.reviewed === 'false'), 'without annotations: the engine, not reviewed');
+    assert.ok(
+      plain.every((r) => r.source === 'engine' && r.reviewed === 'false'),
+      'without annotations: the engine, not reviewed',
+    );
   });
 
-  it('brat: AnnotatorNotes mark the user\'s facts and the reviewed ones; a date keeps its value first', () => {
+  it("brat: AnnotatorNotes mark the user's facts and the reviewed ones; a date keeps its value first", () => {
     const input = { analysis: annotated(), text: TEXT };
     const parsed = parseBrat(toBrat(input));
     const noteOn = (text: string) => {
@@ -66,7 +70,10 @@ describe('export: provenance of the user\'s annotations', () => {
     assert.equal(spanRecord({ analysis: analyze(TEXT), text: TEXT }).answer, undefined);
     const engine = analyze(TEXT);
     const accepts: Annotation[] = [...engine.entities.flatMap((e) => e.mentions), ...engine.quotes, ...engine.dates].map((f, i) => ({
-      id: `a${i}`, action: 'accept', target: makeTarget(TEXT, f.start, f.end), scope: 'this',
+      id: `a${i}`,
+      action: 'accept',
+      target: makeTarget(TEXT, f.start, f.end),
+      scope: 'this',
     }));
     const all = annotated(accepts);
     assert.ok([...all.entities.flatMap((e) => e.mentions), ...all.quotes, ...all.dates].every((f) => f.reviewed));

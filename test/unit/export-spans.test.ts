@@ -11,7 +11,12 @@ describe('export: span JSONL (Prodigy / doccano)', () => {
     const lines = toSpansJsonl(inputs).trimEnd().split('\n');
     assert.equal(lines.length, inputs.length);
     lines.forEach((line, i) => {
-      const task = JSON.parse(line) as { text: string; spans: Array<{ start: number; end: number; label: string }>; label: Array<[number, number, string]>; meta: { file: string } };
+      const task = JSON.parse(line) as {
+        text: string;
+        spans: Array<{ start: number; end: number; label: string }>;
+        label: Array<[number, number, string]>;
+        meta: { file: string };
+      };
       const input = inputs[i];
       assert.equal(task.text, input.text);
       assert.equal(task.meta.file, input.analysis.file);
@@ -24,7 +29,11 @@ describe('export: span JSONL (Prodigy / doccano)', () => {
         assert.ok(expected, `${input.analysis.file}: span ${s.start}-${s.end} ${s.label} is an engine span`);
         assert.equal(chars.slice(s.start, s.end).join(''), expected.text);
       }
-      assert.deepEqual(task.label, task.spans.map((s) => [s.start, s.end, s.label]), 'doccano form mirrors the Prodigy form');
+      assert.deepEqual(
+        task.label,
+        task.spans.map((s) => [s.start, s.end, s.label]),
+        'doccano form mirrors the Prodigy form',
+      );
     });
   });
 

@@ -10,7 +10,10 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..'); // out/test/unit 
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
 
 export function seedFiles(): string[] {
-  return readdirSync(SEEDS_DIR).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => `seeds/${f}`);
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => `seeds/${f}`);
 }
 
 export function readSeed(relative: string): string {
@@ -50,8 +53,26 @@ export interface Schema {
 }
 
 const KNOWN = new Set([
-  '$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties',
-  'items', 'enum', 'pattern', 'minimum', 'minLength', 'anyOf', '$ref', 'definitions', 'allOf', 'if', 'then', 'const',
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'pattern',
+  'minimum',
+  'minLength',
+  'anyOf',
+  '$ref',
+  'definitions',
+  'allOf',
+  'if',
+  'then',
+  'const',
 ]);
 
 /** Validates `value` against `schema` (draft-07 subset); returns error messages with JSON pointers. */
@@ -74,20 +95,26 @@ export function validate(value: unknown, schema: Schema, root: Schema = schema, 
   }
   for (const sub of schema.allOf ?? []) errors.push(...validate(value, sub, root, at));
   if (schema.if && schema.then && validate(value, schema.if, root, at).length === 0) errors.push(...validate(value, schema.then, root, at));
-  if ('const' in schema && value !== schema.const) errors.push(`${where}: expected ${JSON.stringify(schema.const)}, got ${JSON.stringify(value)}`);
+  if ('const' in schema && value !== schema.const)
+    errors.push(`${where}: expected ${JSON.stringify(schema.const)}, got ${JSON.stringify(value)}`);
   if (schema.type !== undefined) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
     if (!types.some((t) => hasType(value, t))) {
-      errors.push(`${where}: expected ${types.join(' or ')}, got ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`);
+      errors.push(
+        `${where}: expected ${types.join(' or ')}, got ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`,
+      );
       return errors;
     }
   }
-  if (schema.enum && !schema.enum.some((e) => e === value)) errors.push(`${where}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+  if (schema.enum && !schema.enum.some((e) => e === value))
+    errors.push(`${where}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   if (typeof value === 'string') {
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${where}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
+      errors.push(`${where}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
     if (schema.minLength !== undefined && [...value].length < schema.minLength) errors.push(`${where}: shorter than ${schema.minLength}`);
   }
-  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) errors.push(`${where}: ${value} < ${schema.minimum}`);
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum)
+    errors.push(`${where}: ${value} < ${schema.minimum}`);
   if (Array.isArray(value) && schema.items) value.forEach((v, i) => errors.push(...validate(v, schema.items!, root, `${at}/${i}`)));
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
@@ -103,14 +130,22 @@ export function validate(value: unknown, schema: Schema, root: Schema = schema, 
 
 function hasType(value: unknown, type: string): boolean {
   switch (type) {
-    case 'null': return value === null;
-    case 'array': return Array.isArray(value);
-    case 'object': return value !== null && typeof value === 'object' && !Array.isArray(value);
-    case 'integer': return Number.isInteger(value);
-    case 'number': return typeof value === 'number' && Number.isFinite(value);
-    case 'string': return typeof value === 'string';
-    case 'boolean': return typeof value === 'boolean';
-    default: throw new Error(`validator does not support type '${type}'`);
+    case 'null':
+      return value === null;
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return value !== null && typeof value === 'object' && !Array.isArray(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      throw new Error(`validator does not support type '${type}'`);
   }
 }
 

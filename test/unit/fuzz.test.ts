@@ -15,11 +15,85 @@ import { checkAnalysis } from './analysisContract';
 const SEED = seedFromEnv('NEWS_LENS_FUZZ_SEED', 20231228);
 const CASES = Number(process.env.NEWS_LENS_FUZZ_CASES) || 2000;
 
-const NAMES = ['Vladimir Putin', 'Narendra Modi', 'S. Jaishankar', 'Dr. S. Jaishankar', 'Angela Merkel', 'Xi Jinping', 'Kamala Harris', "Conan O'Brien", 'José Álvarez', 'Zoë Saldaña', 'Jean-Luc Picard', 'Mr. Lavrov', 'PTI', 'BRICS', 'the United Nations', 'Reuters', 'New Delhi', 'Moscow', 'São Paulo', 'Kyiv', '@narendramodi', '@DrSJaishankar'];
+const NAMES = [
+  'Vladimir Putin',
+  'Narendra Modi',
+  'S. Jaishankar',
+  'Dr. S. Jaishankar',
+  'Angela Merkel',
+  'Xi Jinping',
+  'Kamala Harris',
+  "Conan O'Brien",
+  'José Álvarez',
+  'Zoë Saldaña',
+  'Jean-Luc Picard',
+  'Mr. Lavrov',
+  'PTI',
+  'BRICS',
+  'the United Nations',
+  'Reuters',
+  'New Delhi',
+  'Moscow',
+  'São Paulo',
+  'Kyiv',
+  '@narendramodi',
+  '@DrSJaishankar',
+];
 const CUES = ['said', 'told reporters', 'added', 'according to', 'wrote on X', 'said in a statement', 'asked', 'warned'];
-const DATES = ['31/02/2024', '9999-99-99', '0000-00-00', '2024-02-30', '29 February 2023', 'Feb. 29', 'next Tuesday', 'last week', 'yesterday', 'on Monday', '24:61', '10:45 a.m.', 'December 2021', "the '90s", 'for three weeks', 'every day', 'now', '12/13/14', '1 January 1970', 'Q3 2025', 'this evening', 'date 2024-02-13', 'date 9999-99-99', '2023-12-28T10:45'];
+const DATES = [
+  '31/02/2024',
+  '9999-99-99',
+  '0000-00-00',
+  '2024-02-30',
+  '29 February 2023',
+  'Feb. 29',
+  'next Tuesday',
+  'last week',
+  'yesterday',
+  'on Monday',
+  '24:61',
+  '10:45 a.m.',
+  'December 2021',
+  "the '90s",
+  'for three weeks',
+  'every day',
+  'now',
+  '12/13/14',
+  '1 January 1970',
+  'Q3 2025',
+  'this evening',
+  'date 2024-02-13',
+  'date 9999-99-99',
+  '2023-12-28T10:45',
+];
 const EMOJI = ['😀', '🇺🇸', '👍🏽', '👨‍👩‍👧', '🔥', '𝔘𝔫𝔦', '𠜎', '❤️'];
-const ODD = ['\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u200b', '\u200d', '\u200e', '\u200f', '\u202e', '\u2066', '\ud800', '\udfff', '\udc00x', 'e\u0301', 'a\u0300\u0301\u0302\u0303', '\u0301', '\t', '\v', '\f'];
+const ODD = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\ud800',
+  '\udfff',
+  '\udc00x',
+  'e\u0301',
+  'a\u0300\u0301\u0302\u0303',
+  '\u0301',
+  '\t',
+  '\v',
+  '\f',
+];
 const RTL = ['مرحبا بالعالم', 'قال الرئيس', 'שלום עולם', '"שלום", אמר', 'محمد بن سلمان'];
 const QUOTES = ['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '""', "''", '"\'', '“‘', '’”'];
 const BREAKS = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', '\n\r', '\n\n\n', ' \n \n', '\u2028'];
@@ -40,7 +114,8 @@ function fragment(rng: Rng, sentences: string[]): string {
   if (r < 0.86) return pick(rng, BREAKS);
   if (r < 0.88) return `${pick(rng, ['Q', 'A', 'PETROVA', 'Elena Petrova', 'Note'])}: ${pick(rng, sentences)}`;
   if (r < 0.9) return `${pick(rng, ['#', '##', '-', '*', '1.', '>'])} ${pick(rng, sentences)}`;
-  if (r < 0.92) return `${pick(rng, ['WASHINGTON', 'NEW DELHI', 'LONDON'])}, ${pick(rng, ['March 3', 'Dec 28', 'Feb 31'])} (${pick(rng, ['Reuters', 'PTI', 'AP'])}) - `;
+  if (r < 0.92)
+    return `${pick(rng, ['WASHINGTON', 'NEW DELHI', 'LONDON'])}, ${pick(rng, ['March 3', 'Dec 28', 'Feb 31'])} (${pick(rng, ['Reuters', 'PTI', 'AP'])}) - `;
   if (r < 0.95) return randomCodeUnits(rng, int(rng, 1, 40));
   if (r < 0.97) return pick(rng, ['Putin', 'Mr', 'the', 'said', 'x', 'Ab']).repeat(int(rng, 100, 1500)); // long line, no spaces
   return pick(rng, sentences).repeat(int(rng, 3, 20)); // long line
@@ -112,7 +187,7 @@ function shrink(text: string, options: AnalyzeOptions, edited?: string): string 
   for (const splitter of [/(?<=\n)/, /(?<=[.!?] )/, /(?<= )/]) {
     let parts = current.split(splitter);
     for (let size = Math.ceil(parts.length / 2); size >= 1 && budget > 0; size = Math.floor(size / 2)) {
-      for (let i = 0; i + size <= parts.length && budget > 0; ) {
+      for (let i = 0; i + size <= parts.length && budget > 0;) {
         const candidate = [...parts.slice(0, i), ...parts.slice(i + size)];
         budget--;
         if (candidate.length && failure(candidate.join(''), options, edited)) {
@@ -158,7 +233,9 @@ describe(`fuzz: the engine on ${CASES} generated inputs (seed ${SEED}; replay wi
         );
       }
     }
-    console.log(`      ${CASES} cases, ${chars} chars in ${((Date.now() - t0) / 1000).toFixed(1)} s; slowest case #${slowest.index} (${slowest.length} chars) ${slowest.ms} ms`);
+    console.log(
+      `      ${CASES} cases, ${chars} chars in ${((Date.now() - t0) / 1000).toFixed(1)} s; slowest case #${slowest.index} (${slowest.length} chars) ${slowest.ms} ms`,
+    );
     assert.deepEqual(failures, [], failures.join('\n\n'));
   });
 });

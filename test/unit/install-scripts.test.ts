@@ -18,7 +18,11 @@ function packagesWithInstallScripts(dir: string, found = new Map<string, string>
     for (const path of paths) {
       const manifestPath = join(path, 'package.json');
       if (!existsSync(manifestPath)) continue;
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name: string; version: string; scripts?: Record<string, string> };
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+        name: string;
+        version: string;
+        scripts?: Record<string, string>;
+      };
       if (INSTALL_SCRIPTS.some((s) => manifest.scripts?.[s])) found.set(manifest.name, manifest.version);
       packagesWithInstallScripts(join(path, 'node_modules'), found);
     }
@@ -28,10 +32,13 @@ function packagesWithInstallScripts(dir: string, found = new Map<string, string>
 
 describe('install scripts (npm 11 allowScripts)', () => {
   it('every dependency with an install script has a recorded decision in package.json', () => {
-    const allow = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> }).allowScripts ?? {};
+    const allow =
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> }).allowScripts ?? {};
     const withScripts = packagesWithInstallScripts(join(ROOT, 'node_modules'));
     assert.ok(withScripts.has('esbuild'), 'esbuild has a postinstall (the check looks at the right tree)');
-    const undecided = [...withScripts].filter(([name, version]) => !(name in allow) && !(`${name}@${version}` in allow)).map(([n, v]) => `${n}@${v}`);
+    const undecided = [...withScripts]
+      .filter(([name, version]) => !(name in allow) && !(`${name}@${version}` in allow))
+      .map(([n, v]) => `${n}@${v}`);
     assert.deepEqual(undecided, [], 'run `npm install-scripts ls`, decide, and say why in CONTRIBUTING.md');
   });
 });

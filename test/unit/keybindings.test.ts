@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { NON_TYPING, OPTION_TYPES, PRINTABLE_ALIASES } from '../fixtures/macUsOptionLayout';
 
 const ROOT = join(__dirname, '..', '..', '..');
-interface Keybinding { command: string; key?: string; mac?: string; when?: string }
+interface Keybinding {
+  command: string;
+  key?: string;
+  mac?: string;
+  when?: string;
+}
 const keybindings: Keybinding[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes?.keybindings ?? [];
 
 /** Why pressing this chord part types a character on a Mac with the US layout, or undefined if it types nothing. */
@@ -17,7 +22,8 @@ function typesOnMac(part: string): string | undefined {
   const key = keys.pop()!;
   const modifiers = new Set(keys);
   const printable = key in OPTION_TYPES || PRINTABLE_ALIASES.test(key);
-  if (!printable && !NON_TYPING.test(key)) throw new Error(`unknown key "${key}" in "${part}": classify it in test/fixtures/macUsOptionLayout.ts`);
+  if (!printable && !NON_TYPING.test(key))
+    throw new Error(`unknown key "${key}" in "${part}": classify it in test/fixtures/macUsOptionLayout.ts`);
   if (!printable || modifiers.has('cmd') || modifiers.has('meta') || modifiers.has('ctrl')) return undefined;
   if (modifiers.has('alt')) {
     const typed = OPTION_TYPES[key];

@@ -8,7 +8,8 @@ import { adjacentMention, entityAt, isMention, mentionsOf } from '../../src/edit
 import { csvRows, parseBrat, toBrat, toMarkdown } from '../../src/export';
 import { readSeed, seedFiles } from './exportSupport';
 
-const PRONOUN_STORY = 'Central bank governor Kamau Thugge spoke in Nairobi. Thugge said rates would hold. "We are not there yet," he said. "The data must allow it," Thugge added.\n';
+const PRONOUN_STORY =
+  'Central bank governor Kamau Thugge spoke in Nairobi. Thugge said rates would hold. "We are not there yet," he said. "The data must allow it," Thugge added.\n';
 
 function speakerSpansThatAreNotMentions(analysis: Analysis) {
   return analysis.quotes.flatMap((q) => {
@@ -39,10 +40,13 @@ describe('one count of mentions', () => {
     });
   }
 
-  it('a pronoun that names a speaker is not a mention, but still its quote\'s speaker and found under the cursor', () => {
+  it("a pronoun that names a speaker is not a mention, but still its quote's speaker and found under the cursor", () => {
     const analysis = analyze(PRONOUN_STORY, {});
     const pronouns = speakerSpansThatAreNotMentions(analysis);
-    assert.deepEqual(pronouns.map((p) => [p.span.text, p.entity.name]), [['he', 'Kamau Thugge']]);
+    assert.deepEqual(
+      pronouns.map((p) => [p.span.text, p.entity.name]),
+      [['he', 'Kamau Thugge']],
+    );
     const { entity, span } = pronouns[0];
     assert.equal(entityAt(analysis, span.start + 1)?.entity, entity, 'hover and navigation still know who "he" is');
     assert.ok(!mentionsOf(entity).some((m) => m.text === 'he'));
@@ -55,10 +59,12 @@ describe('one count of mentions', () => {
     assert.ok(mentions.length >= 3);
     const next = adjacentMention(mentions, span.start, 1)!;
     const previous = adjacentMention(mentions, span.start, -1)!;
-    assert.equal(next, mentions.find((m) => m.start > span.start));
+    assert.equal(
+      next,
+      mentions.find((m) => m.start > span.start),
+    );
     assert.equal(previous, mentions.filter((m) => m.start < span.start).pop());
     assert.equal(adjacentMention(mentions, mentions[mentions.length - 1].start, 1), mentions[0], 'wraps forward');
     assert.equal(adjacentMention(mentions, mentions[0].start, -1), mentions[mentions.length - 1], 'wraps back');
   });
 });
-

@@ -5,7 +5,10 @@ import { handleFit } from '../../src/analysis/handles';
 
 const names = (text: string) => findNameCandidates(text).map((c) => c.text);
 /** Names reported as entities: without the product/work/vehicle names kept only to drop their bare mentions. */
-const kept = (text: string) => findNameCandidates(text).filter((c) => !c.nonEntity).map((c) => c.text);
+const kept = (text: string) =>
+  findNameCandidates(text)
+    .filter((c) => !c.nonEntity)
+    .map((c) => c.text);
 const find = (text: string, name: string) => {
   const c = findNameCandidates(text).find((x) => x.text === name);
   assert.ok(c, `"${name}" not found in ${JSON.stringify(names(text))}`);
@@ -15,7 +18,8 @@ const find = (text: string, name: string) => {
 
 describe('names pass', () => {
   it('cuts titles off names and keeps them as the role', () => {
-    const text = 'President Vladimir Putin invited Indian Prime Minister Narendra Modi while External Affairs Minister S Jaishankar listened.';
+    const text =
+      'President Vladimir Putin invited Indian Prime Minister Narendra Modi while External Affairs Minister S Jaishankar listened.';
     assert.equal(find(text, 'Vladimir Putin').role, 'President');
     assert.equal(find(text, 'Narendra Modi').role, 'Prime Minister');
     assert.equal(find(text, 'S Jaishankar').role, 'External Affairs Minister');
@@ -86,15 +90,20 @@ describe('names pass', () => {
   });
 
   it('strips possessives and articles, keeps names whole across particles and hyphens', () => {
-    const text = "Narendra Modi’s plan was backed by Ursula von der Leyen, Kim Jong-un and the Indo-Pacific partners of the Bank of England.";
+    const text =
+      'Narendra Modi’s plan was backed by Ursula von der Leyen, Kim Jong-un and the Indo-Pacific partners of the Bank of England.';
     const got = names(text);
-    for (const n of ['Narendra Modi', 'Ursula von der Leyen', 'Kim Jong-un', 'Indo-Pacific', 'Bank of England']) assert.ok(got.includes(n), `${n} in ${JSON.stringify(got)}`);
+    for (const n of ['Narendra Modi', 'Ursula von der Leyen', 'Kim Jong-un', 'Indo-Pacific', 'Bank of England'])
+      assert.ok(got.includes(n), `${n} in ${JSON.stringify(got)}`);
     assert.equal(find(text, 'Bank of England').type, 'organization');
   });
 
   it('marks a capital that only starts a sentence as weak, and skips sentence-initial verbs', () => {
     const c = findNameCandidates('Okonkwo is visiting. Appreciated the focus on trade.');
-    assert.deepEqual(c.map((x) => [x.text, x.evidence]), [['Okonkwo', 'weak']]);
+    assert.deepEqual(
+      c.map((x) => [x.text, x.evidence]),
+      [['Okonkwo', 'weak']],
+    );
   });
 
   it('splits a company before a title and a title after a name', () => {
@@ -115,7 +124,12 @@ describe('names pass', () => {
 describe('roles', () => {
   const toks = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1, tags: new Set<string>() }));
   it('finds the title and where the name starts', () => {
-    assert.deepEqual(splitRole(toks('Secretary of State Antonia Blake')), { role: 'Secretary of State', roleStart: 0, roleEnd: 3, nameStart: 3 });
+    assert.deepEqual(splitRole(toks('Secretary of State Antonia Blake')), {
+      role: 'Secretary of State',
+      roleStart: 0,
+      roleEnd: 3,
+      nameStart: 3,
+    });
     const pmOf = splitRole(toks('Prime Minister of India'));
     assert.equal(pmOf.role, 'Prime Minister');
     assert.equal(pmOf.nameStart, 3);
@@ -128,7 +142,8 @@ describe('roles', () => {
 
 describe('names pass: things that are not entities', () => {
   it('drops events, laws, awards and programmes by their last word', () => {
-    const text = 'Ruth Okonkwo spoke at the Harbour Science Conference after the Coastal Waters Act passed; the Riverside Book Prize and the Northfield Lantern Festival followed, as did the Green Roofs Programme.';
+    const text =
+      'Ruth Okonkwo spoke at the Harbour Science Conference after the Coastal Waters Act passed; the Riverside Book Prize and the Northfield Lantern Festival followed, as did the Green Roofs Programme.';
     assert.deepEqual(names(text), ['Ruth Okonkwo']);
   });
 
@@ -137,7 +152,8 @@ describe('names pass: things that are not entities', () => {
   });
 
   it('drops product lines and names followed by a model number, keeping the maker elsewhere', () => {
-    const text = 'Orbis unveiled the Lumen Pro laptop and the Lumen Mini. The airline ordered ten Boeing 787 jets and two Airbus A350s from Airbus.';
+    const text =
+      'Orbis unveiled the Lumen Pro laptop and the Lumen Mini. The airline ordered ten Boeing 787 jets and two Airbus A350s from Airbus.';
     const got = kept(text);
     assert.ok(!got.some((n) => n.startsWith('Lumen')), JSON.stringify(got));
     assert.equal(got.filter((n) => n === 'Boeing').length, 0);
@@ -146,15 +162,25 @@ describe('names pass: things that are not entities', () => {
 
   it('marks vehicles and works as non-entities so their bare names can be dropped', () => {
     const shuttle = findNameCandidates('Space Shuttle Meridian lifted off from the pad.');
-    assert.deepEqual(shuttle.map((c) => [c.text, !!c.nonEntity]), [['Meridian', true]]);
+    assert.deepEqual(
+      shuttle.map((c) => [c.text, !!c.nonEntity]),
+      [['Meridian', true]],
+    );
     const novel = findNameCandidates('She launched her graphic novel Paper Herons in May.');
-    assert.deepEqual(novel.map((c) => [c.text, !!c.nonEntity]), [['Paper Herons', true]]);
+    assert.deepEqual(
+      novel.map((c) => [c.text, !!c.nonEntity]),
+      [['Paper Herons', true]],
+    );
     const camera = findNameCandidates('He took a Kestrel camera to the show.');
-    assert.deepEqual(camera.map((c) => [c.text, !!c.nonEntity]), [['Kestrel', true]]);
+    assert.deepEqual(
+      camera.map((c) => [c.text, !!c.nonEntity]),
+      [['Kestrel', true]],
+    );
   });
 
   it('drops market indices, including "Dow Jones" and an index after a number', () => {
-    const text = 'The Dow Jones Industrial Average fell, the Dow lost 2%, and the Halvorsen 400 index rose while Halvorsen & Co said little.';
+    const text =
+      'The Dow Jones Industrial Average fell, the Dow lost 2%, and the Halvorsen 400 index rose while Halvorsen & Co said little.';
     const got = names(text);
     assert.ok(!got.some((n) => /Dow|Jones|Average/.test(n)), JSON.stringify(got));
     assert.ok(!got.includes('Halvorsen'), JSON.stringify(got));
@@ -162,7 +188,10 @@ describe('names pass: things that are not entities', () => {
 
   it('drops operating systems and their release names, names after a camel-case brand, and named days', () => {
     const os = findNameCandidates('Velta announced Nova OS X Heron today.');
-    assert.deepEqual(os.filter((c) => c.nonEntity).map((c) => c.text), ['Heron']);
+    assert.deepEqual(
+      os.filter((c) => c.nonEntity).map((c) => c.text),
+      ['Heron'],
+    );
     assert.deepEqual(kept('On Black Monday, songs sold on the eShelf Music Store, Lena Marsh said.'), ['Lena Marsh']);
   });
 
@@ -188,7 +217,8 @@ describe('names pass: things that are not entities', () => {
 
 describe('names pass: spans and types', () => {
   it('types facilities as places, research centres as organizations', () => {
-    const text = 'Crews met at the Harlow Space Center and the Museum of Flight near Brindley International Airport, then visited the Greyfield Policy Research Center.';
+    const text =
+      'Crews met at the Harlow Space Center and the Museum of Flight near Brindley International Airport, then visited the Greyfield Policy Research Center.';
     assert.equal(find(text, 'Harlow Space Center').type, 'place');
     assert.equal(find(text, 'Museum of Flight').type, 'place');
     assert.equal(find(text, 'Brindley International Airport').type, 'place');
@@ -204,17 +234,23 @@ describe('names pass: spans and types', () => {
   });
 
   it('continues a name with "of the" before a place word', () => {
-    assert.ok(names('Maps from the General Bathymetric Chart of the Oceans were used.').includes('General Bathymetric Chart of the Oceans'));
+    assert.ok(
+      names('Maps from the General Bathymetric Chart of the Oceans were used.').includes('General Bathymetric Chart of the Oceans'),
+    );
     // Typed by its head, not by the place word after "of".
-    assert.notEqual(find('Maps from the General Bathymetric Chart of the Oceans were used.', 'General Bathymetric Chart of the Oceans').type, 'place');
+    assert.notEqual(
+      find('Maps from the General Bathymetric Chart of the Oceans were used.', 'General Bathymetric Chart of the Oceans').type,
+      'place',
+    );
     // A person's name does not take a place after "of the".
     assert.ok(names('Dana Whitcombe of the United States spoke.').includes('Dana Whitcombe'));
   });
 
-  it('splits an organization or place written right before a person\'s name', () => {
+  it("splits an organization or place written right before a person's name", () => {
     const text = 'Photo: NASA Bill Harlan. Vendell Inc. Steve Marlow spoke to the Ambassador to the United States Hamid Karzoun.';
     const got = names(text);
-    for (const n of ['NASA', 'Bill Harlan', 'Vendell Inc.', 'Steve Marlow', 'United States', 'Hamid Karzoun']) assert.ok(got.includes(n), `${n} in ${JSON.stringify(got)}`);
+    for (const n of ['NASA', 'Bill Harlan', 'Vendell Inc.', 'Steve Marlow', 'United States', 'Hamid Karzoun'])
+      assert.ok(got.includes(n), `${n} in ${JSON.stringify(got)}`);
   });
 
   it('gives a plural title to every name listed after it', () => {

@@ -105,7 +105,9 @@ describe('no network access', () => {
     }
 
     it('the check flags a module that imports a network module', async () => {
-      const { network } = await graphImports({ stdin: { contents: "import { get } from 'node:https'; get('x');", resolveDir: ROOT, loader: 'ts' } });
+      const { network } = await graphImports({
+        stdin: { contents: "import { get } from 'node:https'; get('x');", resolveDir: ROOT, loader: 'ts' },
+      });
       assert.equal(network.length, 1);
     });
 
@@ -114,8 +116,14 @@ describe('no network access', () => {
         const { inputs, externals, network } = await graphImports({ entryPoints: [join(ROOT, entry)] });
         if (name !== 'extension') {
           // The engine libraries are really in the graph, so the check covers them too.
-          assert.ok(inputs.some((f) => f.includes('node_modules/compromise/')), 'compromise should be bundled');
-          assert.ok(inputs.some((f) => f.includes('node_modules/chrono-node/')), 'chrono-node should be bundled');
+          assert.ok(
+            inputs.some((f) => f.includes('node_modules/compromise/')),
+            'compromise should be bundled',
+          );
+          assert.ok(
+            inputs.some((f) => f.includes('node_modules/chrono-node/')),
+            'chrono-node should be bundled',
+          );
         }
         assert.deepEqual(network, [], `network imports found; external imports were: ${externals.join(', ')}`);
       });
@@ -166,13 +174,21 @@ describe('no network access', () => {
         assert.match(a.file, /^seeds\//);
         assert.ok(Array.isArray(a.entities) && Array.isArray(a.quotes) && Array.isArray(a.dates));
       }
-      assert.ok(analyses.some((a) => a.entities.length > 0), 'the seeds name people, organizations or places');
+      assert.ok(
+        analyses.some((a) => a.entities.length > 0),
+        'the seeds name people, organizations or places',
+      );
       return analyses;
     }
 
     it('the preload really blocks networking (require, fetch) and reports each attempt', function () {
       assert.ok(existsSync(PRELOAD), `${PRELOAD} should exist: run node esbuild.mjs first`);
-      for (const script of ["require('node:https')", "require('dns').lookup('localhost', () => {})", "fetch('http://127.0.0.1:9/')", "require('child_process')"]) {
+      for (const script of [
+        "require('node:https')",
+        "require('dns').lookup('localhost', () => {})",
+        "fetch('http://127.0.0.1:9/')",
+        "require('child_process')",
+      ]) {
         const r = run(process.execPath, ['-r', PRELOAD, '-e', script]);
         assert.notEqual(r.status, 0, `${script} should fail under the preload`);
         assert.match(r.stderr, new RegExp(ATTEMPT_MARKER), `${script} should be reported`);
@@ -222,7 +238,12 @@ describe('no network access', () => {
       const isolated = run('unshare', ['-n', process.execPath, CLI, 'analyze', 'seeds/']);
       assert.equal(isolated.status, 0, isolated.stderr);
       // Proof the namespace really has no network: name resolution fails inside it.
-      const dns = run('unshare', ['-n', process.execPath, '-e', "require('dns').lookup('example.com', (e) => { console.log(e ? e.code : 'resolved'); })"]);
+      const dns = run('unshare', [
+        '-n',
+        process.execPath,
+        '-e',
+        "require('dns').lookup('example.com', (e) => { console.log(e ? e.code : 'resolved'); })",
+      ]);
       assert.notEqual(dns.stdout.trim(), 'resolved', 'unshare -n should cut the network off');
       const normal = run(process.execPath, [CLI, 'analyze', 'seeds/']);
       assert.equal(normal.status, 0, normal.stderr);

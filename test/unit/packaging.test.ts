@@ -12,8 +12,16 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /** Files vsce would package, with the project's .vscodeignore (the bundles carry their dependencies). */
 function vsceList(): string[] {
   const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return out.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .sort();
 }
 
 describe('packaging (.vsix contents)', function () {
@@ -61,7 +69,8 @@ describe('packaging (.vsix contents)', function () {
   });
 
   it('leaves sources, tests, corpora, build trees and dev files out', () => {
-    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|worker)\.js|media\/[^/]+\.(png|svg)|media\/screenshots\/[^/]+\.png|media\/sample-article\.txt|schemas\/[^/]+\.json)$/;
+    const allowed =
+      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|worker)\.js|media\/[^/]+\.(png|svg)|media\/screenshots\/[^/]+\.png|media\/sample-article\.txt|schemas\/[^/]+\.json)$/;
     const extra = files.filter((f) => !allowed.test(f));
     assert.deepEqual(extra, [], `unexpected files in the .vsix: ${extra.join(', ')}`);
   });
@@ -79,7 +88,9 @@ function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
     const st = statSync(join(dir, name));
-    out[name] = `${st.size} ${st.mtimeMs} ${createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')}`;
+    out[name] = `${st.size} ${st.mtimeMs} ${createHash('sha256')
+      .update(readFileSync(join(dir, name)))
+      .digest('hex')}`;
   }
   return out;
 }
@@ -107,10 +118,23 @@ describe('npm run package (the .vsix itself)', function () {
   });
 
   it('holds the minified extension and worker, the screenshots and the sample, and no CLI or source maps', () => {
-    for (const f of ['extension/package.json', 'extension/readme.md', 'extension/dist/extension.js', 'extension/dist/worker.js', 'extension/media/sample-article.txt', 'extension/media/screenshots/facts-tree-dark.png']) {
-      assert.ok(entries.some((e) => e.toLowerCase() === f), `${f} should be in the .vsix; it holds ${entries.join(', ')}`);
+    for (const f of [
+      'extension/package.json',
+      'extension/readme.md',
+      'extension/dist/extension.js',
+      'extension/dist/worker.js',
+      'extension/media/sample-article.txt',
+      'extension/media/screenshots/facts-tree-dark.png',
+    ]) {
+      assert.ok(
+        entries.some((e) => e.toLowerCase() === f),
+        `${f} should be in the .vsix; it holds ${entries.join(', ')}`,
+      );
     }
-    assert.deepEqual(entries.filter((e) => /cli\.js|\.map$|node_modules|\/src\/|\/test\//.test(e)), []);
+    assert.deepEqual(
+      entries.filter((e) => /cli\.js|\.map$|node_modules|\/src\/|\/test\//.test(e)),
+      [],
+    );
     const extension = execFileSync('unzip', ['-p', vsix, 'extension/dist/extension.js'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     assert.ok(!extension.includes('sourceMappingURL'), 'minified production build');
     console.log(`      .vsix: ${(statSync(vsix).size / 1024).toFixed(0)} KB, ${entries.length} entries`);

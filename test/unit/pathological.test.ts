@@ -18,8 +18,14 @@ const CASES: Array<[string, () => string]> = [
   ['3,000 straight double quotes', () => '"'.repeat(3000)],
   ['3,000 apostrophes', () => "'".repeat(3000)],
   ['500 rounds of every quote mark', () => 'He said "a" \'b\' “c” ‘d’ «e» „f“ '.repeat(500)],
-  ['3,000 paragraphs each opening a quote never closed', () => Array.from({ length: 3000 }, (_, i) => `"Paragraph ${i} opens`).join('\n\n')],
-  ['1,500 Q/A transcript turns with quotes inside', () => Array.from({ length: 1500 }, (_, i) => `Q: Question ${i} "quoted ${i}"?\n\nA: Answer ${i}.`).join('\n\n')],
+  [
+    '3,000 paragraphs each opening a quote never closed',
+    () => Array.from({ length: 3000 }, (_, i) => `"Paragraph ${i} opens`).join('\n\n'),
+  ],
+  [
+    '1,500 Q/A transcript turns with quotes inside',
+    () => Array.from({ length: 1500 }, (_, i) => `Q: Question ${i} "quoted ${i}"?\n\nA: Answer ${i}.`).join('\n\n'),
+  ],
   ['2,000 invalid and relative dates', () => '31/02/2024 9999-99-99 next Tuesday 10:45 a.m. '.repeat(2000)],
   ['3,000 social handles', () => '@narendramodi @DrSJaishankar '.repeat(3000)],
   ['50,000 line breaks of every kind', () => '\r\n\r\n\n\r\u2028'.repeat(10_000)],

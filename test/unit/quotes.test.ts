@@ -25,7 +25,9 @@ describe('quotes: quotation marks', () => {
   });
 
   it('finds UK single quotes with apostrophes inside them', () => {
-    assert.deepEqual(quotes("'We didn't know the pumps weren't coming,' said Margaret Hughes."), ["'We didn't know the pumps weren't coming,'"]);
+    assert.deepEqual(quotes("'We didn't know the pumps weren't coming,' said Margaret Hughes."), [
+      "'We didn't know the pumps weren't coming,'",
+    ]);
     assert.deepEqual(quotes('She said: ‘It’s over, and we don’t regret it.’'), ['‘It’s over, and we don’t regret it.’']);
   });
 
@@ -37,7 +39,9 @@ describe('quotes: quotation marks', () => {
 
   it('reports only the outer quote of a nested quotation', () => {
     assert.deepEqual(quotes(`"He told me 'never again' and walked out," she said.`), [`"He told me 'never again' and walked out,"`]);
-    assert.deepEqual(quotes('“Officials called it a ‘routine check’ at the time,” he said.'), ['“Officials called it a ‘routine check’ at the time,”']);
+    assert.deepEqual(quotes('“Officials called it a ‘routine check’ at the time,” he said.'), [
+      '“Officials called it a ‘routine check’ at the time,”',
+    ]);
     assert.deepEqual(quotes(`'The sign said "closed" all week,' she said.`), [`'The sign said "closed" all week,'`]);
   });
 
@@ -57,17 +61,22 @@ describe('quotes: quotation marks', () => {
   });
 
   it('reports short scare quotes too (GUM annotates quotation-mark quotes)', () => {
-    assert.deepEqual(quotes('Jaishankar held a "comprehensive and productive" meeting and signed "very important" agreements.'),
-      ['"comprehensive and productive"', '"very important"']);
+    assert.deepEqual(quotes('Jaishankar held a "comprehensive and productive" meeting and signed "very important" agreements.'), [
+      '"comprehensive and productive"',
+      '"very important"',
+    ]);
   });
 
   it('leaves out names and titles in quotation marks inside a sentence, not Title Case speech', () => {
-    assert.deepEqual(quotes('The attack came from a user labelled "Anonymous" on the website "Insurgency Wiki" and the "History" page.'), []);
+    assert.deepEqual(
+      quotes('The attack came from a user labelled "Anonymous" on the website "Insurgency Wiki" and the "History" page.'),
+      [],
+    );
     assert.deepEqual(quotes('Headline: Putin: "We Will Win" as talks stall'), ['"We Will Win"']);
     assert.deepEqual(quotes('She called it "a Turning Point for all of us"'), ['"a Turning Point for all of us"']);
   });
 
-  it('lets a typo\'d opening mark after a comma still open a quote', () => {
+  it("lets a typo'd opening mark after a comma still open a quote", () => {
     assert.deepEqual(quotes('Wilkins said," Warhol liked the way photo booths looked".'), ['" Warhol liked the way photo booths looked"']);
   });
 });
@@ -114,14 +123,18 @@ describe('quotes: paragraphs and unbalanced marks', () => {
     const text = Array.from({ length: 300 }, () => para).join('\n\n');
     const found = quotes(text);
     assert.ok(found.length >= 300, `found ${found.length}`);
-    assert.ok(found.every((q) => !q.includes('\n')), 'a quote ran over a paragraph end');
+    assert.ok(
+      found.every((q) => !q.includes('\n')),
+      'a quote ran over a paragraph end',
+    );
     assert.ok(found.includes('"a short quote"'));
   });
 });
 
 describe('quotes: interview transcripts', () => {
   it('takes Q: and A: turns as quotes without marks', () => {
-    const text = 'Interview with Mayor Elena Petrova.\n\nQ: What happens now?\n\nA: We go back to the table.\n\nQ: And then?\n\nA: We vote.';
+    const text =
+      'Interview with Mayor Elena Petrova.\n\nQ: What happens now?\n\nA: We go back to the table.\n\nQ: And then?\n\nA: We vote.';
     assert.deepEqual(quotes(text), ['What happens now?', 'We go back to the table.', 'And then?', 'We vote.']);
   });
 
@@ -141,9 +154,12 @@ describe('quotes: interview transcripts', () => {
 
 describe('quotes: embedded social posts', () => {
   it('takes a post signed `— Name (@handle) Date` as a quote without marks, leaving out its trailing links', () => {
-    const text = 'The minister replied within the hour.\n\nEvery family gets a tax cut from April. That is the promise. https://t.co/AbC123 — Rachel Ambrose (@RachelAmbrose) March 5, 2024\n\nOthers were less sure.';
+    const text =
+      'The minister replied within the hour.\n\nEvery family gets a tax cut from April. That is the promise. https://t.co/AbC123 — Rachel Ambrose (@RachelAmbrose) March 5, 2024\n\nOthers were less sure.';
     assert.deepEqual(quotes(text), ['Every family gets a tax cut from April. That is the promise.']);
-    assert.deepEqual(quotes('Nothing changes today. pic.twitter.com/Qw3rTy — BBC Weather (@bbcweather) 5 March 2024'), ['Nothing changes today.']);
+    assert.deepEqual(quotes('Nothing changes today. pic.twitter.com/Qw3rTy — BBC Weather (@bbcweather) 5 March 2024'), [
+      'Nothing changes today.',
+    ]);
     assert.deepEqual(quotes('We will be back next year! — Glastonbury (@GlastoFest) on X'), ['We will be back next year!']);
     assert.deepEqual(quotes('Polls close at ten. — Ana Lopes (@analopes.bsky.social) March 5, 2024'), ['Polls close at ten.']);
     assert.deepEqual(quotes('Polls close at ten. — Ana Lopes (@analopes@mastodon.social) on Mastodon'), ['Polls close at ten.']);
@@ -151,7 +167,8 @@ describe('quotes: embedded social posts', () => {
   });
 
   it('runs a post over the paragraphs joined by wide gaps (two or more blank lines), starting after the narration', () => {
-    const text = 'The leader posted a video.\n\nThis budget does nothing for families.\n\n\n\nNot one word on rents. pic.twitter.com/Qw3rTy — Tomasz Nowicki (@TNowickiMP) March 5, 2024\n\nThe minister replied.';
+    const text =
+      'The leader posted a video.\n\nThis budget does nothing for families.\n\n\n\nNot one word on rents. pic.twitter.com/Qw3rTy — Tomasz Nowicki (@TNowickiMP) March 5, 2024\n\nThe minister replied.';
     assert.deepEqual(quotes(text), ['This budget does nothing for families.\n\n\n\nNot one word on rents.']);
   });
 
@@ -161,9 +178,11 @@ describe('quotes: embedded social posts', () => {
   });
 
   it('ignores wide gaps in a text spaced that way throughout, but starts a post after an introduction ending in a colon', () => {
-    const text = 'The leader posted a video.\n\n\nShe wrote on X:\n\n\nThis budget does nothing.\n\n\nNot one word on rents. — Ana Lopes (@analopes) March 5, 2024\n\n\nThe minister replied.';
+    const text =
+      'The leader posted a video.\n\n\nShe wrote on X:\n\n\nThis budget does nothing.\n\n\nNot one word on rents. — Ana Lopes (@analopes) March 5, 2024\n\n\nThe minister replied.';
     assert.deepEqual(quotes(text), ['This budget does nothing.\n\n\nNot one word on rents.']);
-    const single = 'The leader posted a video.\n\n\nThis budget does nothing.\n\n\nNot one word on rents. — Ana Lopes (@analopes) March 5, 2024';
+    const single =
+      'The leader posted a video.\n\n\nThis budget does nothing.\n\n\nNot one word on rents. — Ana Lopes (@analopes) March 5, 2024';
     assert.deepEqual(quotes(single), ['Not one word on rents.']);
   });
 
@@ -174,7 +193,9 @@ describe('quotes: embedded social posts', () => {
   it('keeps a marked post as its quotation-mark quote, and marked quotes inside a post inside it', () => {
     assert.deepEqual(quotes('"Growth needs certainty." — Helen Ostrowski (@HOstrowski) on X'), ['"Growth needs certainty."']);
     assert.deepEqual(quotes('"Growth needs certainty."\n\n— Helen Ostrowski (@HOstrowski) March 5, 2024'), ['"Growth needs certainty."']);
-    assert.deepEqual(quotes('They call it "growth". I call it debt. — Ana Lopes (@analopes) March 5, 2024'), ['They call it "growth". I call it debt.']);
+    assert.deepEqual(quotes('They call it "growth". I call it debt. — Ana Lopes (@analopes) March 5, 2024'), [
+      'They call it "growth". I call it debt.',
+    ]);
   });
 
   it('needs the handle: a dash and a name in prose are no signature', () => {
@@ -184,7 +205,7 @@ describe('quotes: embedded social posts', () => {
 });
 
 describe('quotes: seed article', () => {
-  it('finds the seed article\'s quotes and its two embedded posts, and not its apostrophes', () => {
+  it("finds the seed article's quotes and its two embedded posts, and not its apostrophes", () => {
     const text = readFileSync('seeds/000_114cf2c0402081cf.txt', 'utf8');
     const found = quotes(text);
     assert.equal(found.length, 7);

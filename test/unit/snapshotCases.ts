@@ -32,7 +32,12 @@ export const snapshotCases: SnapshotCase[] = [
   {
     file: 'seeds.json',
     needsCorpora: false,
-    analyses: () => new Map(repoArticles(root).filter((a) => a.id.startsWith('seeds/')).map((a) => [a.id, analyze(a.text, { file: a.id })])),
+    analyses: () =>
+      new Map(
+        repoArticles(root)
+          .filter((a) => a.id.startsWith('seeds/'))
+          .map((a) => [a.id, analyze(a.text, { file: a.id })]),
+      ),
   },
   { file: 'gold-own.json', needsCorpora: false, analyses: evalDocs('own') },
   { file: 'gum-news.json', needsCorpora: true, analyses: evalDocs('gum') },

@@ -19,7 +19,11 @@ describe('snapshots of the Analysis JSON', function () {
       assert.deepStrictEqual([...actual.keys()], Object.keys(expected), `${c.file}: the documents differ`);
       for (const [id, analysis] of actual) {
         // JSON round trip: the snapshot holds what the CLI would print.
-        assert.deepStrictEqual(JSON.parse(JSON.stringify(analysis)), expected[id], `${c.file}: ${id} changed (npm run snapshots:update if on purpose)`);
+        assert.deepStrictEqual(
+          JSON.parse(JSON.stringify(analysis)),
+          expected[id],
+          `${c.file}: ${id} changed (npm run snapshots:update if on purpose)`,
+        );
       }
     });
   }

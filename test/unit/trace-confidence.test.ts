@@ -25,7 +25,11 @@ describe('decision trace (why) and confidence', () => {
   it('every quote of the seeds names a registered speaker rule; entities and dates name registered rules when they name one', () => {
     for (const text of seeds) {
       const a = analyze(text, { explain: true });
-      for (const q of a.quotes) assert.ok(SPEAKER_RULES.some((r) => r.id === q.why?.speaker), `${q.text}: ${q.why?.speaker}`);
+      for (const q of a.quotes)
+        assert.ok(
+          SPEAKER_RULES.some((r) => r.id === q.why?.speaker),
+          `${q.text}: ${q.why?.speaker}`,
+        );
       for (const e of a.entities) if (e.why) assert.ok(ruleById(e.why.type), e.why.type);
       for (const d of a.dates) if (d.why) assert.ok(ruleById(d.why.value), d.why.value);
     }
@@ -38,7 +42,11 @@ describe('decision trace (why) and confidence', () => {
     for (const fact of [...plain.entities, ...plain.quotes, ...plain.dates]) assert.equal('why' in fact, false);
     assert.equal(explained.quotes[0].why?.speaker, 'leading-cue');
     assert.equal(explained.quotes[1].why?.speaker, 'trailing-name-verb');
-    const confidences = [...plain.entities.map((e) => e.confidence), ...plain.quotes.map((q) => q.speaker?.confidence), ...plain.dates.map((d) => d.confidence)];
+    const confidences = [
+      ...plain.entities.map((e) => e.confidence),
+      ...plain.quotes.map((q) => q.speaker?.confidence),
+      ...plain.dates.map((d) => d.confidence),
+    ];
     for (const c of confidences) assert.ok(typeof c === 'number' && c >= 0 && c <= 1, String(c));
     // Explain changes nothing but the trace.
     const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (k, v) => (k === 'why' ? undefined : v)));

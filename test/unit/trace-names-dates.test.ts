@@ -33,21 +33,25 @@ describe('decision trace: entity types and date values', () => {
   });
 
   it('leaves the trace out without explain', () => {
-    const a = analyze('Mayor Ana Ruiz of Portsmouth said on Tuesday that the works would take nine months.', { documentDate: '2024-03-14' });
+    const a = analyze('Mayor Ana Ruiz of Portsmouth said on Tuesday that the works would take nine months.', {
+      documentDate: '2024-03-14',
+    });
     assert.ok(a.entities.length > 0 && a.dates.length > 0);
     for (const e of a.entities) assert.equal(e.why, undefined);
     for (const d of a.dates) assert.equal(d.why, undefined);
   });
 
   it('says which rule typed a made-up name', () => {
-    const why = (text: string, name: string) => analyze(text, { explain: true, documentDate: '2024-03-14' }).entities.find((e) => e.name === name)?.why?.type;
+    const why = (text: string, name: string) =>
+      analyze(text, { explain: true, documentDate: '2024-03-14' }).entities.find((e) => e.name === name)?.why?.type;
     assert.equal(why('Finance Minister Carla Bentove spoke first.', 'Carla Bentove'), 'title-person');
     assert.equal(why('The decision angered the Grenwick Valley Railway on Monday.', 'Grenwick Valley Railway'), 'organization-head-word');
     assert.equal(why('Shares fell, news agency Torvap reported.', 'Torvap'), 'organization-word-before');
   });
 
   it('says which rule gave a made-up date its value', () => {
-    const why = (text: string, t: string) => analyze(text, { explain: true, documentDate: '2024-03-14' }).dates.find((d) => d.text === t)?.why?.value;
+    const why = (text: string, t: string) =>
+      analyze(text, { explain: true, documentDate: '2024-03-14' }).dates.find((d) => d.text === t)?.why?.value;
     assert.equal(why('The council met yesterday.', 'yesterday'), 'day-word');
     assert.equal(why('Repairs will take nine months.', 'nine months'), 'counted-duration');
     assert.equal(why('The vote was held on March 3, 2021.', 'March 3, 2021'), 'chrono-month-day');
