@@ -49,7 +49,10 @@ describe('aliases and types', () => {
       for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
     });
     const firsts = a.entities.map((e) => e.mentions[0].start);
-    assert.deepEqual(firsts, [...firsts].sort((x, y) => x - y));
+    assert.deepEqual(
+      firsts,
+      [...firsts].sort((x, y) => x - y),
+    );
   });
 
   it('confirms a sentence-initial surname through the full name elsewhere', () => {
@@ -82,7 +85,10 @@ describe('aliases and types', () => {
 
   it('keeps a place and an organization with the same name apart', () => {
     const r = analyze('Protests spread across Panama on Monday. The carrier Panama said it would fly again.');
-    const types = r.entities.filter((e) => e.aliases.includes('Panama')).map((e) => e.type).sort();
+    const types = r.entities
+      .filter((e) => e.aliases.includes('Panama'))
+      .map((e) => e.type)
+      .sort();
     assert.ok(types.includes('place') && types.includes('organization'), JSON.stringify(r.entities));
   });
 
@@ -113,16 +119,21 @@ describe('aliases and types', () => {
   });
 });
 
-
 describe('union-find', () => {
   it('joins sets transitively and keeps the smallest member as the root', () => {
     const uf = new UnionFind(6);
     uf.union(4, 2);
     uf.union(2, 5);
     uf.union(3, 1);
-    assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => uf.find(i)), [0, 1, 2, 1, 2, 2]);
+    assert.deepEqual(
+      [0, 1, 2, 3, 4, 5].map((i) => uf.find(i)),
+      [0, 1, 2, 1, 2, 2],
+    );
     uf.union(5, 3);
-    assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => uf.find(i)), [0, 1, 1, 1, 1, 1]);
+    assert.deepEqual(
+      [0, 1, 2, 3, 4, 5].map((i) => uf.find(i)),
+      [0, 1, 1, 1, 1, 1],
+    );
     uf.union(1, 4);
     assert.equal(uf.find(4), 1);
   });
