@@ -104,8 +104,14 @@ function pickLongest(candidates: DateCandidate[]): DateCandidate[] {
 
 // ---- chrono ----
 
-export const MONTH_OR_WEEKDAY = new RegExp(`\\b(?:${wordsPattern(MONTH_STEMS)})[a-z]*\\.?|\\b(?:${wordsPattern(WEEKDAY_STEMS)})[a-z]*\\b`, 'i');
-export const CLOCK = new RegExp(`\\d:\\d\\d|\\d\\s*(?:[ap]\\.?m\\b\\.?)|\\b(?:${wordsPattern(CLOCK_WORDS)})\\b|\\d{4}\\s*(?:UTC|GMT|hrs|hours)\\b`, 'i');
+export const MONTH_OR_WEEKDAY = new RegExp(
+  `\\b(?:${wordsPattern(MONTH_STEMS)})[a-z]*\\.?|\\b(?:${wordsPattern(WEEKDAY_STEMS)})[a-z]*\\b`,
+  'i',
+);
+export const CLOCK = new RegExp(
+  `\\d:\\d\\d|\\d\\s*(?:[ap]\\.?m\\b\\.?)|\\b(?:${wordsPattern(CLOCK_WORDS)})\\b|\\d{4}\\s*(?:UTC|GMT|hrs|hours)\\b`,
+  'i',
+);
 export const RELATIVE_WORD = new RegExp(`\\b(?:${wordsPattern(RELATIVE_TIME_WORDS)})\\b`, 'i');
 const RANGE_JOIN = /\s*(?:--|[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/gi;
 export const UNIT_WORD = new RegExp(`\\b(?:${wordsPattern(TIME_UNITS, 's?')})\\b`, 'i');
@@ -117,7 +123,10 @@ const DUMMY_REF = new Date(Date.UTC(2000, 5, 15, 12));
  * chrono span is part of the paragraph, so a paragraph with none of those (the same patterns, only
  * looser: no trailing word boundary) cannot yield a chrono date and skips the parse.
  */
-export const MAY_HOLD_CHRONO_DATE = new RegExp(`\\d|\\b(?:${wordsPattern([...MONTH_STEMS, ...WEEKDAY_STEMS])})|${wordsPattern(CLOCK_WORDS)}`, 'i');
+export const MAY_HOLD_CHRONO_DATE = new RegExp(
+  `\\d|\\b(?:${wordsPattern([...MONTH_STEMS, ...WEEKDAY_STEMS])})|${wordsPattern(CLOCK_WORDS)}`,
+  'i',
+);
 
 interface Piece {
   index: number;

@@ -53,7 +53,8 @@ export const DURATION = new RegExp(
 // "for seconds" is mostly a second helping
 const VAGUE_PLURAL_UNITS = [...TIME_UNITS.filter((u) => u !== 'second').map((u) => `${u}s`), 'centuries'];
 export const VAGUE_PLURAL = new RegExp(
-  `(?<=\\b(?:for|in|over|within|after) )(?:(?:recent|many|the past|the last|the coming|the next) )?(${wordsPattern(VAGUE_PLURAL_UNITS)})\\b(?! of\\b| ago\\b)`,
+  `(?<=\\b(?:for|in|over|within|after) )(?:(?:recent|many|the past|the last|the coming|the next) )?` +
+    `(${wordsPattern(VAGUE_PLURAL_UNITS)})\\b(?! of\\b| ago\\b)`,
   'gi',
 );
 /** "minutes later", "hours earlier": a bare plural unit before a relative adverb. */
@@ -61,7 +62,8 @@ const VAGUE_PLURAL_BEFORE = /\b(?<!\d[\s-]?)(years|months|weeks|days|hours|minut
 /** "another month", "another two weeks": one more stretch of the unit. */
 const ANOTHER = new RegExp(`\\banother (?:(${NUM}) )?(${UNIT})\\b`, 'gi');
 export const EVERY = new RegExp(
-  `\\b(?:every|each)(?: other)?(?: (${NUM}))? (${UNIT}|${wordsPattern(PARTS_OF_A_NAMED_DAY)}|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
+  `\\b(?:every|each)(?: other)?(?: (${NUM}))? ` +
+    `(${UNIT}|${wordsPattern(PARTS_OF_A_NAMED_DAY)}|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
   'gi',
 );
 const TIMES_PER = new RegExp(`\\b(once|twice|thrice|(?:${NUM}) times) (?:a|an|per|each|every) (${UNIT})\\b`, 'gi');

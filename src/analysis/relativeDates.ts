@@ -177,7 +177,8 @@ export const RULES: Rule[] = [
   {
     id: 'future-ref-the-future',
     re: new RegExp(
-      `${PAST_OR_FUTURE_AFTER}(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future|the (?:near|long|short|medium) term)\\b` +
+      `${PAST_OR_FUTURE_AFTER}(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future` +
+        `|the (?:near|long|short|medium) term)\\b` +
         `(?!\\s+(?!(?:${wordsPattern(WORDS_AFTER_THE_FUTURE_AS_A_NOUN)})\\b)[a-z])`,
       'gi',
     ),
@@ -241,7 +242,10 @@ export const RULES: Rule[] = [
   // "the end of this year", "the beginning of the month", "the rest of the week"
   {
     id: 'edge-of-unit',
-    re: new RegExp(`\\b(?:the )?(?:very )?(?:${wordsPattern(PARTS_OF_A_PERIOD)}) of (?:the |this |last |next )(${wordsPattern(CALENDAR_SPANS)})\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:the )?(?:very )?(?:${wordsPattern(PARTS_OF_A_PERIOD)}) of (?:the |this |last |next )(${wordsPattern(CALENDAR_SPANS)})\\b`,
+      'gi',
+    ),
     make(m, ctx) {
       const rel = /\b(this|last|next|the) \w+$/i.exec(m[0]);
       const n = lower(rel?.[1]) === 'last' ? -1 : lower(rel?.[1]) === 'next' ? 1 : 0;
@@ -271,7 +275,8 @@ export const RULES: Rule[] = [
   {
     id: 'quarter',
     re: new RegExp(
-      `\\b(?:the )?(${wordsPattern(Object.keys(QUARTER_ORDINALS))})[- ]quarter(?: (?:of )?(?:(this|last|next) year|the year|(?:fiscal )?(${YEAR})))?\\b` +
+      `\\b(?:the )?(${wordsPattern(Object.keys(QUARTER_ORDINALS))})[- ]quarter` +
+        `(?: (?:of )?(?:(this|last|next) year|the year|(?:fiscal )?(${YEAR})))?\\b` +
         `|\\bQ([1-4])(?:\\s*(${YEAR}))?\\b`,
       'gi',
     ),
@@ -321,7 +326,8 @@ export const RULES: Rule[] = [
   {
     id: 'decade',
     re: new RegExp(
-      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(${wordsPattern(Object.keys(DECADE_NAMES))})\\b`,
+      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
+        `|\\bthe (?:(?:early|late|mid)[- ])?(${wordsPattern(Object.keys(DECADE_NAMES))})\\b`,
       'gi',
     ),
     make(m, ctx) {
@@ -338,7 +344,10 @@ export const RULES: Rule[] = [
     id: 'century',
     re: new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b|\\bthe (${wordsPattern(Object.keys(CENTURY_ORDINALS))}) century\\b`, 'gi'),
     make(m) {
-      const n = m[1] ? Number(m[1]) : CENTURY_ORDINALS[lower(m[2]).replace('-', ' ').replace('twenty first', 'twenty-first')] ?? CENTURY_ORDINALS[lower(m[2])];
+      const ordinal = lower(m[2]);
+      const n = m[1]
+        ? Number(m[1])
+        : CENTURY_ORDINALS[ordinal.replace('-', ' ').replace('twenty first', 'twenty-first')] ?? CENTURY_ORDINALS[ordinal];
       return n ? date(String(n - 1).padStart(2, '0')) : null;
     },
   },
@@ -380,7 +389,8 @@ export const RULES: Rule[] = [
   {
     id: 'the-day',
     re: new RegExp(
-      `(?<=\\b(?:${wordsPattern(WORDS_BEFORE_THE_DAY)}) )the day\\b(?! (?:${wordsPattern(WORDS_AFTER_ANOTHER_DAY)})\\b)|\\blate in the day\\b|\\bthe same day\\b`,
+      `(?<=\\b(?:${wordsPattern(WORDS_BEFORE_THE_DAY)}) )the day\\b(?! (?:${wordsPattern(WORDS_AFTER_ANOTHER_DAY)})\\b)` +
+        `|\\blate in the day\\b|\\bthe same day\\b`,
       'gi',
     ),
     make: (m, ctx) => date(withRef(ctx, (ref) => formatYmd(ref))),

@@ -10,7 +10,9 @@ export function wordsPattern(words: readonly string[], suffix = ''): string {
 }
 
 /** Before "now", these make it the present moment ("until now", "right now"), not the adverb ("is now the largest"). */
-export const WORDS_BEFORE_NOW_AS_PRESENT = ['until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'right', 'even'];
+export const WORDS_BEFORE_NOW_AS_PRESENT = [
+  'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'right', 'even',
+];
 
 /** After "at the time", these go on to say which time ("at the time of", "at the time when he"): no past reference. */
 export const WORDS_CONTINUING_AT_THE_TIME = ['of', 'when', 'that', 'and', 'it', 'he', 'she', 'they', 'we', 'I'];
@@ -37,7 +39,9 @@ export const WORDS_AFTER_THE_FUTURE_AS_A_NOUN = [
 ];
 
 /** Modifiers of a calendar unit relative to the document date ("last week", "this coming month"); longer phrases first. */
-export const UNIT_MODIFIERS = ['this past', 'this coming', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'following', 'same'];
+export const UNIT_MODIFIERS = [
+  'this past', 'this coming', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'following', 'same',
+];
 
 /** The calendar units and parts of a day that a modifier can name ("last week", "this summer", "this evening"). */
 export const MODIFIABLE_UNITS = [

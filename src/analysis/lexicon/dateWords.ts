@@ -79,7 +79,9 @@ export const DAY_WORD_OFFSETS: Record<string, number> = {
 };
 
 /** Words that relate a date to the document date ("next", "ago"): chrono's reading of those needs one. */
-export const RELATIVE_TIME_WORDS = ['today', 'tonight', 'tomorrow', 'yesterday', 'ago', 'now', 'next', 'last', 'this', 'later', 'earlier', 'coming', 'past'];
+export const RELATIVE_TIME_WORDS = [
+  'today', 'tonight', 'tomorrow', 'yesterday', 'ago', 'now', 'next', 'last', 'this', 'later', 'earlier', 'coming', 'past',
+];
 
 /** Clock times written as words. */
 export const CLOCK_WORDS = ['noon', 'midnight', 'midday'];
