@@ -14,7 +14,8 @@ import { BYLINE_LABELS, wordsPattern } from './lexicon/dateCues';
 import { formatYmd, isValidYmd, Ymd } from './dateValues';
 
 const HEAD_CHARS = 600;
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// every spelling of a month, longer first ("september" before "sept" before "sep"), and its period
+export const MONTH = `(?:${wordsPattern(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.?`;
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+';
 // "December 28, 2023" / "Dec. 28 2023" / "28 December 2023" / "2023-12-28"
 const MDY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');

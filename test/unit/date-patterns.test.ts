@@ -9,7 +9,7 @@ import { wordsPattern } from '../../src/analysis/lexicon/dateCues';
 import { CLOCK, MAY_HOLD_CHRONO_DATE, MONTH_OR_WEEKDAY, RELATIVE_WORD, UNIT_WORD } from '../../src/analysis/dates';
 import { COUNTED_AFTER, NUMBER_LABEL_BEFORE, RULES, UNIT_AFTER, YEAR_BEFORE } from '../../src/analysis/relativeDates';
 import { ADVERB, AMOUNT_BEFORE, AMOUNT_PER, DURATION, EVERY, NUM, UNIT, VAGUE_PLURAL } from '../../src/analysis/durations';
-import { BYLINE_LABEL } from '../../src/analysis/dateline';
+import { BYLINE_LABEL, MONTH } from '../../src/analysis/dateline';
 import { corpusArticles, repoArticles } from '../bench/articles';
 import { repoRoot } from '../bench/corpus';
 
@@ -265,6 +265,12 @@ const CASES: PatternCase[] = [
     now: AMOUNT_BEFORE,
     old: /(?:\d|\d%|million|billion|thousand|hundred|percent|per cent|bn|once|twice|times)\s$/i,
     sameSource: true,
+  },
+  {
+    name: 'dateline MONTH',
+    now: new RegExp(MONTH, 'gi'),
+    old: /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?/gi,
+    sameSource: false,
   },
   {
     name: 'BYLINE_LABEL',
