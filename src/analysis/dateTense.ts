@@ -3,22 +3,23 @@
 // past or the next occurrence. No parse is needed: the nearest cue by token distance is right
 // for the usual "X did Y on Tuesday" / "X will do Y on Tuesday" / "said it would ... in June".
 import type { Token } from './document';
-import { FUTURE_CUES, NOT_PAST_ED, PAST_VERBS } from './lexicon/dateWords';
+import {
+  DETERMINERS,
+  FUTURE_BEFORE_TO,
+  FUTURE_CUES,
+  INTENT_VERBS,
+  NEGATED_PAST,
+  NOT_PAST_ED,
+  PAST_VERBS,
+  PLANNED_WORDS,
+} from './lexicon/dateWords';
 
 export type Tense = -1 | 0 | 1;
 
 const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
-// "agreed to bring ... on February 20": a past decision about something still to come
-const INTENT = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'voted', 'threatened', 'asked', 'ordered', 'urged', 'offered', 'planned', 'hoped', 'wanted', 'aimed', 'intended', 'expected', 'scheduled', 'arranged', 'committed']);
-const NEGATED_PAST = new Set(["didn't", "wasn't", "weren't", "hadn't", "couldn't", 'didnt', 'wasnt']);
 // "until Friday": forward unless the clause is negated
 const WEAK = new Set(['until', 'till', 'til']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'some', 'any', 'no', 'every', 'each']);
 const QUOTE_MARK = /^["“”„'‘’«»]$/;
-// Always future ("the scheduled vote", "was due on Friday") ...
-const PLANNED = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming']);
-// ... and future only before "to"/"for" ("set to", "plans to", "going to").
-const TO_FUTURE = new Set(['set', 'poised', 'likely', 'about', 'going', 'plans', 'plan', 'hopes', 'aims', 'intends', 'hoping', 'planning', 'intend', 'hope', 'aim', 'wants', 'want']);
 
 function cue(tokens: Token[], i: number): Tense {
   const w = tokens[i].text.toLowerCase().replace(/’/g, "'");
@@ -26,15 +27,15 @@ function cue(tokens: Token[], i: number): Tense {
   const prev = tokens[i - 1]?.text.toLowerCase();
   // "is due to", "was scheduled for", "are expected to": plans are future whatever the tense
   if (NEGATED_PAST.has(w)) return -1;
-  if (INTENT.has(w) && next === 'to') return 1;
-  if (PLANNED.has(w)) return 1;
-  if (TO_FUTURE.has(w)) return next === 'to' || next === 'for' ? 1 : 0;
+  if (INTENT_VERBS.has(w) && next === 'to') return 1;
+  if (PLANNED_WORDS.has(w)) return 1;
+  if (FUTURE_BEFORE_TO.has(w)) return next === 'to' || next === 'for' ? 1 : 0;
   if (w === 'may' && /^May$/.test(tokens[i].text) && i > 0) return 0; // the month, not the modal
   if (FUTURE_CUES.has(w)) return 1;
   if (BE_PRESENT.has(w) && next === 'to') return 1; // "is to travel"
   if (w === 'has' || w === 'have' || w === 'had') {
     // "has been scheduled for": the plan is still ahead
-    if (PLANNED.has(tokens[i + 2]?.text.toLowerCase() ?? '') || PLANNED.has(next ?? '')) return 1;
+    if (PLANNED_WORDS.has(tokens[i + 2]?.text.toLowerCase() ?? '') || PLANNED_WORDS.has(next ?? '')) return 1;
     return next === 'been' || /ed$|en$/.test(next ?? '') || w === 'had' ? -1 : 0;
   }
   const pastShape = PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z-]+$/.test(w));

@@ -11,7 +11,19 @@
 import * as chrono from 'chrono-node';
 import type { DocumentModel, Paragraph } from './document';
 import type { DateMention } from './types';
-import { LAST_AS_VERB_BEFORE, LEADING_FUNCTION_WORDS, MONTHS, PARTS_OF_DAY } from './lexicon/dateWords';
+import {
+  CLOCK_WORDS,
+  LAST_AS_VERB_BEFORE,
+  LEADING_FUNCTION_WORDS,
+  MONTH_STEMS,
+  MONTHS,
+  PARTS_OF_A_NAMED_DAY,
+  PARTS_OF_DAY,
+  RELATIVE_TIME_WORDS,
+  TIME_UNITS,
+  WEEKDAY_STEMS,
+} from './lexicon/dateWords';
+import { wordsPattern } from './lexicon/dateCues';
 import { DateCandidate, DateContext, formatYm, formatYmd, inferYear, isValidYmd, parseYmd, weekdayNear, Ymd } from './dateValues';
 import { tenseAround } from './dateTense';
 import { findDurations } from './durations';
@@ -92,11 +104,18 @@ function pickLongest(candidates: DateCandidate[]): DateCandidate[] {
 
 // ---- chrono ----
 
-const MONTH_OR_WEEKDAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
-const CLOCK = /\d:\d\d|\d\s*(?:[ap]\.?m\b\.?)|\b(?:noon|midnight|midday)\b|\d{4}\s*(?:UTC|GMT|hrs|hours)\b/i;
-const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|ago|now|next|last|this|later|earlier|coming|past)\b/i;
+export const MONTH_OR_WEEKDAY = new RegExp(
+  `\\b(?:${wordsPattern(MONTH_STEMS)})[a-z]*\\.?|\\b(?:${wordsPattern(WEEKDAY_STEMS)})[a-z]*\\b`,
+  'i',
+);
+export const CLOCK = new RegExp(
+  `\\d:\\d\\d|\\d\\s*(?:[ap]\\.?m\\b\\.?)|\\b(?:${wordsPattern(CLOCK_WORDS)})\\b|\\d{4}\\s*(?:UTC|GMT|hrs|hours)\\b`,
+  'i',
+);
+export const RELATIVE_WORD = new RegExp(`\\b(?:${wordsPattern(RELATIVE_TIME_WORDS)})\\b`, 'i');
 const RANGE_JOIN = /\s*(?:--|[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/gi;
-const UNIT_WORD = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+export const UNIT_WORD = new RegExp(`\\b(?:${wordsPattern(TIME_UNITS, 's?')})\\b`, 'i');
+const PART_OF_A_NAMED_DAY = new RegExp(`\\b(${wordsPattern(PARTS_OF_A_NAMED_DAY)})\\b`, 'i');
 const DUMMY_REF = new Date(Date.UTC(2000, 5, 15, 12));
 /**
  * Prefilter (performance; chrono is ~1/6 of a small article's time): chronoValue() keeps only text
@@ -104,7 +123,10 @@ const DUMMY_REF = new Date(Date.UTC(2000, 5, 15, 12));
  * chrono span is part of the paragraph, so a paragraph with none of those (the same patterns, only
  * looser: no trailing word boundary) cannot yield a chrono date and skips the parse.
  */
-const MAY_HOLD_CHRONO_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|noon|midnight|midday/i;
+export const MAY_HOLD_CHRONO_DATE = new RegExp(
+  `\\d|\\b(?:${wordsPattern([...MONTH_STEMS, ...WEEKDAY_STEMS])})|${wordsPattern(CLOCK_WORDS)}`,
+  'i',
+);
 
 interface Piece {
   index: number;
@@ -250,7 +272,7 @@ function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext,
     floating = true;
     rule = 'chrono-clock-time';
   }
-  const pod = /\b(morning|afternoon|evening|night)\b/i.exec(text);
+  const pod = PART_OF_A_NAMED_DAY.exec(text);
   if (hasClock) {
     const zone = /\b(?:UTC|GMT)\b|\d(?:Z)\b/.test(text) ? 'Z' : '';
     const clock = `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${zone}`;

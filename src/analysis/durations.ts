@@ -1,22 +1,33 @@
 // Durations ("five-day visit" -> P5D, "for three weeks" -> P3W, "48 hours" -> PT48H) and sets
 // ("every week", "daily", "annual", "twice a year"): chrono finds neither.
-import { NUMBER_WORDS, UNIT_WORDS, Unit, VAGUE_QUANTITIES } from './lexicon/dateWords';
+import {
+  FREQUENCY_ADVERBS,
+  NUMBER_WORDS,
+  ONES_WORDS,
+  PARTS_OF_A_NAMED_DAY,
+  PARTS_OF_DAY,
+  TENS_WORDS,
+  TIME_UNITS,
+  UNIT_WORDS,
+  Unit,
+  VAGUE_QUANTITIES,
+} from './lexicon/dateWords';
+import { AMOUNT_WORDS, SPAN_OWNERS, SPAN_WORDS, WORDS_BETWEEN_COUNT_AND_UNIT, wordsPattern } from './lexicon/dateCues';
 import { DateCandidate, DateContext, formatDuration } from './dateValues';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const WORD_NUMBERS = Object.keys(NUMBER_WORDS).sort(byLength).map(escape).join('|');
-const VAGUE = VAGUE_QUANTITIES.slice().sort(byLength).map(escape).join('|');
+const TENS = wordsPattern(TENS_WORDS);
+const ONES = wordsPattern(ONES_WORDS);
+const WORD_NUMBERS = wordsPattern(Object.keys(NUMBER_WORDS).sort(byLength));
+const VAGUE = wordsPattern(VAGUE_QUANTITIES.slice().sort(byLength));
 /** A count: digits, number words ("twenty-five", "a couple of"), or a vague quantity ("several"). */
 export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|${WORD_NUMBERS}|${VAGUE})(?:[- ]and[- ]a[- ]half)?`;
 export const UNIT = Object.keys(UNIT_WORDS).sort(byLength).join('|');
 // Kept inside the span (TIMEX3 mod="APPROX" etc.); "just", "only", "more than", "about" stay outside, as the corpora mark them.
 const APPROX = 'almost|nearly|approximately|over|under';
-const ADJ = 'straight|consecutive|full|trading|working|business|calendar|long|successive|whole|entire|more|additional|extra';
-const SPAN_LEAD = '(?:the|its|their|his|her|our|this|these) (?:past|last|next|coming|first|final|previous|following|remaining|initial|same)';
+const ADJ = wordsPattern(WORDS_BETWEEN_COUNT_AND_UNIT);
+const SPAN_LEAD = `(?:${wordsPattern(SPAN_OWNERS)}) (?:${wordsPattern(SPAN_WORDS)})`;
 
 /** Reads a count; null for a vague quantity ("several", "a few"). */
 export function parseCount(raw: string): number | null {
@@ -35,23 +46,29 @@ export function parseCount(raw: string): number | null {
   return n === undefined ? null : n + extra;
 }
 
-const DURATION = new RegExp(
+export const DURATION = new RegExp(
   `\\b(?:(?:${SPAN_LEAD}) |(?:${APPROX}) )?(${NUM})(-| )(?:(?:${ADJ})[- ])?(${UNIT})\\b(?![-\\s]+old\\b|\\s+of\\s+age\\b|-)`,
   'gi',
 );
-const VAGUE_PLURAL = /(?<=\b(?:for|in|over|within|after) )(?:(?:recent|many|the past|the last|the coming|the next) )?(years|decades|months|weeks|days|hours|minutes|centuries)\b(?! of\b| ago\b)/gi;
+// "for seconds" is mostly a second helping
+const VAGUE_PLURAL_UNITS = [...TIME_UNITS.filter((u) => u !== 'second').map((u) => `${u}s`), 'centuries'];
+export const VAGUE_PLURAL = new RegExp(
+  `(?<=\\b(?:for|in|over|within|after) )(?:(?:recent|many|the past|the last|the coming|the next) )?` +
+    `(${wordsPattern(VAGUE_PLURAL_UNITS)})\\b(?! of\\b| ago\\b)`,
+  'gi',
+);
 /** "minutes later", "hours earlier": a bare plural unit before a relative adverb. */
 const VAGUE_PLURAL_BEFORE = /\b(?<!\d[\s-]?)(years|months|weeks|days|hours|minutes)(?= (?:later|earlier)\b)/gi;
 /** "another month", "another two weeks": one more stretch of the unit. */
 const ANOTHER = new RegExp(`\\banother (?:(${NUM}) )?(${UNIT})\\b`, 'gi');
-const EVERY = new RegExp(`\\b(?:every|each)(?: other)?(?: (${NUM}))? (${UNIT}|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi');
+export const EVERY = new RegExp(
+  `\\b(?:every|each)(?: other)?(?: (${NUM}))? ` +
+    `(${UNIT}|${wordsPattern(PARTS_OF_A_NAMED_DAY)}|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
+  'gi',
+);
 const TIMES_PER = new RegExp(`\\b(once|twice|thrice|(?:${NUM}) times) (?:a|an|per|each|every) (${UNIT})\\b`, 'gi');
-const AMOUNT_PER = new RegExp(`(?<=(?:\\d|\\d%|million|billion|thousand|hundred|percent|per cent|bn|m)\\s)(?:a|an|per) (${UNIT})\\b`, 'gi');
-const ADVERBS: Record<string, string> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
-  annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y', biennial: 'P2Y', biannual: 'P6M', 'year-on-year': 'P1Y', 'year-over-year': 'P1Y',
-};
-const ADVERB = new RegExp(`\\b(?:${Object.keys(ADVERBS).map(escape).join('|')})\\b`, 'gi');
+export const AMOUNT_PER = new RegExp(`(?<=(?:\\d|\\d%|${wordsPattern(AMOUNT_WORDS)}|m)\\s)(?:a|an|per) (${UNIT})\\b`, 'gi');
+export const ADVERB = new RegExp(`\\b(?:${wordsPattern(Object.keys(FREQUENCY_ADVERBS))})\\b`, 'gi');
 const DOW: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
 
 export function findDurations(ctx: DateContext): DateCandidate[] {
@@ -96,7 +113,7 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     if (dow) value = `XXXX-WXX-${DOW[dow[1]]}`;
     else if (what === 'weekend') value = 'XXXX-WXX-WE';
     else if (UNIT_WORDS[what]) value = formatDuration(/other/i.test(m[0]) ? 2 : n, UNIT_WORDS[what]);
-    else value = `T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[what]}`;
+    else value = `T${PARTS_OF_DAY[what]}`;
     push(m.index!, m.index! + m[0].length, 'set', value, 'every-set');
   }
   for (const m of text.matchAll(TIMES_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]), 'times-per-set');
@@ -104,11 +121,11 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
   for (const m of text.matchAll(ADVERB)) {
     // "Daily Mail", "Annual Report" as titles: a capital away from a sentence start is a name
     if (/^[A-Z]/.test(m[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    push(m.index!, m.index! + m[0].length, 'set', ADVERBS[m[0].toLowerCase()], 'frequency-adverb-set');
+    push(m.index!, m.index! + m[0].length, 'set', FREQUENCY_ADVERBS[m[0].toLowerCase()], 'frequency-adverb-set');
   }
   return out;
 }
 
-const AMOUNT_BEFORE = /(?:\d|\d%|million|billion|thousand|hundred|percent|per cent|bn|once|twice|times)\s$/i;
+export const AMOUNT_BEFORE = new RegExp(`(?:\\d|\\d%|${wordsPattern(AMOUNT_WORDS)}|once|twice|times)\\s$`, 'i');
 
 export type { Unit };

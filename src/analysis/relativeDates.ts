@@ -3,7 +3,48 @@
 // bare weekdays and months (resolved by tense), quarters, seasons, decades, centuries, bare
 // years, and the TIMEX3 references PRESENT_REF / PAST_REF / FUTURE_REF. Values keep the
 // precision of the text: "last month" is 2024-02, not a day.
-import { LAST_AS_VERB_BEFORE, MONTHS, MONTH_CONTEXT_BEFORE, ORDINALS, PARTS_OF_DAY, PLAN_BEFORE_YEAR, PROGRAMME_BEFORE, SEASONS, UNIT_WORDS, Unit, WEEKDAYS } from './lexicon/dateWords';
+import {
+  CENTURY_ORDINALS,
+  DAY_WORD_OFFSETS,
+  DECADE_NAMES,
+  LAST_AS_VERB_BEFORE,
+  MONTH_ABBREVIATIONS,
+  MONTH_CONTEXT_BEFORE,
+  MONTH_NAMES as MONTH_NAME_LIST,
+  MONTHS,
+  PARTS_OF_A_NAMED_DAY,
+  PARTS_OF_DAY,
+  PLAN_BEFORE_YEAR,
+  PROGRAMME_BEFORE,
+  QUARTER_ORDINALS,
+  SEASONS,
+  TIME_UNITS,
+  UNIT_WORDS,
+  Unit,
+  WEEKDAY_NAMES as WEEKDAY_NAME_LIST,
+  WEEKDAYS,
+} from './lexicon/dateWords';
+import {
+  CALENDAR_SPANS,
+  COUNTED_AFTER_A_NUMBER,
+  LABELS_BEFORE_A_NUMBER,
+  MODIFIABLE_UNITS,
+  NOT_COUNTED_AFTER_A_NUMBER,
+  PARTS_OF_A_PERIOD,
+  PREPOSITIONS_BEFORE_PAST_OR_FUTURE,
+  SMALL_COUNTS,
+  UNIT_MODIFIERS,
+  WORDS_AFTER_ANOTHER_DAY,
+  WORDS_AFTER_THE_FUTURE_AS_A_NOUN,
+  WORDS_BEFORE_A_BARE_SEASON,
+  WORDS_BEFORE_A_TWO_DIGIT_YEAR,
+  WORDS_BEFORE_A_YEAR,
+  WORDS_BEFORE_NOW_AS_PRESENT,
+  WORDS_BEFORE_THE_DAY,
+  WORDS_BEFORE_THE_WEEKEND,
+  WORDS_CONTINUING_AT_THE_TIME,
+  wordsPattern,
+} from './lexicon/dateCues';
 import {
   addDays,
   DateCandidate,
@@ -33,17 +74,12 @@ interface Rule {
   make(m: RegExpExecArray, ctx: DateContext, start: number, end: number): Found;
 }
 
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const MONTH_ABBR = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
-const WEEKDAY_NAMES = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const CAL_UNITS = 'week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night';
+const MONTH_NAMES = wordsPattern(MONTH_NAME_LIST);
+const MONTH_ABBR = wordsPattern(MONTH_ABBREVIATIONS);
+const WEEKDAY_NAMES = wordsPattern(WEEKDAY_NAME_LIST);
+const DAY_PART = wordsPattern(PARTS_OF_A_NAMED_DAY);
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
-const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
-};
+const PAST_OR_FUTURE_AFTER = `(?<=\\b(?:${wordsPattern(PREPOSITIONS_BEFORE_PAST_OR_FUTURE)})\\s)`;
 
 const date = (value: string | null): Found => ({ type: 'date', value });
 const time = (value: string | null): Found => ({ type: 'time', value });
@@ -101,16 +137,16 @@ function twoDigitYear(ctx: DateContext, yy: number): number {
   return yy <= current + 1 ? 2000 + yy : 1900 + yy;
 }
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   // today / yesterday / tomorrow / tonight, with "earlier"/"later" and a part of the day
   {
     id: 'day-word',
-    re: /\b(?:(?:earlier|later) )?(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)(?:(?:['’]s)? (morning|afternoon|evening|night))?\b/gi,
+    re: new RegExp(`\\b(?:(?:earlier|later) )?(${wordsPattern(Object.keys(DAY_WORD_OFFSETS))})(?:(?:['’]s)? (${DAY_PART}))?\\b`, 'gi'),
     make(m, ctx, start) {
       // "the radio programme Today": a capitalised day word after a programme word is a name
       if (/^[A-Z]/.test(m[0]) && PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start))) return null;
       const word = lower(m[1]);
-      const n = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word] ?? 0;
+      const n = DAY_WORD_OFFSETS[word] ?? 0;
       const pod = word === 'tonight' ? 'TNI' : partOfDay(m[2]);
       const value = withRef(ctx, (ref) => formatYmd(addDays(ref, n)) + pod);
       return pod ? time(value) : date(value);
@@ -119,15 +155,41 @@ const RULES: Rule[] = [
   // "now", "the time being": the present
   // "now" only where it names the present moment ("until now", "right now", "for now"): as a plain
   // adverb ("is now the largest") the corpora leave it unmarked
-  { id: 'present-now', re: /(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|right|even) )now\b(?![-’'])|\bthe time being\b/gi, make: () => date('PRESENT_REF') },
-  { id: 'at-the-time-past-ref', re: /(?<=\bat )the time\b(?! (?:of|when|that|and|it|he|she|they|we|I)\b)/gi, make: () => date('PAST_REF') },
-  { id: 'past-ref-the-past', re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:distant |recent |not-too-distant |not too distant )?past)\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|(?:week|month|year|decade|day|quarter|century)))/gi, make: () => date('PAST_REF') },
-  { id: 'future-ref-the-future', re: /(?<=\b(?:in|into|for|about|of|to|towards?|on|with|from|over|at|than)\s)(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future|the (?:near|long|short|medium) term)\b(?!\s+(?!(?:of|and|or|but|as|is|are|was|were|will|when|if|that|than|to|for|in|with|at|on|by|he|she|they|we|it|i|remains|looks|holds|lies|may|might|could|would|should|can)\b)[a-z])/gi, make: () => date('FUTURE_REF') },
+  {
+    id: 'present-now',
+    re: new RegExp(`(?<=\\b(?:${wordsPattern(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
+    make: () => date('PRESENT_REF'),
+  },
+  {
+    id: 'at-the-time-past-ref',
+    re: new RegExp(`(?<=\\bat )the time\\b(?! (?:${wordsPattern(WORDS_CONTINUING_AT_THE_TIME)})\\b)`, 'gi'),
+    make: () => date('PAST_REF'),
+  },
+  {
+    id: 'past-ref-the-past',
+    re: new RegExp(
+      `${PAST_OR_FUTURE_AFTER}(?:the (?:distant |recent |not-too-distant |not too distant )?past)\\b` +
+        `(?! (?:\\d|${wordsPattern(SMALL_COUNTS)}|(?:${wordsPattern(CALENDAR_SPANS)})))`,
+      'gi',
+    ),
+    make: () => date('PAST_REF'),
+  },
+  {
+    id: 'future-ref-the-future',
+    re: new RegExp(
+      `${PAST_OR_FUTURE_AFTER}(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future` +
+        `|the (?:near|long|short|medium) term)\\b` +
+        `(?!\\s+(?!(?:${wordsPattern(WORDS_AFTER_THE_FUTURE_AS_A_NOUN)})\\b)[a-z])`,
+      'gi',
+    ),
+    make: () => date('FUTURE_REF'),
+  },
   // this / last / next + calendar unit: "last week" 2024-W06, "earlier this month" 2024-02, "this evening" 2024-02-13TEV
   {
     id: 'this-last-next-unit',
     re: new RegExp(
-      `\\b(?:(the) )?(?:(earlier|later|early|late) (?:in )?)?(this past|this coming|this|last|next|past|previous|coming|current|following|same) (${CAL_UNITS})\\b(?! of (?:the |this |last |next )?(?:${MONTH_NAMES}|\\d|year\\b|month\\b|week\\b))`,
+      `\\b(?:(the) )?(?:(earlier|later|early|late) (?:in )?)?(${wordsPattern(UNIT_MODIFIERS)}) (${wordsPattern(MODIFIABLE_UNITS)})\\b` +
+        `(?! of (?:the |this |last |next )?(?:${MONTH_NAMES}|\\d|year\\b|month\\b|week\\b))`,
       'gi',
     ),
     make(m, ctx, start, end) {
@@ -180,7 +242,10 @@ const RULES: Rule[] = [
   // "the end of this year", "the beginning of the month", "the rest of the week"
   {
     id: 'edge-of-unit',
-    re: new RegExp(`\\b(?:the )?(?:very )?(?:end|start|beginning|middle|rest|remainder|close|turn) of (?:the |this |last |next )(day|week|month|year|quarter|decade|century)\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:the )?(?:very )?(?:${wordsPattern(PARTS_OF_A_PERIOD)}) of (?:the |this |last |next )(${wordsPattern(CALENDAR_SPANS)})\\b`,
+      'gi',
+    ),
     make(m, ctx) {
       const rel = /\b(this|last|next|the) \w+$/i.exec(m[0]);
       const n = lower(rel?.[1]) === 'last' ? -1 : lower(rel?.[1]) === 'next' ? 1 : 0;
@@ -209,10 +274,15 @@ const RULES: Rule[] = [
   // quarters and halves: "the third quarter of 2009", "Q1 2024", "third-quarter", "last quarter"
   {
     id: 'quarter',
-    re: new RegExp(`\\b(?:the )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter(?: (?:of )?(?:(this|last|next) year|the year|(?:fiscal )?(${YEAR})))?\\b|\\bQ([1-4])(?:\\s*(${YEAR}))?\\b`, 'g' + 'i'),
+    re: new RegExp(
+      `\\b(?:the )?(${wordsPattern(Object.keys(QUARTER_ORDINALS))})[- ]quarter` +
+        `(?: (?:of )?(?:(this|last|next) year|the year|(?:fiscal )?(${YEAR})))?\\b` +
+        `|\\bQ([1-4])(?:\\s*(${YEAR}))?\\b`,
+      'gi',
+    ),
     make(m, ctx, start, end) {
       if (m[4] && !/^Q/.test(m[0])) return null;
-      const q = m[4] ? Number(m[4]) : ORDINALS[lower(m[1])];
+      const q = m[4] ? Number(m[4]) : QUARTER_ORDINALS[lower(m[1])];
       const explicit = m[3] ?? m[5];
       if (explicit) return date(formatQuarter(Number(explicit), q));
       const rel = lower(m[2]);
@@ -248,7 +318,7 @@ const RULES: Rule[] = [
       if (rel) return date(unitValue(ctx, lower(seasonRaw), lower(rel) === 'this' ? 0 : lower(rel) === 'next' || lower(rel) === 'coming' ? 1 : -1));
       // a bare season needs a temporal preposition before it; "fall" never goes bare (the verb)
       if (lower(seasonRaw) === 'fall') return null;
-      if (!/\b(?:in|during|by|until|since|through|throughout|over|before|after|this|early|late|mid|the)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
+      if (!BARE_SEASON_AFTER.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
       return date(unitValue(ctx, lower(seasonRaw), 0));
     },
   },
@@ -256,7 +326,8 @@ const RULES: Rule[] = [
   {
     id: 'decade',
     re: new RegExp(
-      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
+        `|\\bthe (?:(?:early|late|mid)[- ])?(${wordsPattern(Object.keys(DECADE_NAMES))})\\b`,
       'gi',
     ),
     make(m, ctx) {
@@ -266,14 +337,17 @@ const RULES: Rule[] = [
         const y = twoDigitYear(ctx, Number(d) * 10);
         return date(String(Math.floor(y / 10)));
       }
-      return date(`19${DECADE_WORDS[lower(m[5])]}`);
+      return date(`19${DECADE_NAMES[lower(m[5])]}`);
     },
   },
   {
     id: 'century',
-    re: /\bthe (\d{1,2})(?:st|nd|rd|th) century\b|\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first) century\b/gi,
+    re: new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b|\\bthe (${wordsPattern(Object.keys(CENTURY_ORDINALS))}) century\\b`, 'gi'),
     make(m) {
-      const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[lower(m[2]).replace('-', ' ').replace('twenty first', 'twenty-first')] ?? ORDINAL_WORDS[lower(m[2])];
+      const ordinal = lower(m[2]);
+      const n = m[1]
+        ? Number(m[1])
+        : CENTURY_ORDINALS[ordinal.replace('-', ' ').replace('twenty first', 'twenty-first')] ?? CENTURY_ORDINALS[ordinal];
       return n ? date(String(n - 1).padStart(2, '0')) : null;
     },
   },
@@ -293,13 +367,13 @@ const RULES: Rule[] = [
   // "'82": a year written with two digits after a preposition
   {
     id: 'two-digit-year',
-    re: /(?<=\b(?:since|in|of|from|to|until|by|before|after|class of|summer|winter|spring|autumn|fall) )['’‘](\d\d)\b(?!s)/gi,
+    re: new RegExp(`(?<=\\b(?:${wordsPattern(WORDS_BEFORE_A_TWO_DIGIT_YEAR)}) )['’‘](\\d\\d)\\b(?!s)`, 'gi'),
     make: (m, ctx) => date(String(twoDigitYear(ctx, Number(m[1])))),
   },
   // "the weekend", "over the weekend": the past one in a past-tense sentence, else the coming one
   {
     id: 'the-weekend',
-    re: /(?<=\b(?:over|during|on|at|for|through|by|until|after|before|of|this|next|last|the) )(?:the )?weekend\b/gi,
+    re: new RegExp(`(?<=\\b(?:${wordsPattern(WORDS_BEFORE_THE_WEEKEND)}) )(?:the )?weekend\\b`, 'gi'),
     make(m, ctx, start, end) {
       if (/\b(?:this|next|last) $/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return null;
       return date(
@@ -314,7 +388,11 @@ const RULES: Rule[] = [
   // "on the day", "for the day" in market and sports reports: the document's day
   {
     id: 'the-day',
-    re: /(?<=\b(?:on|for|during|throughout|over|of|end|ending|ended|ends|finish|finishing|finished|close|closing|closed) )the day\b(?! (?:before|after|of|when|that|which|he|she|they|it|we|I)\b)|\blate in the day\b|\bthe same day\b/gi,
+    re: new RegExp(
+      `(?<=\\b(?:${wordsPattern(WORDS_BEFORE_THE_DAY)}) )the day\\b(?! (?:${wordsPattern(WORDS_AFTER_ANOTHER_DAY)})\\b)` +
+        `|\\blate in the day\\b|\\bthe same day\\b`,
+      'gi',
+    ),
     make: (m, ctx) => date(withRef(ctx, (ref) => formatYmd(ref))),
   },
   // "the year before", "the previous year", "the year previous"
@@ -335,7 +413,7 @@ const RULES: Rule[] = [
   // weekdays, with "last"/"next"/"this" and a part of the day: "Tuesday", "next Friday", "Thursday night"
   {
     id: 'weekday',
-    re: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming) )?(${WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming) )?(${WEEKDAY_NAMES})(s)?(?: (${DAY_PART}))?\\b`, 'gi'),
     make(m, ctx, start, end) {
       const name = m[2];
       if (!/^[A-Z]/.test(name)) return null;
@@ -376,12 +454,18 @@ const RULES: Rule[] = [
   },
 ];
 
-const YEAR_BEFORE = new RegExp(
-  `(?:\\b(?:in|since|by|until|till|of|from|to|during|before|after|through|between|and|or|early|late|mid|around|circa|year|years|fiscal|season|summer|winter|spring|autumn|fall|(?:${MONTH_NAMES})|(?:${MONTH_ABBR})\\.?|the end of|the start of|the beginning of|as of|back in|first|last|in early|in late|than)|[(–—-]|^)\\s*$`,
+const BARE_SEASON_AFTER = new RegExp(`\\b(?:${wordsPattern(WORDS_BEFORE_A_BARE_SEASON)})\\s+(?:the\\s+)?$`, 'i');
+export const YEAR_BEFORE = new RegExp(
+  `(?:\\b(?:${wordsPattern(WORDS_BEFORE_A_YEAR)}|(?:${MONTH_NAMES})|(?:${MONTH_ABBR})\\.?)|[(–—-]|^)\\s*$`,
   'i',
 );
-const COUNTED_AFTER = /^\s+(?:[a-z]+s\b(?<!\b(?:was|is|has|saw|sees|marks|marked|brings|as|this|its|his|us|plus|versus|thus|was))|people|men|women|\w*children|staff|km|kg|mph|feet|foot|metres|meters|miles|tonnes|tons|jobs|troops|[a-z]+-(?:strong|seat|member|page))\b/;
-const UNIT_AFTER = /^[\s-]+(?:years?|months?|days?|weeks?|hours?|minutes?|decades?|centuries)\b/i;
+export const COUNTED_AFTER = new RegExp(
+  `^\\s+(?:[a-z]+s\\b(?<!\\b(?:${wordsPattern(NOT_COUNTED_AFTER_A_NUMBER)}))|${wordsPattern(COUNTED_AFTER_A_NUMBER)}|\\w*children` +
+    `|[a-z]+-(?:strong|seat|member|page))\\b`,
+);
+// "2019 second quarter" is a year: "second" is also the ordinal
+export const UNIT_AFTER = new RegExp(`^[\\s-]+(?:${wordsPattern(TIME_UNITS.filter((u) => u !== 'second'), 's?')}|centuries)\\b`, 'i');
+export const NUMBER_LABEL_BEFORE = new RegExp(`(?:\\$|£|€|¥|#|${wordsPattern(LABELS_BEFORE_A_NUMBER)})\\s*$`, 'i');
 
 /**
  * Whether a four-digit number is a year. Counted things after it make it a number ("1709
@@ -395,7 +479,7 @@ function yearContextOk(text: string, start: number, end: number): boolean {
   if (UNIT_AFTER.test(after)) return false;
   if (COUNTED_AFTER.test(after)) return /\bthe\s+$/i.test(before);
   if (YEAR_BEFORE.test(before)) return true;
-  if (/(?:\$|£|€|¥|#|No\.?|number|flight|route|room|model|version|v)\s*$/i.test(before)) return false;
+  if (NUMBER_LABEL_BEFORE.test(before)) return false;
   return true;
 }
 

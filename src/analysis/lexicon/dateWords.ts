@@ -9,10 +9,17 @@ export const NUMBER_WORDS: Record<string, number> = {
   'a couple of': 2, 'a couple': 2, couple: 2,
 };
 
+/** The tens and ones of a compound number word ("twenty-five", "forty one"). */
+export const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const ONES_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 /** Vague quantities: the value gets an X in place of the number (TIMEX3 "PXY"). */
 export const VAGUE_QUANTITIES = ['a few', 'few', 'several', 'many', 'some', 'a number of', 'numerous', 'multiple'];
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** Units of time with a regular plural (-s), smallest first; "century" is apart: "centuries". */
+export const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
 
 export const UNIT_WORDS: Record<string, Unit> = {
   second: 'second', seconds: 'second', sec: 'second', secs: 'second',
@@ -32,19 +39,65 @@ export const MONTHS: Record<string, number> = {
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
+export const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+/** Month abbreviations written with a period ("Sept.", "Jan."); "May." is the name itself. */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
+/** The first three letters of each month's name, which every spelling of it starts with. */
+export const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** The first three letters of each weekday's name. */
+export const WEEKDAY_STEMS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
 export const WEEKDAYS: Record<string, number> = {
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4,
   thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
 };
 
-export const ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4,
+/** The ordinals of a quarter ("third-quarter", "the final quarter"); "last quarter" is a unit before the document date. */
+export const QUARTER_ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
+};
+
+/** The ordinals of a century ("the nineteenth century"). */
+export const CENTURY_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+
+/** The decades of the twentieth century by name ("the sixties"), as the decade's digit. */
+export const DECADE_NAMES: Record<string, number> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+/** Day words and their distance in days from the document date; longer phrases first. */
+export const DAY_WORD_OFFSETS: Record<string, number> = {
+  'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, yesterday: -1, tomorrow: 1,
+};
+
+/** Words that relate a date to the document date ("next", "ago"): chrono's reading of those needs one. */
+export const RELATIVE_TIME_WORDS = [
+  'today', 'tonight', 'tomorrow', 'yesterday', 'ago', 'now', 'next', 'last', 'this', 'later', 'earlier', 'coming', 'past',
+];
+
+/** Clock times written as words. */
+export const CLOCK_WORDS = ['noon', 'midnight', 'midday'];
+
+/** Adverbs of frequency and the TIMEX3 period of the set they name ("daily" P1D). */
+export const FREQUENCY_ADVERBS: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
+  annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y', biennial: 'P2Y', biannual: 'P6M', 'year-on-year': 'P1Y', 'year-over-year': 'P1Y',
 };
 
 /** Parts of the day and their TIMEX3 suffixes. */
 export const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI',
 };
+/** The parts of the day that follow a day's name ("Tuesday night", "yesterday morning", "every evening"). */
+export const PARTS_OF_A_NAMED_DAY = ['morning', 'afternoon', 'evening', 'night'];
 
 export const SEASONS: Record<string, { code: string; month: number }> = {
   spring: { code: 'SP', month: 3 }, summer: { code: 'SU', month: 6 }, autumn: { code: 'FA', month: 9 },
@@ -56,6 +109,29 @@ export const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'would', "'d", 'going', 'gonna', 'due', 'scheduled', 'slated', 'set', 'expected',
   'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'upcoming', 'next', 'coming', 'until',
   'till', 'til', 'ahead', 'tomorrow', 'could', 'might', 'may', 'can', 'must', 'should', 'forthcoming',
+]);
+
+/** Verbs of a decision or wish: before "to" they look ahead ("agreed to bring ... on February 20"). */
+export const INTENT_VERBS = new Set([
+  'agreed', 'decided', 'promised', 'vowed', 'pledged', 'voted', 'threatened', 'asked', 'ordered', 'urged', 'offered', 'planned',
+  'hoped', 'wanted', 'aimed', 'intended', 'expected', 'scheduled', 'arranged', 'committed',
+]);
+
+/** Always future, whatever the tense ("the scheduled vote", "was due on Friday"). */
+export const PLANNED_WORDS = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming']);
+
+/** Future only before "to" or "for" ("set to", "plans to", "going to"). */
+export const FUTURE_BEFORE_TO = new Set([
+  'set', 'poised', 'likely', 'about', 'going', 'plans', 'plan', 'hopes', 'aims', 'intends', 'hoping', 'planning', 'intend',
+  'hope', 'aim', 'wants', 'want',
+]);
+
+export const NEGATED_PAST = new Set(["didn't", "wasn't", "weren't", "hadn't", "couldn't", 'didnt', 'wasnt']);
+
+/** Before a participle, these make it an adjective ("a revised plan", "the scheduled talks"). */
+export const DETERMINERS = new Set([
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'some', 'any', 'no',
+  'every', 'each',
 ]);
 
 /** Irregular past-tense verbs (regular ones end in -ed and are caught by shape). */

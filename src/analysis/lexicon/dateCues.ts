@@ -1,0 +1,116 @@
+// The words around a date that tell what it is: prepositions that make a bare year, season or
+// weekend a date, words after "the future" or "the day" that make them something else, and the
+// words around a four-digit number that make it a count. Lower-case; the patterns match them
+// case-insensitively unless a comment says otherwise. Order matters where a list is a capture's
+// alternation: a phrase comes before a shorter phrase it starts with ("this past" before "this").
+
+/** An alternation of the words, each escaped and followed by `suffix` (a regex source: 's?' for an optional plural). */
+export function wordsPattern(words: readonly string[], suffix = ''): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + suffix).join('|');
+}
+
+/** Before "now", these make it the present moment ("until now", "right now"), not the adverb ("is now the largest"). */
+export const WORDS_BEFORE_NOW_AS_PRESENT = [
+  'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'right', 'even',
+];
+
+/** After "at the time", these go on to say which time ("at the time of", "at the time when he"): no past reference. */
+export const WORDS_CONTINUING_AT_THE_TIME = ['of', 'when', 'that', 'and', 'it', 'he', 'she', 'they', 'we', 'I'];
+
+/** Before "the past" and "the future", these make them the past and the future themselves ("in the past", "for the future"). */
+export const PREPOSITIONS_BEFORE_PAST_OR_FUTURE = [
+  'in', 'into', 'for', 'about', 'of', 'to', 'towards', 'toward', 'on', 'with', 'from', 'over', 'at', 'than',
+];
+
+/** Counts after "the past" that make it a stretch of time ("the past few weeks", "the past two years"). */
+export const SMALL_COUNTS = ['few', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** The calendar units a stretch or a part of one is named in ("the past week", "the end of the decade"). */
+export const CALENDAR_SPANS = ['day', 'week', 'month', 'year', 'quarter', 'decade', 'century'];
+
+/**
+ * After "the future", these show it stands alone ("the future of", "the future remains"): before any
+ * other lower-case word it is an adjective ("the future king") and no future reference.
+ */
+export const WORDS_AFTER_THE_FUTURE_AS_A_NOUN = [
+  'of', 'and', 'or', 'but', 'as', 'is', 'are', 'was', 'were', 'will', 'when', 'if', 'that', 'than', 'to', 'for', 'in', 'with',
+  'at', 'on', 'by', 'he', 'she', 'they', 'we', 'it', 'i', 'remains', 'looks', 'holds', 'lies', 'may', 'might', 'could',
+  'would', 'should', 'can',
+];
+
+/** Modifiers of a calendar unit relative to the document date ("last week", "this coming month"); longer phrases first. */
+export const UNIT_MODIFIERS = [
+  'this past', 'this coming', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'following', 'same',
+];
+
+/** The calendar units and parts of a day that a modifier can name ("last week", "this summer", "this evening"). */
+export const MODIFIABLE_UNITS = [
+  'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'morning', 'afternoon', 'evening', 'night',
+];
+
+/** The part of a period before "of the/this/last/next" ("the end of this year", "the rest of the week"). */
+export const PARTS_OF_A_PERIOD = ['end', 'start', 'beginning', 'middle', 'rest', 'remainder', 'close', 'turn'];
+
+/** Before a bare season, these make it a date ("in summer", "during the winter"); "fall" never goes bare. */
+export const WORDS_BEFORE_A_BARE_SEASON = [
+  'in', 'during', 'by', 'until', 'since', 'through', 'throughout', 'over', 'before', 'after', 'this', 'early', 'late', 'mid', 'the',
+];
+
+/** Before "'82", these make it a year written with two digits. */
+export const WORDS_BEFORE_A_TWO_DIGIT_YEAR = [
+  'since', 'in', 'of', 'from', 'to', 'until', 'by', 'before', 'after', 'class of', 'summer', 'winter', 'spring', 'autumn', 'fall',
+];
+
+/** Before "weekend" (with or without "the"), these make it a weekend of the document's week ("over the weekend"). */
+export const WORDS_BEFORE_THE_WEEKEND = [
+  'over', 'during', 'on', 'at', 'for', 'through', 'by', 'until', 'after', 'before', 'of', 'this', 'next', 'last', 'the',
+];
+
+/** Before "the day", these make it the document's day in market and sports reports ("on the day", "ended the day"). */
+export const WORDS_BEFORE_THE_DAY = [
+  'on', 'for', 'during', 'throughout', 'over', 'of', 'end', 'ending', 'ended', 'ends', 'finish', 'finishing', 'finished',
+  'close', 'closing', 'closed',
+];
+
+/** After "the day", these make it some other day ("the day before", "the day when he"). */
+export const WORDS_AFTER_ANOTHER_DAY = ['before', 'after', 'of', 'when', 'that', 'which', 'he', 'she', 'they', 'it', 'we', 'I'];
+
+/** Before a four-digit number, these make it a year ("in 2024", "the end of 2019", "mid 2011"); months are added apart. */
+export const WORDS_BEFORE_A_YEAR = [
+  'in', 'since', 'by', 'until', 'till', 'of', 'from', 'to', 'during', 'before', 'after', 'through', 'between', 'and', 'or',
+  'early', 'late', 'mid', 'around', 'circa', 'year', 'years', 'fiscal', 'season', 'summer', 'winter', 'spring', 'autumn',
+  'fall', 'the end of', 'the start of', 'the beginning of', 'as of', 'back in', 'first', 'last', 'in early', 'in late', 'than',
+];
+
+/** Words ending in -s after a four-digit number that are not counted things ("2019 was", "1990 marks"); "marked" too. */
+export const NOT_COUNTED_AFTER_A_NUMBER = [
+  'was', 'is', 'has', 'saw', 'sees', 'marks', 'marked', 'brings', 'as', 'this', 'its', 'his', 'us', 'plus', 'versus', 'thus',
+];
+
+/** Counted things after a four-digit number that make it a count, not a year ("1709 people", "2000 km"). */
+export const COUNTED_AFTER_A_NUMBER = [
+  'people', 'men', 'women', 'staff', 'km', 'kg', 'mph', 'feet', 'foot', 'metres', 'meters', 'miles', 'tonnes', 'tons', 'jobs',
+  'troops',
+];
+
+/** Labels before a four-digit number that make it a number, not a year ("flight 2024", "No. 1999"). */
+export const LABELS_BEFORE_A_NUMBER = ['no.', 'no', 'number', 'flight', 'route', 'room', 'model', 'version', 'v'];
+
+/** The label of a byline line that carries the article's date ("Published 28 December 2023"); "by " is matched apart. */
+export const BYLINE_LABELS = ['published', 'updated', 'posted', 'last updated', 'first published', 'dated', 'date', 'filed', 'modified'];
+
+/** Between a count and its unit, kept in the span ("three straight days", "five working days"). */
+export const WORDS_BETWEEN_COUNT_AND_UNIT = [
+  'straight', 'consecutive', 'full', 'trading', 'working', 'business', 'calendar', 'long', 'successive', 'whole', 'entire',
+  'more', 'additional', 'extra',
+];
+
+/** Owners before a span word that start a duration ("the past three weeks", "its first two years"). */
+export const SPAN_OWNERS = ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'these'];
+
+/** Span words after an owner that start a duration ("the next five days", "their remaining two years"). */
+export const SPAN_WORDS = ['past', 'last', 'next', 'coming', 'first', 'final', 'previous', 'following', 'remaining', 'initial', 'same'];
+
+/** Amounts before "a year" or "per month" that make it a rate ("$5 billion a year", "10 percent per month"). */
+export const AMOUNT_WORDS = ['million', 'billion', 'thousand', 'hundred', 'percent', 'per cent', 'bn'];
