@@ -1,18 +1,15 @@
 // Splits a capitalised run into a leading title and the name: "Indian Prime Minister Narendra Modi"
 // -> role "Prime Minister", name "Narendra Modi"; "Secretary of State Antony Blinken" -> role
 // "Secretary of State"; "Prime Minister of India" -> role "Prime Minister", name "India".
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from './lexicon/titles';
-import { DEMONYMS } from './lexicon/demonyms';
-import { PLACES } from './lexicon/places';
-import { GIVEN_NAMES, SURNAMES } from './lexicon/personNames';
-import { ORG_CUES } from './lexicon/cues';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS, WEAK_TITLE_HEADS, PLURAL_TITLE_HEADS } from '../lexicon/titles';
+import { DEMONYMS } from '../lexicon/demonyms';
+import { PLACES } from '../lexicon/places';
+import { GIVEN_NAMES, SURNAMES } from '../lexicon/personNames';
+import { ORG_CUES } from '../lexicon/cues';
+import { hasAny, PERSON_TAGS, type Tok } from './tokens';
 
-export interface TitleToken {
-  text: string;
-  start: number;
-  end: number;
-  tags: Set<string>;
-}
+/** What splitRole reads of a token: its text and compromise's tags. */
+export type TitleToken = Pick<Tok, 'text' | 'tags'>;
 
 export interface RoleSplit {
   /** The title as written, without nationality or "former"; null when the run has none. */
@@ -25,15 +22,14 @@ export interface RoleSplit {
   nameStart: number;
 }
 
-/** Heads that are also ordinary name words ("General Electric", "Major League"): a title only before a person's name. */
-const WEAK_HEADS = new Set(['general', 'major', 'chief', 'leader', 'leaders', 'speaker', 'host', 'anchor', 'chair', 'director', 'manager', 'executive', 'counsel', 'elder', 'metropolitan', 'player', 'champion', 'private', 'crown', 'father', 'sister', 'brother', 'count', 'saint', 'st', 'st.', 'officer', 'author', 'editor', 'producer', 'actor', 'singer', 'coach', 'deputy', 'aide', 'delegate', 'justice', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'duke']);
 const DROP_FROM_ROLE = new Set(['former', 'late', 'then', 'ex']);
-const PLURAL_HEADS: Record<string, string> = { ministers: 'Minister', presidents: 'President', senators: 'Senator', secretaries: 'Secretary', governors: 'Governor', leaders: 'Leader', mlas: 'MLA' };
 
+// Titles are looked up by the word without a final period only (not lexiconKey): "U.S." stays "u.s",
+// so the place list's "us" does not take it for a nationality before a title.
 const low = (t: TitleToken) => t.text.toLowerCase().replace(/\.$/, '');
 const isHead = (t: TitleToken) => TITLE_HEADS.has(low(t)) || (TITLE_ACRONYMS.has(low(t)) && t.text === t.text.toUpperCase());
 const personLike = (t: TitleToken | undefined) =>
-  !!t && (['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((x) => t.tags.has(x)) || GIVEN_NAMES.has(low(t)) || SURNAMES.has(low(t)) || /^\p{Lu}\.?$/u.test(t.text));
+  !!t && (hasAny(t, PERSON_TAGS) || GIVEN_NAMES.has(low(t)) || SURNAMES.has(low(t)) || /^\p{Lu}\.?$/u.test(t.text));
 
 export function splitRole(toks: TitleToken[]): RoleSplit {
   const none: RoleSplit = { role: null, roleStart: 0, roleEnd: 0, nameStart: 0 };
@@ -73,12 +69,12 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
   if (nameStart < 0) nameStart = headEnd;
   const lastHead = low(toks[headEnd - 1]);
   // "General Electric", "Chief Rabbi": weak heads count only before a person's name.
-  if (WEAK_HEADS.has(lastHead) && nameStart < n && !personLike(toks[nameStart]) && nameStart === headEnd) return none;
+  if (WEAK_TITLE_HEADS.has(lastHead) && nameStart < n && !personLike(toks[nameStart]) && nameStart === headEnd) return none;
   let roleStart = 0;
   while (roleStart < headEnd && (DEMONYMS.has(low(toks[roleStart])) || DROP_FROM_ROLE.has(low(toks[roleStart])) || (PLACES.has(low(toks[roleStart])) && !isHead(toks[roleStart])))) roleStart++;
   if (roleStart >= headEnd) return none;
   const words = toks.slice(roleStart, headEnd).map((t) => t.text);
   const lastWord = words[words.length - 1].toLowerCase();
-  if (PLURAL_HEADS[lastWord]) words[words.length - 1] = PLURAL_HEADS[lastWord];
+  if (PLURAL_TITLE_HEADS[lastWord]) words[words.length - 1] = PLURAL_TITLE_HEADS[lastWord];
   return { role: words.join(' '), roleStart, roleEnd: headEnd, nameStart };
 }
