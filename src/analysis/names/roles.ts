@@ -2,10 +2,8 @@
 // -> role "Prime Minister", name "Narendra Modi"; "Secretary of State Antony Blinken" -> role
 // "Secretary of State"; "Prime Minister of India" -> role "Prime Minister", name "India".
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS, WEAK_TITLE_HEADS, PLURAL_TITLE_HEADS } from '../lexicon/titles';
-import { DEMONYMS } from '../lexicon/demonyms';
-import { PLACES } from '../lexicon/places';
-import { GIVEN_NAMES, SURNAMES } from '../lexicon/personNames';
 import { ORG_CUES } from '../lexicon/cues';
+import { isDemonym, isGivenName, isKnownPlace, isSurname, lexiconKey } from '../lexicon/key';
 import { hasAny, PERSON_TAGS, type Tok } from './tokens';
 
 /** What splitRole reads of a token: its text and compromise's tags. */
@@ -24,12 +22,10 @@ export interface RoleSplit {
 
 const DROP_FROM_ROLE = new Set(['former', 'late', 'then', 'ex']);
 
-// Titles are looked up by the word without a final period only (not lexiconKey): "U.S." stays "u.s",
-// so the place list's "us" does not take it for a nationality before a title.
-const low = (t: TitleToken) => t.text.toLowerCase().replace(/\.$/, '');
+const low = (t: TitleToken) => lexiconKey(t.text);
 const isHead = (t: TitleToken) => TITLE_HEADS.has(low(t)) || (TITLE_ACRONYMS.has(low(t)) && t.text === t.text.toUpperCase());
 const personLike = (t: TitleToken | undefined) =>
-  !!t && (hasAny(t, PERSON_TAGS) || GIVEN_NAMES.has(low(t)) || SURNAMES.has(low(t)) || /^\p{Lu}\.?$/u.test(t.text));
+  !!t && (hasAny(t, PERSON_TAGS) || isGivenName(t.text) || isSurname(t.text) || /^\p{Lu}\.?$/u.test(t.text));
 
 export function splitRole(toks: TitleToken[]): RoleSplit {
   const none: RoleSplit = { role: null, roleStart: 0, roleEnd: 0, nameStart: 0 };
@@ -45,7 +41,7 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
       k++;
       continue;
     }
-    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || (DEMONYMS.has(w) && headEnd < 0)) {
+    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || (isDemonym(w) && headEnd < 0)) {
       k++;
       continue;
     }
@@ -71,7 +67,7 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
   // "General Electric", "Chief Rabbi": weak heads count only before a person's name.
   if (WEAK_TITLE_HEADS.has(lastHead) && nameStart < n && !personLike(toks[nameStart]) && nameStart === headEnd) return none;
   let roleStart = 0;
-  while (roleStart < headEnd && (DEMONYMS.has(low(toks[roleStart])) || DROP_FROM_ROLE.has(low(toks[roleStart])) || (PLACES.has(low(toks[roleStart])) && !isHead(toks[roleStart])))) roleStart++;
+  while (roleStart < headEnd && (isDemonym(toks[roleStart].text) || DROP_FROM_ROLE.has(low(toks[roleStart])) || (isKnownPlace(toks[roleStart].text) && !isHead(toks[roleStart])))) roleStart++;
   if (roleStart >= headEnd) return none;
   const words = toks.slice(roleStart, headEnd).map((t) => t.text);
   const lastWord = words[words.length - 1].toLowerCase();
