@@ -31,38 +31,8 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
   const none: RoleSplit = { role: null, roleStart: 0, roleEnd: 0, nameStart: 0 };
   const n = toks.length;
   if (!n || ORG_CUES.has(low(toks[n - 1]))) return none;
-  let k = 0;
-  let headEnd = -1;
-  let nameStart = -1;
-  while (k < n) {
-    const w = low(toks[k]);
-    if (isHead(toks[k])) {
-      headEnd = k + 1;
-      k++;
-      continue;
-    }
-    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || (isDemonym(w) && headEnd < 0)) {
-      k++;
-      continue;
-    }
-    if (w === 'of' && headEnd === k) {
-      let m = k + 1;
-      if (m < n && low(toks[m]) === 'the') m++;
-      let q = m;
-      while (q < n && (TITLE_MODIFIERS.has(low(toks[q])) || isHead(toks[q]))) q++;
-      if (q > m && q < n) {
-        // "Minister of External Affairs S Jaishankar": the words after "of" are part of the title.
-        headEnd = q;
-        k = q;
-        continue;
-      }
-      nameStart = m;
-      break;
-    }
-    break;
-  }
+  const { headEnd, nameStart } = scanTitle(toks);
   if (headEnd < 0) return none;
-  if (nameStart < 0) nameStart = headEnd;
   const lastHead = low(toks[headEnd - 1]);
   // "General Electric", "Chief Rabbi": weak heads count only before a person's name.
   if (WEAK_TITLE_HEADS.has(lastHead) && nameStart < n && !personLike(toks[nameStart]) && nameStart === headEnd) return none;
@@ -73,4 +43,31 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
   const lastWord = words[words.length - 1].toLowerCase();
   if (PLURAL_TITLE_HEADS[lastWord]) words[words.length - 1] = PLURAL_TITLE_HEADS[lastWord];
   return { role: words.join(' '), roleStart, roleEnd: headEnd, nameStart };
+}
+
+/** The title words from the run's start: headEnd is after the last title head (-1 when none), nameStart where the name begins. */
+function scanTitle(toks: TitleToken[]): { headEnd: number; nameStart: number } {
+  const n = toks.length;
+  let headEnd = -1;
+  for (let k = 0; k < n; ) {
+    const w = low(toks[k]);
+    if (isHead(toks[k])) {
+      headEnd = ++k;
+      continue;
+    }
+    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || (isDemonym(w) && headEnd < 0)) {
+      k++;
+      continue;
+    }
+    if (w !== 'of' || headEnd !== k) break;
+    let m = k + 1;
+    if (m < n && low(toks[m]) === 'the') m++;
+    let q = m;
+    while (q < n && (TITLE_MODIFIERS.has(low(toks[q])) || isHead(toks[q]))) q++;
+    // "Minister of External Affairs S Jaishankar": the words after "of" are part of the title.
+    if (!(q > m && q < n)) return { headEnd, nameStart: m };
+    headEnd = q;
+    k = q;
+  }
+  return { headEnd, nameStart: headEnd };
 }
