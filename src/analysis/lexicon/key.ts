@@ -5,7 +5,13 @@ import { ORGANIZATIONS } from './organizations';
 import { DEMONYMS } from './demonyms';
 
 /** Lower case, no periods, straight apostrophes, single spaces: "U.S." -> "us", "Xi’an" -> "xi'an". */
-export const lexiconKey = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+export const lexiconKey = (text: string) => keyOfLower(text.toLowerCase());
+
+/** lexiconKey of a text already in lower case; most words need no change, so they skip the replacements (performance only). */
+export function keyOfLower(lower: string): string {
+  return KEY_CHANGES.test(lower) ? lower.replace(/\./g, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim() : lower;
+}
+const KEY_CHANGES = /[.’\s]/;
 
 /**
  * The key of a whole written name (several words): also without a final possessive "'s"

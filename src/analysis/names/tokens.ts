@@ -6,7 +6,7 @@ import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
 import { ORG_ACRONYM_PATTERN } from '../lexicon/organizations';
 import { CONTRACTION_AFTER, POSSESSIVE_COMPANY_HEADS, POSSESSIVE_NOT_COMPANY } from '../lexicon/nameContext';
 import { ABBREV, CORP_ABBREV, HYPHEN_ENGLISH, HYPHEN_FUNCTION_TAGS, HYPHEN_SUFFIX, PARTICLES, POSSESSIVE_IN_NAME } from '../lexicon/nameWords';
-import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, lexiconKey, spanKey } from '../lexicon/key';
+import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, keyOfLower, spanKey } from '../lexicon/key';
 
 export interface TermJson {
   text: string;
@@ -30,7 +30,7 @@ export interface Tok extends Token {
 
 export const hasAny = (t: Pick<Tok, 'tags'>, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
 /** A token's lexicon key ("U.S." -> "us"). */
-export const plain = (t: Tok) => lexiconKey(t.text);
+export const plain = (t: Tok) => keyOfLower(t.lower);
 /** A span's lexicon key, without a possessive 's. */
 export const normKey = spanKey;
 export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
