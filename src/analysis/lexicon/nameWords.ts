@@ -68,7 +68,8 @@ export const SPORT_BEFORE = wordsPattern(
 
 /** Sites of plants, dams and the like named by a lower-case facility noun within a few words. */
 export const FACILITY_NOUNS = new Set(
-  words('plant plants station reactor reactors dam refinery mine mines port airport airbase base camp facility site complex oilfield field'),
+  words(`plant plants station reactor reactors dam refinery mine mines port airport airbase base camp facility site complex
+  oilfield field`),
 );
 
 /** A title written just before a social handle ("PM @narendramodi", "Dr. @handle"). */

@@ -37,7 +37,9 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
   // "General Electric", "Chief Rabbi": weak heads count only before a person's name.
   if (WEAK_TITLE_HEADS.has(lastHead) && nameStart < n && !personLike(toks[nameStart]) && nameStart === headEnd) return none;
   let roleStart = 0;
-  while (roleStart < headEnd && (isDemonym(toks[roleStart].text) || DROP_FROM_ROLE.has(low(toks[roleStart])) || (isKnownPlace(toks[roleStart].text) && !isHead(toks[roleStart])))) roleStart++;
+  while (roleStart < headEnd &&
+    (isDemonym(toks[roleStart].text) || DROP_FROM_ROLE.has(low(toks[roleStart])) || (isKnownPlace(toks[roleStart].text) &&
+      !isHead(toks[roleStart])))) roleStart++;
   if (roleStart >= headEnd) return none;
   const words = toks.slice(roleStart, headEnd).map((t) => t.text);
   const lastWord = words[words.length - 1].toLowerCase();
