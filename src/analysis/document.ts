@@ -1,4 +1,7 @@
 // The document model every pass shares: paragraphs, sentences and tokens with exact offsets.
+import { ABBREVIATIONS, SENTENCE_OPENERS } from './lexicon/sentences';
+import { wordsPattern } from './lexicon/pattern';
+import { ParagraphCache } from './paragraphCache';
 
 export interface Token {
   start: number;
@@ -65,25 +68,17 @@ interface SentenceEntry {
   start: number;
   absolute: Sentence[];
 }
-const sentenceCache = new Map<string, SentenceEntry>();
-let sentenceCacheCapacity = 4096;
+const sentenceCache = new ParagraphCache<SentenceEntry>(4096);
 
 function cachedSentences(ptext: string, start: number): Sentence[] {
-  let e = sentenceCache.get(ptext);
-  if (e) {
-    // Refresh its place in the LRU order.
-    sentenceCache.delete(ptext);
-    sentenceCache.set(ptext, e);
-    if (e.start !== start) {
-      e.absolute = shiftSentences(e.relative, start);
-      e.start = start;
-    }
-    return e.absolute;
+  const e = sentenceCache.get(ptext, () => {
+    const relative = splitSentences(ptext, 0);
+    return { relative, start, absolute: start === 0 ? relative : shiftSentences(relative, start) };
+  });
+  if (e.start !== start) {
+    e.absolute = shiftSentences(e.relative, start);
+    e.start = start;
   }
-  const relative = splitSentences(ptext, 0);
-  e = { relative, start, absolute: start === 0 ? relative : shiftSentences(relative, start) };
-  sentenceCache.set(ptext, e);
-  if (sentenceCache.size > sentenceCacheCapacity) sentenceCache.delete(sentenceCache.keys().next().value as string);
   return e.absolute;
 }
 
@@ -97,7 +92,12 @@ function shiftSentences(sentences: Sentence[], by: number): Sentence[] {
 
 /** Makes room in the sentence cache for a document of n paragraphs (plus its previous version). */
 export function reserveDocumentCache(n: number): void {
-  if (2 * n + 64 > sentenceCacheCapacity) sentenceCacheCapacity = 2 * n + 64;
+  sentenceCache.reserve(2 * n + 64);
+}
+
+/** Paragraphs whose sentences came from the cache and were split again, since the process started. */
+export function documentCacheStats(): { hits: number; misses: number } {
+  return { hits: sentenceCache.hits, misses: sentenceCache.misses };
 }
 
 /** Forgets every cached paragraph model (cold runs). */
@@ -154,12 +154,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sr.', 'jr.', 'st.', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'gov.', 'sen.', 'rep.',
-  'rev.', 'hon.', 'pres.', 'inc.', 'ltd.', 'corp.', 'co.', 'no.', 'vs.', 'etc.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.',
-  'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'mt.', 'ft.', 'approx.', 'dept.', 'est.', 'fig.', 'a.m.', 'p.m.',
-]);
-
 export function isAbbreviation(token: string): boolean {
   const lower = token.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
@@ -176,7 +170,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     current.push(tok);
-    const isEnd = /^[.!?…]$/.test(tok.text) || (tok.text.endsWith('.') && tok.text.length > 1 && endsSentenceAfterAbbreviation(tokens, i));
+    const isEnd =
+      /^[.!?…]$/.test(tok.text) || (tok.text.endsWith('.') && tok.text.length > 1 && endsSentenceAfterAbbreviation(tokens, i));
     if (!isEnd) continue;
     // absorb closing quotes and brackets
     while (i + 1 < tokens.length && /^["'”’)\]»]$/.test(tokens[i + 1].text) && tokens[i + 1].start === tokens[i].end) {
@@ -192,12 +187,14 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   return sentences;
 }
 
+const SENTENCE_OPENER = wordsPattern(SENTENCE_OPENERS);
+
 function endsSentenceAfterAbbreviation(tokens: Token[], i: number): boolean {
   // "U.S." at the end of a sentence: next token starts upper-case and is not a name-like follower.
   const t = tokens[i].text;
   if (/^(?:\p{L}\.){2,}$/u.test(t)) {
     const next = tokens[i + 1];
-    return !!next && /^\p{Lu}/u.test(next.text) && /^(?:The|A|An|He|She|It|They|We|I|In|On|But|And)$/.test(next.text);
+    return !!next && /^\p{Lu}/u.test(next.text) && SENTENCE_OPENER.test(next.text);
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildDocument, clearDocumentCache, splitSentences, tokenize } from '../../src/analysis/document';
+import { buildDocument, clearDocumentCache, documentCacheStats, splitSentences, tokenize } from '../../src/analysis/document';
 
 describe('document model', () => {
   it('splits paragraphs on blank lines and keeps exact offsets', () => {
@@ -57,5 +57,17 @@ describe('document model', () => {
         for (const s of p.sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
       }
     }
+  });
+
+  it('splits a paragraph once and answers its next build from the cache', () => {
+    clearDocumentCache();
+    const text = 'One paragraph here.\n\nAnother one there.';
+    const before = documentCacheStats();
+    buildDocument(text);
+    const cold = documentCacheStats();
+    buildDocument('Moved down.\n\n' + text);
+    const warm = documentCacheStats();
+    assert.deepEqual([cold.misses - before.misses, cold.hits - before.hits], [2, 0]);
+    assert.deepEqual([warm.misses - cold.misses, warm.hits - cold.hits], [1, 2]);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findNameCandidates } from '../../src/analysis/names';
-import { splitRole } from '../../src/analysis/roles';
+import { splitRole } from '../../src/analysis/names/roles';
 import { handleFit } from '../../src/analysis/handles';
 
 const names = (text: string) => findNameCandidates(text).map((c) => c.text);

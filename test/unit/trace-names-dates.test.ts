@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis/analyze';
 import { ENTITY_TYPE_RULES, DATE_VALUE_RULES, ruleById } from '../../src/analysis/rules';
-import { NAME_TYPE_RULES } from '../../src/analysis/nameTypes';
+import { NAME_TYPE_RULES } from '../../src/analysis/names/typeRules';
 
 const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
 const seedTexts = () => readdirSync(SEEDS).map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));

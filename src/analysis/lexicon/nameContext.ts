@@ -1,4 +1,5 @@
-// Words around a name that tell its type (the names pass and its type rules, nameTypes.ts).
+// Words around a name that tell its type (the names pass and its type rules, names/typeRules.ts).
+import { wordsPattern } from './pattern';
 
 /** Words just before a name that tell its type ("news agency PTI", "the city of Kursk"). */
 export const ORG_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'party', 'newspaper', 'daily', 'broadcaster', 'channel', 'network', 'carrier', 'airline', 'maker', 'manufacturer', 'bank', 'lender', 'giant', 'startup', 'retailer', 'insurer', 'club', 'team', 'outlet', 'website', 'platform', 'publisher', 'organisation', 'organization', 'union', 'ministry', 'charity', 'university', 'band', 'label', 'studio', 'rival', 'subsidiary', 'unit', 'operator', 'brand', 'tabloid', 'magazine', 'paper', 'regulator', 'watchdog']);
@@ -16,4 +17,8 @@ export const CONTRACTION_AFTER = new Set(['been', 'got', 'gotten', 'had', 'done'
 /** Capitalised words that continue a possessive company name ("McDonald's Research", "Sotheby's International"). */
 export const POSSESSIVE_COMPANY_HEADS = new Set(['research', 'international', 'group', 'holdings', 'inc', 'corporation', 'restaurants', 'realty', 'auctions', 'foods', 'stores']);
 /** Pronouns and question words with 's ("It's", "That's", "Let's"), never company names. */
-export const POSSESSIVE_NOT_COMPANY = /^(?:it|that|there|here|he|she|what|who|where|let|everyone|everybody|nobody|someone|one)[’']s$/i;
+export const POSSESSIVE_NOT_COMPANY = wordsPattern(
+  ['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who', 'where', 'let', 'everyone', 'everybody', 'nobody', 'someone', 'one'],
+  'i',
+  "[’']s",
+);

@@ -44,3 +44,21 @@ export const HONORIFICS = new Set(words('dr doctor mr mrs ms miss mx sir dame lo
 
 /** Short all-caps titles that are never organization acronyms when a name follows. */
 export const TITLE_ACRONYMS = new Set(words('pm fm mp mep mla ceo cfo coo cto md dg gm vp evp svp'));
+
+/** Heads that are also ordinary name words ("General Electric", "Major League"): a title only before a person's name. */
+export const WEAK_TITLE_HEADS = new Set(
+  words(`general major chief leader leaders speaker host anchor chair director manager executive counsel elder metropolitan
+  player champion private crown father sister brother count saint st st. officer author editor producer actor singer coach
+  deputy aide delegate justice lord lady king queen prince princess duke`),
+);
+
+/** Plural title heads and the singular a role is written with ("Ministers X and Y" -> "Minister"). */
+export const PLURAL_TITLE_HEADS: Readonly<Record<string, string>> = {
+  ministers: 'Minister',
+  presidents: 'President',
+  senators: 'Senator',
+  secretaries: 'Secretary',
+  governors: 'Governor',
+  leaders: 'Leader',
+  mlas: 'MLA',
+};

@@ -1,16 +1,11 @@
 // The names pass's first guess of a name's type, as an ordered table of rules: the first rule whose
 // `when` holds decides, and its id goes into the decision trace (descriptions in rules/entityRules.ts).
-// The context is built once per name by names.ts; the rules only read it.
-import type { EntityType } from './types';
-import type { Tok } from './names';
-import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from './lexicon/cues';
-import { GIVEN_NAMES, SURNAMES } from './lexicon/personNames';
-import { CENTRE_ORG, PLACE_FIRST, PLACE_PREPS } from './lexicon/nameContext';
-
-export const hasAny = (t: Tok, tags: string[]) => tags.some((x) => t.tags.has(x));
-export const plain = (t: Tok) => t.lower.replace(/\./g, '').replace(/’/g, "'");
-export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+// The context is built once per name by typing.ts; the rules only read it.
+import type { EntityType } from '../types';
+import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
+import { CENTRE_ORG, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
+import { isGivenName, isSurname } from '../lexicon/key';
+import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
 /** What the type rules know about one name: its words and the words around it. */
 export interface TypeContext {
@@ -57,22 +52,42 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'dateline-capitals-place', when: (c) => c.single && c.acronym && c.datelineShape, type: 'place' },
   { id: 'short-acronym-organization', when: (c) => c.single && c.acronym && c.first.length < 5, type: 'organization' },
   { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first), type: 'place' },
-  { id: 'organization-head-word', when: (c) => ORG_CUES.has(c.last) || ((c.first === 'air' || c.last === 'air') && c.nameToks.length === 2), type: 'organization' },
+  {
+    id: 'organization-head-word',
+    when: (c) => ORG_CUES.has(c.last) || ((c.first === 'air' || c.last === 'air') && c.nameToks.length === 2),
+    type: 'organization',
+  },
   { id: 'facility-head-word', when: (c) => c.nameToks.length > 1 && !c.ofName && PLACE_CUES.has(c.last) && !centreOrg(c), type: 'place' },
   { id: 'place-of-head', when: (c) => c.nameToks.length > 2 && PLACE_OF_HEADS.has(c.first), type: 'place' },
   { id: 'organization-of-head', when: (c) => c.nameToks.length > 2 && ORG_OF_HEADS.has(c.first), type: 'organization' },
-  { id: 'compromise-organization-tag', when: (c) => c.nameToks.some((t) => t.tags.has('Organization') && !t.sentStart), type: 'organization' },
+  {
+    id: 'compromise-organization-tag',
+    when: (c) => c.nameToks.some((t) => t.tags.has('Organization') && !t.sentStart),
+    type: 'organization',
+  },
   { id: 'place-head-word', when: (c) => PLACE_CUES.has(c.last) && !c.ofName, type: 'place' },
-  { id: 'organization-word-before', when: (c) => c.hint === 'organization' && !!c.before && !PLACE_PREPS.has(c.before.lower), type: 'organization' },
+  {
+    id: 'organization-word-before',
+    when: (c) => c.hint === 'organization' && !!c.before && !PLACE_PREPS.has(c.before.lower),
+    type: 'organization',
+  },
   { id: 'place-word-before', when: (c) => c.hint === 'place' && !!c.before && !PLACE_PREPS.has(c.before.lower), type: 'place' },
   { id: 'town-and-state', when: (c) => c.single && c.townState && !c.anyRole, type: 'place' },
-  { id: 'compromise-person-tag', when: (c) => c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific'])), type: 'person' },
+  {
+    id: 'compromise-person-tag',
+    when: (c) => c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific'])),
+    type: 'person',
+  },
   { id: 'compromise-place-tags', when: (c) => c.nameToks.every((t) => hasAny(t, PLACE_TAGS)), type: 'place' },
-  { id: 'known-first-or-last-name', when: (c) => !c.single && (GIVEN_NAMES.has(c.first) || SURNAMES.has(c.last)), type: 'person' },
+  { id: 'known-first-or-last-name', when: (c) => !c.single && (isGivenName(c.first) || isSurname(c.last)), type: 'person' },
   // "Kim Jong-un", "Lau Siu-lai": a surname and a hyphenated given name.
-  { id: 'hyphenated-given-name', when: (c) => c.nameToks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(c.nameToks[1].text), type: 'person' },
+  {
+    id: 'hyphenated-given-name',
+    when: (c) => c.nameToks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(c.nameToks[1].text),
+    type: 'person',
+  },
   { id: 'team-or-club', when: (c) => c.first === 'team' || c.first === 'club', type: 'organization' },
-  { id: 'known-single-name', when: (c) => c.single && (SURNAMES.has(c.first) || GIVEN_NAMES.has(c.first)), type: 'person' },
+  { id: 'known-single-name', when: (c) => c.single && (isSurname(c.first) || isGivenName(c.first)), type: 'person' },
   { id: 'town-and-state-late', when: (c) => c.townState, type: 'place' },
 ];
 

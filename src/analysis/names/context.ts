@@ -1,0 +1,119 @@
+// What the words around a name say about it: a product or index after it, a work or vehicle
+// before it, a team's match, a facility, a person's name written right after an organization.
+import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
+import { EVENT_LAST, GAMES_BEFORE, PRODUCT_LAST, VEHICLE_PREFIX, PRODUCT_BEFORE, PRODUCT_AFTER, INDEX_AFTER,
+  NUMBERED_PLACES } from '../lexicon/nonEntities';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
+import { CORP_ABBREV, FACILITY_NOUNS, NOT_PERSONAL_TAGS, SPORT_AFTER, SPORT_BEFORE } from '../lexicon/nameWords';
+import { gazetteerType, isDemonym, isGivenName, isKnownPlace } from '../lexicon/key';
+import { hasAny, isAcronymShape, isUpperStart, joined, normKey, plain, Tok } from './tokens';
+
+/** Model numbers: "787", "A380", "737-800", "A400M", "747s"; not years or single digits. */
+const MODEL_NUMBER = /^(?:[A-Z]{1,3}-?\d{2,4}[A-Z]{0,3}|\d{3,4}(?:-\d{1,4})?[A-Z]{0,3})s?$/;
+
+/** True when the words after the name make it a product or an index: a model number, a product noun, "index". */
+export function productAfter(toks: Tok[], j: number, listed: boolean): boolean {
+  const after = toks[j + 1];
+  if (!after) return false;
+  const close = joined(toks[j], after) || (toks[j].possessive && /^\s*$/.test(toks[j].post.replace(/^[’']s/, '')));
+  if (!close) return false;
+  if (INDEX_AFTER.has(after.lower) && /^\p{Ll}/u.test(after.text)) return true;
+  if (/^\d+$/.test(after.text) && toks[j + 2] && INDEX_AFTER.has(toks[j + 2].lower)) return true;
+  if (NUMBERED_PLACES.has(plain(toks[j]))) return false;
+  if (MODEL_NUMBER.test(after.text) && !/^(?:1[89]|20)\d\d$/.test(after.text) && !/[–-]/.test(after.post) &&
+    !toks[j].possessive) return true;
+  return !listed && PRODUCT_AFTER.has(after.lower);
+}
+
+/** Where a product, work, event or vehicle name starts ("Atlantis" in "Space Shuttle Atlantis"), 'drop'
+ *  when the mention alone is not an entity, null when it is a name like any other. */
+export function nonEntityStart(toks: Tok[], a: number, b: number, j: number): number | 'drop' | null {
+  const n = j - b + 1;
+  const first = plain(toks[b]);
+  const last = plain(toks[j]);
+  const personal = isGivenName(first) || hasAny(toks[b], ['FirstName', 'Honorific']);
+  if (n >= 2 && first === 'space' && plain(toks[b + 1]) === 'shuttle') return b + 2;
+  if (n >= 2 && VEHICLE_PREFIX.has(first)) return b + 1;
+  // "Mac OS X Lion", "OS X Tiger": an operating system and its release name.
+  const os = toks.slice(b, j + 1).findIndex((t) => t.text === 'OS');
+  if (os >= 0) {
+    let k = b + os + 1;
+    if (k <= j && /^[A-Z]$/.test(toks[k].text)) k++;
+    return k <= j ? k : 'drop';
+  }
+  const before = toks[a - 1];
+  if (before && joined(before, toks[a]) && /^\p{Ll}/u.test(before.text) && PRODUCT_BEFORE.has(before.lower)) return b;
+  // "iTunes Music Store", "iPhone Developer Program": a name after a product's brand.
+  if (before && joined(before, toks[a]) && /^\p{Ll}+\p{Lu}/u.test(before.text)) return 'drop';
+  // "Black Monday", "Super Tuesday": a named day.
+  const after = toks[j + 1];
+  if (after && joined(toks[j], after) && after.tags.has('WeekDay') && isUpperStart(after.text)) return 'drop';
+  if (productAfter(toks, j, false)) return PRODUCT_AFTER.has(toks[j + 1].lower) ? (personal ? null : b) : 'drop';
+  if (n >= 2 && !personal && (EVENT_LAST.has(last) || PRODUCT_LAST.has(last) || (last === 'games' &&
+    GAMES_BEFORE.has(plain(toks[j - 1]))))) return 'drop';
+  return null;
+}
+
+/** Index of a person's name written right after an organization or place in one run, or 0. */
+export function personAfterName(toks: Tok[], b: number, j: number): number {
+  for (let m = Math.max(b + 1, j - 2); m < j; m++) {
+    const prefix = toks.slice(b, m);
+    const key = normKey(prefix.map((t) => t.text).join(' '));
+    const lastPre = plain(prefix[prefix.length - 1]);
+    const isOrg = !!gazetteerType(key) || ORG_CUES.has(lastPre) || CORP_ABBREV.has(lastPre) || (prefix.length === 1 &&
+      isAcronymShape(prefix[0].text) && !TITLE_ACRONYMS.has(prefix[0].lower));
+    if (!isOrg) continue;
+    const rest = toks.slice(m, j + 1);
+    if (rest.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || gazetteerType(t.text))) continue;
+    if (isGivenName(toks[m].text) || hasAny(toks[m], ['FirstName', 'MaleName', 'FemaleName'])) return m;
+    if (gazetteerType(key) === 'place' && rest.length === 2 && looksPersonal(rest) && !hasAny(toks[m], ['Place', 'Organization'])) return m;
+  }
+  return 0;
+}
+
+/** Two or three plain capitalised words (or initials) with no cue, tag or list saying otherwise. */
+export function looksPersonal(nameToks: Tok[]): boolean {
+  if (nameToks.length < 2 || nameToks.length > 3) return false;
+  return nameToks.every(
+    (t, k) =>
+      (/^\p{Lu}[\p{Ll}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.){1,3}$/u.test(t.text) || (k === 0 && /^\p{Lu}{1,2}$/u.test(t.text))) &&
+      !ORG_CUES.has(plain(t)) && !PLACE_CUES.has(plain(t)) && !TITLE_HEADS.has(plain(t)) && !TITLE_MODIFIERS.has(plain(t)) &&
+      !isDemonym(t.text) && !gazetteerType(t.text) && !hasAny(t, NOT_PERSONAL_TAGS),
+  );
+}
+
+/** "MARIA LOPEZ: Thanks for having me.": two to four words in capitals, the first a first name, opening a line before a colon. */
+export function isSpeakerLabel(toks: Tok[], b: number, j: number): boolean {
+  if (j - b < 1 || j - b > 3 || !/^:/.test(toks[j].post)) return false;
+  const prev = toks[b - 1];
+  if (prev && !/\n/.test(prev.post + toks[b].pre)) return false;
+  const words = toks.slice(b, j + 1);
+  if (!words.every((t) => /^[\p{Lu}’'.-]{2,}$/u.test(t.text))) return false;
+  return isGivenName(words[0].text) || hasAny(words[0], ['FirstName', 'MaleName', 'FemaleName']);
+}
+
+/** "Belgium defeated Panama", "Belgium 3 – 0 Panama", "lost 1 – 2 to England": a country used as a team. */
+export function playsAsTeam(toks: Tok[], a: number, j: number): boolean {
+  const after = toks[j + 1];
+  const before = toks[a - 1];
+  if (after && /^\d+$/.test(after.text) && /[–-]/.test(after.post)) return true;
+  if (before && /^\d+$/.test(before.text) && /[–-]/.test(before.pre + (toks[a - 2]?.post ?? ''))) return true;
+  if (after && joined(toks[j], after) && SPORT_AFTER.test(after.lower)) {
+    // "Sweden defeated South Korea 1 – 0": the object is a team as well, so look for a score or another country.
+    return toks.slice(j + 2, j + 8).some((t) => /^\d+$/.test(t.text) || isKnownPlace(t.text));
+  }
+  if (before && SPORT_BEFORE.test(before.lower) && before.lower !== 'to' && before.lower !== 'over') {
+    return toks.slice(Math.max(0, a - 6), a - 1).some((t) => isKnownPlace(t.text)) ||
+      toks.slice(j + 1, j + 4).some((t) => /^\d+$/.test(t.text));
+  }
+  if (before && before.lower === 'to' && toks[a - 2] && /^\d+$/.test(toks[a - 2].text)) return true;
+  return false;
+}
+
+/** "the Kudankulam nuclear power plant", "the Chernobyl reactor": a lower-case facility noun within a few words. */
+export function facilityAfter(toks: Tok[], j: number): boolean {
+  for (let k = j + 1; k <= j + 4 && k < toks.length && joined(toks[k - 1], toks[k]) && /^\p{Ll}+$/u.test(toks[k].text); k++) {
+    if (FACILITY_NOUNS.has(toks[k].lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,184 @@
+// Turns one run of name words into names: a leading article, a title and nationality words are
+// split off, a listed name is taken whole, and what is left is typed.
+import type { NameCandidate } from '../candidates';
+import type { EntityType } from '../types';
+import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, NOT_ACRONYMS } from '../lexicon/cues';
+import { EVENT_LAST, NUMBERED_PLACES } from '../lexicon/nonEntities';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
+import { ORG_BEFORE, PARTY_MEMBER_WORDS } from '../lexicon/nameContext';
+import { PLURAL_TITLE } from '../lexicon/nameWords';
+import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key';
+import { hasAny, isAcronymShape, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
+import { notEntityKey, WordKind } from './words';
+import { splitRole } from './roles';
+import { nonEntityStart, personAfterName, playsAsTeam, productAfter } from './context';
+import { traceType, typeName } from './typing';
+import { markListRole } from './postPasses';
+
+/** What one paragraph's runs of name words need to emit their names. */
+export interface RunScope {
+  text: string;
+  toks: Tok[];
+  kinds: WordKind[];
+  out: NameCandidate[];
+  shouting: boolean;
+}
+
+const isTitleHead = (t: Tok) => TITLE_HEADS.has(plain(t)) || (TITLE_ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase());
+const spanKeyOf = (s: RunScope, from: number, to: number) => normKey(s.text.slice(s.toks[from].start, s.toks[to].end));
+
+/** Emits the names of the run toks[i..j]. */
+export function emitRun(s: RunScope, i: number, j: number): void {
+  const { toks } = s;
+  let a = i;
+  // A leading "The" of a sentence is not part of the name unless the whole is listed ("The Hague").
+  while (a <= j && /^(?:the|a|an)$/.test(toks[a].lower) && !gazetteerType(spanKeyOf(s, a, j))) a++;
+  if (a > j) return;
+  // "Air France Flight 447": the flight is not a name; the airline before it is.
+  if (j > a && toks[j].lower === 'flight' && toks[j + 1] && /^\d+$/.test(toks[j + 1].text)) return emitRun(s, a, j - 1);
+  const full = spanKeyOf(s, a, j);
+  if (notEntityKey(full)) return;
+  const listed = gazetteerType(full);
+  if (listed) return emitListed(s, a, j, listed);
+  if (splitPartyMember(s, a, j) || splitTitleAtEnd(s, a, j)) return;
+  const titled = splitTitleInside(s, a, j);
+  if (!titled) return;
+  const b = skipNationality(toks, titled.b, j);
+  if (b < 0) return;
+  if (!titled.role && splitPersonAfterName(s, b, j)) return;
+  emitTyped(s, a, b, j, titled.role, titled.listRole);
+}
+
+/** "an Ohio Republican", "a Texas Democrat": a place and a party member; the place is the name. */
+function splitPartyMember(s: RunScope, a: number, j: number): boolean {
+  if (!(j > a && PARTY_MEMBER_WORDS.has(plain(s.toks[j])) && gazetteerType(spanKeyOf(s, a, j - 1)) === 'place')) return false;
+  const n = s.out.length;
+  emitRun(s, a, j - 1);
+  if (s.out.length > n) s.out[s.out.length - 1].typeRule = 'place-before-party-member';
+  return true;
+}
+
+/**
+ * A title at the end ("Apple CEO", "United Nations High Commissioner"): the name is what precedes it.
+ * "Stephen King", "John Major": a title word after a first name is a surname; "Foundation for
+ * Rural Justice", "Ministry of Justice": an organization's "X of/for Y" name keeps its last word.
+ */
+function splitTitleAtEnd(s: RunScope, a: number, j: number): boolean {
+  const { toks } = s;
+  const orgOf = ORG_OF_HEADS.has(plain(toks[a])) && toks.slice(a + 1, j).some((t) => t.lower === 'of' || t.lower === 'for') &&
+    toks[j].text !== toks[j].text.toUpperCase();
+  if (orgOf || !isTitleHead(toks[j]) || toks.slice(a, j).some((t) => isGivenName(t.text) || t.tags.has('FirstName'))) return false;
+  let t0 = j;
+  while (t0 - 1 >= a && (isTitleHead(toks[t0 - 1]) || TITLE_MODIFIERS.has(plain(toks[t0 - 1])))) t0--;
+  if (t0 > a) emitRun(s, a, t0 - 1);
+  return true;
+}
+
+/**
+ * A title inside the run: "Apple CEO Steve Jobs", "U.S. Senator John Cornyn", "Indian Prime Minister Narendra Modi".
+ * Emits what is before the title; returns where the titled name starts and its role, or null when nothing is left.
+ */
+function splitTitleInside(s: RunScope, a: number, j: number): { b: number; role: string | null; listRole: boolean } | null {
+  const { toks } = s;
+  for (let m = a; m < j; m++) {
+    const split = splitRole(toks.slice(m, j + 1));
+    if (!split.role || split.nameStart >= j - m + 1) continue;
+    if (m > a) emitRun(s, a, m - 1);
+    if (split.nameStart > split.roleEnd) {
+      // "Prime Minister of India": what follows "of" is a name of its own, not the title holder.
+      emitRun(s, m + split.nameStart, j);
+      return null;
+    }
+    // "Ministers Manturov and Lavrov": a plural title covers the names listed after it.
+    const listRole = PLURAL_TITLE.test(toks[m + split.roleEnd - 1].lower);
+    const b = m + split.nameStart;
+    return b > j ? null : { b, role: split.role, listRole };
+  }
+  return { b: a, role: null, listRole: false };
+}
+
+/** Leading nationality words: "Russian Sergey Lavrov" -> "Sergey Lavrov", but keep "Indian Ocean",
+ *  "Thai Airways International". The new start, or -1 when only a nationality is left. */
+function skipNationality(toks: Tok[], b: number, j: number): number {
+  const cued = toks.slice(b, j + 1).some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)));
+  while (b < j && isDemonym(toks[b].text) && !cued) b++;
+  return b === j && isDemonym(toks[b].text) ? -1 : b;
+}
+
+/** "Apple Inc. Steve Jobs", "NASA Bill Ingalls", "United States Hamdullah Mohib": an organization or place
+ *  written right before a person's name (a photo credit, a dropped title) is a name of its own. */
+function splitPersonAfterName(s: RunScope, b: number, j: number): boolean {
+  const m = personAfterName(s.toks, b, j);
+  if (m <= 0) return false;
+  emitRun(s, b, m - 1);
+  emitRun(s, m, j);
+  return true;
+}
+
+/** A name the gazetteers list as a whole ("Panama", "World Health Organization"). */
+function emitListed(s: RunScope, a: number, j: number, listed: EntityType): void {
+  const { toks, out } = s;
+  // "Boeing 787", "Airbus A380": a maker named in a product's name; "Nikkei index".
+  if (productAfter(toks, j, true)) return;
+  // "the carrier Panama", "news agency Xinhua": an organization word just before beats the place list.
+  const before = toks[a - 1];
+  const orgBefore = !!before && joined(before, toks[a]) && ORG_BEFORE.has(before.lower);
+  // A country that plays ("Belgium defeated Panama 3 – 0") is its team: the aliases pass decides per entity.
+  const team = listed === 'place' && playsAsTeam(toks, a, j);
+  push(s, a, j, orgBefore ? 'organization' : listed, null, 'strong', orgBefore || team ? 'organization' : null);
+  const listedRule = orgBefore && listed === 'place' ? 'organization-word-before-beats-place' : `gazetteer-${listed}`;
+  traceType(out[out.length - 1], listedRule, orgBefore ? 'hint-organization-word-before' : team ? 'hint-country-plays-as-team' : undefined);
+  if (team && isCountry(spanKeyOf(s, a, j))) out[out.length - 1].team = true;
+}
+
+/** The name toks[b..j] of the run starting at a, after titles and nationality words: its type, hint and role. */
+function emitTyped(s: RunScope, a: number, b: number, j: number, role: string | null, listRole: boolean): void {
+  const listed = gazetteerType(spanKeyOf(s, b, j));
+  if (!keepsName(s, a, b, j, listed, role)) return;
+  const typing = typeName(s.toks, a, b, j, listed, role);
+  // A run of only weak words (a sentence start, a headline) is weak evidence.
+  const weak = s.kinds.slice(b, j + 1).every((k) => k === 'weak');
+  const c = push(s, b, j, typing.type, typing.role, weak ? 'weak' : 'strong', typing.hint);
+  traceType(c, typing.typeRule, typing.hintRule);
+  if (listRole) markListRole(c, typing.role!);
+}
+
+/** Whether the name toks[b..j] is an entity's name at all; a product, work or vehicle may be emitted as a non-entity. */
+function keepsName(s: RunScope, a: number, b: number, j: number, listed: EntityType | null, role: string | null): boolean {
+  const { toks, out } = s;
+  const nameToks = toks.slice(b, j + 1);
+  // Single capital letters are initials only inside a name.
+  if (nameToks.length === 1 && /^\p{Lu}\.?$/u.test(nameToks[0].text)) return false;
+  if (notEntityKey(spanKeyOf(s, b, j))) return false;
+  // A cue word alone ("the University", "the State") is not a name.
+  const only = plain(nameToks[0]);
+  if (nameToks.length === 1 && !listed &&
+    (ORG_CUES.has(only) || PLACE_CUES.has(only) || TITLE_MODIFIERS.has(only) || EVENT_LAST.has(only))) return false;
+  // Products, works, events, laws and vehicles are not entities.
+  if (!listed && !role) {
+    const ne = nonEntityStart(toks, a, b, j);
+    if (ne === 'drop') return false;
+    if (ne !== null) {
+      // "Space Shuttle Atlantis", "the novel Angel Catbird": later mentions of the bare name go too.
+      if (ne <= j) out.push({ start: toks[ne].start, end: toks[j].end, text: s.text.slice(toks[ne].start, toks[j].end), type: null,
+        role: null, nonEntity: true });
+      return false;
+    }
+  }
+  if (listed && productAfter(toks, j, true)) return false;
+  // "Internet Explorer 7", "Boeing 787": a product with a model number, unless the name is known.
+  const next = toks[j + 1];
+  if (!listed && next && joined(toks[j], next) && /^\d/.test(next.text) && !nameToks.some((t) => hasAny(t, PERSON_TAGS)) &&
+    !NUMBERED_PLACES.has(plain(toks[j]))) return false;
+  return !(!listed && !role && nameToks.length === 1 && isAcronymShape(nameToks[0].text) &&
+    (s.shouting || NOT_ACRONYMS.has(plain(toks[b]))));
+}
+
+function push(s: RunScope, b: number, j: number, type: EntityType | null, role: string | null, evidence: 'strong' | 'weak',
+  hint: EntityType | null): NameCandidate {
+  const start = s.toks[b].start;
+  const end = s.toks[j].end;
+  const c: NameCandidate = { start, end, text: s.text.slice(start, end), type, role, evidence, hint };
+  s.out.push(c);
+  return c;
+}

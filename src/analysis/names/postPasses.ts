@@ -1,0 +1,90 @@
+// The passes over a paragraph's names once every run is emitted: a plural title's list, social
+// handles, "X (formerly Y)", and acronyms defined in brackets.
+import type { NameCandidate } from '../candidates';
+import { HANDLE_ROLES } from '../lexicon/nameWords';
+import { isAcronymShape, isUpperStart, joined, Tok } from './tokens';
+
+/** Candidates given a plural title, with the role to spread over the names listed after them. */
+const listRoles = new WeakMap<NameCandidate, string>();
+
+/** "Ministers Manturov and Lavrov": c's plural title covers the names listed after it. */
+export function markListRole(c: NameCandidate, role: string): void {
+  listRoles.set(c, role);
+}
+
+/** Runs the post-passes over out, in order. */
+export function runPostPasses(text: string, toks: Tok[], out: NameCandidate[]): void {
+  spreadListRoles(text, out);
+  addHandles(toks, out);
+  markRenamed(toks, out);
+  linkBracketedAcronyms(text, out);
+}
+
+/** "Ministers Manturov and Lavrov", "Senators A, B and C": the plural title is each one's role. */
+function spreadListRoles(text: string, out: NameCandidate[]): void {
+  out.sort((x, y) => x.start - y.start);
+  out.forEach((c, k) => {
+    const role = listRoles.get(c);
+    if (!role) return;
+    for (let m = k + 1; m < out.length; m++) {
+      const d = out[m];
+      if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(out[m - 1].end, d.start)) || d.role || (d.type && d.type !== 'person')) break;
+      d.role = role;
+      d.type = 'person';
+      d.typeRule = 'plural-title-list-person';
+    }
+  });
+}
+
+/** Social handles: "(@DrSJaishankar)" after a name belongs to that name; "PM @narendramodi" has a role. */
+function addHandles(toks: Tok[], out: NameCandidate[]): void {
+  toks.forEach((t, k) => {
+    if (!/^@\w{2,}$/.test(t.text)) return;
+    let ownerName: string | null = null;
+    let role: string | null = null;
+    const prev = toks[k - 1];
+    if (prev && /\(\s*$/.test(t.pre + prev.post)) {
+      const owner = out.filter((c) => c.end <= t.start && c.end >= prev.start).pop();
+      if (owner) ownerName = owner.text;
+    }
+    if (prev && joined(prev, t) && HANDLE_ROLES.test(prev.lower)) role = prev.text;
+    out.push({ start: t.start, end: t.end, text: t.text, type: null, role, ownerName, handle: true });
+  });
+}
+
+/** "X (formerly Twitter)": the new name is an organization known by the old one. */
+function markRenamed(toks: Tok[], out: NameCandidate[]): void {
+  toks.forEach((t, k) => {
+    if (t.lower !== 'formerly' || !/\(/.test(t.pre + (toks[k - 1]?.post ?? ''))) return;
+    const prev = toks[k - 1];
+    if (!prev || !isUpperStart(prev.text)) return;
+    const old = out.find((c) => c.start >= t.end && c.start <= t.end + 2);
+    let cur = out.find((c) => c.end === prev.end);
+    if (!cur) {
+      cur = { start: prev.start, end: prev.end, text: prev.text, type: null, role: null };
+      out.push(cur);
+    }
+    cur.type = 'organization';
+    cur.typeRule = 'formerly-organization';
+    cur.evidence = 'strong';
+    if (old) {
+      old.ownerName = cur.text;
+      if (!old.type) [old.type, old.typeRule] = ['organization', 'formerly-organization'];
+    }
+  });
+}
+
+/** "World Health Organization (WHO)" / "WHO (World Health Organization)": an acronym defined in brackets. */
+function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
+  for (const c of out) {
+    const next = out.find((d) => d.start > c.end && d.start <= c.end + 3 && /^\s*\($/.test(text.slice(c.end, d.start)) &&
+      text[d.end] === ')');
+    if (!next || next.ownerName) continue;
+    const short = isAcronymShape(next.text) ? next : isAcronymShape(c.text) ? c : null;
+    const long = short === next ? c : next;
+    if (!short || long.text.split(/\s+/).length < 2) continue;
+    short.ownerName = long.text;
+    if (long.type) [short.type, short.typeRule] = [long.type, 'bracketed-acronym-type'];
+    else if (short.type) [long.type, long.typeRule] = [short.type, 'bracketed-acronym-type'];
+  }
+}

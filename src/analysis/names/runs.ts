@@ -1,0 +1,119 @@
+// Runs of name words: capitalised words next to each other, joined by particles ("von der"),
+// "of"/"for"/"&" after a head word, or a list continuing an "X of Y" organization.
+import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
+import { TITLE_HEADS } from '../lexicon/titles';
+import { CONNECTORS, PARTICLES } from '../lexicon/nameWords';
+import { gazetteerType, isGivenName, isKnownPlace } from '../lexicon/key';
+import { hasAny, hyphenJoined, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
+import type { WordKind } from './words';
+
+/** The [first, last] token index of each run of name words, in order. */
+export function nameRuns(toks: Tok[], kinds: WordKind[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!kinds[i]) {
+      i++;
+      continue;
+    }
+    const j = runEnd(toks, kinds, i);
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** The last token of the run starting at i. */
+function runEnd(toks: Tok[], kinds: WordKind[], i: number): number {
+  let j = i;
+  for (;;) {
+    // A weak word (sentence-initial or headline capital) may start a run but never extends one.
+    if (j + 1 < toks.length && kinds[j + 1] === 'strong' && (joined(toks[j], toks[j + 1]) || hyphenJoined(toks[j], toks[j + 1]))) {
+      j++;
+      continue;
+    }
+    const gap = connectorGap(toks, kinds, i, j);
+    if (gap > 0) {
+      j += gap;
+      continue;
+    }
+    const tail = listTail(toks, kinds, i, j);
+    if (tail > j) {
+      j = tail;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** Tokens to skip to join a connector ("of", "of the", "&", "von der") with the next name word; 0 = no join. */
+function connectorGap(toks: Tok[], kinds: WordKind[], i: number, j: number): number {
+  const a = toks[j];
+  let k = j + 1;
+  const conn: Tok[] = [];
+  while (k < toks.length && conn.length < 2 && !kinds[k] && CONNECTORS.test(toks[k].lower)) {
+    conn.push(toks[k]);
+    k++;
+  }
+  if (!conn.length || k >= toks.length || kinds[k] !== 'strong') return 0;
+  let prev = a;
+  for (const t of [...conn, toks[k]]) {
+    if (!joined(prev, t)) return 0;
+    prev = t;
+  }
+  const words = conn.map((t) => t.lower).join(' ');
+  if (conn.every((t) => PARTICLES.has(t.lower))) return conn.length + 1;
+  if (words === '&') return 2;
+  // "Trinidad and Tobago", "Jammu and Kashmir": only when the joined words are a known name.
+  if (gazetteerType(normKey(`${a.text} ${conn.map((t) => t.text).join(' ')} ${toks[k].text}`))) return conn.length + 1;
+  return joinsOver(toks, kinds, i, j, k, words) ? conn.length + 1 : 0;
+}
+
+/** Whether the connector words between toks[j] and toks[k] continue the run toks[i..j]. */
+function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: number, words: string): boolean {
+  const run = toks.slice(i, j + 1);
+  const plainRun = run.length <= 3 &&
+    !run.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || hasAny(t, PERSON_TAGS) || isGivenName(t.text)) &&
+      !gazetteerType(normKey(run.map((t) => t.text).join(' ')));
+  // "National Air and Space Museum", "U.S. Space and Rocket Center": "and" inside a name that ends in a cue word.
+  if (words === 'and' && plainRun) {
+    for (let m = k; m < Math.min(toks.length, k + 3) && kinds[m] === 'strong' && (m === k || joined(toks[m - 1], toks[m])); m++) {
+      if (ORG_CUES.has(plain(toks[m])) || PLACE_CUES.has(plain(toks[m]))) return true;
+    }
+    return false;
+  }
+  if (words === 'and' || words === 'on' || words === 'upon') return false;
+  if (!/^(?:of|for|of the|for the)$/.test(words)) return false;
+  // "General Bathymetric Chart of the Oceans": "of the" before a place word continues a name that is not a person's.
+  if (words === 'of the' && run.length >= 2 && plainRun && (PLACE_CUES.has(plain(toks[k])) || isKnownPlace(toks[k].text))) return true;
+  const headLower = plain(toks[j]);
+  if (ORG_OF_HEADS.has(headLower) || PLACE_OF_HEADS.has(headLower) || ORG_CUES.has(headLower)) return true;
+  // "Minister of External Affairs S Jaishankar", "Secretary of State": the role parser splits it.
+  return TITLE_HEADS.has(headLower) && words === 'of';
+}
+
+/** "Department for Environment, Food and Rural Affairs": a list of capitalised common words after an
+ *  "X of/for Y" organization continues its name. Returns the new last index, or j. */
+function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number {
+  if (!ORG_OF_HEADS.has(plain(toks[i])) || !toks.slice(i + 1, j).some((t) => t.lower === 'of' || t.lower === 'for')) return j;
+  if (!/^,\s*$/.test(toks[j].post)) return j;
+  const plainWord = (t: Tok | undefined) => !!t && kinds[toks.indexOf(t)] === 'strong' && !gazetteerType(t.text) &&
+    !hasAny(t, [...PERSON_TAGS, 'Place', 'Organization', 'Acronym']);
+  let k = j + 1;
+  for (let items = 0; items < 4 && k < toks.length; items++) {
+    if (!plainWord(toks[k])) return j;
+    // Words of one item: "Rural Affairs".
+    while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
+    if (/^,\s*$/.test(toks[k].post)) {
+      k++;
+      continue;
+    }
+    const and = toks[k + 1];
+    if (!and || and.lower !== 'and' || !joined(toks[k], and) || !toks[k + 2] || !joined(and, toks[k + 2]) ||
+      !plainWord(toks[k + 2])) return j;
+    k += 2;
+    while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
+    return k;
+  }
+  return j;
+}

@@ -1,0 +1,188 @@
+// The compromise adapter: one paragraph's words with exact offsets and compromise's tags.
+// compromise's whole-match offsets are unsafe, so every span is built from term offsets.
+import nlp from 'compromise';
+import type { Token } from '../document';
+import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
+import { ORG_ACRONYM_PATTERN } from '../lexicon/organizations';
+import { CONTRACTION_AFTER, POSSESSIVE_COMPANY_HEADS, POSSESSIVE_NOT_COMPANY } from '../lexicon/nameContext';
+import { ABBREV, CORP_ABBREV, HYPHEN_ENGLISH, HYPHEN_FUNCTION_TAGS, HYPHEN_SUFFIX, PARTICLES,
+  POSSESSIVE_IN_NAME } from '../lexicon/nameWords';
+import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, keyOfLower, spanKey } from '../lexicon/key';
+
+export interface TermJson {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** One word of the paragraph with exact offsets and compromise's tags. */
+export interface Tok extends Token {
+  lower: string;
+  tags: Set<string>;
+  pre: string;
+  post: string;
+  sentStart: boolean;
+  possessive: boolean;
+  /** Written as the first half of a hyphenated adjective ("Kremlin-backed", "Pan-democrat"). */
+  hyphenAdj?: boolean;
+}
+
+export const hasAny = (t: Pick<Tok, 'tags'>, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
+/** A token's lexicon key ("U.S." -> "us"). */
+export const plain = (t: Tok) => keyOfLower(t.lower);
+/** A span's lexicon key, without a possessive 's. */
+export const normKey = spanKey;
+export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+
+export const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
+export const isAcronymShape = (s: string) =>
+  (ORG_ACRONYM_PATTERN.test(s.replace(/\./g, '')) && s.replace(/[^A-Za-z]/g, '').length >= 2) || /^[A-Z]\d{1,2}$/.test(s);
+
+/**
+ * compromise's parse without its last step, 'chunks' (noun/verb phrase chunking): the names pass
+ * reads only the terms' text, whitespace and tags, which chunking never changes, and it costs a
+ * tenth of the parse. The hooks are swapped only for this synchronous call, so any other nlp() in
+ * the process (the benchmark's baseline) still runs all of them.
+ */
+function parseForTags(text: string): ReturnType<typeof nlp> {
+  const world = nlp.world() as { hooks: string[] };
+  const all = world.hooks;
+  world.hooks = all.filter((h) => h !== 'chunks');
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = all;
+  }
+}
+
+export function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const s of termsWithOffsets(parseForTags(text))) s.terms.forEach((t, i) => addTerm(text, s.terms, i, out));
+  return out;
+}
+
+/** Adds term i of a sentence to out: trimmed, joined to the word before over a hyphen, its 's and period settled. */
+function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
+  const t = terms[i];
+  let [start, end] = trimTerm(text, t);
+  let post = t.post;
+  let word = text.slice(start, end);
+  if (joinHyphenated(text, out[out.length - 1], t, start, end)) return;
+  let possessive = false;
+  const poss = /[’']s$/i.exec(word);
+  // "People's Republic", "Women's Party": the 's belongs to the name.
+  if (poss && word.length > 2 && !POSSESSIVE_IN_NAME.test(word) &&
+    !possessiveCompany(word, terms.slice(i + 1, i + 3).find((x) => x.text !== ''))) {
+    end -= 2;
+    word = text.slice(start, end);
+    possessive = true;
+  }
+  // "Dr.", "Inc." and the initial "S." keep their period (initials only when a word follows).
+  if (!possessive && post.startsWith('.') && text[end] === '.') {
+    const w = word.toLowerCase();
+    if (CORP_ABBREV.has(w) || ((ABBREV.has(w) || /^\p{Lu}$/u.test(word)) && i < terms.length - 1)) {
+      end += 1;
+      word = text.slice(start, end);
+      post = post.slice(1);
+    }
+  }
+  if (end <= start) return;
+  out.push({ start, end, text: word, lower: word.toLowerCase(), tags: new Set(t.tags), pre: t.pre, post, sentStart: i === 0, possessive });
+}
+
+/** The term's offsets without the leading and trailing punctuation compromise kept inside it. */
+function trimTerm(text: string, t: TermJson): [number, number] {
+  let start = t.offset.start;
+  let end = start + t.offset.length;
+  while (start < end && /[\s\p{Cf}("“‘'\[]/u.test(text[start])) start++;
+  while (end > start && (/[\s\p{Cf}]/u.test(text[end - 1]) ||
+    (/[)"”’'\],;:!?]/.test(text[end - 1]) && !/[’']s$/i.test(text.slice(start, end))))) end--;
+  return [start, end];
+}
+
+/** "Wai-ching", "Jong-un", "al-Assad": compromise splits at the hyphen; one name word again. True when merged into prev. */
+function joinHyphenated(text: string, prev: Tok | undefined, t: TermJson, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  const hyphenated = prev && !prev.possessive && prev.end === start - 1 && text[prev.end] === '-' && t.pre === '' &&
+    /^[-‐]$/.test(prev.post);
+  if (!prev || !hyphenated) return false;
+  if (!isUpperStart(word)) prev.hyphenAdj = true;
+  if (!mergeHyphen(prev, word, t.tags)) return false;
+  prev.hyphenAdj = false;
+  prev.end = end;
+  prev.text = text.slice(prev.start, end);
+  prev.lower = prev.text.toLowerCase();
+  prev.post = t.post;
+  for (const tag of t.tags) if (tag !== 'Verb') prev.tags.add(tag);
+  return true;
+}
+
+/**
+ * The terms of each sentence with their offsets, as doc.json({ offset: true, terms: { offset: true } })
+ * gives them (compromise's compute/offset.js: pre, text and post lengths summed in order), read
+ * straight from the document: json() also builds each sentence's text, normal form and term
+ * copies, a large share of the names pass's time on a small article (performance only).
+ */
+function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[] }> {
+  const out: Array<{ terms: TermJson[] }> = [];
+  let elapsed = 0;
+  for (const sentence of doc.document as Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>) {
+    const terms: TermJson[] = [];
+    for (const term of sentence) {
+      terms.push({ text: term.text, pre: term.pre, post: term.post, tags: [...term.tags],
+        offset: { start: elapsed + term.pre.length, length: term.text.length } });
+      elapsed += term.pre.length + term.text.length + term.post.length;
+    }
+    out.push({ terms });
+  }
+  return out;
+}
+
+/**
+ * "Sotheby's said", "McDonald's Research": the 's is part of a company's name when a verb follows
+ * the word directly (nothing is possessed) or a company word does ("Research", "Group").
+ */
+function possessiveCompany(word: string, next: TermJson | undefined): boolean {
+  if (!next || !isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || !/^[ \t]*$/.test(next.pre) ||
+    POSSESSIVE_NOT_COMPANY.test(word)) return false;
+  const base = normKey(word);
+  if (isKnownPlace(base) || isKnownOrganization(base) || isGivenName(base) || ORG_CUES.has(base) || PLACE_CUES.has(base)) return false;
+  const nextLower = next.text.toLowerCase();
+  const verb = next.tags.includes('Verb') && !next.tags.includes('Noun') && !next.tags.includes('Plural');
+  if (verb && (next.tags.includes('PastTense') || next.tags.includes('PresentTense')) && !CONTRACTION_AFTER.has(nextLower)) return true;
+  return isUpperStart(next.text) && POSSESSIVE_COMPANY_HEADS.has(nextLower);
+}
+
+function mergeHyphen(prev: Tok, word: string, tags: string[]): boolean {
+  if (HYPHEN_SUFFIX.test(word.toLowerCase())) return false;
+  const left = prev.text;
+  if (PARTICLES.has(prev.lower) || /^(?:abu|bin|ibn)$/.test(prev.lower)) return isUpperStart(word);
+  if (!isUpperStart(left)) return false;
+  if (isUpperStart(word)) {
+    // "Russia-Ukraine" and "India-China" stay two names; "Indo-Pacific", "Rolls-Royce" are one.
+    const whole = normKey(`${left}-${word}`);
+    if (isKnownPlace(whole) || isKnownOrganization(whole)) return true;
+    const known = (w: string) => isKnownPlace(w) || isKnownOrganization(w) || isDemonym(w);
+    return !(known(normKey(left)) && known(normKey(word)));
+  }
+  // Lower-case second half: a syllable of a name ("Jong-un"), not an English word ("T-shirt" is left alone).
+  return /^\p{Ll}{1,6}$/u.test(word) && !tags.some((t) => HYPHEN_FUNCTION_TAGS.includes(t)) && !HYPHEN_ENGLISH.test(word);
+}
+
+/** True when nothing but spaces separates two adjacent tokens (no comma, quote, bracket, dash, line break). */
+export function joined(a: Tok, b: Tok): boolean {
+  if (a.possessive) return false;
+  return /^[ \t\u00a0]*$/.test(a.post) && /^[ \t\u00a0]*$/.test(b.pre);
+}
+
+/** "Indo-Pacific", "al-Assad", "Rolls-Royce" are one name; "Russia-Ukraine" is two places. */
+export function hyphenJoined(a: Tok, b: Tok): boolean {
+  if (a.possessive || !/^[-‐]$/.test(a.post) || b.pre !== '') return false;
+  const whole = normKey(`${a.text}-${b.text}`);
+  if (isKnownPlace(whole) || isKnownOrganization(whole)) return true;
+  const known = (t: Tok) => isKnownPlace(t.text) || isKnownOrganization(t.text);
+  return !(known(a) && known(b));
+}

@@ -1,0 +1,98 @@
+// The first guess of one name's type and hint: the context around it, the ordered type rules
+// (typeRules.ts), then the hints the words after it give.
+import type { NameCandidate } from '../candidates';
+import type { EntityType } from '../types';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { ORG_BEFORE, PLACE_BEFORE, PLACE_PREPS, SPEECH_AFTER } from '../lexicon/nameContext';
+import { isKnownPlace } from '../lexicon/key';
+import { isAcronymShape, isUpperStart, joined, plain, Tok } from './tokens';
+import { firstTypeRule, TypeContext } from './typeRules';
+import { facilityAfter, isSpeakerLabel, looksPersonal } from './context';
+
+/** The names pass's guess for one name, with the ids of the rules that decided it. */
+export interface NameTyping {
+  type: EntityType | null;
+  typeRule?: string;
+  hint: EntityType | null;
+  hintRule?: string;
+  role: string | null;
+}
+
+/** Types the name toks[b..j] of the run starting at a (`listed`, `role` as the run's split found them). */
+export function typeName(toks: Tok[], a: number, b: number, j: number, listed: EntityType | null, role: string | null): NameTyping {
+  const context = typeContext(toks, a, b, j, listed, role);
+  const rule = firstTypeRule(context);
+  const typing: NameTyping = { type: rule?.type ?? null, typeRule: rule?.id, hint: context.hint, role: context.anyRole };
+  if (context.hint) typing.hintRule = hintRuleBefore(context);
+  const hintAs = (hint: EntityType, rule: string) => [typing.hint, typing.hintRule] = [hint, rule];
+  const after = toks[j + 1];
+  if (!typing.hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hintAs('person', 'hint-speech-verb-after');
+  // "the Kudankulam nuclear power plant", "the Chernobyl reactor": a facility named after its site.
+  if ((!typing.type || typing.typeRule === 'town-and-state-late') && !typing.hint &&
+    facilityAfter(toks, j)) hintAs('place', 'hint-facility-after');
+  // "the carrier Panama", "news agency Xinhua": an organization word just before beats a place list.
+  const before = context.before;
+  if (typing.hint === 'organization' && typing.type === 'place' && before && ORG_BEFORE.has(before.lower) && !typing.role) {
+    [typing.type, typing.typeRule] = ['organization', 'organization-word-before-beats-place'];
+  }
+  // Two or three plain capitalised words that nothing else explains read as a person's name
+  // ("Alireza Mehraban", "Nunzio Galantino"): most unknown names in news are non-Western people.
+  if (!typing.type && !typing.hint && looksPersonal(context.nameToks)) hintAs('person', 'hint-looks-personal');
+  return typing;
+}
+
+/** What the type rules read about the name toks[b..j] (run start a; `listed`, `role` as the run's split found them). */
+function typeContext(toks: Tok[], a: number, b: number, j: number, listed: EntityType | null, role: string | null): TypeContext {
+  const nameToks = toks.slice(b, j + 1);
+  const before = toks[a - 1];
+  const { hint, anyRole } = hintBefore(toks, a, role);
+  // "Irving, Texas", "Huntsville, Alabama": a town named with its state or country, even if it is also a first name.
+  const afterComma = toks[j + 1];
+  const townState = !!afterComma && /^,\s*$/.test(toks[j].post) && isKnownPlace(afterComma.text) && !(toks[j + 2] &&
+    joined(afterComma, toks[j + 2]) && isUpperStart(toks[j + 2].text));
+  return {
+    nameToks,
+    first: plain(toks[b]),
+    last: plain(toks[j]),
+    single: nameToks.length === 1,
+    ofName: nameToks.some((t) => t.lower === 'of'),
+    listed,
+    role,
+    anyRole,
+    datelineShape: b === 0 && /^\s*(?:,|—|–|-|\()/.test(nameToks[0].post),
+    acronym: nameToks.length === 1 && isAcronymShape(nameToks[0].text),
+    hint,
+    before,
+    townState,
+    speakerLabel: isSpeakerLabel(toks, b, j),
+  };
+}
+
+/** The type the word just before the run at a suggests, and the role a title there gives. */
+function hintBefore(toks: Tok[], a: number, role: string | null): { hint: EntityType | null; anyRole: string | null } {
+  const before = toks[a - 1];
+  const before2 = toks[a - 2];
+  if (!before || !joined(before, toks[a])) return { hint: null, anyRole: role };
+  if (ORG_BEFORE.has(before.lower)) return { hint: 'organization', anyRole: role };
+  if (PLACE_BEFORE.has(before.lower) || (before.lower === 'of' && before2 &&
+    PLACE_BEFORE.has(before2.lower))) return { hint: 'place', anyRole: role };
+  if (TITLE_HEADS.has(before.lower) && !before.tags.has('ProperNoun')) {
+    // "trade chief Elena Varga", "health secretary Ana Ruiz": a lower-case field word belongs to the title.
+    const field = before2 && joined(before2, before) && /^\p{Ll}/u.test(before2.text) && TITLE_MODIFIERS.has(before2.lower);
+    return { hint: 'person', anyRole: role ?? (field ? `${before2.text} ${before.text}` : before.text) };
+  }
+  return { hint: PLACE_PREPS.has(before.lower) ? 'place' : null, anyRole: role };
+}
+
+/** The id of the context hint typeContext() found (the word just before the name). */
+function hintRuleBefore(c: TypeContext): string {
+  if (c.hint === 'organization') return 'hint-organization-word-before';
+  if (c.hint === 'person') return 'hint-title-before';
+  return c.before && PLACE_PREPS.has(c.before.lower) ? 'hint-place-preposition' : 'hint-place-word-before';
+}
+
+/** Records the deciding rules on a candidate (the decision trace; rules/entityRules.ts). */
+export function traceType(c: NameCandidate, typeRule: string | undefined, hintRule: string | undefined): void {
+  if (c.type && typeRule) c.typeRule = typeRule;
+  if (c.hint && hintRule) c.hintRule = hintRule;
+}

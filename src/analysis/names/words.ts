@@ -1,0 +1,63 @@
+// Which words of a paragraph may be part of a name: 'strong' (a name word anywhere), 'weak' (only a
+// capital at a sentence start or in a headline), or null.
+import { NOT_NAMES, NOT_ENTITIES } from '../lexicon/cues';
+import { TITLE_MODIFIERS } from '../lexicon/titles';
+import { NOT_NAME_TAGS, NOT_WORD_TAGS } from '../lexicon/nameWords';
+import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isSurname } from '../lexicon/key';
+import { hasAny, isUpperStart, plain, PERSON_TAGS, PLACE_TAGS, Tok } from './tokens';
+
+export type WordKind = 'strong' | 'weak' | null;
+
+/** First words of multi-word non-entities ("Dow" of "Dow Jones"): name words, the whole run is dropped. */
+const NOT_ENTITY_HEADS = new Set([...NOT_ENTITIES].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+const NOT_ENTITY_PREFIXES = [...NOT_ENTITIES].filter((k) => k.includes(' ')).map((k) => `${k} `);
+export const notEntityKey = (key: string) => NOT_ENTITIES.has(key) || NOT_ENTITY_PREFIXES.some((k) => key.startsWith(k));
+
+/** Could this capitalised token be part of a name? Sentence-initial common words are not. */
+export function nameWord(t: Tok, weakCaps: boolean): WordKind {
+  if (!isUpperStart(t.text) && !/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return null;
+  // Model numbers and money ("A380", "US$40") are not names; acronyms with digits ("G20") are.
+  if (/\d/.test(t.text) && !/^[A-Z]{1,3}-?\d{1,2}\+?$/.test(t.text)) return null;
+  if (/[$€£¥]/.test(t.text)) return null;
+  if (t.text.startsWith('@') || hasAny(t, NOT_WORD_TAGS)) return null;
+  const p = plain(t);
+  // "WHO" is an acronym even though "Who" starting a sentence is not a name.
+  const allCaps = /^[\p{Lu}\d.&-]{2,}$/u.test(t.text);
+  if ((NOT_NAMES.has(p) && !allCaps) || (NOT_ENTITIES.has(p) && !NOT_ENTITY_HEADS.has(p))) return null;
+  // "Pro-Beijing", "Anti-Trump": an adjective made of a name.
+  if (/^(?:pro|anti|non|post|pre)-/i.test(t.text)) return null;
+  if (t.hyphenAdj && !isKnownPlace(p) && !isKnownOrganization(p) && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS])) return null;
+  if (hasAny(t, ['Month', 'WeekDay', 'Holiday']) && !hasAny(t, PERSON_TAGS)) return null;
+  return kindOfCapitalised(t, p, weakCaps);
+}
+
+/** The kind of a capitalised word nothing ruled out. */
+function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean): WordKind {
+  // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
+  if (/^\p{Lu}\.?$/u.test(t.text)) return t.sentStart ? 'weak' : 'strong';
+  if (hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Honorific'])) return 'strong';
+  // compromise tags some common nouns as organizations ("Stock markets"); at a sentence start that is not enough.
+  if (t.tags.has('Organization')) return t.sentStart ? 'weak' : 'strong';
+  if (isGivenName(p) || isSurname(p) || isKnownPlace(p) || isKnownOrganization(p) || isDemonym(p)) return 'strong';
+  if (!t.sentStart && !weakCaps) return 'strong';
+  if ((t.tags.has('ProperNoun') && !t.tags.has('Organization')) || t.tags.has('Acronym')) return 'strong';
+  // "Finance Minister John Mbadi said": a title word opening the sentence still starts the run
+  // (weak, so it never stands alone); compromise may read it as a verb.
+  if (TITLE_MODIFIERS.has(p)) return 'weak';
+  // At a sentence start or in a headline, only a noun compromise does not know may be a name.
+  if (hasAny(t, NOT_NAME_TAGS)) return null;
+  return 'weak';
+}
+
+/** A headline or title-case line: most longer words start with a capital. */
+export function isTitleCase(text: string, toks: Tok[]): boolean {
+  if (/[.!?…"”'’:]\s*$/.test(text)) return false;
+  const long = toks.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (long.length < 3) return false;
+  return long.filter((t) => isUpperStart(t.text)).length / long.length >= 0.7;
+}
+
+/** Every longer word in capitals: a shouted line, where an acronym shape says nothing. */
+export function isShouting(toks: Tok[]): boolean {
+  return toks.filter((t) => /^\p{L}{3,}$/u.test(t.text)).every((t) => t.text === t.text.toUpperCase()) && toks.length > 3;
+}
