@@ -1,5 +1,7 @@
 // activate(): wires one analysis store to the features; nothing else.
 import * as vscode from 'vscode';
+import { COMMANDS } from './editor/commands';
+import { registerCommand } from './editor/commandRegistry';
 import { AnalysisStore } from './editor/analysisStore';
 import { Decorations, registerHighlightCommands } from './editor/decorations';
 import { registerHover } from './editor/hover';
@@ -55,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerNavigation(store, selector),
     facts,
     statusBar,
-    vscode.commands.registerCommand('newsLens.refresh', () => store.refreshAll()),
+    registerCommand(COMMANDS.refresh, () => store.refreshAll()),
     registerExportCommands(store),
     registerWelcomeCommands(context.extensionUri),
     registerAnnotationCommands(annotator, treeDocument),

@@ -1,6 +1,8 @@
 // Highlights entities, quotes, speakers and dates in every visible editor, from the store.
 // Only what changed is redrawn: a kind whose ranges equal what is already set on an editor is skipped.
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 import type { Analysis } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
 import { KINDS, readSettings, type Kind } from './settings';
@@ -203,8 +205,8 @@ export function registerHighlightCommands(decorations: Decorations): vscode.Disp
   };
   void vscode.commands.executeCommand('setContext', 'newsLens.highlightsVisible', decorations.highlightsVisible);
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('newsLens.toggleHighlights', guard('decorations', () => set(!decorations.highlightsVisible))),
-    vscode.commands.registerCommand('newsLens.showHighlights', guard('decorations', () => set(true))),
-    vscode.commands.registerCommand('newsLens.hideHighlights', guard('decorations', () => set(false))),
+    registerCommand(COMMANDS.toggleHighlights, guard('decorations', () => set(!decorations.highlightsVisible))),
+    registerCommand(COMMANDS.showHighlights, guard('decorations', () => set(true))),
+    registerCommand(COMMANDS.hideHighlights, guard('decorations', () => set(false))),
   );
 }

@@ -21,6 +21,8 @@ import { analysisFor } from './awaitAnalysis';
 import type { Analysis } from '../analysis/types';
 import { readSettings } from './settings';
 import { withoutTrace } from '../analysis/trace';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 
 /** A format, or CSV prepared for spreadsheet programs (UTF-8 BOM, formula-like cells guarded). */
 export type ExportChoice = ExportFormat | 'csv-excel';
@@ -73,10 +75,10 @@ const BATCH: ExportChoice[] = ['jsonl', 'csv', 'csv-excel', 'json', 'spans', 'md
 
 export function registerExportCommands(store: AnalysisStore): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('newsLens.exportFacts', (args?: ExportArgs) => guard(() => exportFacts(store, args))),
-    vscode.commands.registerCommand('newsLens.exportFactsAllOpen', (args?: ExportArgs) => guard(() => exportAllOpen(store, args))),
-    vscode.commands.registerCommand('newsLens.exportFactsFolder', (args?: ExportArgs) => guard(() => exportFolder(store, args))),
-    vscode.commands.registerCommand('newsLens.copyFactsAsMarkdown', (args?: ExportArgs) => copyAsMarkdown(store, args)),
+    registerCommand(COMMANDS.exportFacts, (args?: ExportArgs) => guard(() => exportFacts(store, args))),
+    registerCommand(COMMANDS.exportFactsAllOpen, (args?: ExportArgs) => guard(() => exportAllOpen(store, args))),
+    registerCommand(COMMANDS.exportFactsFolder, (args?: ExportArgs) => guard(() => exportFolder(store, args))),
+    registerCommand(COMMANDS.copyFactsAsMarkdown, (args?: ExportArgs) => copyAsMarkdown(store, args)),
   );
 }
 
@@ -470,5 +472,3 @@ function fileField(uri: vscode.Uri): string {
 function label(uri: vscode.Uri): string {
   return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri);
 }
-
-export const EXPORT_COMMANDS = ['newsLens.exportFacts', 'newsLens.exportFactsAllOpen', 'newsLens.exportFactsFolder', 'newsLens.copyFactsAsMarkdown'];

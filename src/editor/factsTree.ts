@@ -2,6 +2,8 @@
 // Node ids are stable across edits (by type and name, not by engine ids), so the user's
 // expansion state survives re-analysis.
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 import type { Analysis, Entity, EntityType } from '../analysis';
 import type { AnalysisStore, DocumentStatus } from './analysisStore';
 import { articleSources, compareCalendar, describeDate, isUncertain, mentionPreview, oneLine, quoteOpening } from './describe';
@@ -70,9 +72,9 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
       vscode.workspace.onDidCloseTextDocument(guard('facts tree', (d: vscode.TextDocument) => d === this.document && this.follow(vscode.window.activeTextEditor))),
       vscode.window.onDidChangeTextEditorSelection(guard('facts tree', (e: vscode.TextEditorSelectionChangeEvent) => this.revealAtCursor(e))),
       vscode.workspace.onDidChangeConfiguration(guard('facts tree', (e: vscode.ConfigurationChangeEvent) => e.affectsConfiguration('newsLens') && this.follow(vscode.window.activeTextEditor))),
-      vscode.commands.registerCommand('newsLens.revealRange', guard('facts tree', revealRange)),
-      vscode.commands.registerCommand('newsLens.copyName', guard('facts tree', (node?: FactNode) => this.copyName(node))),
-      vscode.commands.registerCommand('newsLens.revealInTree', guard('facts tree', (uri?: string, key?: string) => this.revealEntity(uri, key))),
+      registerCommand(COMMANDS.revealRange, guard('facts tree', revealRange)),
+      registerCommand(COMMANDS.copyName, guard('facts tree', (node?: FactNode) => this.copyName(node))),
+      registerCommand(COMMANDS.revealInTree, guard('facts tree', (uri?: string, key?: string) => this.revealEntity(uri, key))),
     );
     this.follow(vscode.window.activeTextEditor);
   }
@@ -93,7 +95,7 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
       if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
       if (node.span && this.document) {
         item.command = {
-          command: 'newsLens.revealRange',
+          command: COMMANDS.revealRange,
           title: 'Reveal in Editor',
           arguments: [this.document.uri, node.span.start, node.span.end],
         };
