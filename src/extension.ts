@@ -17,6 +17,7 @@ import { registerAnnotationActions } from './editor/annotationActions';
 import { Review } from './editor/review';
 import { CheckDiagnostics } from './editor/diagnostics';
 import { registerCheckActions } from './editor/checkActions';
+import { listenToSettings } from './editor/settingsListener';
 
 /** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
@@ -65,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     review,
     diagnostics,
     registerCheckActions(diagnostics, selector),
+    // The store first: the features that follow see the re-analysis it has started.
+    listenToSettings([store, decorations, facts, diagnostics]),
     { dispose: disposeLog },
   );
   // Set by the bundle's first line (esbuild.mjs banner): evaluating the bundle, then activate().

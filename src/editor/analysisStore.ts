@@ -81,11 +81,14 @@ export class AnalysisStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.current(e.document) || this.schedule(e.document, 0))),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (ANALYSIS_SETTINGS.some((s) => e.affectsConfiguration(s))) this.refreshAll();
-      }),
     );
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
+  }
+
+  readonly feature = 'analysis';
+
+  settingsChanged(change: vscode.ConfigurationChangeEvent): void {
+    if (ANALYSIS_SETTINGS.some((s) => change.affectsConfiguration(s))) this.refreshAll();
   }
 
   /** What analysing has cost this window so far: a window without articles starts no worker and loads no engine. */

@@ -44,13 +44,14 @@ export class Decorations implements vscode.Disposable {
       store.onDidChange(guard('decorations', (uri: vscode.Uri) => this.applyTo(uri))),
       store.onDidChangeStatus(guard('decorations', (uri: vscode.Uri) => this.applyTo(uri))),
       vscode.window.onDidChangeVisibleTextEditors(guard('decorations', (editors: readonly vscode.TextEditor[]) => editors.forEach((e) => this.apply(e)))),
-      vscode.workspace.onDidChangeConfiguration(
-        guard('decorations', (e: vscode.ConfigurationChangeEvent) => {
-          if (e.affectsConfiguration('newsLens.highlight')) this.applyAll();
-        }),
-      ),
     );
     this.applyAll();
+  }
+
+  readonly feature = 'decorations';
+
+  settingsChanged(change: vscode.ConfigurationChangeEvent): void {
+    if (change.affectsConfiguration('newsLens.highlight')) this.applyAll();
   }
 
   get highlightsVisible(): boolean {

@@ -71,7 +71,6 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
       store.onDidChangeStatus(guard('facts tree', (uri: vscode.Uri) => this.document?.uri.toString() === uri.toString() && this.updateStatus())),
       vscode.workspace.onDidCloseTextDocument(guard('facts tree', (d: vscode.TextDocument) => d === this.document && this.follow(vscode.window.activeTextEditor))),
       vscode.window.onDidChangeTextEditorSelection(guard('facts tree', (e: vscode.TextEditorSelectionChangeEvent) => this.revealAtCursor(e))),
-      vscode.workspace.onDidChangeConfiguration(guard('facts tree', (e: vscode.ConfigurationChangeEvent) => e.affectsConfiguration('newsLens') && this.follow(vscode.window.activeTextEditor))),
       registerCommand(COMMANDS.revealRange, guard('facts tree', revealRange)),
       registerCommand(COMMANDS.copyName, guard('facts tree', (node?: FactNode) => this.copyName(node))),
       registerCommand(COMMANDS.revealInTree, guard('facts tree', (uri?: string, key?: string) => this.revealEntity(uri, key))),
@@ -132,6 +131,13 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     const date = dateAt(analysis, offset) ?? (offset > 0 ? dateAt(analysis, offset - 1) : undefined);
     if (date) return this.roots.find((g) => g.id === 'group:date')?.children.find((n) => n.span?.start === date.start);
     return undefined;
+  }
+
+  readonly feature = 'facts tree';
+
+  /** Any newsLens setting may change what the tree shows (highlight kinds, languages, exclusions). */
+  settingsChanged(): void {
+    this.follow(vscode.window.activeTextEditor);
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
