@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from './editor/commands';
 import { registerCommand } from './editor/commandRegistry';
 import { AnalysisStore } from './editor/analysisStore';
+import { AnalysisRunner } from './editor/analysisRunner';
 import { Decorations, registerHighlightCommands } from './editor/decorations';
 import { registerHover } from './editor/hover';
 import { FactsTree } from './editor/factsTree';
@@ -41,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const activateStart = performance.now();
   // Created before the store: it shifts annotation targets before the store sees an edit.
   const sidecars = new SidecarStore();
-  const store = new AnalysisStore(sidecars);
+  // The one runner: the store and the folder export run the engine through it (in the worker).
+  const runner = new AnalysisRunner();
+  const store = new AnalysisStore(sidecars, runner);
   const decorations = new Decorations(store);
   const facts = new FactsTree(store, sidecars);
   const statusBar = new StatusBar(store);
@@ -52,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   context.subscriptions.push(
     sidecars,
     store,
+    runner,
     decorations,
     registerHighlightCommands(decorations),
     registerHover(store, selector),
@@ -59,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     facts,
     statusBar,
     registerCommand(COMMANDS.refresh, () => store.refreshAll()),
-    registerExportCommands(store),
+    registerExportCommands(store, runner),
     registerWelcomeCommands(context.extensionUri),
     registerAnnotationCommands(annotator, treeDocument),
     registerAnnotationActions(store, annotator, selector, treeDocument),

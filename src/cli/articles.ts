@@ -48,7 +48,10 @@ export async function collectArticles(inputs: string[], options: CollectOptions 
       walk.problems.push({ location: input, why: 'not a regular file or directory' });
     }
   }
-  out.files = walk.files.map(({ location, folder }) => ({ file: location, relative: folder === undefined ? path.basename(location) : path.relative(folder, location) }));
+  out.files = walk.files.map(({ location, folder }) => ({
+    file: location,
+    relative: folder === undefined ? path.basename(location) : path.relative(folder, location),
+  }));
   out.problems = walk.problems.map(({ location, why }) => ({ input: location, why }));
   return out;
 }
@@ -60,7 +63,12 @@ const NODE_FOLDERS: FolderSource<string> = {
   describe: describeFsError,
   async list(dir) {
     const entries = await fs.readdir(dir, { withFileTypes: true });
-    return Promise.all(entries.map(async (entry) => ({ name: entry.name, location: path.join(dir, entry.name), kind: await kindOf(entry, path.join(dir, entry.name)) })));
+    return Promise.all(
+      entries.map(async (entry) => {
+        const location = path.join(dir, entry.name);
+        return { name: entry.name, location, kind: await kindOf(entry, location) };
+      }),
+    );
   },
 };
 

@@ -306,7 +306,8 @@ export class AnalysisStore implements vscode.Disposable {
     let lastReported = 0;
     return ({ done, total }: { done: number; total: number }) => {
       run.progress = total ? done / total : 1;
-      if (run.chars >= LARGE_DOCUMENT_CHARS && performance.now() - lastReported > 250 && this.records.get(document.uri.toString())?.run === run) {
+      const stillRunning = this.records.get(document.uri.toString())?.run === run;
+      if (run.chars >= LARGE_DOCUMENT_CHARS && performance.now() - lastReported > 250 && stillRunning) {
         lastReported = performance.now();
         this.statusChanged.fire(document.uri);
       }
@@ -361,12 +362,17 @@ function analyzeOptions(document: vscode.TextDocument, documentDate: string | nu
 
 /** Whether News Lens applies to the document at all (enabled, language, scheme). Exclusions are a "skip", not "off". */
 export function isArticle(document: vscode.TextDocument): boolean {
-  const settings = readSettings(document.uri);
-  return settings.enabled && settings.languages.includes(document.languageId) && SCHEMES.has(document.uri.scheme);
+  return isArticleAt(document.uri, document.languageId);
+}
+
+/** isArticle() for a file by its URI and language (the folder export's files are not open). */
+export function isArticleAt(uri: vscode.Uri, languageId: string): boolean {
+  const settings = readSettings(uri);
+  return settings.enabled && settings.languages.includes(languageId) && SCHEMES.has(uri.scheme);
 }
 
 function skipReason(document: vscode.TextDocument, text: string, settings: NewsLensSettings): { reason: SkipReason; message: string } | undefined {
-  if (isExcluded(document, settings.exclude)) return { reason: 'excluded', message: 'excluded by the newsLens.exclude setting' };
+  if (isExcluded(document.uri, document.languageId, settings.exclude)) return { reason: 'excluded', message: EXCLUDED_MESSAGE };
   const kb = Buffer.byteLength(text, 'utf8') / 1024;
   if (settings.maxFileSizeKB > 0 && kb > settings.maxFileSizeKB) {
     return { reason: 'tooLarge', message: `${Math.round(kb)} KB is larger than newsLens.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
@@ -376,13 +382,18 @@ function skipReason(document: vscode.TextDocument, text: string, settings: NewsL
   return undefined;
 }
 
-function isExcluded(document: vscode.TextDocument, globs: string[]): boolean {
+export const EXCLUDED_MESSAGE = 'excluded by the newsLens.exclude setting';
+
+/** Whether a newsLens.exclude glob matches the file (open or not: the folder export asks too). */
+export function isExcluded(uri: vscode.Uri, languageId: string, globs: string[]): boolean {
   if (globs.length === 0) return false;
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  // languages.match() reads only the document's uri and languageId for a selector without notebooks.
+  const file = { uri, languageId } as vscode.TextDocument;
   return globs.some(
     (glob) =>
       // Absolute-path globs such as **/drafts/**, and globs relative to the document's workspace folder.
-      vscode.languages.match({ pattern: glob }, document) > 0 ||
-      (folder !== undefined && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0),
+      vscode.languages.match({ pattern: glob }, file) > 0 ||
+      (folder !== undefined && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, file) > 0),
   );
 }

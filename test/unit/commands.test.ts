@@ -14,7 +14,9 @@ interface Contributes {
 const contributes: Contributes = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes ?? {};
 const table = new Set<string>(COMMAND_IDS);
 const contributed = (contributes.commands ?? []).map((c) => c.command);
-const inMenus = Object.entries(contributes.menus ?? {}).flatMap(([menu, items]) => items.filter((i) => i.command).map((i) => ({ menu, command: i.command! })));
+const inMenus = Object.entries(contributes.menus ?? {}).flatMap(([menu, items]) =>
+  items.filter((i) => i.command).map((i) => ({ menu, command: i.command! })),
+);
 const bound = (contributes.keybindings ?? []).map((k) => k.command);
 
 describe('command table (src/editor/commands.ts)', () => {
