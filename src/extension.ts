@@ -1,4 +1,4 @@
-// activate(): wires one analysis store to the features; nothing else.
+// activate(): wires one analysis store, its engine runner and one settings listener to the features; nothing else.
 import * as vscode from 'vscode';
 import { COMMANDS } from './editor/commands';
 import { registerCommand } from './editor/commandRegistry';
