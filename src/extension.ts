@@ -1,6 +1,9 @@
-// activate(): wires one analysis store to the features; nothing else.
+// activate(): wires one analysis store, its engine runner and one settings listener to the features; nothing else.
 import * as vscode from 'vscode';
+import { COMMANDS } from './editor/commands';
+import { registerCommand } from './editor/commandRegistry';
 import { AnalysisStore } from './editor/analysisStore';
+import { AnalysisRunner } from './editor/analysisRunner';
 import { Decorations, registerHighlightCommands } from './editor/decorations';
 import { registerHover } from './editor/hover';
 import { FactsTree } from './editor/factsTree';
@@ -15,6 +18,7 @@ import { registerAnnotationActions } from './editor/annotationActions';
 import { Review } from './editor/review';
 import { CheckDiagnostics } from './editor/diagnostics';
 import { registerCheckActions } from './editor/checkActions';
+import { listenToSettings } from './editor/settingsListener';
 
 /** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
@@ -38,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const activateStart = performance.now();
   // Created before the store: it shifts annotation targets before the store sees an edit.
   const sidecars = new SidecarStore();
-  const store = new AnalysisStore(sidecars);
+  // The one runner: the store and the folder export run the engine through it (in the worker).
+  const runner = new AnalysisRunner();
+  const store = new AnalysisStore(sidecars, runner);
   const decorations = new Decorations(store);
   const facts = new FactsTree(store, sidecars);
   const statusBar = new StatusBar(store);
@@ -49,20 +55,23 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   context.subscriptions.push(
     sidecars,
     store,
+    runner,
     decorations,
     registerHighlightCommands(decorations),
     registerHover(store, selector),
     registerNavigation(store, selector),
     facts,
     statusBar,
-    vscode.commands.registerCommand('newsLens.refresh', () => store.refreshAll()),
-    registerExportCommands(store),
+    registerCommand(COMMANDS.refresh, () => store.refreshAll()),
+    registerExportCommands(store, runner),
     registerWelcomeCommands(context.extensionUri),
     registerAnnotationCommands(annotator, treeDocument),
     registerAnnotationActions(store, annotator, selector, treeDocument),
     review,
     diagnostics,
     registerCheckActions(diagnostics, selector),
+    // The store first: the features that follow see the re-analysis it has started.
+    listenToSettings([store, decorations, facts, diagnostics]),
     { dispose: disposeLog },
   );
   // Set by the bundle's first line (esbuild.mjs banner): evaluating the bundle, then activate().

@@ -1,6 +1,7 @@
-// Runs the engine for the analysis store without blocking the extension host: small documents
-// are analysed inline in slices that yield, large ones in a worker thread (dist/worker.js) that
-// keeps its own paragraph cache. A newer request for a document cancels the older one; a
+// The one place that decides where the engine runs, for the analysis store and the folder export:
+// in a worker thread (dist/worker.js, with its own paragraph cache) from the given size on (by
+// default always), otherwise inline in slices that yield; analyzeNow() is the synchronous
+// in-process run the store does for a small document it must answer for at once. A newer request for a document cancels the older one; a
 // cancelled or superseded run resolves to undefined, so results for stale versions are dropped.
 // No `vscode` import: the store adapts it, and unit tests run it in plain Node.
 import { existsSync } from 'node:fs';
@@ -80,6 +81,11 @@ export class AnalysisRunner {
     if (previous !== undefined) this.cancelRun(previous);
     const useWorker = text.length >= this.threshold && !this.workerBroken && this.workerPath !== undefined;
     return useWorker ? this.runInWorker(id, key, text, options, onProgress) : this.runInline(id, key, text, options, onProgress);
+  }
+
+  /** Analyses on this thread, synchronously (loads the engine into this thread on first use). */
+  analyzeNow(text: string, options: AnalyzeOptions): Analysis {
+    return loadAnalyze()(text, options);
   }
 
   /** Drops any run for the document (closed, or no longer an article). */

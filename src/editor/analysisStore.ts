@@ -13,7 +13,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
 import type { Sidecar } from '../annotations/types';
-import { AnalysisRunner, isEngineLoaded, loadAnalyze, loadApplyAnnotations } from './analysisRunner';
+import { AnalysisRunner, isEngineLoaded, loadApplyAnnotations } from './analysisRunner';
 import { ANALYSIS_SETTINGS, readSettings, type NewsLensSettings } from './settings';
 import { logError } from './log';
 
@@ -43,26 +43,43 @@ export interface AnnotationSource {
   readonly onDidChange: vscode.Event<vscode.Uri>;
 }
 
-interface Entry {
+/** A committed result: the analysis (or the reason for skipping) of one version of the document. */
+interface Result {
   version: number;
-  /** The sidecar's article date the engine was given (it wins over the setting); null: none. */
-  sidecarDate: string | null;
-  /** The engine's result before the user's annotations were applied. */
-  engine?: Analysis;
   /** Bumped by refreshAll(): results of an older generation are stale even if the version matches. */
   generation: number;
+  /** The sidecar's article date the engine was given (it wins over the setting); null: none. */
+  sidecarDate: string | null;
   chars: number;
+  /** The engine's result before the user's annotations were applied. */
+  engine?: Analysis;
   analysis?: Analysis;
   skipped?: { reason: SkipReason; message: string };
 }
 
+/** An analysis under way (or waiting for the sidecar it needs): its version, generation and progress (0..1). */
+interface Run {
+  version: number;
+  generation: number;
+  chars: number;
+  progress: number;
+}
+
+/** Everything the store knows of one open document. */
+interface DocumentRecord {
+  /** The last result committed (possibly for an older version). */
+  result?: Result;
+  run?: Run;
+  /** The debounce after an edit: the run starts when it fires. */
+  timer?: NodeJS.Timeout;
+  /** A status event said "pending" since the last result was committed. */
+  pendingAnnounced: boolean;
+}
+
 export class AnalysisStore implements vscode.Disposable {
-  private readonly entries = new Map<string, Entry>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly pending = new Set<string>();
-  /** The run under way per document: its version, generation and progress (0..1). */
-  private readonly inFlight = new Map<string, { version: number; generation: number; chars: number; progress: number }>();
-  private readonly runner = new AnalysisRunner();
+  private readonly records = new Map<string, DocumentRecord>();
+  private readonly runner: AnalysisRunner;
+  private readonly ownsRunner: boolean;
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly statusChanged = new vscode.EventEmitter<vscode.Uri>();
@@ -71,8 +88,15 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   /** Fires when a document's status() changes (pending, ready, skipped, off). */
   readonly onDidChangeStatus = this.statusChanged.event;
+  readonly feature = 'analysis';
 
-  constructor(private readonly annotations?: AnnotationSource) {
+  /** `runner`: shared with the folder export (activate() makes one); without it the store makes and disposes its own. */
+  constructor(
+    private readonly annotations?: AnnotationSource,
+    runner?: AnalysisRunner,
+  ) {
+    this.runner = runner ?? new AnalysisRunner();
+    this.ownsRunner = runner === undefined;
     this.subscriptions.push(
       ...(annotations ? [annotations.onDidChange((uri) => this.reapply(uri))] : []),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -81,11 +105,13 @@ export class AnalysisStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.current(e.document) || this.schedule(e.document, 0))),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (ANALYSIS_SETTINGS.some((s) => e.affectsConfiguration(s))) this.refreshAll();
-      }),
     );
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
+  }
+
+  /** The settings listener (settingsListener.ts) calls this on every newsLens change. */
+  settingsChanged(change: vscode.ConfigurationChangeEvent): void {
+    if (ANALYSIS_SETTINGS.some((s) => change.affectsConfiguration(s))) this.refreshAll();
   }
 
   /** What analysing has cost this window so far: a window without articles starts no worker and loads no engine. */
@@ -95,56 +121,63 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** The analysis for the document's current version, or undefined while it is pending, skipped or not applicable. */
   get(document: vscode.TextDocument): Analysis | undefined {
-    const entry = this.current(document);
-    return entry?.analysis;
+    return this.current(document)?.analysis;
   }
 
   /** Analyses now (if needed) and returns the analysis for the document's current version. */
   ensure(document: vscode.TextDocument): Analysis | undefined {
     if (!isArticle(document)) return undefined;
-    const entry = this.current(document);
-    if (entry) return entry.analysis;
+    const result = this.current(document);
+    if (result) return result.analysis;
     const key = document.uri.toString();
-    const running = this.inFlight.get(key);
-    if (running && running.version === document.version && running.generation === this.generation) return undefined;
+    const run = this.records.get(key)?.run;
+    if (run && run.version === document.version && run.generation === this.generation) return undefined;
     if (textLength(document) > SYNC_ENSURE_MAX_CHARS) {
       this.schedule(document, 0);
       return undefined;
     }
     this.runner.cancel(key); // this version is analysed right here
-    return this.run(document);
+    return this.analyzeHere(document);
   }
 
   status(document: vscode.TextDocument): DocumentStatus {
     if (!isArticle(document)) return { state: 'off' };
-    const entry = this.current(document);
-    if (!entry) {
-      const last = this.entries.get(document.uri.toString());
-      const running = this.inFlight.get(document.uri.toString());
-      const large = Math.max(last?.chars ?? 0, running?.chars ?? 0) >= LARGE_DOCUMENT_CHARS;
-      return running && running.version === document.version ? { state: 'pending', large, progress: running.progress } : { state: 'pending', large };
+    const result = this.current(document);
+    if (!result) {
+      const record = this.records.get(document.uri.toString());
+      const run = record?.run;
+      const large = Math.max(record?.result?.chars ?? 0, run?.chars ?? 0) >= LARGE_DOCUMENT_CHARS;
+      return run && run.version === document.version ? { state: 'pending', large, progress: run.progress } : { state: 'pending', large };
     }
-    if (entry.skipped) return { state: 'skipped', ...entry.skipped };
-    return { state: 'ready', analysis: entry.analysis! };
+    if (result.skipped) return { state: 'skipped', ...result.skipped };
+    return { state: 'ready', analysis: result.analysis! };
   }
 
   /** Re-analyses every open document (after a settings change or on the Refresh command). */
   refreshAll(): void {
     this.generation++;
     for (const document of vscode.workspace.textDocuments) {
-      const key = document.uri.toString();
+      const record = this.records.get(document.uri.toString());
       if (isArticle(document)) {
         this.schedule(document, 0);
-      } else if (this.entries.delete(key)) {
+      } else if (record?.result) {
+        record.result = undefined;
         this.changed.fire(document.uri);
         this.statusChanged.fire(document.uri);
       }
     }
   }
 
-  private current(document: vscode.TextDocument): Entry | undefined {
-    const entry = this.entries.get(document.uri.toString());
-    return entry && entry.version === document.version && entry.generation === this.generation && entry.sidecarDate === this.sidecarDate(document) ? entry : undefined;
+  private record(key: string): DocumentRecord {
+    let record = this.records.get(key);
+    if (!record) this.records.set(key, (record = { pendingAnnounced: false }));
+    return record;
+  }
+
+  private current(document: vscode.TextDocument): Result | undefined {
+    const result = this.records.get(document.uri.toString())?.result;
+    const fresh = result && result.version === document.version && result.generation === this.generation;
+    return fresh && result.sidecarDate === this.sidecarDate(document) ? result : undefined;
   }
 
   private sidecarDate(document: vscode.TextDocument): string | null {
@@ -155,15 +188,15 @@ export class AnalysisStore implements vscode.Disposable {
   private reapply(uri: vscode.Uri): void {
     const key = uri.toString();
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    const entry = this.entries.get(key);
-    if (!document || !entry || !isArticle(document)) return;
+    const result = this.records.get(key)?.result;
+    if (!document || !result || !isArticle(document)) return;
     if (!this.current(document)) {
       // A new article date (or an edit since): analyse again, as after an edit.
-      if (entry.version === document.version && entry.generation === this.generation) this.schedule(document, 0);
+      if (result.version === document.version && result.generation === this.generation) this.schedule(document, 0);
       return;
     }
-    if (!entry.engine) return;
-    this.commit(uri, { ...entry, analysis: this.annotated(document, entry.engine, document.getText()) });
+    if (!result.engine) return;
+    this.commit(uri, { ...result, analysis: this.annotated(document, result.engine, document.getText()) });
   }
 
   /** The engine's result with the article's sidecar applied (the one place where they meet). */
@@ -180,136 +213,132 @@ export class AnalysisStore implements vscode.Disposable {
 
   private schedule(document: vscode.TextDocument, delay: number): void {
     if (!isArticle(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    const record = this.record(document.uri.toString());
+    clearTimeout(record.timer);
+    record.timer = undefined;
     const start = () => {
-      this.timers.delete(key);
+      record.timer = undefined;
       if (!document.isClosed && !this.current(document)) this.start(document);
     };
     // Without a delay the run starts now, so ensure() from a listener of the status event below
     // sees it in flight instead of analysing the same version again on this thread.
     if (delay <= 0) start();
-    else this.timers.set(key, setTimeout(start, delay));
-    if (!this.pending.has(key)) {
-      this.pending.add(key);
+    else record.timer = setTimeout(start, delay);
+    if (!record.pendingAnnounced) {
+      record.pendingAnnounced = true;
       this.statusChanged.fire(document.uri);
     }
   }
 
-  /** Analyses on this thread now (ensure() on a small document with no run in flight). */
-  private run(document: vscode.TextDocument): Analysis | undefined {
+  /** What the engine is given for the document's current text: its settings, text and article date. */
+  private inputs(document: vscode.TextDocument) {
     const settings = readSettings(document.uri);
     const text = document.getText();
     const sidecarDate = this.sidecarDate(document);
-    const documentDate = sidecarDate ?? settings.documentDate;
-    const entry: Entry = { version: document.version, generation: this.generation, chars: text.length, sidecarDate };
+    const result: Result = { version: document.version, generation: this.generation, chars: text.length, sidecarDate };
+    return { settings, text, documentDate: sidecarDate ?? settings.documentDate, result };
+  }
+
+  /** Analyses on this thread now (ensure() on a small document with no run in flight). */
+  private analyzeHere(document: vscode.TextDocument): Analysis | undefined {
+    const { settings, text, documentDate, result } = this.inputs(document);
     if (this.annotations && !this.annotations.loaded(document)) {
       void this.annotations.load(document).then(() => this.reapply(document.uri), (e: unknown) => logError('annotations', e));
     }
-    const skipped = skipReason(document, text, settings);
-    if (skipped) {
-      entry.skipped = skipped;
-    } else {
+    result.skipped = skipReason(document, text, settings);
+    if (!result.skipped) {
       try {
-        entry.engine = loadAnalyze()(text, analyzeOptions(document, documentDate));
+        result.engine = this.runner.analyzeNow(text, analyzeOptions(document, documentDate));
       } catch (e) {
         // An engine failure on one document must not take the features down: log it, show nothing.
         logError('analysis', e);
-        entry.engine = emptyAnalysis();
+        result.engine = emptyAnalysis();
       }
-      entry.analysis = this.annotated(document, entry.engine, text);
+      result.analysis = this.annotated(document, result.engine, text);
     }
-    this.commit(document.uri, entry);
-    return entry.analysis;
+    this.commit(document.uri, result);
+    return result.analysis;
   }
 
   /** Starts an analysis of the document's current version through the runner (worker thread). */
   private start(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const record = this.record(key);
     // The sidecar is read first: its article date is an input of the engine.
     if (this.annotations && !this.annotations.loaded(document)) {
       const version = document.version;
-      const key = document.uri.toString();
-      const waiting = { version, generation: this.generation, chars: textLength(document), progress: 0 };
-      this.inFlight.set(key, waiting);
+      const waiting: Run = { version, generation: this.generation, chars: textLength(document), progress: 0 };
+      record.run = waiting;
       void this.annotations.load(document).then(
-        () => this.inFlight.get(key) === waiting && !document.isClosed && document.version === version && this.start(document),
+        () => record.run === waiting && !document.isClosed && document.version === version && this.start(document),
         (e: unknown) => logError('annotations', e),
       );
       return;
     }
-    const key = document.uri.toString();
-    const settings = readSettings(document.uri);
-    const text = document.getText();
-    const sidecarDate = this.sidecarDate(document);
-    const documentDate = sidecarDate ?? settings.documentDate;
-    const entry: Entry = { version: document.version, generation: this.generation, chars: text.length, sidecarDate };
+    const { settings, text, documentDate, result } = this.inputs(document);
     const skipped = skipReason(document, text, settings);
     if (skipped) {
       this.runner.cancel(key);
-      this.inFlight.delete(key);
-      entry.skipped = skipped;
-      this.commit(document.uri, entry);
+      record.run = undefined;
+      this.commit(document.uri, { ...result, skipped });
       return;
     }
-    const run = { version: entry.version, generation: entry.generation, chars: text.length, progress: 0 };
-    this.inFlight.set(key, run);
-    let lastReported = 0;
-    const onProgress = ({ done, total }: { done: number; total: number }) => {
-      run.progress = total ? done / total : 1;
-      // Only large documents show progress; a few updates a second are plenty.
-      if (text.length >= LARGE_DOCUMENT_CHARS && performance.now() - lastReported > 250 && this.inFlight.get(key) === run) {
-        lastReported = performance.now();
-        this.statusChanged.fire(document.uri);
-      }
+    const run: Run = { version: result.version, generation: result.generation, chars: text.length, progress: 0 };
+    record.run = run;
+    const fresh = () => record.run === run && !document.isClosed && document.version === run.version && this.generation === run.generation;
+    const finish = (engine: Analysis) => {
+      record.run = undefined;
+      this.commit(document.uri, { ...result, engine, analysis: this.annotated(document, engine, text) });
     };
-    const fresh = () => this.inFlight.get(key) === run && !document.isClosed && document.version === run.version && this.generation === run.generation;
-    this.runner.run(key, text, analyzeOptions(document, documentDate), onProgress).then(
-      (analysis) => {
-        // undefined: superseded by a newer version, which has its own run.
-        if (!analysis || !fresh()) return;
-        this.inFlight.delete(key);
-        entry.engine = analysis;
-        entry.analysis = this.annotated(document, analysis, text);
-        this.commit(document.uri, entry);
-      },
+    this.runner.run(key, text, analyzeOptions(document, documentDate), this.progressReporter(document, run)).then(
+      // undefined: superseded by a newer version, which has its own run.
+      (analysis) => analysis && fresh() && finish(analysis),
       (e) => {
         if (!fresh()) return;
-        this.inFlight.delete(key);
         logError('analysis', e);
-        entry.engine = emptyAnalysis();
-        entry.analysis = this.annotated(document, entry.engine, text);
-        this.commit(document.uri, entry);
+        finish(emptyAnalysis());
       },
     );
   }
 
-  private commit(uri: vscode.Uri, entry: Entry): void {
-    const key = uri.toString();
-    const running = this.inFlight.get(key);
-    if (running && running.version === entry.version && running.generation === entry.generation) this.inFlight.delete(key);
-    this.entries.set(key, entry);
-    this.pending.delete(key);
+  /** Records a run's progress; only large documents show it, a few updates a second. */
+  private progressReporter(document: vscode.TextDocument, run: Run) {
+    let lastReported = 0;
+    return ({ done, total }: { done: number; total: number }) => {
+      run.progress = total ? done / total : 1;
+      const stillRunning = this.records.get(document.uri.toString())?.run === run;
+      if (run.chars >= LARGE_DOCUMENT_CHARS && performance.now() - lastReported > 250 && stillRunning) {
+        lastReported = performance.now();
+        this.statusChanged.fire(document.uri);
+      }
+    };
+  }
+
+  private commit(uri: vscode.Uri, result: Result): void {
+    const record = this.record(uri.toString());
+    if (record.run && record.run.version === result.version && record.run.generation === result.generation) record.run = undefined;
+    record.result = result;
+    record.pendingAnnounced = false;
     this.changed.fire(uri);
     this.statusChanged.fire(uri);
   }
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    this.pending.delete(key);
-    this.inFlight.delete(key);
+    const record = this.records.get(key);
     this.runner.cancel(key);
-    if (this.entries.delete(key)) {
+    if (!record) return;
+    clearTimeout(record.timer);
+    this.records.delete(key);
+    if (record.result) {
       this.changed.fire(uri);
       this.statusChanged.fire(uri);
     }
   }
 
   dispose(): void {
-    this.timers.forEach((t) => clearTimeout(t));
-    this.runner.dispose();
+    this.records.forEach((r) => clearTimeout(r.timer));
+    if (this.ownsRunner) this.runner.dispose();
     this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();
     this.statusChanged.dispose();
@@ -333,12 +362,17 @@ function analyzeOptions(document: vscode.TextDocument, documentDate: string | nu
 
 /** Whether News Lens applies to the document at all (enabled, language, scheme). Exclusions are a "skip", not "off". */
 export function isArticle(document: vscode.TextDocument): boolean {
-  const settings = readSettings(document.uri);
-  return settings.enabled && settings.languages.includes(document.languageId) && SCHEMES.has(document.uri.scheme);
+  return isArticleAt(document.uri, document.languageId);
+}
+
+/** isArticle() for a file by its URI and language (the folder export's files are not open). */
+export function isArticleAt(uri: vscode.Uri, languageId: string): boolean {
+  const settings = readSettings(uri);
+  return settings.enabled && settings.languages.includes(languageId) && SCHEMES.has(uri.scheme);
 }
 
 function skipReason(document: vscode.TextDocument, text: string, settings: NewsLensSettings): { reason: SkipReason; message: string } | undefined {
-  if (isExcluded(document, settings.exclude)) return { reason: 'excluded', message: 'excluded by the newsLens.exclude setting' };
+  if (isExcluded(document.uri, document.languageId, settings.exclude)) return { reason: 'excluded', message: EXCLUDED_MESSAGE };
   const kb = Buffer.byteLength(text, 'utf8') / 1024;
   if (settings.maxFileSizeKB > 0 && kb > settings.maxFileSizeKB) {
     return { reason: 'tooLarge', message: `${Math.round(kb)} KB is larger than newsLens.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
@@ -348,13 +382,18 @@ function skipReason(document: vscode.TextDocument, text: string, settings: NewsL
   return undefined;
 }
 
-function isExcluded(document: vscode.TextDocument, globs: string[]): boolean {
+export const EXCLUDED_MESSAGE = 'excluded by the newsLens.exclude setting';
+
+/** Whether a newsLens.exclude glob matches the file (open or not: the folder export asks too). */
+export function isExcluded(uri: vscode.Uri, languageId: string, globs: string[]): boolean {
   if (globs.length === 0) return false;
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  // languages.match() reads only the document's uri and languageId for a selector without notebooks.
+  const file = { uri, languageId } as vscode.TextDocument;
   return globs.some(
     (glob) =>
       // Absolute-path globs such as **/drafts/**, and globs relative to the document's workspace folder.
-      vscode.languages.match({ pattern: glob }, document) > 0 ||
-      (folder !== undefined && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0),
+      vscode.languages.match({ pattern: glob }, file) > 0 ||
+      (folder !== undefined && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, file) > 0),
   );
 }

@@ -8,10 +8,10 @@ import { ANNOTATION_ACTIONS, type Annotation } from '../annotations/types';
 import type { SidecarStore, SaveResult } from './sidecarStore';
 import { articleDateProblem } from './annotationChoices';
 import { guard } from './log';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 import type { FactNode } from './factsTree';
 
-/** The internal command that records one annotation (the checks' "Ignore here" uses it too). */
-export const ANNOTATE_COMMAND = 'newsLens.annotate';
 
 const ACTIONS = new Set<string>(ANNOTATION_ACTIONS);
 
@@ -112,13 +112,13 @@ export async function articleFor(arg: unknown, treeDocument?: vscode.TextDocumen
 export function registerAnnotationCommands(annotator: Annotator, treeDocument: () => vscode.TextDocument | undefined): vscode.Disposable {
   const sidecars = annotator.sidecars;
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(ANNOTATE_COMMAND, async (uri: string, request: AnnotationRequest) => {
+    registerCommand(COMMANDS.annotate, async (uri: string, request: AnnotationRequest) => {
       const document = await articleFor(uri);
       if (!document) throw new Error('News Lens: cannot annotate: no such document');
       return annotator.annotate(document, request);
     }),
-    vscode.commands.registerCommand(
-      'newsLens.undoAnnotation',
+    registerCommand(
+      COMMANDS.undoAnnotation,
       guard('annotations', async (uri?: string) => {
         const document = await articleFor(uri);
         const last = document ? sidecars.lastStep(document) : [];
@@ -133,8 +133,8 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
       }),
     ),
     // Remove (one of "Your annotations") and Delete (an orphan) do the same.
-    ...['newsLens.removeAnnotation', 'newsLens.deleteOrphan'].map((name) =>
-      vscode.commands.registerCommand(
+    ...[COMMANDS.removeAnnotation, COMMANDS.deleteOrphan].map((name) =>
+      registerCommand(
         name,
         guard('annotations', async (arg?: FactNode | string, id?: string) => {
           const document = await articleFor(arg, treeDocument());
@@ -143,13 +143,13 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
         }),
       ),
     ),
-    vscode.commands.registerCommand(
-      'newsLens.attachToSelection',
+    registerCommand(
+      COMMANDS.attachToSelection,
       guard('annotations', (arg?: FactNode | string, id?: string, start?: number, end?: number) => attach(annotator, treeDocument(), arg, id, start, end)),
     ),
-    vscode.commands.registerCommand('newsLens.setArticleDate', guard('annotations', (uri?: string | FactNode, date?: string | null) => setArticleDate(annotator, uri, date, treeDocument()))),
-    vscode.commands.registerCommand(
-      'newsLens.openSidecar',
+    registerCommand(COMMANDS.setArticleDate, guard('annotations', (uri?: string | FactNode, date?: string | null) => setArticleDate(annotator, uri, date, treeDocument()))),
+    registerCommand(
+      COMMANDS.openSidecar,
       guard('annotations', async (uri?: string) => {
         const document = await articleFor(uri, treeDocument());
         const sidecar = document && sidecars.sidecarUri(document);

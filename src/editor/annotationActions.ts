@@ -11,6 +11,8 @@ import { dateValueProblem, factsAt, isExactFact, occurrences, provenanceOf, spea
 import { describeDate, mentionPreview, quoteOpening } from './describe';
 import { mentionsOf } from './lookup';
 import { guard, guarded } from './log';
+import { COMMANDS, type CommandName } from './commands';
+import { registerCommand } from './commandRegistry';
 import type { FactNode } from './factsTree';
 
 export const ANNOTATE_KIND = vscode.CodeActionKind.QuickFix.append('newsLens');
@@ -33,9 +35,9 @@ interface Place {
 export function registerAnnotationActions(store: AnalysisStore, annotator: Annotator, selector: vscode.DocumentSelector, treeDocument: () => vscode.TextDocument | undefined): vscode.Disposable {
   const place = (arg: unknown, start?: number, end?: number) => placeFor(store, treeDocument(), arg, start, end);
   const record = async (p: Place, request: AnnotationRequest) => (await annotator.annotate(p.document, request)).id;
-  const command = (name: string, fn: (p: Place, ...rest: never[]) => Promise<string | undefined>) =>
-    vscode.commands.registerCommand(
-      `newsLens.${name}`,
+  const command = (name: CommandName, fn: (p: Place, ...rest: never[]) => Promise<string | undefined>) =>
+    registerCommand(
+      COMMANDS[name],
       guard('annotations', async (arg?: unknown, start?: number, end?: number, ...rest: never[]) => {
         const p = await place(arg, start, end);
         return p ? fn(p, ...rest) : undefined;
@@ -96,9 +98,9 @@ export function codeActions(document: vscode.TextDocument, analysis: Analysis, s
   const facts = factsAt(analysis, start, end);
   const uri = document.uri.toString();
   const actions: vscode.CodeAction[] = [];
-  const add = (title: string, command: string, target: Offsets, ...rest: unknown[]) => {
+  const add = (title: string, command: CommandName, target: Offsets, ...rest: unknown[]) => {
     const action = new vscode.CodeAction(title, ANNOTATE_KIND);
-    action.command = { title, command: `newsLens.${command}`, arguments: [uri, target.start, target.end, ...rest] };
+    action.command = { title, command: COMMANDS[command], arguments: [uri, target.start, target.end, ...rest] };
     actions.push(action);
   };
   if (facts.entity) {

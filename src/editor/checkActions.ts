@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { CheckDiagnostic } from '../checks';
 import { DIAGNOSTIC_SOURCE, type CheckDiagnostics } from './diagnostics';
 import { guarded } from './log';
-import { ANNOTATE_COMMAND } from './annotate';
+import { COMMANDS } from './commands';
 
 class CheckActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -55,7 +55,7 @@ function ignoreHere(document: vscode.TextDocument, diagnostic: vscode.Diagnostic
   const action = new vscode.CodeAction(`Ignore '${check.code}' here`, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.command = {
-    command: ANNOTATE_COMMAND,
+    command: COMMANDS.annotate,
     title: 'Ignore here',
     arguments: [document.uri.toString(), { action: 'ignore', code: check.code, target: { start: check.start, end: check.end } }],
   };

@@ -1,6 +1,8 @@
 // Highlights entities, quotes, speakers and dates in every visible editor, from the store.
 // Only what changed is redrawn: a kind whose ranges equal what is already set on an editor is skipped.
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 import type { Analysis } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
 import { KINDS, readSettings, type Kind } from './settings';
@@ -42,13 +44,14 @@ export class Decorations implements vscode.Disposable {
       store.onDidChange(guard('decorations', (uri: vscode.Uri) => this.applyTo(uri))),
       store.onDidChangeStatus(guard('decorations', (uri: vscode.Uri) => this.applyTo(uri))),
       vscode.window.onDidChangeVisibleTextEditors(guard('decorations', (editors: readonly vscode.TextEditor[]) => editors.forEach((e) => this.apply(e)))),
-      vscode.workspace.onDidChangeConfiguration(
-        guard('decorations', (e: vscode.ConfigurationChangeEvent) => {
-          if (e.affectsConfiguration('newsLens.highlight')) this.applyAll();
-        }),
-      ),
     );
     this.applyAll();
+  }
+
+  readonly feature = 'decorations';
+
+  settingsChanged(change: vscode.ConfigurationChangeEvent): void {
+    if (change.affectsConfiguration('newsLens.highlight')) this.applyAll();
   }
 
   get highlightsVisible(): boolean {
@@ -203,8 +206,8 @@ export function registerHighlightCommands(decorations: Decorations): vscode.Disp
   };
   void vscode.commands.executeCommand('setContext', 'newsLens.highlightsVisible', decorations.highlightsVisible);
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('newsLens.toggleHighlights', guard('decorations', () => set(!decorations.highlightsVisible))),
-    vscode.commands.registerCommand('newsLens.showHighlights', guard('decorations', () => set(true))),
-    vscode.commands.registerCommand('newsLens.hideHighlights', guard('decorations', () => set(false))),
+    registerCommand(COMMANDS.toggleHighlights, guard('decorations', () => set(!decorations.highlightsVisible))),
+    registerCommand(COMMANDS.showHighlights, guard('decorations', () => set(true))),
+    registerCommand(COMMANDS.hideHighlights, guard('decorations', () => set(false))),
   );
 }

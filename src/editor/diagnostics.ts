@@ -61,15 +61,16 @@ export class CheckDiagnostics implements vscode.Disposable {
       this.collection,
       this.changed,
       store.onDidChange(guard('diagnostics', (uri: vscode.Uri) => this.update(uri))),
-      vscode.workspace.onDidChangeConfiguration(
-        guard('diagnostics', (e: vscode.ConfigurationChangeEvent) => {
-          if (e.affectsConfiguration('newsLens.checks')) this.updateAll();
-        }),
-      ),
       vscode.workspace.onDidCloseTextDocument((d) => openDocument(d.uri.toString()) || this.forget(d.uri)),
     );
     this.updateAll();
     void this.readSectionLines().then(() => this.updateAll(), () => undefined);
+  }
+
+  readonly feature = 'diagnostics';
+
+  settingsChanged(change: vscode.ConfigurationChangeEvent): void {
+    if (change.affectsConfiguration('newsLens.checks')) this.updateAll();
   }
 
   /** The checks shown for the document's current version (what quick fixes act on). */

@@ -1,15 +1,15 @@
 // Export commands: Export Facts…, Export Facts for All Open Articles…, Export Facts for Folder…,
 // Copy Facts as Markdown. Open documents are exported from the analysis store (so unsaved and
 // untitled documents export what the editor shows); files of a folder that are not open are read
-// and analysed here, since there is no document for the store to own.
+// here and analysed through the store's runner (the worker), with the settings the editor applies.
 //
 // Every command takes an optional argument object (see ExportArgs) so tests and other extensions
 // can run it without dialogs; it resolves to an ExportResult.
 import * as vscode from 'vscode';
-import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
-// The engine loads on first use, not at activation (compromise and chrono take ~150 ms to load).
-import { loadAnalyze, loadApplyAnnotations } from './analysisRunner';
+// applyAnnotations loads the engine on first use, not at activation (compromise and chrono take ~150 ms to load).
+import { loadApplyAnnotations, type AnalysisRunner } from './analysisRunner';
+import { listArticles, notAnalysedLanguage, whyNotAnalysed } from './folderArticles';
 import { readSidecarOf } from './sidecarStore';
 import {
   BRAT_ANNOTATION_CONF, ExportWriteError, FORMAT_INFO, batchFileName, decodeArticle, exportFileName,
@@ -21,6 +21,8 @@ import { analysisFor } from './awaitAnalysis';
 import type { Analysis } from '../analysis/types';
 import { readSettings } from './settings';
 import { withoutTrace } from '../analysis/trace';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 
 /** A format, or CSV prepared for spreadsheet programs (UTF-8 BOM, formula-like cells guarded). */
 export type ExportChoice = ExportFormat | 'csv-excel';
@@ -71,12 +73,13 @@ const CHOICES: Record<ExportChoice, { label: string; detail: string; format: Exp
 const SINGLE: ExportChoice[] = ['json', 'csv', 'csv-excel', 'md', 'brat', 'spans', 'jsonl'];
 const BATCH: ExportChoice[] = ['jsonl', 'csv', 'csv-excel', 'json', 'spans', 'md'];
 
-export function registerExportCommands(store: AnalysisStore): vscode.Disposable {
+/** `runner`: the store's, so the folder export runs the engine where the editor does (the worker). */
+export function registerExportCommands(store: AnalysisStore, runner: AnalysisRunner): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('newsLens.exportFacts', (args?: ExportArgs) => guard(() => exportFacts(store, args))),
-    vscode.commands.registerCommand('newsLens.exportFactsAllOpen', (args?: ExportArgs) => guard(() => exportAllOpen(store, args))),
-    vscode.commands.registerCommand('newsLens.exportFactsFolder', (args?: ExportArgs) => guard(() => exportFolder(store, args))),
-    vscode.commands.registerCommand('newsLens.copyFactsAsMarkdown', (args?: ExportArgs) => copyAsMarkdown(store, args)),
+    registerCommand(COMMANDS.exportFacts, (args?: ExportArgs) => guard(() => exportFacts(store, args))),
+    registerCommand(COMMANDS.exportFactsAllOpen, (args?: ExportArgs) => guard(() => exportAllOpen(store, args))),
+    registerCommand(COMMANDS.exportFactsFolder, (args?: ExportArgs) => guard(() => exportFolder(store, runner, args))),
+    registerCommand(COMMANDS.copyFactsAsMarkdown, (args?: ExportArgs) => copyAsMarkdown(store, args)),
   );
 }
 
@@ -179,16 +182,9 @@ async function exportAllOpen(store: AnalysisStore, args: ExportArgs = {}): Promi
   return writeBatch(inputs, skipped, args, `${inputs.length} open article${inputs.length === 1 ? '' : 's'}`);
 }
 
-async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise<ExportResult> {
+async function exportFolder(store: AnalysisStore, runner: AnalysisRunner, rawArgs?: ExportArgs): Promise<ExportResult> {
   const args = normalizeArgs(rawArgs, 'folder');
-  let folder = args.folder !== undefined ? toUri(args.folder) : undefined;
-  if (!folder) {
-    const picked = await vscode.window.showOpenDialog({
-      canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
-      defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri, openLabel: 'Export Facts', title: 'Export the facts of every article in a folder',
-    });
-    folder = picked?.[0];
-  }
+  const folder = args.folder !== undefined ? toUri(args.folder) : await pickFolder();
   if (!folder) return nothing('cancelled');
   const choice = args.format ?? (await pickFormat(BATCH, 'Export the facts of every article in the folder into one file as…'));
   if (!choice) return nothing('cancelled');
@@ -196,46 +192,10 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
   const target = args.target !== undefined ? toUri(args.target) : await askTarget(vscode.Uri.joinPath(folder, batchFileName(format)), format);
   if (!target) return nothing('cancelled');
 
-  const settings = readSettings(folder);
   const skipped: ExportResult['skipped'] = [];
   const inputs = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `News Lens: exporting ${label(folder)}`, cancellable: true },
-    async (progress, token) => {
-      progress.report({ message: 'finding articles…' });
-      const files = await listArticles(folder, token, skipped);
-      const out: ExportInput[] = [];
-      const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      for (const [i, uri] of files.entries()) {
-        if (token.isCancellationRequested) return undefined;
-        progress.report({ message: `${i + 1}/${files.length} ${label(uri)}`, increment: 100 / files.length });
-        const document = open.get(uri.toString());
-        if (document) {
-          // Open: what the editor shows, from the store (may be unsaved).
-          const input = await inputFor(store, document);
-          if ('reason' in input) skipped.push({ file: label(uri), reason: input.reason });
-          else out.push(input);
-          continue;
-        }
-        const bytes = await readBytes(uri);
-        if (bytes === undefined) {
-          skipped.push({ file: label(uri), reason: 'could not be read' });
-          continue;
-        }
-        if (settings.maxFileSizeKB > 0 && bytes.byteLength / 1024 > settings.maxFileSizeKB) {
-          skipped.push({ file: label(uri), reason: `larger than newsLens.maxFileSizeKB (${settings.maxFileSizeKB} KB)` });
-          continue;
-        }
-        const decoded = decodeArticle(bytes);
-        if ('error' in decoded) {
-          skipped.push({ file: label(uri), reason: decoded.error });
-          continue;
-        }
-        out.push({ text: decoded.text, analysis: await annotatedFromDisk(uri, decoded.text, settings.documentDate) });
-        // Let the extension host breathe between files: the engine is synchronous.
-        await new Promise((r) => setImmediate(r));
-      }
-      return out;
-    },
+    (progress, token) => folderInputs(store, runner, folder, { progress, token, skipped }),
   );
   if (!inputs) {
     void vscode.window.showInformationMessage('News Lens: folder export cancelled; nothing was written.');
@@ -248,12 +208,74 @@ async function exportFolder(store: AnalysisStore, rawArgs?: ExportArgs): Promise
   return writeBatch(inputs, skipped, { ...args, format: choice, target: target }, `${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${label(folder)}`);
 }
 
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri, openLabel: 'Export Facts', title: 'Export the facts of every article in a folder',
+  });
+  return picked?.[0];
+}
+
+interface FolderRun {
+  progress: vscode.Progress<{ message?: string; increment?: number }>;
+  token: vscode.CancellationToken;
+  skipped: ExportResult['skipped'];
+}
+
+/** Every article of the folder the editor would analyse: open ones from the store, the others read here. Undefined: cancelled. */
+async function folderInputs(
+  store: AnalysisStore,
+  runner: AnalysisRunner,
+  folder: vscode.Uri,
+  { progress, token, skipped }: FolderRun,
+): Promise<ExportInput[] | undefined> {
+  progress.report({ message: 'finding articles…' });
+  const problems: Array<{ location: vscode.Uri; why: string }> = [];
+  const files = await listArticles(folder, token, problems);
+  skipped.push(...problems.map((p) => ({ file: label(p.location), reason: p.why })));
+  const out: ExportInput[] = [];
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  for (const [i, uri] of files.entries()) {
+    if (token.isCancellationRequested) return undefined;
+    progress.report({ message: `${i + 1}/${files.length} ${label(uri)}`, increment: 100 / files.length });
+    const document = open.get(uri.toString());
+    // Open: what the editor shows, from the store (may be unsaved).
+    const input = document ? await inputFor(store, document) : await inputFromDisk(runner, uri);
+    if ('reason' in input) skipped.push({ file: label(uri), reason: input.reason });
+    else out.push(input);
+  }
+  return token.isCancellationRequested ? undefined : out;
+}
+
+/** A file that is not open: read, checked as the editor would check it, and analysed in the runner. */
+async function inputFromDisk(runner: AnalysisRunner, uri: vscode.Uri): Promise<ExportInput | { reason: string }> {
+  const notAnalysed = whyNotAnalysed(uri);
+  if (notAnalysed) return { reason: notAnalysed };
+  const settings = readSettings(uri);
+  const bytes = await readBytes(uri);
+  if (bytes === undefined) return { reason: 'could not be read' };
+  if (settings.maxFileSizeKB > 0 && bytes.byteLength / 1024 > settings.maxFileSizeKB) {
+    return { reason: `larger than newsLens.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
+  }
+  const decoded = decodeArticle(bytes);
+  if ('error' in decoded) return { reason: decoded.error };
+  const analysis = await annotatedFromDisk(runner, uri, decoded.text, settings.documentDate);
+  return analysis ? { text: decoded.text, analysis } : { reason: 'the analysis was stopped (the window is closing)' };
+}
+
 /** An article that is not open, with its sidecar applied as the editor would (a broken one is reported, not applied). */
-async function annotatedFromDisk(uri: vscode.Uri, text: string, settingDate: string | null): Promise<Analysis> {
+async function annotatedFromDisk(
+  runner: AnalysisRunner,
+  uri: vscode.Uri,
+  text: string,
+  settingDate: string | null,
+): Promise<Analysis | undefined> {
   const { sidecar, problem } = await readSidecarOf(uri);
   if (problem) void vscode.window.showWarningMessage(`News Lens: exported ${label(uri)} without your annotations: ${problem}.`);
-  const analysis = loadAnalyze()(text, { file: fileField(uri), documentDate: sidecar?.documentDate ?? settingDate });
-  return sidecar ? loadApplyAnnotations()(analysis, text, sidecar) : analysis;
+  // Its own key: a run for the open document of the same file must not cancel this one, nor this one it.
+  const options = { file: fileField(uri), documentDate: sidecar?.documentDate ?? settingDate };
+  const analysis = await runner.run(`export:${uri.toString()}`, text, options);
+  return analysis && sidecar ? loadApplyAnnotations()(analysis, text, sidecar) : analysis;
 }
 
 async function writeBatch(inputs: ExportInput[], skipped: ExportResult['skipped'], args: ExportArgs, what: string): Promise<ExportResult> {
@@ -306,7 +328,7 @@ async function inputFor(store: AnalysisStore, document: vscode.TextDocument): Pr
   if (analysis) return { analysis: withoutTrace(analysis), text: document.getText() };
   const status = store.status(document);
   if (status.state === 'skipped') return { reason: status.message };
-  return { reason: `News Lens does not analyse ${document.languageId} documents (see the newsLens.enable and newsLens.languages settings)` };
+  return { reason: notAnalysedLanguage(document.languageId) };
 }
 
 function openTabUris(): vscode.Uri[] {
@@ -323,34 +345,6 @@ function openTabUris(): vscode.Uri[] {
     }
   }
   return uris;
-}
-
-/** Article files under a folder, sorted, recursive; symbolic links to folders are followed once (no loops). */
-async function listArticles(folder: vscode.Uri, token: vscode.CancellationToken, skipped: ExportResult['skipped']): Promise<vscode.Uri[]> {
-  const out: vscode.Uri[] = [];
-  const visited = new Set<string>();
-  const walk = async (dir: vscode.Uri): Promise<void> => {
-    if (token.isCancellationRequested) return;
-    const real = dir.scheme === 'file' ? await fs.realpath(dir.fsPath).catch(() => dir.fsPath) : dir.toString();
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries: [string, vscode.FileType][];
-    try {
-      entries = await vscode.workspace.fs.readDirectory(dir);
-    } catch (e) {
-      skipped.push({ file: label(dir), reason: e instanceof Error ? e.message : String(e) });
-      return;
-    }
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [name, type] of entries) {
-      const uri = vscode.Uri.joinPath(dir, name);
-      if (type & vscode.FileType.Directory) {
-        if (name !== 'node_modules' && name !== '.git') await walk(uri);
-      } else if (type & vscode.FileType.File && isArticleFileName(name)) out.push(uri);
-    }
-  };
-  await walk(folder);
-  return out;
 }
 
 function choiceInfo(choice: ExportChoice): { format: ExportFormat; options?: RenderOptions } {
@@ -470,5 +464,3 @@ function fileField(uri: vscode.Uri): string {
 function label(uri: vscode.Uri): string {
   return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri);
 }
-
-export const EXPORT_COMMANDS = ['newsLens.exportFacts', 'newsLens.exportFactsAllOpen', 'newsLens.exportFactsFolder', 'newsLens.copyFactsAsMarkdown'];

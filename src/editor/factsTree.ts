@@ -2,6 +2,8 @@
 // Node ids are stable across edits (by type and name, not by engine ids), so the user's
 // expansion state survives re-analysis.
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 import type { Analysis, Entity, EntityType } from '../analysis';
 import type { AnalysisStore, DocumentStatus } from './analysisStore';
 import { articleSources, compareCalendar, describeDate, isUncertain, mentionPreview, oneLine, quoteOpening } from './describe';
@@ -69,10 +71,9 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
       store.onDidChangeStatus(guard('facts tree', (uri: vscode.Uri) => this.document?.uri.toString() === uri.toString() && this.updateStatus())),
       vscode.workspace.onDidCloseTextDocument(guard('facts tree', (d: vscode.TextDocument) => d === this.document && this.follow(vscode.window.activeTextEditor))),
       vscode.window.onDidChangeTextEditorSelection(guard('facts tree', (e: vscode.TextEditorSelectionChangeEvent) => this.revealAtCursor(e))),
-      vscode.workspace.onDidChangeConfiguration(guard('facts tree', (e: vscode.ConfigurationChangeEvent) => e.affectsConfiguration('newsLens') && this.follow(vscode.window.activeTextEditor))),
-      vscode.commands.registerCommand('newsLens.revealRange', guard('facts tree', revealRange)),
-      vscode.commands.registerCommand('newsLens.copyName', guard('facts tree', (node?: FactNode) => this.copyName(node))),
-      vscode.commands.registerCommand('newsLens.revealInTree', guard('facts tree', (uri?: string, key?: string) => this.revealEntity(uri, key))),
+      registerCommand(COMMANDS.revealRange, guard('facts tree', revealRange)),
+      registerCommand(COMMANDS.copyName, guard('facts tree', (node?: FactNode) => this.copyName(node))),
+      registerCommand(COMMANDS.revealInTree, guard('facts tree', (uri?: string, key?: string) => this.revealEntity(uri, key))),
     );
     this.follow(vscode.window.activeTextEditor);
   }
@@ -93,7 +94,7 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
       if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
       if (node.span && this.document) {
         item.command = {
-          command: 'newsLens.revealRange',
+          command: COMMANDS.revealRange,
           title: 'Reveal in Editor',
           arguments: [this.document.uri, node.span.start, node.span.end],
         };
@@ -130,6 +131,13 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     const date = dateAt(analysis, offset) ?? (offset > 0 ? dateAt(analysis, offset - 1) : undefined);
     if (date) return this.roots.find((g) => g.id === 'group:date')?.children.find((n) => n.span?.start === date.start);
     return undefined;
+  }
+
+  readonly feature = 'facts tree';
+
+  /** Any newsLens setting may change what the tree shows (highlight kinds, languages, exclusions). */
+  settingsChanged(): void {
+    this.follow(vscode.window.activeTextEditor);
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
@@ -206,6 +214,17 @@ async function revealRange(uri: vscode.Uri | string, start: number, end: number)
 
 /** Builds the whole tree for one analysis: a pure function of the analysis, the text and the user's annotations. */
 export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): FactNode[] {
+  const node = nodeMaker();
+  const header = articleHeader(node, analysis, text);
+  const roots = [header, ...entityGroups(node, analysis, text), quoteGroup(node, analysis), dateGroup(node, analysis)];
+  if (sidecar) addAnnotationGroups(roots, node, analysis, sidecar);
+  return roots;
+}
+
+/** Adds a node under its parent (a root without one); ids are made unique within the tree. */
+type AddNode = (parent: FactNode | undefined, fields: Omit<FactNode, 'children' | 'parent'>) => FactNode;
+
+function nodeMaker(): AddNode {
   const ids = new Set<string>();
   const unique = (id: string) => {
     let candidate = id;
@@ -213,15 +232,15 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
     ids.add(candidate);
     return candidate;
   };
-  const node = (parent: FactNode | undefined, fields: Omit<FactNode, 'children' | 'parent'>): FactNode => {
+  return (parent, fields) => {
     const n: FactNode = { ...fields, id: unique(fields.id), parent, children: [] };
     parent?.children.push(n);
     return n;
   };
+}
 
-  const roots: FactNode[] = [];
-  const lineOf = lineIndex(text);
-  // Article header: document date and sources.
+/** The article header: document date and sources. */
+function articleHeader(node: AddNode, analysis: Analysis, text: string): FactNode {
   const sources = articleSources(analysis, text);
   const date = analysis.documentDate ? describeDate(analysis.documentDate, 'date', null) : undefined;
   const header = node(undefined, {
@@ -232,7 +251,6 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
     icon: 'file-text',
     expanded: true,
   });
-  roots.push(header);
   node(header, {
     id: 'header:date',
     kind: 'articleDate',
@@ -252,14 +270,18 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
       span: source.mentions[0],
     });
   }
+  return header;
+}
 
-  for (const g of GROUPS) {
+/** People, organizations, places: each entity with its mentions, the most mentioned first. */
+function entityGroups(node: AddNode, analysis: Analysis, text: string): FactNode[] {
+  const lineOf = lineIndex(text);
+  return GROUPS.map((g) => {
     const entities = analysis.entities
       .filter((e) => e.type === g.type)
       .map((e) => ({ e, mentions: mentionsOf(e) }))
       .sort((a, b) => b.mentions.length - a.mentions.length || a.e.name.localeCompare(b.e.name));
     const group = node(undefined, { id: `group:${g.type}`, kind: 'group', label: g.label, description: String(entities.length), icon: g.icon, expanded: true });
-    roots.push(group);
     for (const { e, mentions } of entities) {
       const key = entityKey(e);
       const entity = node(group, {
@@ -288,10 +310,12 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
         });
       });
     }
-  }
+    return group;
+  });
+}
 
+function quoteGroup(node: AddNode, analysis: Analysis): FactNode {
   const quotes = node(undefined, { id: 'group:quote', kind: 'group', label: 'Quotes', description: String(analysis.quotes.length), icon: 'quote', expanded: true });
-  roots.push(quotes);
   for (const q of analysis.quotes) {
     const speaker = q.speaker ? (analysis.entities.find((e) => e.id === q.speaker!.entityId)?.name ?? q.speaker.text) : 'Speaker unknown';
     node(quotes, {
@@ -304,9 +328,11 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
       span: q,
     });
   }
+  return quotes;
+}
 
+function dateGroup(node: AddNode, analysis: Analysis): FactNode {
   const datesGroup = node(undefined, { id: 'group:date', kind: 'group', label: 'Dates', description: String(analysis.dates.length), icon: 'calendar', expanded: true });
-  roots.push(datesGroup);
   const dates = [...analysis.dates].sort((a, b) => compareCalendar(a.value, b.value) || a.start - b.start);
   for (const d of dates) {
     const desc = describeDate(d.value, d.type, analysis.documentDate);
@@ -321,12 +347,11 @@ export function buildTree(analysis: Analysis, text: string, sidecar?: Sidecar): 
       icon: provenanceIcon(d),
     });
   }
-  if (sidecar) addAnnotationGroups(roots, node, analysis, sidecar);
-  return roots;
+  return datesGroup;
 }
 
 /** "Your annotations" (each removable) and "Orphaned" (the text each was on; attach or delete). */
-function addAnnotationGroups(roots: FactNode[], node: (parent: FactNode | undefined, fields: Omit<FactNode, 'children' | 'parent'>) => FactNode, analysis: Analysis, sidecar: Sidecar): void {
+function addAnnotationGroups(roots: FactNode[], node: AddNode, analysis: Analysis, sidecar: Sidecar): void {
   const orphaned = new Map((analysis.annotations?.orphaned ?? []).map((o) => [o.id, o.reason]));
   const placed = sidecar.annotations.filter((a) => !orphaned.has(a.id));
   const mine = node(undefined, { id: 'group:annotations', kind: 'group', label: 'Your annotations', description: String(placed.length), icon: 'edit', expanded: false });

@@ -7,10 +7,12 @@ import { ruleById } from '../analysis/rules';
 import { dateAt, entityAt, entityKey, isMention, mentionsOf, quoteAt, quotesBy } from './lookup';
 import { guarded } from './log';
 import { analysisFor } from './awaitAnalysis';
+import { COMMANDS, type CommandId, type CommandName } from './commands';
 import { PROVENANCE_WORDS, provenanceOf, type Provenance } from './annotationChoices';
 
-const ANNOTATE_LINKS = ['newsLens.acceptFact', 'newsLens.notAName', 'newsLens.setSpeaker', 'newsLens.notAQuote', 'newsLens.correctDateValue', 'newsLens.notADate'];
-const LINK_COMMANDS = ['newsLens.showMentions', 'newsLens.revealInTree', ...ANNOTATE_LINKS];
+type ActionLink = [title: string, command: CommandName];
+const ANNOTATE_LINKS: CommandName[] = ['acceptFact', 'notAName', 'setSpeaker', 'notAQuote', 'correctDateValue', 'notADate'];
+const LINK_COMMANDS: CommandId[] = [COMMANDS.showMentions, COMMANDS.revealInTree, ...ANNOTATE_LINKS.map((name) => COMMANDS[name])];
 const MAX_QUOTES = 3;
 
 export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
@@ -73,17 +75,17 @@ function entitySection(
   }
   const uri = document.uri.toString();
   md.appendMarkdown(
-    `[Show all mentions](${commandLink('newsLens.showMentions', [uri, mentions[0]?.start ?? 0])} "Peek every mention of ${attr(entity.name)}")` +
-      ` · [Reveal in Facts](${commandLink('newsLens.revealInTree', [uri, entityKey(entity)])} "Show ${attr(entity.name)} in the News Lens facts tree")`,
+    `[Show all mentions](${commandLink(COMMANDS.showMentions, [uri, mentions[0]?.start ?? 0])} "Peek every mention of ${attr(entity.name)}")` +
+      ` · [Reveal in Facts](${commandLink(COMMANDS.revealInTree, [uri, entityKey(entity)])} "Show ${attr(entity.name)} in the News Lens facts tree")`,
   );
   md.appendMarkdown(`\n\n${actionLinks(document, span, [['Accept', 'acceptFact'], ['Not a name', 'notAName']], provenanceOf(span) === 'suggested' && provenanceOf(entity) === 'suggested')}`);
   return md;
 }
 
 /** Links to the annotation commands for the fact (the same as its code actions); Accept only for suggestions. */
-function actionLinks(document: vscode.TextDocument, span: { start: number; end: number }, actions: [string, string][], suggested: boolean): string {
+function actionLinks(document: vscode.TextDocument, span: { start: number; end: number }, actions: ActionLink[], suggested: boolean): string {
   const args = [document.uri.toString(), span.start, span.end];
-  return actions.filter(([, command]) => suggested || command !== 'acceptFact').map(([title, command]) => `[${title}](${commandLink(`newsLens.${command}`, args)} "News Lens: ${title}")`).join(' · ');
+  return actions.filter(([, command]) => suggested || command !== 'acceptFact').map(([title, command]) => `[${title}](${commandLink(COMMANDS[command], args)} "News Lens: ${title}")`).join(' · ');
 }
 
 function provenanceText(p: Provenance): string {
@@ -161,7 +163,7 @@ function trusted(): vscode.MarkdownString {
   return md;
 }
 
-function commandLink(command: string, args: unknown[]): string {
+function commandLink(command: CommandId, args: unknown[]): string {
   return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 

@@ -1,6 +1,8 @@
 // Language features for names: references, document highlights, outline symbols, and commands
 // to jump between the mentions of the entity under the cursor.
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 import type { Analysis, EntityType } from '../analysis';
 import type { AnalysisStore } from './analysisStore';
 import { compareCalendar, describeDate, quoteOpening } from './describe';
@@ -48,9 +50,9 @@ export function registerNavigation(store: AnalysisStore, selector: vscode.Docume
       { label: 'News Lens' },
     ),
     // registerCommand, not registerTextEditorCommand: the latter does not wait for an async handler.
-    vscode.commands.registerCommand('newsLens.nextMention', guard('navigation', () => jump(store, vscode.window.activeTextEditor, 1))),
-    vscode.commands.registerCommand('newsLens.previousMention', guard('navigation', () => jump(store, vscode.window.activeTextEditor, -1))),
-    vscode.commands.registerCommand('newsLens.showMentions', guard('navigation', (arg?: FactNode | string, offset?: number) => showMentions(store, arg, offset))),
+    registerCommand(COMMANDS.nextMention, guard('navigation', () => jump(store, vscode.window.activeTextEditor, 1))),
+    registerCommand(COMMANDS.previousMention, guard('navigation', () => jump(store, vscode.window.activeTextEditor, -1))),
+    registerCommand(COMMANDS.showMentions, guard('navigation', (arg?: FactNode | string, offset?: number) => showMentions(store, arg, offset))),
   );
 }
 

@@ -3,6 +3,8 @@
 // lightbulb, the hover's links, the keybindings); "12 of 40 reviewed" in the status bar;
 // Accept All Remaining for the rest.
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 import type { AnalysisStore } from './analysisStore';
 import type { Annotator } from './annotate';
 import { nextToReview, reviewItems, type ReviewItem } from './annotationChoices';
@@ -20,15 +22,15 @@ export class Review implements vscode.Disposable {
     private readonly annotator: Annotator,
   ) {
     this.item.name = 'News Lens Review';
-    this.item.command = 'newsLens.reviewNext';
+    this.item.command = COMMANDS.reviewNext;
     const update = guard('review', () => this.update());
     this.subscriptions.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(update),
       store.onDidChangeStatus((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && update()),
-      vscode.commands.registerCommand('newsLens.reviewNext', guard('review', (uri?: string) => this.step(uri, 1))),
-      vscode.commands.registerCommand('newsLens.reviewPrevious', guard('review', (uri?: string) => this.step(uri, -1))),
-      vscode.commands.registerCommand('newsLens.acceptAllRemaining', guard('review', (uri?: string) => this.acceptAll(uri))),
+      registerCommand(COMMANDS.reviewNext, guard('review', (uri?: string) => this.step(uri, 1))),
+      registerCommand(COMMANDS.reviewPrevious, guard('review', (uri?: string) => this.step(uri, -1))),
+      registerCommand(COMMANDS.acceptAllRemaining, guard('review', (uri?: string) => this.acceptAll(uri))),
     );
     update();
   }

@@ -2,14 +2,16 @@
 // inside the extension and opens as an untitled document, so it works in any window (no folder,
 // a remote or a virtual workspace) and nothing is written anywhere.
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { registerCommand } from './commandRegistry';
 import { ARTICLE_EXTENSIONS } from '../export/files';
 
 const SAMPLE = ['media', 'sample-article.txt'];
 
 export function registerWelcomeCommands(extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('newsLens.openArticle', openArticle),
-    vscode.commands.registerCommand('newsLens.openSample', () => openSample(extensionUri)),
+    registerCommand(COMMANDS.openArticle, openArticle),
+    registerCommand(COMMANDS.openSample, () => openSample(extensionUri)),
   );
 }
 

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { COMMAND_IDS } from '../../src/editor/commands';
 
 const EXTENSION_ID = 'news-lens.news-lens';
 const SEED = '000_114cf2c0402081cf.txt';
@@ -43,6 +44,11 @@ describe('News Lens in a real VS Code', () => {
     assert.equal(document.languageId, 'plaintext');
     await waitFor('the extension to activate', () => extension.isActive);
     assert.ok(extension.exports?.store, 'activate() should return the analysis store');
+  });
+
+  it('registers every command of the command table', async () => {
+    const commands = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(COMMAND_IDS.filter((id) => !commands.has(id)), []);
   });
 
   it('registers newsLens.refresh and executes it', async () => {
