@@ -13,9 +13,22 @@ import { inOrder } from './cli/inOrder';
 import { countWords, ProgressBar } from './cli/progress';
 import { runStdinJsonl } from './cli/stdinJsonl';
 import {
-  BRAT_ANNOTATION_CONF, EXPORT_FORMATS, ExportWriteError, batchFileName, csvBody, csvHeader, decodeArticle,
-  describeFsError, exportFileName, isExportFormat, pathExists, render, writeFileAtomic,
-  type CsvOptions, type ExportFormat, type ExportInput,
+  BRAT_ANNOTATION_CONF,
+  EXPORT_FORMATS,
+  ExportWriteError,
+  batchFileName,
+  csvBody,
+  csvHeader,
+  decodeArticle,
+  describeFsError,
+  exportFileName,
+  isExportFormat,
+  pathExists,
+  render,
+  writeFileAtomic,
+  type CsvOptions,
+  type ExportFormat,
+  type ExportInput,
 } from './export';
 
 export interface CliIO {
@@ -144,9 +157,16 @@ async function stdinJsonl(o: Options, io: CliIO): Promise<number> {
   const analyzer = createAnalyzer(o.jobs ?? defaultJobs(), Infinity);
   const progress = ProgressBar.create(io.stderr, null);
   try {
-    const r = await runStdinJsonl(io.stdin, writer(io.stdout), analyzer, { window: 2 * (o.jobs ?? defaultJobs()) + 2, maxLineChars: o.maxSize, documentDate: o.date, explain: o.explain }, progress);
+    const r = await runStdinJsonl(
+      io.stdin,
+      writer(io.stdout),
+      analyzer,
+      { window: 2 * (o.jobs ?? defaultJobs()) + 2, maxLineChars: o.maxSize, documentDate: o.date, explain: o.explain },
+      progress,
+    );
     progress?.finish();
-    if (r.errors) io.stderr.write(`news-lens: ${r.errors} of ${r.lines} lines could not be analysed (their output lines have an "error")\n`);
+    if (r.errors)
+      io.stderr.write(`news-lens: ${r.errors} of ${r.lines} lines could not be analysed (their output lines have an "error")\n`);
     return 0;
   } finally {
     await analyzer.close();
@@ -164,8 +184,17 @@ function parseArgs(argv: string[]): Options | 'help' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   if (argv[0] !== 'analyze') throw new UsageError(`unknown command ${argv[0] ? `'${argv[0]}'` : '(none)'}`);
   const o: Options = {
-    format: 'json', date: null, outDir: null, force: false, csv: {}, annotations: { kind: 'beside' }, inputs: [],
-    jobs: null, stdinJsonl: false, maxSize: DEFAULT_MAX_SIZE_BYTES, explain: false,
+    format: 'json',
+    date: null,
+    outDir: null,
+    force: false,
+    csv: {},
+    annotations: { kind: 'beside' },
+    inputs: [],
+    jobs: null,
+    stdinJsonl: false,
+    maxSize: DEFAULT_MAX_SIZE_BYTES,
+    explain: false,
   };
   let onlyInputs = false;
   let csvFlag: string | undefined;
@@ -185,7 +214,9 @@ function parseArgs(argv: string[]): Options | 'help' {
       return v;
     };
     switch (name) {
-      case '--': onlyInputs = true; break;
+      case '--':
+        onlyInputs = true;
+        break;
       case '--format': {
         const f = value();
         if (!isExportFormat(f)) throw new UsageError(`unknown format '${f}' (expected ${EXPORT_FORMATS.join(', ')})`);
@@ -198,12 +229,26 @@ function parseArgs(argv: string[]): Options | 'help' {
         o.date = d;
         break;
       }
-      case '--out': o.outDir = value(); break;
-      case '--no-annotations': o.annotations = { kind: 'off' }; break;
-      case '--annotations': o.annotations = { kind: 'folder', dir: value() }; break;
-      case '--force': o.force = true; break;
-      case '--bom': o.csv = { ...o.csv, bom: true }; csvFlag ??= '--bom'; break;
-      case '--spreadsheet': o.csv = { bom: true, guardFormulas: true }; csvFlag = '--spreadsheet'; break;
+      case '--out':
+        o.outDir = value();
+        break;
+      case '--no-annotations':
+        o.annotations = { kind: 'off' };
+        break;
+      case '--annotations':
+        o.annotations = { kind: 'folder', dir: value() };
+        break;
+      case '--force':
+        o.force = true;
+        break;
+      case '--bom':
+        o.csv = { ...o.csv, bom: true };
+        csvFlag ??= '--bom';
+        break;
+      case '--spreadsheet':
+        o.csv = { bom: true, guardFormulas: true };
+        csvFlag = '--spreadsheet';
+        break;
       case '--jobs': {
         const v = value();
         const n = parseJobs(v);
@@ -211,8 +256,12 @@ function parseArgs(argv: string[]): Options | 'help' {
         o.jobs = n;
         break;
       }
-      case '--stdin-jsonl': o.stdinJsonl = true; break;
-      case '--explain': o.explain = true; break;
+      case '--stdin-jsonl':
+        o.stdinJsonl = true;
+        break;
+      case '--explain':
+        o.explain = true;
+        break;
       case '--max-size': {
         const v = value();
         const n = parseSize(v);
@@ -220,12 +269,14 @@ function parseArgs(argv: string[]): Options | 'help' {
         o.maxSize = n;
         break;
       }
-      default: throw new UsageError(`unknown option '${arg}'`);
+      default:
+        throw new UsageError(`unknown option '${arg}'`);
     }
   }
   if (o.stdinJsonl) {
     if (o.inputs.length) throw new UsageError('--stdin-jsonl reads standard input; name no FILE or DIR');
-    if (o.outDir || !['json', 'jsonl'].includes(o.format)) throw new UsageError('--stdin-jsonl writes JSON lines to stdout; --out and --format do not apply');
+    if (o.outDir || !['json', 'jsonl'].includes(o.format))
+      throw new UsageError('--stdin-jsonl writes JSON lines to stdout; --out and --format do not apply');
     return o;
   }
   if (!o.inputs.length) throw new UsageError('no input files');
@@ -275,7 +326,9 @@ class Run {
     try {
       if (o.outDir) {
         await this.writeToDir(jobs);
-        this.io.stderr.write(`news-lens: ${plural(this.written, 'file')} written to ${o.outDir.replace(/[\\/]*$/, '/')}${this.skipped ? ` (${plural(this.skipped, 'empty article')} skipped)` : ''}\n`);
+        this.io.stderr.write(
+          `news-lens: ${plural(this.written, 'file')} written to ${o.outDir.replace(/[\\/]*$/, '/')}${this.skipped ? ` (${plural(this.skipped, 'empty article')} skipped)` : ''}\n`,
+        );
       } else {
         await this.writeToStdout(jobs, singleFile && jobs.length === 1);
       }
@@ -323,7 +376,11 @@ class Run {
     try {
       const progress = this.progress;
       const onProgress = progress ? (done: number, total: number) => progress.articleProgress(done, total) : undefined;
-      analysis = await this.analyzer!.analyze(text, { file: toPosix(file), documentDate: documentDateFor(found, this.o.date), explain: this.o.explain }, onProgress);
+      analysis = await this.analyzer!.analyze(
+        text,
+        { file: toPosix(file), documentDate: documentDateFor(found, this.o.date), explain: this.o.explain },
+        onProgress,
+      );
       if (found.sidecar) analysis = this.annotate(analysis, text, found.sidecar, found.path!);
     } catch (e) {
       // An engine bug on one article must not stop the batch: report it and go on with the others.
@@ -338,8 +395,13 @@ class Run {
     const out = applyAnnotations(analysis, text, sidecar);
     const orphaned = out.annotations?.orphaned ?? [];
     if (orphaned.length) {
-      const list = orphaned.slice(0, 5).map((o) => `${o.id} (${o.reason})`).join(', ');
-      this.io.stderr.write(`news-lens: ${sidecarPath}: warning: ${orphaned.length} annotation${orphaned.length === 1 ? '' : 's'} not applied: ${list}${orphaned.length > 5 ? ', ...' : ''}\n`);
+      const list = orphaned
+        .slice(0, 5)
+        .map((o) => `${o.id} (${o.reason})`)
+        .join(', ');
+      this.io.stderr.write(
+        `news-lens: ${sidecarPath}: warning: ${orphaned.length} annotation${orphaned.length === 1 ? '' : 's'} not applied: ${list}${orphaned.length > 5 ? ', ...' : ''}\n`,
+      );
     }
     return out;
   }
@@ -393,7 +455,8 @@ class Run {
     if (combined) claim(path.join(outDir, combined), '(all inputs)');
     else {
       for (const job of jobs) {
-        const files = format === 'brat' ? [`${job.outStem}.txt`, exportFileName(job.outStem, 'brat')] : [exportFileName(job.outStem, format)];
+        const files =
+          format === 'brat' ? [`${job.outStem}.txt`, exportFileName(job.outStem, 'brat')] : [exportFileName(job.outStem, format)];
         const full = files.map((f) => path.join(outDir, f));
         if (full.every((f) => claim(f, job.file))) plan.push({ job, files: full });
       }
@@ -466,7 +529,14 @@ function plural(n: number, noun: string): string {
 
 /** The size of all the inputs in bytes (one that cannot be read counts 0; it fails later, with its message). */
 async function totalBytes(jobs: Job[]): Promise<number> {
-  const sizes = await Promise.all(jobs.map((j) => fs.stat(j.file).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    jobs.map((j) =>
+      fs.stat(j.file).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
   return sizes.reduce((a, b) => a + b, 0);
 }
 

@@ -36,7 +36,12 @@ export interface NewsLensApi {
 
 // Every text document; the store decides which ones are articles (language, scheme and
 // exclude settings change live, so providers cannot be limited to a selector fixed at activation).
-const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }];
+const selector: vscode.DocumentSelector = [
+  { scheme: 'file' },
+  { scheme: 'untitled' },
+  { scheme: 'vscode-vfs' },
+  { scheme: 'vscode-remote' },
+];
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const activateStart = performance.now();
@@ -77,7 +82,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   // Set by the bundle's first line (esbuild.mjs banner): evaluating the bundle, then activate().
   const loadStart = (globalThis as { __newsLensLoadStart?: number }).__newsLensLoadStart;
   const timings = { moduleMs: loadStart === undefined ? null : activateStart - loadStart, activateMs: performance.now() - activateStart };
-  log().info(`activated: bundle evaluated in ${timings.moduleMs?.toFixed(1) ?? '?'} ms, activate() took ${timings.activateMs.toFixed(1)} ms`);
+  log().info(
+    `activated: bundle evaluated in ${timings.moduleMs?.toFixed(1) ?? '?'} ms, activate() took ${timings.activateMs.toFixed(1)} ms`,
+  );
   return { store, decorations, facts, statusBar, sidecars, review, diagnostics, log: log(), timings };
 }
 

@@ -19,7 +19,11 @@ const yieldNow: () => Promise<void> =
   typeof setImmediate === 'function' ? () => new Promise((r) => setImmediate(r)) : () => new Promise((r) => setTimeout(r, 0));
 
 /** Like analyze(), but yields between slices of paragraphs; undefined when cancelled. */
-export async function analyzeInSlices(text: string, options: AnalyzeOptions = {}, slices: SliceOptions = {}): Promise<Analysis | undefined> {
+export async function analyzeInSlices(
+  text: string,
+  options: AnalyzeOptions = {},
+  slices: SliceOptions = {},
+): Promise<Analysis | undefined> {
   const sliceMs = slices.sliceMs ?? 20;
   const cancelled = () => slices.isCancelled?.() === true;
   if (cancelled()) return undefined;

@@ -62,17 +62,23 @@ export function tenseAround(tokens: Token[], start: number, end: number): Tense 
   // a quotation mark ends the clause: "'... by Saturday morning,' said X" is not decided by "said"
   let from = 0;
   let to = tokens.length;
-  for (let i = first - 1; i >= 0; i--) if (QUOTE_MARK.test(tokens[i].text)) {
-    from = i + 1;
-    break;
-  }
-  for (let i = last; i < tokens.length; i++) if (QUOTE_MARK.test(tokens[i].text)) {
-    to = i;
-    break;
-  }
+  for (let i = first - 1; i >= 0; i--)
+    if (QUOTE_MARK.test(tokens[i].text)) {
+      from = i + 1;
+      break;
+    }
+  for (let i = last; i < tokens.length; i++)
+    if (QUOTE_MARK.test(tokens[i].text)) {
+      to = i;
+      break;
+    }
   // "closed until Friday" looks ahead; "didn't arrive until Sunday" looks back
   if (first > 0 && WEAK.has(tokens[first - 1].text.toLowerCase())) {
-    return tokens.slice(from, first).some((t) => NEGATED_PAST.has(t.text.toLowerCase().replace(/’/g, "'")) || /^(?:not|never)$/i.test(t.text)) ? -1 : 1;
+    return tokens
+      .slice(from, first)
+      .some((t) => NEGATED_PAST.has(t.text.toLowerCase().replace(/’/g, "'")) || /^(?:not|never)$/i.test(t.text))
+      ? -1
+      : 1;
   }
   for (let i = from; i < to; i++) {
     if (i >= first && i < last) continue;

@@ -151,8 +151,17 @@ export function formatUnit(x: Ymd, unit: Unit): string {
 }
 
 const DURATION_LETTER: Record<Unit, [string, number]> = {
-  second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], week: ['W', 1], fortnight: ['W', 2],
-  month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1], decade: ['DE', 1], century: ['CE', 1],
+  second: ['S', 1],
+  minute: ['M', 1],
+  hour: ['H', 1],
+  day: ['D', 1],
+  week: ['W', 1],
+  fortnight: ['W', 2],
+  month: ['M', 1],
+  quarter: ['Q', 1],
+  year: ['Y', 1],
+  decade: ['DE', 1],
+  century: ['CE', 1],
 };
 
 /**

@@ -116,7 +116,9 @@ export function datelinePlace(text: string): { start: number; end: number } | un
 export function placeNameCase(capitals: string): string {
   return capitals
     .toLowerCase()
-    .replace(/[\p{L}']+/gu, (word, at: number) => (at > 0 && PLACE_NAME_PARTICLES.has(word) ? word : word[0].toUpperCase() + word.slice(1)));
+    .replace(/[\p{L}']+/gu, (word, at: number) =>
+      at > 0 && PLACE_NAME_PARTICLES.has(word) ? word : word[0].toUpperCase() + word.slice(1),
+    );
 }
 
 /**

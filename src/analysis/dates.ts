@@ -216,7 +216,16 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
     // "expected to last nine months": "last" is the verb; durations.ts reads the duration
     if (/^last\b/i.test(text) && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, index - 20), index))) return;
     const found = chronoValue(piece.c, text, ctx, index, index + text.length);
-    if (found) out.push({ start: index, end: index + text.length, type: found.type, value: found.value, source: 'chrono', rule: found.rule, floating: found.floating });
+    if (found)
+      out.push({
+        start: index,
+        end: index + text.length,
+        type: found.type,
+        value: found.value,
+        source: 'chrono',
+        rule: found.rule,
+        floating: found.floating,
+      });
   };
   for (const r of parse(ctx.text, refDate)) for (const piece of pieces(r, refDate)) add(piece, 0);
   return out;
@@ -225,7 +234,13 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The value of a chrono result at the precision its text gives; null when it is not a date we trust. */
-function chronoValue(c: chrono.ParsedComponents, text: string, ctx: DateContext, start: number, end: number): { type: DateCandidate['type']; value: string | null; rule: string; floating?: boolean } | null {
+function chronoValue(
+  c: chrono.ParsedComponents,
+  text: string,
+  ctx: DateContext,
+  start: number,
+  end: number,
+): { type: DateCandidate['type']; value: string | null; rule: string; floating?: boolean } | null {
   const has = (k: chrono.Component) => c.isCertain(k);
   const hasClock = has('hour') && CLOCK.test(text);
   // Only calendar dates and clock times: the casual words are our own patterns' job

@@ -170,8 +170,7 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     current.push(tok);
-    const isEnd =
-      /^[.!?…]$/.test(tok.text) || (tok.text.endsWith('.') && tok.text.length > 1 && endsSentenceAfterAbbreviation(tokens, i));
+    const isEnd = /^[.!?…]$/.test(tok.text) || (tok.text.endsWith('.') && tok.text.length > 1 && endsSentenceAfterAbbreviation(tokens, i));
     if (!isEnd) continue;
     // absorb closing quotes and brackets
     while (i + 1 < tokens.length && /^["'”’)\]»]$/.test(tokens[i + 1].text) && tokens[i + 1].start === tokens[i].end) {

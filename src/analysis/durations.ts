@@ -100,7 +100,8 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     const unit = UNIT_WORDS[m[1].toLowerCase()];
     push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, unit), 'vague-plural-duration');
   }
-  for (const m of text.matchAll(VAGUE_PLURAL_BEFORE)) push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, UNIT_WORDS[m[1].toLowerCase()]), 'vague-plural-duration');
+  for (const m of text.matchAll(VAGUE_PLURAL_BEFORE))
+    push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, UNIT_WORDS[m[1].toLowerCase()]), 'vague-plural-duration');
   for (const m of text.matchAll(ANOTHER)) {
     const n = m[1] ? parseCount(m[1]) : 1;
     push(m.index!, m.index! + m[0].length, 'duration', formatDuration(n, UNIT_WORDS[m[2].toLowerCase()]), 'another-unit-duration');
@@ -116,8 +117,10 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     else value = `T${PARTS_OF_DAY[what]}`;
     push(m.index!, m.index! + m[0].length, 'set', value, 'every-set');
   }
-  for (const m of text.matchAll(TIMES_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]), 'times-per-set');
-  for (const m of text.matchAll(AMOUNT_PER)) push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[1].toLowerCase()]), 'amount-per-set');
+  for (const m of text.matchAll(TIMES_PER))
+    push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]), 'times-per-set');
+  for (const m of text.matchAll(AMOUNT_PER))
+    push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[1].toLowerCase()]), 'amount-per-set');
   for (const m of text.matchAll(ADVERB)) {
     // "Daily Mail", "Annual Report" as titles: a capital away from a sentence start is a name
     if (/^[A-Z]/.test(m[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;

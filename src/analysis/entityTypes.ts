@@ -33,12 +33,14 @@ export function decideType(mentions: NameCandidate[]): TypeDecision {
   const typedPick: Pick = (c) => (c.handle ? null : c.type);
   const typed = vote(mentions, typedPick);
   // A place used as an organization in most of its mentions (a country's team, "the carrier Panama").
-  if (typed === 'place' && mentions.filter((c) => c.hint === 'organization').length * 2 >= mentions.length) return { type: 'organization', rule: 'place-used-as-organization' };
+  if (typed === 'place' && mentions.filter((c) => c.hint === 'organization').length * 2 >= mentions.length)
+    return { type: 'organization', rule: 'place-used-as-organization' };
   if (typed) return { type: typed, rule: ruleOf(mentions, typedPick, typed, 'typeRule') };
   // An unknown name also written as its last word alone ("Romelu Lukaku" ... "Lukaku") is a person;
   // organizations are shortened to their first words ("Freedom Magazine" -> "Freedom").
   const multi = mentions.filter((c) => !c.handle && c.text.split(/\s+/).length > 1);
-  if (multi.some((m) => mentions.some((c) => !c.handle && !c.text.includes(' ') && m.text.endsWith(` ${c.text}`)))) return { type: 'person', rule: 'surname-short-form' };
+  if (multi.some((m) => mentions.some((c) => !c.handle && !c.text.includes(' ') && m.text.endsWith(` ${c.text}`))))
+    return { type: 'person', rule: 'surname-short-form' };
   const hintPick: Pick = (c) => c.hint;
   const hinted = vote(mentions, hintPick);
   if (hinted) return { type: hinted, rule: ruleOf(mentions, hintPick, hinted, 'hintRule') };

@@ -1,12 +1,19 @@
 // Matches a social handle to a name written in the same article: "@narendramodi" -> "Narendra
 // Modi", "@DrSJaishankar" -> "S Jaishankar". Letters only, case-insensitive.
 
-const letters = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+const letters = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
 
 /** How well a handle fits a name: 3 = all name words in order, 2 = surname plus initials/first name, 0 = no fit. */
 export function handleFit(handle: string, name: string): number {
   const h = letters(handle);
-  const words = name.split(/[\s.]+/).map(letters).filter(Boolean);
+  const words = name
+    .split(/[\s.]+/)
+    .map(letters)
+    .filter(Boolean);
   if (!h || !words.length) return 0;
   const all = words.join('');
   if (all.length >= 4 && h.includes(all)) return 3;

@@ -28,7 +28,8 @@ export interface Signature {
 
 // After the handle: a date (`December 27, 2023`, `27 December 2023`, `Dec 27, 2023`), `on X`, or nothing.
 // Handles: X/Instagram `@name`, Bluesky `@name.bsky.social`, Mastodon `@name@instance.social`.
-const AFTER_HANDLE = /^\(@[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9\-]+)*(?:@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)?\)[ \t]*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|on (?:X|Twitter|Threads|Bluesky|Instagram|Mastodon|Facebook))?[ \t]*$/;
+const AFTER_HANDLE =
+  /^\(@[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9\-]+)*(?:@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)?\)[ \t]*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|on (?:X|Twitter|Threads|Bluesky|Instagram|Mastodon|Facebook))?[ \t]*$/;
 // Name before the handle: one to six words after a dash.
 const NAME_BEFORE = /[\u2014\u2013\u2015-][ \t]*(\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*(?:[ \t]+[\p{L}\p{M}\p{N}'’.&\-]+){0,5})[ \t]*$/u;
 const TRAILING_LINKS = /(?:[ \t]*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|t\.co\/\S+))+[ \t]*$/;
@@ -90,11 +91,23 @@ export function findPosts(doc: DocumentModel): QuoteCandidate[] {
       end = ps[last].end;
     } else if (isMarkedWhole(ps[i], sig.textEnd)) continue;
     let first = last;
-    if (useGaps) while (first > 0 && last - first + 1 < MAX_POST_PARAGRAPHS && wide[first] && !sigs[first - 1] && !isHeading(ps[first - 1]) && !isNarration(ps[first - 1])) first--;
+    if (useGaps)
+      while (
+        first > 0 &&
+        last - first + 1 < MAX_POST_PARAGRAPHS &&
+        wide[first] &&
+        !sigs[first - 1] &&
+        !isHeading(ps[first - 1]) &&
+        !isNarration(ps[first - 1])
+      )
+        first--;
     // `She wrote on X:` right before a run of paragraphs: the post starts after it.
     for (let k = first - 1; k >= 0 && first - k <= 3 && last - k < MAX_POST_PARAGRAPHS; k--) {
       if (sigs[k] || isHeading(ps[k])) break;
-      if (ps[k].text.endsWith(':')) { first = k + 1; break; }
+      if (ps[k].text.endsWith(':')) {
+        first = k + 1;
+        break;
+      }
     }
     // A Markdown block quote's marker is not part of the post.
     const start = ps[first].start + (/^>[ \t]*/.exec(ps[first].text)?.[0].length ?? 0);

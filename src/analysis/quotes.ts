@@ -183,7 +183,13 @@ function contextRole(prev: string | undefined, next: string | undefined): Role {
 }
 
 function singleRole(
-  text: string, i: number, ch: string, prev: string | undefined, next: string | undefined, familyOpen: boolean, lastCloser: LastCloser,
+  text: string,
+  i: number,
+  ch: string,
+  prev: string | undefined,
+  next: string | undefined,
+  familyOpen: boolean,
+  lastCloser: LastCloser,
 ): Role {
   // Inside a word: don't, O'Neill, rock'n'roll.
   if (isAlnum(prev) && isAlnum(next)) return 'none';

@@ -200,9 +200,14 @@ export const RULES: Rule[] = [
       const unit = lower(unitRaw);
       const the = lower(det) === 'the';
       const isPod = !!PARTS_OF_DAY[unit];
-      if (mod === 'same' || mod === 'following' || (the && mod === 'next' && (isPod || unit === 'day'))) return isPod ? time(null) : date(null);
+      if (mod === 'same' || mod === 'following' || (the && mod === 'next' && (isPod || unit === 'day')))
+        return isPod ? time(null) : date(null);
       // "the past year", "the next month", "the last decade": a stretch of time, not a calendar unit
-      if ((the && (mod === 'past' || mod === 'next' || mod === 'coming')) || (mod === 'past' && !det) || ((mod === 'last') && (unit === 'decade' || unit === 'century') && the)) {
+      if (
+        (the && (mod === 'past' || mod === 'next' || mod === 'coming')) ||
+        (mod === 'past' && !det) ||
+        (mod === 'last' && (unit === 'decade' || unit === 'century') && the)
+      ) {
         const u = UNIT_WORDS[unit];
         if (u) return { type: 'duration', value: formatDuration(u === 'decade' ? 1 : 1, u) };
       }
@@ -310,12 +315,18 @@ export const RULES: Rule[] = [
   // seasons with a year or a modifier: "summer 2024", "last summer", "the winter of 1998"
   {
     id: 'season',
-    re: new RegExp(`\\b(?:(early|late|mid)[- ]?)?(?:(?:the )?(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(early|late|mid)[- ]?)?(?:(?:the )?(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`,
+      'gi',
+    ),
     make(m, ctx, start) {
       const [, , rel, seasonRaw, year] = m;
       const season = SEASONS[lower(seasonRaw)];
       if (year) return date(seasonValue(Number(year), season.code));
-      if (rel) return date(unitValue(ctx, lower(seasonRaw), lower(rel) === 'this' ? 0 : lower(rel) === 'next' || lower(rel) === 'coming' ? 1 : -1));
+      if (rel)
+        return date(
+          unitValue(ctx, lower(seasonRaw), lower(rel) === 'this' ? 0 : lower(rel) === 'next' || lower(rel) === 'coming' ? 1 : -1),
+        );
       // a bare season needs a temporal preposition before it; "fall" never goes bare (the verb)
       if (lower(seasonRaw) === 'fall') return null;
       if (!BARE_SEASON_AFTER.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
@@ -347,7 +358,7 @@ export const RULES: Rule[] = [
       const ordinal = lower(m[2]);
       const n = m[1]
         ? Number(m[1])
-        : CENTURY_ORDINALS[ordinal.replace('-', ' ').replace('twenty first', 'twenty-first')] ?? CENTURY_ORDINALS[ordinal];
+        : (CENTURY_ORDINALS[ordinal.replace('-', ' ').replace('twenty first', 'twenty-first')] ?? CENTURY_ORDINALS[ordinal]);
       return n ? date(String(n - 1).padStart(2, '0')) : null;
     },
   },
@@ -356,7 +367,10 @@ export const RULES: Rule[] = [
   // bare years with an optional "early"/"late"/"mid-": "in 2024", "since 2019", "mid-2011"
   {
     id: 'bare-year',
-    re: new RegExp(`(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b(?![.,]\\d|%|[-/]\\d|:\\d| ?(?:per ?cent|percent))`, 'gi'),
+    re: new RegExp(
+      `(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b(?![.,]\\d|%|[-/]\\d|:\\d| ?(?:per ?cent|percent))`,
+      'gi',
+    ),
     make(m, ctx, start, end) {
       if (!yearContextOk(ctx.text, start, end)) return null;
       // "Vision 2040", "Agenda 2063": a plan's name, not a date
@@ -464,7 +478,13 @@ export const COUNTED_AFTER = new RegExp(
     `|[a-z]+-(?:strong|seat|member|page))\\b`,
 );
 // "2019 second quarter" is a year: "second" is also the ordinal
-export const UNIT_AFTER = new RegExp(`^[\\s-]+(?:${wordsPattern(TIME_UNITS.filter((u) => u !== 'second'), 's?')}|centuries)\\b`, 'i');
+export const UNIT_AFTER = new RegExp(
+  `^[\\s-]+(?:${wordsPattern(
+    TIME_UNITS.filter((u) => u !== 'second'),
+    's?',
+  )}|centuries)\\b`,
+  'i',
+);
 export const NUMBER_LABEL_BEFORE = new RegExp(`(?:\\$|£|€|¥|#|${wordsPattern(LABELS_BEFORE_A_NUMBER)})\\s*$`, 'i');
 
 /**

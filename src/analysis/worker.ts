@@ -17,8 +17,7 @@ import { WORKER_ROLE } from './workerRole';
 export { WORKER_ROLE } from './workerRole';
 
 export type WorkerRequest =
-  | { type: 'analyze'; id: number; key: string; text: string; options: AnalyzeOptions }
-  | { type: 'cancel'; id: number };
+  { type: 'analyze'; id: number; key: string; text: string; options: AnalyzeOptions } | { type: 'cancel'; id: number };
 
 export type WorkerReply =
   | { type: 'progress'; id: number; done: number; total: number }

@@ -111,7 +111,13 @@ export class AnalysisRunner {
     return !this.disposed && this.latest.get(key) === id;
   }
 
-  private async runInline(id: number, key: string, text: string, options: AnalyzeOptions, onProgress?: (p: RunProgress) => void): Promise<Analysis | undefined> {
+  private async runInline(
+    id: number,
+    key: string,
+    text: string,
+    options: AnalyzeOptions,
+    onProgress?: (p: RunProgress) => void,
+  ): Promise<Analysis | undefined> {
     const analysis = await loadEngine().analyzeInSlices(text, options, {
       sliceMs: this.sliceMs,
       isCancelled: () => !this.isCurrent(key, id),
@@ -120,14 +126,26 @@ export class AnalysisRunner {
     return this.isCurrent(key, id) ? analysis : undefined;
   }
 
-  private runInWorker(id: number, key: string, text: string, options: AnalyzeOptions, onProgress?: (p: RunProgress) => void): Promise<Analysis | undefined> {
+  private runInWorker(
+    id: number,
+    key: string,
+    text: string,
+    options: AnalyzeOptions,
+    onProgress?: (p: RunProgress) => void,
+  ): Promise<Analysis | undefined> {
     const worker = this.ensureWorker();
     if (!worker) return this.runInline(id, key, text, options, onProgress);
     clearTimeout(this.idleTimer);
     return new Promise<Analysis | undefined>((resolve, reject) => {
       this.pending.set(id, { id, key, resolve, reject, onProgress });
       this.armStallTimer();
-      const request: WorkerRequest = { type: 'analyze', id, key, text, options: { file: options.file ?? null, documentDate: options.documentDate ?? null, explain: options.explain } };
+      const request: WorkerRequest = {
+        type: 'analyze',
+        id,
+        key,
+        text,
+        options: { file: options.file ?? null, documentDate: options.documentDate ?? null, explain: options.explain },
+      };
       worker.postMessage(request);
     });
   }

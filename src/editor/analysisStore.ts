@@ -104,7 +104,9 @@ export class AnalysisStore implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.schedule(e.document, readSettings(e.document.uri).debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.current(e.document) || this.schedule(e.document, 0))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) =>
+        editors.forEach((e) => this.current(e.document) || this.schedule(e.document, 0)),
+      ),
     );
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
   }
@@ -243,7 +245,10 @@ export class AnalysisStore implements vscode.Disposable {
   private analyzeHere(document: vscode.TextDocument): Analysis | undefined {
     const { settings, text, documentDate, result } = this.inputs(document);
     if (this.annotations && !this.annotations.loaded(document)) {
-      void this.annotations.load(document).then(() => this.reapply(document.uri), (e: unknown) => logError('annotations', e));
+      void this.annotations.load(document).then(
+        () => this.reapply(document.uri),
+        (e: unknown) => logError('annotations', e),
+      );
     }
     result.skipped = skipReason(document, text, settings);
     if (!result.skipped) {
@@ -371,7 +376,11 @@ export function isArticleAt(uri: vscode.Uri, languageId: string): boolean {
   return settings.enabled && settings.languages.includes(languageId) && SCHEMES.has(uri.scheme);
 }
 
-function skipReason(document: vscode.TextDocument, text: string, settings: NewsLensSettings): { reason: SkipReason; message: string } | undefined {
+function skipReason(
+  document: vscode.TextDocument,
+  text: string,
+  settings: NewsLensSettings,
+): { reason: SkipReason; message: string } | undefined {
   if (isExcluded(document.uri, document.languageId, settings.exclude)) return { reason: 'excluded', message: EXCLUDED_MESSAGE };
   const kb = Buffer.byteLength(text, 'utf8') / 1024;
   if (settings.maxFileSizeKB > 0 && kb > settings.maxFileSizeKB) {

@@ -12,7 +12,6 @@ import { COMMANDS } from './commands';
 import { registerCommand } from './commandRegistry';
 import type { FactNode } from './factsTree';
 
-
 const ACTIONS = new Set<string>(ANNOTATION_ACTIONS);
 
 type Offsets = { start: number; end: number };
@@ -81,12 +80,23 @@ function build(text: string, request: AnnotationRequest, id: string, created: st
 function requestProblem(request: AnnotationRequest, length: number): string | undefined {
   if (!request || typeof request !== 'object') return 'no annotation given';
   if (!ACTIONS.has(request.action)) return `unknown action "${String(request.action)}"`;
-  for (const [name, span] of [['target', request.target], ['into', request.into], ['speaker', request.speaker]] as const) {
+  for (const [name, span] of [
+    ['target', request.target],
+    ['into', request.into],
+    ['speaker', request.speaker],
+  ] as const) {
     if (span === undefined || (name === 'speaker' && span === null)) {
       if (name === 'target') return 'no target given';
       continue;
     }
-    if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > length || span.start >= span.end) {
+    if (
+      !span ||
+      !Number.isInteger(span.start) ||
+      !Number.isInteger(span.end) ||
+      span.start < 0 ||
+      span.end > length ||
+      span.start >= span.end
+    ) {
       return `the ${name} ${JSON.stringify(span)} is not a range of the document (0–${length})`;
     }
   }
@@ -97,7 +107,10 @@ function tellIfNotSaved(result: SaveResult, sidecar: vscode.Uri | undefined): vo
   if (result.saved || !result.reason) return;
   const open = 'Open Sidecar';
   void vscode.window
-    .showWarningMessage(`News Lens: your annotation is kept in this window but was not saved: ${result.reason}.`, ...(sidecar ? [open] : []))
+    .showWarningMessage(
+      `News Lens: your annotation is kept in this window but was not saved: ${result.reason}.`,
+      ...(sidecar ? [open] : []),
+    )
     .then((choice) => (choice === open && sidecar ? vscode.window.showTextDocument(sidecar) : undefined));
 }
 
@@ -128,7 +141,10 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
         }
         const ids = last.map((a) => a.id);
         await annotator.remove(document, ids);
-        void vscode.window.setStatusBarMessage(`News Lens: removed ${ids.length === 1 ? `your annotation ${ids[0]}` : `your last ${ids.length} annotations`}`, 4000);
+        void vscode.window.setStatusBarMessage(
+          `News Lens: removed ${ids.length === 1 ? `your annotation ${ids[0]}` : `your last ${ids.length} annotations`}`,
+          4000,
+        );
         return ids.join(',');
       }),
     ),
@@ -145,9 +161,14 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
     ),
     registerCommand(
       COMMANDS.attachToSelection,
-      guard('annotations', (arg?: FactNode | string, id?: string, start?: number, end?: number) => attach(annotator, treeDocument(), arg, id, start, end)),
+      guard('annotations', (arg?: FactNode | string, id?: string, start?: number, end?: number) =>
+        attach(annotator, treeDocument(), arg, id, start, end),
+      ),
     ),
-    registerCommand(COMMANDS.setArticleDate, guard('annotations', (uri?: string | FactNode, date?: string | null) => setArticleDate(annotator, uri, date, treeDocument()))),
+    registerCommand(
+      COMMANDS.setArticleDate,
+      guard('annotations', (uri?: string | FactNode, date?: string | null) => setArticleDate(annotator, uri, date, treeDocument())),
+    ),
     registerCommand(
       COMMANDS.openSidecar,
       guard('annotations', async (uri?: string) => {
@@ -160,24 +181,41 @@ export function registerAnnotationCommands(annotator: Annotator, treeDocument: (
 }
 
 /** Gives an orphaned annotation the selection (or [start, end)) as its new target. */
-async function attach(annotator: Annotator, treeDocument: vscode.TextDocument | undefined, arg: FactNode | string | undefined, id?: string, start?: number, end?: number): Promise<void> {
+async function attach(
+  annotator: Annotator,
+  treeDocument: vscode.TextDocument | undefined,
+  arg: FactNode | string | undefined,
+  id?: string,
+  start?: number,
+  end?: number,
+): Promise<void> {
   const document = typeof arg === 'string' ? await articleFor(arg) : (treeDocument ?? vscode.window.activeTextEditor?.document);
   const annotationId = typeof arg === 'object' ? arg?.annotationId : id;
   if (!document || !annotationId) return;
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const range =
-    start !== undefined && end !== undefined ? { start, end } : editor && { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
+    start !== undefined && end !== undefined
+      ? { start, end }
+      : editor && { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
   if (!range || range.start >= range.end) {
-    void vscode.window.showInformationMessage('News Lens: select the text the annotation belongs to in the article, then choose Attach to Selection again.');
+    void vscode.window.showInformationMessage(
+      'News Lens: select the text the annotation belongs to in the article, then choose Attach to Selection again.',
+    );
     return;
   }
   const old = annotator.sidecars.sidecarFor(document)?.annotations.find((a) => a.id === annotationId);
   if (!old) return;
   const saved = await annotator.sidecars.replace(document, { ...old, target: makeTarget(document.getText(), range.start, range.end) });
-  if (!saved.saved && saved.reason) void vscode.window.showWarningMessage(`News Lens: the annotation is kept in this window but was not saved: ${saved.reason}.`);
+  if (!saved.saved && saved.reason)
+    void vscode.window.showWarningMessage(`News Lens: the annotation is kept in this window but was not saved: ${saved.reason}.`);
 }
 
-async function setArticleDate(annotator: Annotator, uri?: string | FactNode, date?: string | null, treeDocument?: vscode.TextDocument): Promise<void> {
+async function setArticleDate(
+  annotator: Annotator,
+  uri?: string | FactNode,
+  date?: string | null,
+  treeDocument?: vscode.TextDocument,
+): Promise<void> {
   const document = await articleFor(uri, treeDocument);
   if (!document) return;
   let value: string | null | undefined = date;
@@ -185,7 +223,8 @@ async function setArticleDate(annotator: Annotator, uri?: string | FactNode, dat
     const current = annotator.sidecars.sidecarFor(document)?.documentDate ?? '';
     const typed = await vscode.window.showInputBox({
       title: 'Set Article Date',
-      prompt: 'The publication date of this article, used to work out “on Tuesday” or “next year”. Saved with your annotations; leave empty to use the date found in the text.',
+      prompt:
+        'The publication date of this article, used to work out “on Tuesday” or “next year”. Saved with your annotations; leave empty to use the date found in the text.',
       placeHolder: 'YYYY-MM-DD',
       value: current,
       validateInput: (v) => (v.trim() === '' ? undefined : articleDateProblem(v)),
@@ -195,5 +234,6 @@ async function setArticleDate(annotator: Annotator, uri?: string | FactNode, dat
   }
   if (value !== null && articleDateProblem(value)) throw new Error(`News Lens: ${articleDateProblem(value)}`);
   const saved = await annotator.sidecars.setDocumentDate(document, value);
-  if (!saved.saved && saved.reason) void vscode.window.showWarningMessage(`News Lens: the article date is kept in this window but was not saved: ${saved.reason}.`);
+  if (!saved.saved && saved.reason)
+    void vscode.window.showWarningMessage(`News Lens: the article date is kept in this window but was not saved: ${saved.reason}.`);
 }

@@ -32,7 +32,12 @@ interface Place {
   facts: FactsAt;
 }
 
-export function registerAnnotationActions(store: AnalysisStore, annotator: Annotator, selector: vscode.DocumentSelector, treeDocument: () => vscode.TextDocument | undefined): vscode.Disposable {
+export function registerAnnotationActions(
+  store: AnalysisStore,
+  annotator: Annotator,
+  selector: vscode.DocumentSelector,
+  treeDocument: () => vscode.TextDocument | undefined,
+): vscode.Disposable {
   const place = (arg: unknown, start?: number, end?: number) => placeFor(store, treeDocument(), arg, start, end);
   const record = async (p: Place, request: AnnotationRequest) => (await annotator.annotate(p.document, request)).id;
   const command = (name: CommandName, fn: (p: Place, ...rest: never[]) => Promise<string | undefined>) =>
@@ -51,44 +56,59 @@ export function registerAnnotationActions(store: AnalysisStore, annotator: Annot
           guarded('annotations', undefined, async () => {
             // The lightbulb asks on every cursor move while typing: only the current analysis, never
             // an analysis on the spot; Ctrl+. (invoked) waits for the pending one.
-            const analysis = context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? await analysisFor(store, document, token) : store.get(document);
-            return analysis && !token.isCancellationRequested ? codeActions(document, analysis, document.offsetAt(range.start), document.offsetAt(range.end)) : undefined;
+            const analysis =
+              context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? await analysisFor(store, document, token) : store.get(document);
+            return analysis && !token.isCancellationRequested
+              ? codeActions(document, analysis, document.offsetAt(range.start), document.offsetAt(range.end))
+              : undefined;
           }),
       },
       { providedCodeActionKinds: [ANNOTATE_KIND] },
     ),
     command('acceptFact', (p) => accept(p, record)),
-    command('notAName', (p, scope?: Scope) => withEntity(p, async (span, entity) => {
-      if (p.wholeEntity) return rejectEntity(p, annotator, entity);
-      const chosen = scope ?? (await pickScope(p, span, 'Not a name'));
-      return chosen && record(p, { action: 'reject', target: span, scope: chosen });
-    })),
-    command('changeType', (p, type?: EntityType) => withEntity(p, async (span, entity) => {
-      const chosen = type ?? (await pickType(entity.type));
-      return chosen && record(p, { action: 'retype', target: span, type: chosen, scope: 'all' });
-    })),
-    command('sameAs', (p, into?: Offsets) => withEntity(p, async (span, entity) => {
-      const chosen = into ?? (await pickEntity(p, entity.id));
-      return chosen && record(p, { action: 'merge', target: span, into: chosen });
-    })),
+    command('notAName', (p, scope?: Scope) =>
+      withEntity(p, async (span, entity) => {
+        if (p.wholeEntity) return rejectEntity(p, annotator, entity);
+        const chosen = scope ?? (await pickScope(p, span, 'Not a name'));
+        return chosen && record(p, { action: 'reject', target: span, scope: chosen });
+      }),
+    ),
+    command('changeType', (p, type?: EntityType) =>
+      withEntity(p, async (span, entity) => {
+        const chosen = type ?? (await pickType(entity.type));
+        return chosen && record(p, { action: 'retype', target: span, type: chosen, scope: 'all' });
+      }),
+    ),
+    command('sameAs', (p, into?: Offsets) =>
+      withEntity(p, async (span, entity) => {
+        const chosen = into ?? (await pickEntity(p, entity.id));
+        return chosen && record(p, { action: 'merge', target: span, into: chosen });
+      }),
+    ),
     command('splitFrom', (p) => withEntity(p, (span) => record(p, { action: 'split', target: span }))),
-    command('renameEntity', (p, name?: string) => withEntity(p, async (span, entity) => {
-      const chosen = name ?? (await askName(entity.name));
-      return chosen && record(p, { action: 'rename', target: span, name: chosen });
-    })),
-    command('setSpeaker', (p, speaker?: Offsets | null) => withQuote(p, async (quote) => {
-      const chosen = speaker !== undefined ? speaker : await pickSpeaker(p, quote);
-      return chosen !== undefined ? record(p, { action: 'speaker', target: quote, speaker: chosen }) : undefined;
-    })),
+    command('renameEntity', (p, name?: string) =>
+      withEntity(p, async (span, entity) => {
+        const chosen = name ?? (await askName(entity.name));
+        return chosen && record(p, { action: 'rename', target: span, name: chosen });
+      }),
+    ),
+    command('setSpeaker', (p, speaker?: Offsets | null) =>
+      withQuote(p, async (quote) => {
+        const chosen = speaker !== undefined ? speaker : await pickSpeaker(p, quote);
+        return chosen !== undefined ? record(p, { action: 'speaker', target: quote, speaker: chosen }) : undefined;
+      }),
+    ),
     command('notAQuote', (p) => withQuote(p, (quote) => record(p, { action: 'reject', target: quote, scope: 'this' }))),
     command('notADate', (p) => withDate(p, (date) => record(p, { action: 'reject', target: date, scope: 'this' }))),
-    command('correctDateValue', (p, value?: string) => withDate(p, async (date) => {
-      const chosen = value ?? (await askDateValue(p, date));
-      if (chosen === undefined) return undefined;
-      const problem = dateValueProblem(chosen);
-      if (problem) throw new Error(`News Lens: ${problem}`);
-      return record(p, { action: 'value', target: date, value: chosen.trim() });
-    })),
+    command('correctDateValue', (p, value?: string) =>
+      withDate(p, async (date) => {
+        const chosen = value ?? (await askDateValue(p, date));
+        if (chosen === undefined) return undefined;
+        const problem = dateValueProblem(chosen);
+        if (problem) throw new Error(`News Lens: ${problem}`);
+        return record(p, { action: 'value', target: date, value: chosen.trim() });
+      }),
+    ),
     command('markSelectionAs', (p, kind?: AddKind, scope?: Scope, value?: string) => markSelection(p, record, kind, scope, value)),
   );
 }
@@ -105,7 +125,8 @@ export function codeActions(document: vscode.TextDocument, analysis: Analysis, s
   };
   if (facts.entity) {
     const { entity, span } = facts.entity;
-    if (provenanceOf(span) === 'suggested' && provenanceOf(entity) === 'suggested') add(`Accept “${span.text}” as ${article(entity.type)}`, 'acceptFact', span);
+    if (provenanceOf(span) === 'suggested' && provenanceOf(entity) === 'suggested')
+      add(`Accept “${span.text}” as ${article(entity.type)}`, 'acceptFact', span);
     add(`Not a name: “${span.text}”`, 'notAName', span);
     for (const type of TYPES.filter((t) => t !== entity.type)) add(`Change type to ${type}`, 'changeType', span, type);
     add(`Same as…`, 'sameAs', span);
@@ -131,7 +152,13 @@ export function codeActions(document: vscode.TextDocument, analysis: Analysis, s
 
 const article = (type: string) => (type === 'organization' ? 'an organization' : `a ${type}`);
 
-async function placeFor(store: AnalysisStore, treeDocument: vscode.TextDocument | undefined, arg: unknown, start?: number, end?: number): Promise<Place | undefined> {
+async function placeFor(
+  store: AnalysisStore,
+  treeDocument: vscode.TextDocument | undefined,
+  arg: unknown,
+  start?: number,
+  end?: number,
+): Promise<Place | undefined> {
   let document: vscode.TextDocument | undefined;
   let range: Offsets | undefined;
   let wholeEntity = false;
@@ -165,7 +192,10 @@ function nothingThere(what: string): undefined {
   return undefined;
 }
 
-function withEntity(p: Place, fn: (span: Offsets & { text: string }, entity: NonNullable<FactsAt['entity']>['entity']) => Promise<string | undefined>): Promise<string | undefined> {
+function withEntity(
+  p: Place,
+  fn: (span: Offsets & { text: string }, entity: NonNullable<FactsAt['entity']>['entity']) => Promise<string | undefined>,
+): Promise<string | undefined> {
   return p.facts.entity ? fn(p.facts.entity.span, p.facts.entity.entity) : Promise.resolve(nothingThere('a name'));
 }
 
@@ -181,7 +211,10 @@ function withDate(p: Place, fn: (date: NonNullable<FactsAt['date']>) => Promise<
 async function rejectEntity(p: Place, annotator: Annotator, entity: NonNullable<FactsAt['entity']>['entity']): Promise<string | undefined> {
   const firstOfEach = new Map<string, Offsets>();
   for (const m of mentionsOf(entity)) if (!firstOfEach.has(m.text)) firstOfEach.set(m.text, { start: m.start, end: m.end });
-  const results = await annotator.annotateAll(p.document, [...firstOfEach.values()].map((target) => ({ action: 'reject', target, scope: 'all' })));
+  const results = await annotator.annotateAll(
+    p.document,
+    [...firstOfEach.values()].map((target) => ({ action: 'reject', target, scope: 'all' })),
+  );
   return results[results.length - 1]?.id;
 }
 
@@ -192,8 +225,14 @@ function accept(p: Place, record: (p: Place, r: AnnotationRequest) => Promise<st
   return record(p, { action: 'accept', target: { start: target.start, end: target.end } });
 }
 
-async function markSelection(p: Place, record: (p: Place, r: AnnotationRequest) => Promise<string>, kind?: AddKind, scope?: Scope, value?: string): Promise<string | undefined> {
-  if (p.end <= p.start) return nothingThere('a selection (select the words to mark)') ;
+async function markSelection(
+  p: Place,
+  record: (p: Place, r: AnnotationRequest) => Promise<string>,
+  kind?: AddKind,
+  scope?: Scope,
+  value?: string,
+): Promise<string | undefined> {
+  if (p.end <= p.start) return nothingThere('a selection (select the words to mark)');
   const chosen = kind ?? (await pickKind());
   if (!chosen) return undefined;
   const target = { start: p.start, end: p.end };
@@ -236,7 +275,12 @@ async function pickEntity(p: Place, exceptId: string): Promise<Offsets | undefin
     .filter((e) => e.id !== exceptId)
     .map((e) => ({ e, mentions: mentionsOf(e) }))
     .filter((x) => x.mentions.length > 0)
-    .sort((a, b) => Number(b.e.type === self?.type) - Number(a.e.type === self?.type) || b.mentions.length - a.mentions.length || a.e.name.localeCompare(b.e.name));
+    .sort(
+      (a, b) =>
+        Number(b.e.type === self?.type) - Number(a.e.type === self?.type) ||
+        b.mentions.length - a.mentions.length ||
+        a.e.name.localeCompare(b.e.name),
+    );
   if (others.length === 0) return nothingThere('a name, in an article that names at least two');
   const items = others.map(({ e, mentions }) => ({ label: e.name, description: `${e.type} · ${mentions.length}×`, into: mentions[0] }));
   const chosen = await vscode.window.showQuickPick(items, { title: `“${self?.name ?? ''}” is the same as…`, matchOnDescription: true });

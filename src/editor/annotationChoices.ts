@@ -33,7 +33,8 @@ export interface FactsAt {
  * name still finds it); for a selection, those it lies inside.
  */
 export function factsAt(analysis: Analysis, start: number, end: number): FactsAt {
-  const inside = (s: { start: number; end: number }) => (start === end ? s.start <= start && start <= s.end : s.start <= start && end <= s.end);
+  const inside = (s: { start: number; end: number }) =>
+    start === end ? s.start <= start && start <= s.end : s.start <= start && end <= s.end;
   const found: FactsAt = {};
   for (const entity of analysis.entities) {
     const span = mentionsOf(entity).find(inside);
@@ -85,7 +86,10 @@ export function speakerChoices(analysis: Analysis, text: string, quote: Quote): 
       return mention && { entity, mention, current: quote.speaker?.entityId === entity.id, d: distance(mention) };
     })
     .filter((c): c is SpeakerChoice & { d: number } => !!c);
-  choices.sort((a, b) => Number(b.current) - Number(a.current) || a.d - b.d || rank(a.entity) - rank(b.entity) || a.entity.name.localeCompare(b.entity.name));
+  choices.sort(
+    (a, b) =>
+      Number(b.current) - Number(a.current) || a.d - b.d || rank(a.entity) - rank(b.entity) || a.entity.name.localeCompare(b.entity.name),
+  );
   return choices.map(({ entity, mention, current }) => ({ entity, mention, current }));
 }
 
@@ -110,10 +114,26 @@ export function reviewItems(analysis: Analysis): ReviewItem[] {
   for (const entity of analysis.entities) {
     const first = mentionsOf(entity)[0];
     if (!first) continue;
-    items.push({ kind: 'entity', start: first.start, end: first.end, label: entity.name, reviewed: isReviewed(entity), confidence: confidenceOf(entity) });
+    items.push({
+      kind: 'entity',
+      start: first.start,
+      end: first.end,
+      label: entity.name,
+      reviewed: isReviewed(entity),
+      confidence: confidenceOf(entity),
+    });
   }
-  for (const q of analysis.quotes) items.push({ kind: 'quote', start: q.start, end: q.end, label: q.text, reviewed: isReviewed(q), confidence: confidenceOf(q.speaker ?? {}) });
-  for (const d of analysis.dates) items.push({ kind: 'date', start: d.start, end: d.end, label: d.text, reviewed: isReviewed(d), confidence: confidenceOf(d) });
+  for (const q of analysis.quotes)
+    items.push({
+      kind: 'quote',
+      start: q.start,
+      end: q.end,
+      label: q.text,
+      reviewed: isReviewed(q),
+      confidence: confidenceOf(q.speaker ?? {}),
+    });
+  for (const d of analysis.dates)
+    items.push({ kind: 'date', start: d.start, end: d.end, label: d.text, reviewed: isReviewed(d), confidence: confidenceOf(d) });
   const byPosition = (a: ReviewItem, b: ReviewItem) => a.start - b.start || b.end - a.end;
   const withConfidence = items.some((i) => i.confidence !== undefined);
   return items.sort(withConfidence ? (a, b) => (a.confidence ?? 1) - (b.confidence ?? 1) || byPosition(a, b) : byPosition);
@@ -130,7 +150,11 @@ function confidenceOf(fact: object): number | undefined {
 }
 
 /** The next (or previous) unreviewed item after the one at [start, end), wrapping around; undefined when all are reviewed. */
-export function nextToReview(items: ReviewItem[], at: { start: number; end: number } | undefined, direction: 1 | -1): ReviewItem | undefined {
+export function nextToReview(
+  items: ReviewItem[],
+  at: { start: number; end: number } | undefined,
+  direction: 1 | -1,
+): ReviewItem | undefined {
   const open = items.filter((i) => !i.reviewed);
   if (open.length === 0) return undefined;
   let index = at ? items.findIndex((i) => i.start === at.start && i.end === at.end) : -1;
@@ -152,7 +176,8 @@ export function nextToReview(items: ReviewItem[], at: { start: number; end: numb
 export function dateValueProblem(value: string): string | undefined {
   const v = value.trim();
   if (v === '') return 'Type a value such as 2024-03-04, 2024-03, 2024, 2024-W10, 2024-03-04T10:45 or P5D.';
-  if (!isDateValue(v)) return `“${v}” is not a date value News Lens knows: use 2024-03-04, 2024-03, 2024, 2024-W10, 2024-Q1, 2024-03-04T10:45, P5D or PRESENT_REF.`;
+  if (!isDateValue(v))
+    return `“${v}” is not a date value News Lens knows: use 2024-03-04, 2024-03, 2024, 2024-W10, 2024-Q1, 2024-03-04T10:45, P5D or PRESENT_REF.`;
   const calendar = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T|$)/.exec(v);
   if (calendar) {
     const [, y, m, d] = calendar;
@@ -185,7 +210,8 @@ export function describeAnnotation(a: AnnotationLike): { label: string; descript
     return t && typeof t.exact === 'string' ? `“${short(t.exact)}”` : undefined;
   };
   const labels: Record<string, () => string> = {
-    add: () => `${what} is ${a.kind === 'organization' ? 'an organization' : `a ${String(a.kind)}`}${typeof a.value === 'string' ? ` (${a.value})` : ''}`,
+    add: () =>
+      `${what} is ${a.kind === 'organization' ? 'an organization' : `a ${String(a.kind)}`}${typeof a.value === 'string' ? ` (${a.value})` : ''}`,
     reject: () => `${what} rejected`,
     retype: () => `${what} is ${a.type === 'organization' ? 'an organization' : `a ${String(a.type)}`}`,
     merge: () => `${what} is the same as ${other('into') ?? '?'}`,

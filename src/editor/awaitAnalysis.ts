@@ -7,7 +7,11 @@ import type { AnalysisStore } from './analysisStore';
 /** Longest wait for a pending analysis before a provider answers with what there is. */
 const MAX_WAIT_MS = 10_000;
 
-export function analysisFor(store: AnalysisStore, document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
+export function analysisFor(
+  store: AnalysisStore,
+  document: vscode.TextDocument,
+  token?: vscode.CancellationToken,
+): Promise<Analysis | undefined> {
   const now = store.ensure(document);
   if (now) return Promise.resolve(now);
   if (store.status(document).state !== 'pending') return Promise.resolve(undefined);

@@ -20,7 +20,12 @@ class CheckActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const check = checks.find((c) => c.code === codeOf(diagnostic) && document.offsetAt(diagnostic.range.start) === c.start && document.offsetAt(diagnostic.range.end) === c.end);
+      const check = checks.find(
+        (c) =>
+          c.code === codeOf(diagnostic) &&
+          document.offsetAt(diagnostic.range.start) === c.start &&
+          document.offsetAt(diagnostic.range.end) === c.end,
+      );
       if (!check) continue;
       actions.push(...this.fixes(document, diagnostic, check, checks));
       actions.push(ignoreHere(document, diagnostic, check));
@@ -29,7 +34,12 @@ class CheckActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private fixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, check: CheckDiagnostic, all: CheckDiagnostic[]): vscode.CodeAction[] {
+  private fixes(
+    document: vscode.TextDocument,
+    diagnostic: vscode.Diagnostic,
+    check: CheckDiagnostic,
+    all: CheckDiagnostic[],
+  ): vscode.CodeAction[] {
     const fix = check.fix;
     if (!fix) return [];
     const title = check.code === 'first-reference' ? `Use the full name '${fix.replacement}'` : `Change to '${fix.replacement}'`;
@@ -38,10 +48,16 @@ class CheckActions implements vscode.CodeActionProvider {
     here.edit = new vscode.WorkspaceEdit();
     here.edit.replace(document.uri, rangeOf(document, fix), fix.replacement);
     // One obvious fix: the right weekday, the name as spelled everywhere else (not accents: a style choice).
-    here.isPreferred = check.code === 'weekday-mismatch' || (check.code === 'name-variant' && check.severity !== 'info' && check.severity !== 'hint');
+    here.isPreferred =
+      check.code === 'weekday-mismatch' || (check.code === 'name-variant' && check.severity !== 'info' && check.severity !== 'hint');
     if (check.code !== 'name-variant') return [here];
     const text = document.getText();
-    const same = all.filter((c) => c.code === check.code && c.fix?.replacement === fix.replacement && text.slice(c.fix.start, c.fix.end) === text.slice(fix.start, fix.end));
+    const same = all.filter(
+      (c) =>
+        c.code === check.code &&
+        c.fix?.replacement === fix.replacement &&
+        text.slice(c.fix.start, c.fix.end) === text.slice(fix.start, fix.end),
+    );
     if (same.length < 2) return [here];
     const everywhere = new vscode.CodeAction(`Change all ${same.length} to '${fix.replacement}'`, vscode.CodeActionKind.QuickFix);
     everywhere.edit = new vscode.WorkspaceEdit();
@@ -70,13 +86,17 @@ function configure(diagnostic: vscode.Diagnostic, check: CheckDiagnostic): vscod
 }
 
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-const rangeOf = (document: vscode.TextDocument, span: { start: number; end: number }) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+const rangeOf = (document: vscode.TextDocument, span: { start: number; end: number }) =>
+  new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 
 export function registerCheckActions(diagnostics: CheckDiagnostics, selector: vscode.DocumentSelector): vscode.Disposable {
   const provider = new CheckActions(diagnostics);
   return vscode.languages.registerCodeActionsProvider(
     selector,
-    { provideCodeActions: (document, range, context) => guarded('quick fixes', [], () => provider.provideCodeActions(document, range, context)) },
+    {
+      provideCodeActions: (document, range, context) =>
+        guarded('quick fixes', [], () => provider.provideCodeActions(document, range, context)),
+    },
     CheckActions.metadata,
   );
 }

@@ -43,7 +43,9 @@ export class Decorations implements vscode.Disposable {
       this.toggled,
       store.onDidChange(guard('decorations', (uri: vscode.Uri) => this.applyTo(uri))),
       store.onDidChangeStatus(guard('decorations', (uri: vscode.Uri) => this.applyTo(uri))),
-      vscode.window.onDidChangeVisibleTextEditors(guard('decorations', (editors: readonly vscode.TextEditor[]) => editors.forEach((e) => this.apply(e)))),
+      vscode.window.onDidChangeVisibleTextEditors(
+        guard('decorations', (editors: readonly vscode.TextEditor[]) => editors.forEach((e) => this.apply(e))),
+      ),
     );
     this.applyAll();
   }
@@ -96,7 +98,8 @@ export class Decorations implements vscode.Disposable {
     let record = this.applied.get(editor);
     if (!record) this.applied.set(editor, (record = new Map()));
     for (const kind of DECORATION_KINDS) {
-      const setting: Kind | undefined = kind === 'speaker' ? 'quote' : (KINDS as readonly string[]).includes(kind) ? (kind as Kind) : undefined;
+      const setting: Kind | undefined =
+        kind === 'speaker' ? 'quote' : (KINDS as readonly string[]).includes(kind) ? (kind as Kind) : undefined;
       const wanted = spans && (setting === undefined || settings.highlight[setting]) ? spans.get(kind)! : [];
       const signature = wanted.map((s) => `${s.start}-${s.end}`).join(',');
       const previous = record.get(kind);
@@ -206,8 +209,17 @@ export function registerHighlightCommands(decorations: Decorations): vscode.Disp
   };
   void vscode.commands.executeCommand('setContext', 'newsLens.highlightsVisible', decorations.highlightsVisible);
   return vscode.Disposable.from(
-    registerCommand(COMMANDS.toggleHighlights, guard('decorations', () => set(!decorations.highlightsVisible))),
-    registerCommand(COMMANDS.showHighlights, guard('decorations', () => set(true))),
-    registerCommand(COMMANDS.hideHighlights, guard('decorations', () => set(false))),
+    registerCommand(
+      COMMANDS.toggleHighlights,
+      guard('decorations', () => set(!decorations.highlightsVisible)),
+    ),
+    registerCommand(
+      COMMANDS.showHighlights,
+      guard('decorations', () => set(true)),
+    ),
+    registerCommand(
+      COMMANDS.hideHighlights,
+      guard('decorations', () => set(false)),
+    ),
   );
 }

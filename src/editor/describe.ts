@@ -5,9 +5,16 @@ import type { Analysis, DateType, Entity } from '../analysis';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const UNITS: Record<string, [string, string]> = {
-  Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'],
-  H: ['hour', 'hours'], MIN: ['minute', 'minutes'], S: ['second', 'seconds'],
-  DE: ['decade', 'decades'], CE: ['century', 'centuries'], Q: ['quarter', 'quarters'],
+  Y: ['year', 'years'],
+  M: ['month', 'months'],
+  W: ['week', 'weeks'],
+  D: ['day', 'days'],
+  H: ['hour', 'hours'],
+  MIN: ['minute', 'minutes'],
+  S: ['second', 'seconds'],
+  DE: ['decade', 'decades'],
+  CE: ['century', 'centuries'],
+  Q: ['quarter', 'quarters'],
 };
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const DAY_MS = 86_400_000;
@@ -64,7 +71,11 @@ export function describeDate(value: string | null, type: DateType, documentDate:
   m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value);
   if (m) {
     const part = m[2];
-    const words = part.startsWith('Q') ? `quarter ${part[1]} of ${m[1]}` : part.startsWith('H') ? `half ${part[1]} of ${m[1]}` : `${SEASONS[part]} ${m[1]}`;
+    const words = part.startsWith('Q')
+      ? `quarter ${part[1]} of ${m[1]}`
+      : part.startsWith('H')
+        ? `half ${part[1]} of ${m[1]}`
+        : `${SEASONS[part]} ${m[1]}`;
     return { words, iso: value, relation: pub ? yearRelation(Number(m[1]), pub) : null };
   }
   m = /^(\d{4})$/.exec(value);
@@ -217,7 +228,9 @@ export function articleSources(analysis: Analysis, text: string): Entity[] {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 20);
       if (
-        /\b(?:news\s+agency|agency|wire\s+service|inputs?\s+from|according\s+to|reported\s+by|courtesy(?:\s+of)?|via|source:?)\s*$/i.test(before) ||
+        /\b(?:news\s+agency|agency|wire\s+service|inputs?\s+from|according\s+to|reported\s+by|courtesy(?:\s+of)?|via|source:?)\s*$/i.test(
+          before,
+        ) ||
         // The agency of a wire dateline: "NAIROBI, March 3 (Reuters) -", "LONDON (AP) —" (not "(IMF)" after its full name).
         (/\(\s*$/.test(before) && /^\s*\)\s*[-–—:]/.test(after)) ||
         /^\s+(?:reported|reports|said|says|quoted)\b/i.test(after)

@@ -64,7 +64,10 @@ export class CheckDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => openDocument(d.uri.toString()) || this.forget(d.uri)),
     );
     this.updateAll();
-    void this.readSectionLines().then(() => this.updateAll(), () => undefined);
+    void this.readSectionLines().then(
+      () => this.updateAll(),
+      () => undefined,
+    );
   }
 
   readonly feature = 'diagnostics';
@@ -93,7 +96,10 @@ export class CheckDiagnostics implements vscode.Disposable {
     if (status.state !== 'ready') return this.forget(uri);
     const checks = loadRunChecks()(status.analysis, document.getText(), { severities: checkSeverities(uri) });
     this.checked.set(key, { document, version: document.version, checks });
-    this.collection.set(uri, checks.map((c) => this.toDiagnostic(document, c)));
+    this.collection.set(
+      uri,
+      checks.map((c) => this.toDiagnostic(document, c)),
+    );
     this.changed.fire(uri);
   }
 
@@ -110,7 +116,11 @@ export class CheckDiagnostics implements vscode.Disposable {
     d.code = { value: c.code, target: this.sectionUri(c.code) };
     if (c.related.length) {
       d.relatedInformation = c.related.map(
-        (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))), r.message),
+        (r) =>
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))),
+            r.message,
+          ),
       );
     }
     return d;

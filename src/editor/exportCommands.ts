@@ -12,9 +12,19 @@ import { loadApplyAnnotations, type AnalysisRunner } from './analysisRunner';
 import { listArticles, notAnalysedLanguage, whyNotAnalysed } from './folderArticles';
 import { readSidecarOf } from './sidecarStore';
 import {
-  BRAT_ANNOTATION_CONF, ExportWriteError, FORMAT_INFO, batchFileName, decodeArticle, exportFileName,
-  isArticleFileName, render, toMarkdown, writeFileAtomic,
-  type ExportFormat, type ExportInput, type RenderOptions,
+  BRAT_ANNOTATION_CONF,
+  ExportWriteError,
+  FORMAT_INFO,
+  batchFileName,
+  decodeArticle,
+  exportFileName,
+  isArticleFileName,
+  render,
+  toMarkdown,
+  writeFileAtomic,
+  type ExportFormat,
+  type ExportInput,
+  type RenderOptions,
 } from '../export';
 import type { AnalysisStore } from './analysisStore';
 import { analysisFor } from './awaitAnalysis';
@@ -61,7 +71,7 @@ const CHOICES: Record<ExportChoice, { label: string; detail: string; format: Exp
   csv: { label: 'CSV', detail: 'one row per mention, quote and date (plain UTF-8)', format: 'csv' },
   'csv-excel': {
     label: 'CSV for Excel / spreadsheets',
-    detail: 'with a UTF-8 byte order mark so accents show right; cells starting with = + - @ get a leading \'',
+    detail: "with a UTF-8 byte order mark so accents show right; cells starting with = + - @ get a leading '",
     format: 'csv',
     options: { csv: { bom: true, guardFormulas: true } },
   },
@@ -101,7 +111,14 @@ async function guard(run: () => Promise<ExportResult>): Promise<ExportResult> {
 
 type Failure = { reason: NonNullable<ExportResult['reason']>; message?: string };
 
-const nothing = (reason: ExportResult['reason'], message?: string): ExportResult => ({ written: false, files: [], count: 0, skipped: [], reason, message });
+const nothing = (reason: ExportResult['reason'], message?: string): ExportResult => ({
+  written: false,
+  files: [],
+  count: 0,
+  skipped: [],
+  reason,
+  message,
+});
 
 async function exportFacts(store: AnalysisStore, rawArgs?: ExportArgs): Promise<ExportResult> {
   const args = normalizeArgs(rawArgs, 'uri');
@@ -118,7 +135,10 @@ async function exportFacts(store: AnalysisStore, rawArgs?: ExportArgs): Promise<
   const choice = args.format ?? (await pickFormat(SINGLE, 'Export the facts of this article as…'));
   if (!choice) return nothing('cancelled');
   const { format, options } = choiceInfo(choice);
-  const target = args.target !== undefined ? toUri(args.target) : await askTarget(defaultTarget(document.uri, exportFileName(stemOf(document.uri), format)), format);
+  const target =
+    args.target !== undefined
+      ? toUri(args.target)
+      : await askTarget(defaultTarget(document.uri, exportFileName(stemOf(document.uri), format)), format);
   if (!target) return nothing('cancelled');
 
   if (format === 'brat') return exportBrat(input, document, target, args);
@@ -189,7 +209,8 @@ async function exportFolder(store: AnalysisStore, runner: AnalysisRunner, rawArg
   const choice = args.format ?? (await pickFormat(BATCH, 'Export the facts of every article in the folder into one file as…'));
   if (!choice) return nothing('cancelled');
   const { format } = choiceInfo(choice);
-  const target = args.target !== undefined ? toUri(args.target) : await askTarget(vscode.Uri.joinPath(folder, batchFileName(format)), format);
+  const target =
+    args.target !== undefined ? toUri(args.target) : await askTarget(vscode.Uri.joinPath(folder, batchFileName(format)), format);
   if (!target) return nothing('cancelled');
 
   const skipped: ExportResult['skipped'] = [];
@@ -205,13 +226,22 @@ async function exportFolder(store: AnalysisStore, runner: AnalysisRunner, rawArg
     void vscode.window.showWarningMessage(`News Lens: no articles (.txt, .md) found in ${label(folder)}.`);
     return { ...nothing('noDocument'), skipped };
   }
-  return writeBatch(inputs, skipped, { ...args, format: choice, target: target }, `${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${label(folder)}`);
+  return writeBatch(
+    inputs,
+    skipped,
+    { ...args, format: choice, target: target },
+    `${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${label(folder)}`,
+  );
 }
 
 async function pickFolder(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
-    canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
-    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri, openLabel: 'Export Facts', title: 'Export the facts of every article in a folder',
+    canSelectFolders: true,
+    canSelectFiles: false,
+    canSelectMany: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    openLabel: 'Export Facts',
+    title: 'Export the facts of every article in a folder',
   });
   return picked?.[0];
 }
@@ -288,7 +318,12 @@ async function writeBatch(inputs: ExportInput[], skipped: ExportResult['skipped'
   if (!target) return { ...nothing('cancelled'), skipped };
   const written = await writeWithConsent(target, render(format, inputs, options), args.overwrite);
   if (written !== true) return { ...nothing(written.reason, written.message), skipped };
-  const note = skipped.length ? ` (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')}${skipped.length > 3 ? '; …' : ''})` : '';
+  const note = skipped.length
+    ? ` (${skipped.length} skipped: ${skipped
+        .slice(0, 3)
+        .map((s) => `${s.file}: ${s.reason}`)
+        .join('; ')}${skipped.length > 3 ? '; …' : ''})`
+    : '';
   done(args, target, `Exported the facts of ${what} to ${label(target)}${note}.`);
   return { written: true, files: [target.toString()], count: inputs.length, skipped };
 }
@@ -416,7 +451,8 @@ async function writeWithConsent(
     }
     return true;
   } catch (e) {
-    const message = e instanceof ExportWriteError ? e.message : `could not write ${label(target)}: ${e instanceof Error ? e.message : String(e)}`;
+    const message =
+      e instanceof ExportWriteError ? e.message : `could not write ${label(target)}: ${e instanceof Error ? e.message : String(e)}`;
     if (!silent) void vscode.window.showErrorMessage(`News Lens: ${message}`);
     return { reason: e instanceof ExportWriteError && e.code === 'EEXIST' ? 'exists' : 'error', message };
   }

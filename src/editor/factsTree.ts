@@ -68,12 +68,24 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
       this.changed,
       vscode.window.onDidChangeActiveTextEditor(guard('facts tree', (e: vscode.TextEditor | undefined) => this.follow(e))),
       store.onDidChange(guard('facts tree', (uri: vscode.Uri) => this.document?.uri.toString() === uri.toString() && this.update())),
-      store.onDidChangeStatus(guard('facts tree', (uri: vscode.Uri) => this.document?.uri.toString() === uri.toString() && this.updateStatus())),
-      vscode.workspace.onDidCloseTextDocument(guard('facts tree', (d: vscode.TextDocument) => d === this.document && this.follow(vscode.window.activeTextEditor))),
-      vscode.window.onDidChangeTextEditorSelection(guard('facts tree', (e: vscode.TextEditorSelectionChangeEvent) => this.revealAtCursor(e))),
+      store.onDidChangeStatus(
+        guard('facts tree', (uri: vscode.Uri) => this.document?.uri.toString() === uri.toString() && this.updateStatus()),
+      ),
+      vscode.workspace.onDidCloseTextDocument(
+        guard('facts tree', (d: vscode.TextDocument) => d === this.document && this.follow(vscode.window.activeTextEditor)),
+      ),
+      vscode.window.onDidChangeTextEditorSelection(
+        guard('facts tree', (e: vscode.TextEditorSelectionChangeEvent) => this.revealAtCursor(e)),
+      ),
       registerCommand(COMMANDS.revealRange, guard('facts tree', revealRange)),
-      registerCommand(COMMANDS.copyName, guard('facts tree', (node?: FactNode) => this.copyName(node))),
-      registerCommand(COMMANDS.revealInTree, guard('facts tree', (uri?: string, key?: string) => this.revealEntity(uri, key))),
+      registerCommand(
+        COMMANDS.copyName,
+        guard('facts tree', (node?: FactNode) => this.copyName(node)),
+      ),
+      registerCommand(
+        COMMANDS.revealInTree,
+        guard('facts tree', (uri?: string, key?: string) => this.revealEntity(uri, key)),
+      ),
     );
     this.follow(vscode.window.activeTextEditor);
   }
@@ -165,17 +177,21 @@ export class FactsTree implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   private updateStatus(): void {
     const status: DocumentStatus = this.document ? this.store.status(this.document) : { state: 'off' };
     const problem = this.document && this.sidecars?.problem(this.document);
-    this.treeView.message = status.state === 'skipped' ? `Not analysed: ${status.message}.` : problem ? `Your annotations: ${problem.message}.` : undefined;
+    this.treeView.message =
+      status.state === 'skipped' ? `Not analysed: ${status.message}.` : problem ? `Your annotations: ${problem.message}.` : undefined;
     this.treeView.description = this.document && status.state !== 'off' ? basename(this.document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', 'newsLens.articleState', this.document ? status.state : 'none');
   }
 
   private revealAtCursor(e: vscode.TextEditorSelectionChangeEvent): void {
-    if (e.textEditor.document !== this.document || !this.treeView.visible || !readSettings(e.textEditor.document.uri).revealInTreeOnCursor) return;
+    if (e.textEditor.document !== this.document || !this.treeView.visible || !readSettings(e.textEditor.document.uri).revealInTreeOnCursor)
+      return;
     const node = this.nodeAt(e.textEditor.document.offsetAt(e.selections[0].active));
     if (!node || node.id === this.lastRevealed) return;
     this.lastRevealed = node.id;
-    this.treeView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, (err: unknown) => logError('facts tree', err));
+    this.treeView
+      .reveal(node, { select: true, focus: false, expand: false })
+      .then(undefined, (err: unknown) => logError('facts tree', err));
   }
 
   private async revealEntity(uri?: string, key?: string): Promise<void> {
@@ -281,7 +297,14 @@ function entityGroups(node: AddNode, analysis: Analysis, text: string): FactNode
       .filter((e) => e.type === g.type)
       .map((e) => ({ e, mentions: mentionsOf(e) }))
       .sort((a, b) => b.mentions.length - a.mentions.length || a.e.name.localeCompare(b.e.name));
-    const group = node(undefined, { id: `group:${g.type}`, kind: 'group', label: g.label, description: String(entities.length), icon: g.icon, expanded: true });
+    const group = node(undefined, {
+      id: `group:${g.type}`,
+      kind: 'group',
+      label: g.label,
+      description: String(entities.length),
+      icon: g.icon,
+      expanded: true,
+    });
     for (const { e, mentions } of entities) {
       const key = entityKey(e);
       const entity = node(group, {
@@ -315,7 +338,14 @@ function entityGroups(node: AddNode, analysis: Analysis, text: string): FactNode
 }
 
 function quoteGroup(node: AddNode, analysis: Analysis): FactNode {
-  const quotes = node(undefined, { id: 'group:quote', kind: 'group', label: 'Quotes', description: String(analysis.quotes.length), icon: 'quote', expanded: true });
+  const quotes = node(undefined, {
+    id: 'group:quote',
+    kind: 'group',
+    label: 'Quotes',
+    description: String(analysis.quotes.length),
+    icon: 'quote',
+    expanded: true,
+  });
   for (const q of analysis.quotes) {
     const speaker = q.speaker ? (analysis.entities.find((e) => e.id === q.speaker!.entityId)?.name ?? q.speaker.text) : 'Speaker unknown';
     node(quotes, {
@@ -332,7 +362,14 @@ function quoteGroup(node: AddNode, analysis: Analysis): FactNode {
 }
 
 function dateGroup(node: AddNode, analysis: Analysis): FactNode {
-  const datesGroup = node(undefined, { id: 'group:date', kind: 'group', label: 'Dates', description: String(analysis.dates.length), icon: 'calendar', expanded: true });
+  const datesGroup = node(undefined, {
+    id: 'group:date',
+    kind: 'group',
+    label: 'Dates',
+    description: String(analysis.dates.length),
+    icon: 'calendar',
+    expanded: true,
+  });
   const dates = [...analysis.dates].sort((a, b) => compareCalendar(a.value, b.value) || a.start - b.start);
   for (const d of dates) {
     const desc = describeDate(d.value, d.type, analysis.documentDate);
@@ -354,14 +391,36 @@ function dateGroup(node: AddNode, analysis: Analysis): FactNode {
 function addAnnotationGroups(roots: FactNode[], node: AddNode, analysis: Analysis, sidecar: Sidecar): void {
   const orphaned = new Map((analysis.annotations?.orphaned ?? []).map((o) => [o.id, o.reason]));
   const placed = sidecar.annotations.filter((a) => !orphaned.has(a.id));
-  const mine = node(undefined, { id: 'group:annotations', kind: 'group', label: 'Your annotations', description: String(placed.length), icon: 'edit', expanded: false });
+  const mine = node(undefined, {
+    id: 'group:annotations',
+    kind: 'group',
+    label: 'Your annotations',
+    description: String(placed.length),
+    icon: 'edit',
+    expanded: false,
+  });
   roots.push(mine);
   for (const a of placed) {
     const { label, description } = describeAnnotation(a);
-    node(mine, { id: `annotation:${a.id}`, kind: 'annotation', label, description, tooltip: `${label} (${a.action}, ${String(a.created ?? '')})`, span: { start: a.target.start, end: a.target.end }, annotationId: a.id });
+    node(mine, {
+      id: `annotation:${a.id}`,
+      kind: 'annotation',
+      label,
+      description,
+      tooltip: `${label} (${a.action}, ${String(a.created ?? '')})`,
+      span: { start: a.target.start, end: a.target.end },
+      annotationId: a.id,
+    });
   }
   if (orphaned.size === 0) return;
-  const lost = node(undefined, { id: 'group:orphaned', kind: 'group', label: 'Orphaned', description: String(orphaned.size), icon: 'warning', expanded: true });
+  const lost = node(undefined, {
+    id: 'group:orphaned',
+    kind: 'group',
+    label: 'Orphaned',
+    description: String(orphaned.size),
+    icon: 'warning',
+    expanded: true,
+  });
   roots.push(lost);
   for (const a of sidecar.annotations.filter((x) => orphaned.has(x.id))) {
     const { label } = describeAnnotation(a);

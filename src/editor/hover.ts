@@ -52,7 +52,11 @@ export function hoverAt(document: vscode.TextDocument, analysis: Analysis, offse
 
 /** `speakerWord`: the hover is on a pronoun (or Q:/A: label) naming this speaker, which is not a mention. */
 function entitySection(
-  document: vscode.TextDocument, analysis: Analysis, entity: Entity, span: { start: number; end: number }, speakerWord?: string,
+  document: vscode.TextDocument,
+  analysis: Analysis,
+  entity: Entity,
+  span: { start: number; end: number },
+  speakerWord?: string,
 ): vscode.MarkdownString {
   const md = trusted();
   const mentions = mentionsOf(entity);
@@ -61,14 +65,16 @@ function entitySection(
   const sure = confidenceWords(entity.confidence);
   if (sure) md.appendMarkdown(` · type ${sure}`);
   md.appendMarkdown(` · ${provenanceText(moreCertain(provenanceOf(span), provenanceOf(entity)))}\n\n`);
-  if (speakerWord) md.appendMarkdown(`*${esc(speakerWord)}* here is ${esc(entity.name)}, the speaker of this quote (not counted as a mention)\n\n`);
+  if (speakerWord)
+    md.appendMarkdown(`*${esc(speakerWord)}* here is ${esc(entity.name)}, the speaker of this quote (not counted as a mention)\n\n`);
   const others = entity.aliases.filter((a) => a !== entity.name);
   if (others.length) md.appendMarkdown(`Also: ${others.map(esc).join(', ')}  \n`);
   md.appendMarkdown(`${plural(mentions.length, 'mention')}`);
   const quotes = quotesBy(analysis, entity);
   if (quotes.length) {
     md.appendMarkdown(` · ${plural(quotes.length, 'quote')}\n\n`);
-    for (const q of quotes.slice(0, MAX_QUOTES)) md.appendMarkdown(`> “${esc(quoteOpening(q.text, 120))}”${q.cue ? ` — *${esc(q.cue)}*` : ''}\n\n`);
+    for (const q of quotes.slice(0, MAX_QUOTES))
+      md.appendMarkdown(`> “${esc(quoteOpening(q.text, 120))}”${q.cue ? ` — *${esc(q.cue)}*` : ''}\n\n`);
     if (quotes.length > MAX_QUOTES) md.appendMarkdown(`…and ${quotes.length - MAX_QUOTES} more\n\n`);
   } else {
     md.appendMarkdown('\n\n');
@@ -78,14 +84,32 @@ function entitySection(
     `[Show all mentions](${commandLink(COMMANDS.showMentions, [uri, mentions[0]?.start ?? 0])} "Peek every mention of ${attr(entity.name)}")` +
       ` · [Reveal in Facts](${commandLink(COMMANDS.revealInTree, [uri, entityKey(entity)])} "Show ${attr(entity.name)} in the News Lens facts tree")`,
   );
-  md.appendMarkdown(`\n\n${actionLinks(document, span, [['Accept', 'acceptFact'], ['Not a name', 'notAName']], provenanceOf(span) === 'suggested' && provenanceOf(entity) === 'suggested')}`);
+  md.appendMarkdown(
+    `\n\n${actionLinks(
+      document,
+      span,
+      [
+        ['Accept', 'acceptFact'],
+        ['Not a name', 'notAName'],
+      ],
+      provenanceOf(span) === 'suggested' && provenanceOf(entity) === 'suggested',
+    )}`,
+  );
   return md;
 }
 
 /** Links to the annotation commands for the fact (the same as its code actions); Accept only for suggestions. */
-function actionLinks(document: vscode.TextDocument, span: { start: number; end: number }, actions: ActionLink[], suggested: boolean): string {
+function actionLinks(
+  document: vscode.TextDocument,
+  span: { start: number; end: number },
+  actions: ActionLink[],
+  suggested: boolean,
+): string {
   const args = [document.uri.toString(), span.start, span.end];
-  return actions.filter(([, command]) => suggested || command !== 'acceptFact').map(([title, command]) => `[${title}](${commandLink(COMMANDS[command], args)} "News Lens: ${title}")`).join(' · ');
+  return actions
+    .filter(([, command]) => suggested || command !== 'acceptFact')
+    .map(([title, command]) => `[${title}](${commandLink(COMMANDS[command], args)} "News Lens: ${title}")`)
+    .join(' · ');
 }
 
 function provenanceText(p: Provenance): string {
@@ -115,7 +139,18 @@ function quoteSection(document: vscode.TextDocument, analysis: Analysis, quote: 
   const origin = speakerOrigin(document, quote);
   if (origin) md.appendMarkdown(`\n\n${esc(origin)}`);
   md.appendMarkdown(`\n\n> ${esc(oneLine(quote.text, 160))}`);
-  md.appendMarkdown(`\n\n${actionLinks(document, quote, [['Set speaker…', 'setSpeaker'], ['Accept', 'acceptFact'], ['Not a quote', 'notAQuote']], provenanceOf(quote) === 'suggested')}`);
+  md.appendMarkdown(
+    `\n\n${actionLinks(
+      document,
+      quote,
+      [
+        ['Set speaker…', 'setSpeaker'],
+        ['Accept', 'acceptFact'],
+        ['Not a quote', 'notAQuote'],
+      ],
+      provenanceOf(quote) === 'suggested',
+    )}`,
+  );
   return md;
 }
 
@@ -137,7 +172,8 @@ export function speakerOrigin(document: vscode.TextDocument, quote: Quote): stri
   if (quote.cue && where !== 'in the quote') {
     const after = text.indexOf(quote.cue, s.end);
     const before = text.lastIndexOf(quote.cue, s.start);
-    if (after >= 0 && after + quote.cue.length - s.start <= MAX_ORIGIN_CHARS && !/[\n"“”]/.test(text.slice(s.end, after))) to = after + quote.cue.length;
+    if (after >= 0 && after + quote.cue.length - s.start <= MAX_ORIGIN_CHARS && !/[\n"“”]/.test(text.slice(s.end, after)))
+      to = after + quote.cue.length;
     else if (before >= 0 && s.end - before <= MAX_ORIGIN_CHARS && !/[\n"“”]/.test(text.slice(before, s.start))) from = before;
   }
   const words = `Speaker from “${oneLine(text.slice(from, to), MAX_ORIGIN_CHARS + 10)}” ${where}`;
@@ -152,8 +188,20 @@ function dateSection(document: vscode.TextDocument, analysis: Analysis, date: Da
   if (sure) md.appendMarkdown(` · value ${sure}`);
   if (d.iso) md.appendMarkdown(`\n\n\`${d.iso}\``);
   if (d.relation) md.appendMarkdown(` · ${esc(d.relation)}`);
-  if (!analysis.documentDate) md.appendMarkdown('\n\nNo article date found: run *News Lens: Set Article Date…* to relate dates to publication.');
-  md.appendMarkdown(`\n\n${actionLinks(document, date, [['Correct value…', 'correctDateValue'], ['Accept', 'acceptFact'], ['Not a date', 'notADate']], provenanceOf(date) === 'suggested')}`);
+  if (!analysis.documentDate)
+    md.appendMarkdown('\n\nNo article date found: run *News Lens: Set Article Date…* to relate dates to publication.');
+  md.appendMarkdown(
+    `\n\n${actionLinks(
+      document,
+      date,
+      [
+        ['Correct value…', 'correctDateValue'],
+        ['Accept', 'acceptFact'],
+        ['Not a date', 'notADate'],
+      ],
+      provenanceOf(date) === 'suggested',
+    )}`,
+  );
   return md;
 }
 

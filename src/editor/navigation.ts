@@ -33,7 +33,9 @@ export function registerNavigation(store: AnalysisStore, selector: vscode.Docume
     vscode.languages.registerDocumentHighlightProvider(selector, {
       provideDocumentHighlights(document, position, token) {
         return guarded('document highlights', undefined, async () =>
-          (await mentionsAt(document, position, token))?.mentions.map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text)),
+          (await mentionsAt(document, position, token))?.mentions.map(
+            (m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text),
+          ),
         );
       },
     }),
@@ -50,9 +52,18 @@ export function registerNavigation(store: AnalysisStore, selector: vscode.Docume
       { label: 'News Lens' },
     ),
     // registerCommand, not registerTextEditorCommand: the latter does not wait for an async handler.
-    registerCommand(COMMANDS.nextMention, guard('navigation', () => jump(store, vscode.window.activeTextEditor, 1))),
-    registerCommand(COMMANDS.previousMention, guard('navigation', () => jump(store, vscode.window.activeTextEditor, -1))),
-    registerCommand(COMMANDS.showMentions, guard('navigation', (arg?: FactNode | string, offset?: number) => showMentions(store, arg, offset))),
+    registerCommand(
+      COMMANDS.nextMention,
+      guard('navigation', () => jump(store, vscode.window.activeTextEditor, 1)),
+    ),
+    registerCommand(
+      COMMANDS.previousMention,
+      guard('navigation', () => jump(store, vscode.window.activeTextEditor, -1)),
+    ),
+    registerCommand(
+      COMMANDS.showMentions,
+      guard('navigation', (arg?: FactNode | string, offset?: number) => showMentions(store, arg, offset)),
+    ),
   );
 }
 
@@ -84,7 +95,9 @@ async function showMentions(store: AnalysisStore, arg?: FactNode | string, offse
   let document: vscode.TextDocument | undefined;
   let at: number | undefined;
   if (typeof arg === 'string') {
-    document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(arg)));
+    document =
+      vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg) ??
+      (await vscode.workspace.openTextDocument(vscode.Uri.parse(arg)));
     at = offset;
   } else if (arg && typeof arg === 'object' && arg.span) {
     document = vscode.window.activeTextEditor?.document;
@@ -148,7 +161,13 @@ export function documentSymbols(document: vscode.TextDocument, analysis: Analysi
       .sort((a, b) => compareCalendar(a.value, b.value) || a.start - b.start)
       .map((d) => {
         const range = toRange(document, d);
-        return new vscode.DocumentSymbol(d.text, describeDate(d.value, d.type, analysis.documentDate).words, vscode.SymbolKind.Event, range, range);
+        return new vscode.DocumentSymbol(
+          d.text,
+          describeDate(d.value, d.type, analysis.documentDate).words,
+          vscode.SymbolKind.Event,
+          range,
+          range,
+        );
       }),
   );
   return groups;

@@ -28,9 +28,18 @@ export class Review implements vscode.Disposable {
       this.item,
       vscode.window.onDidChangeActiveTextEditor(update),
       store.onDidChangeStatus((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && update()),
-      registerCommand(COMMANDS.reviewNext, guard('review', (uri?: string) => this.step(uri, 1))),
-      registerCommand(COMMANDS.reviewPrevious, guard('review', (uri?: string) => this.step(uri, -1))),
-      registerCommand(COMMANDS.acceptAllRemaining, guard('review', (uri?: string) => this.acceptAll(uri))),
+      registerCommand(
+        COMMANDS.reviewNext,
+        guard('review', (uri?: string) => this.step(uri, 1)),
+      ),
+      registerCommand(
+        COMMANDS.reviewPrevious,
+        guard('review', (uri?: string) => this.step(uri, -1)),
+      ),
+      registerCommand(
+        COMMANDS.acceptAllRemaining,
+        guard('review', (uri?: string) => this.acceptAll(uri)),
+      ),
     );
     update();
   }
@@ -113,5 +122,8 @@ export class Review implements vscode.Disposable {
 async function editorFor(uri: string | undefined): Promise<vscode.TextEditor | undefined> {
   if (!uri) return vscode.window.activeTextEditor;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  return vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn });
+  return vscode.window.showTextDocument(document, {
+    preview: false,
+    viewColumn: vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn,
+  });
 }

@@ -182,10 +182,12 @@ export class SidecarStore implements vscode.Disposable {
   private async save(record: Record): Promise<SaveResult> {
     const uri = record.sidecarUri!;
     const disk = await readText(uri);
-    if (disk.kind === 'error') return this.notSaved(record, { kind: 'unreadable', message: `${label(uri)} cannot be read: ${disk.message}` });
+    if (disk.kind === 'error')
+      return this.notSaved(record, { kind: 'unreadable', message: `${label(uri)} cannot be read: ${disk.message}` });
     if (disk.kind === 'text' && disk.text !== record.diskText) {
       const parsed = parseSidecar(disk.text);
-      if (!parsed.ok) return this.notSaved(record, { kind: 'invalid', message: `${label(uri)} is not a valid News Lens sidecar: ${parsed.error}` });
+      if (!parsed.ok)
+        return this.notSaved(record, { kind: 'invalid', message: `${label(uri)} is not a valid News Lens sidecar: ${parsed.error}` });
       record.sidecar = this.merged(record, parsed.sidecar);
     }
     if (!record.sidecar) return { saved: true };
@@ -234,7 +236,10 @@ export class SidecarStore implements vscode.Disposable {
     if (!parsed.ok) {
       // Shown without it: only what was annotated here and not yet saved stays.
       if (!record.unsaved) record.sidecar = undefined;
-      this.setProblem(record, { kind: 'invalid', message: `${label(record.sidecarUri)} is not a valid News Lens sidecar: ${parsed.error}` });
+      this.setProblem(record, {
+        kind: 'invalid',
+        message: `${label(record.sidecarUri)} is not a valid News Lens sidecar: ${parsed.error}`,
+      });
       return;
     }
     record.sidecar = record.unsaved ? this.merged(record, parsed.sidecar) : parsed.sidecar;
@@ -260,9 +265,15 @@ export class SidecarStore implements vscode.Disposable {
         }).catch((e: unknown) => logError('annotations', e));
       }, 50);
     };
-    record.watcher = vscode.Disposable.from(watcher, watcher.onDidChange(reread), watcher.onDidCreate(reread), watcher.onDidDelete(reread), {
-      dispose: () => clearTimeout(timer),
-    });
+    record.watcher = vscode.Disposable.from(
+      watcher,
+      watcher.onDidChange(reread),
+      watcher.onDidCreate(reread),
+      watcher.onDidDelete(reread),
+      {
+        dispose: () => clearTimeout(timer),
+      },
+    );
   }
 
   private setProblem(record: Record, problem: SidecarProblem | undefined): void {
@@ -327,7 +338,9 @@ export class SidecarStore implements vscode.Disposable {
     if (document.isUntitled && record.sidecar?.annotations.length) {
       const text = record.untitledText ?? document.getText();
       // Save As may open the file before closing the untitled document: adopt into it now if it is open.
-      const target = vscode.workspace.textDocuments.find((d) => !d.isUntitled && !d.isClosed && savedAs(record.article, text, d) && !this.records.get(d.uri.toString())?.sidecar);
+      const target = vscode.workspace.textDocuments.find(
+        (d) => !d.isUntitled && !d.isClosed && savedAs(record.article, text, d) && !this.records.get(d.uri.toString())?.sidecar,
+      );
       if (target) void this.adopt(target, record);
       else this.closedUntitled.push({ text, record, closed: Date.now() });
       this.closedUntitled.splice(0, Math.max(0, this.closedUntitled.length - 5));
@@ -338,7 +351,17 @@ export class SidecarStore implements vscode.Disposable {
     const key = article.toString();
     let record = this.records.get(key);
     if (!record) {
-      record = { article, sidecarUri: sidecarUriFor(article), sidecar: undefined, diskText: undefined, unsaved: false, removed: new Set(), history: [], loaded: false, queue: Promise.resolve() };
+      record = {
+        article,
+        sidecarUri: sidecarUriFor(article),
+        sidecar: undefined,
+        diskText: undefined,
+        unsaved: false,
+        removed: new Set(),
+        history: [],
+        loaded: false,
+        queue: Promise.resolve(),
+      };
       this.records.set(key, record);
     }
     return record;
@@ -416,6 +439,7 @@ export function showProblem(problem: SidecarProblem, sidecar: vscode.Uri | undef
         : `News Lens: ${problem.message}. Your annotations are kept in this window but were not saved.`;
   const shown = problem.kind === 'invalid' ? vscode.window.showErrorMessage(text, open) : vscode.window.showWarningMessage(text, open);
   void shown.then((choice) => {
-    if (choice === open && sidecar) void vscode.window.showTextDocument(sidecar).then(undefined, (e: unknown) => logError('annotations', e));
+    if (choice === open && sidecar)
+      void vscode.window.showTextDocument(sidecar).then(undefined, (e: unknown) => logError('annotations', e));
   });
 }

@@ -18,12 +18,13 @@ export function registerWelcomeCommands(extensionUri: vscode.Uri): vscode.Dispos
 /** Asks for an article (plain text or Markdown first) and opens it. Resolves to the document, or undefined if cancelled. */
 async function openArticle(): Promise<vscode.TextDocument | undefined> {
   const extensions = [...ARTICLE_EXTENSIONS].map((e) => e.slice(1));
-  const [picked] = (await vscode.window.showOpenDialog({
-    canSelectMany: false,
-    openLabel: 'Open Article',
-    title: 'Open a news article',
-    filters: { Articles: extensions, 'All files': ['*'] },
-  })) ?? [];
+  const [picked] =
+    (await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      openLabel: 'Open Article',
+      title: 'Open a news article',
+      filters: { Articles: extensions, 'All files': ['*'] },
+    })) ?? [];
   if (!picked) return undefined;
   const document = await vscode.workspace.openTextDocument(picked);
   await vscode.window.showTextDocument(document, { preview: false });

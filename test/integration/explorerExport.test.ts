@@ -65,9 +65,17 @@ describe('Export Facts for Folder from the Explorer', () => {
   });
 
   const exportFolder = async (name: string): Promise<ExportResult> =>
-    vscode.commands.executeCommand<ExportResult>('newsLens.exportFactsFolder', { folder, format: 'jsonl', target: path.join(tmp, name), quiet: true });
+    vscode.commands.executeCommand<ExportResult>('newsLens.exportFactsFolder', {
+      folder,
+      format: 'jsonl',
+      target: path.join(tmp, name),
+      quiet: true,
+    });
   const exportedFiles = (name: string) =>
-    readFileSync(path.join(tmp, name), 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as Analysis).file?.split('/').pop());
+    readFileSync(path.join(tmp, name), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as Analysis).file?.split('/').pop());
 
   it('exports every article of the folder by default (never node_modules), analysed as the editor does', async () => {
     const { store } = await newsLens();
@@ -90,7 +98,10 @@ describe('Export Facts for Folder from the Explorer', () => {
     const result = await withSetting('exclude', ['**/drafts/**'], () => exportFolder('excluded.jsonl'));
     assert.equal(result.written, true, result.message);
     assert.deepEqual(exportedFiles('excluded.jsonl'), ['notes.md', 'story.txt']);
-    assert.deepEqual(result.skipped.map((s) => [s.file.split('/').pop(), s.reason]), [['draft.txt', 'excluded by the newsLens.exclude setting']]);
+    assert.deepEqual(
+      result.skipped.map((s) => [s.file.split('/').pop(), s.reason]),
+      [['draft.txt', 'excluded by the newsLens.exclude setting']],
+    );
   });
 
   it('leaves out files of languages not in newsLens.languages', async () => {
@@ -98,7 +109,10 @@ describe('Export Facts for Folder from the Explorer', () => {
     const result = await withSetting('languages', ['plaintext'], () => exportFolder('plain.jsonl'));
     assert.equal(result.written, true, result.message);
     assert.deepEqual(exportedFiles('plain.jsonl'), ['draft.txt', 'story.txt']);
-    assert.deepEqual(result.skipped.map((s) => s.file.split('/').pop()), ['notes.md']);
+    assert.deepEqual(
+      result.skipped.map((s) => s.file.split('/').pop()),
+      ['notes.md'],
+    );
     assert.match(result.skipped[0].reason, /does not analyse markdown documents/);
   });
 });

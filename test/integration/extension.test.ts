@@ -48,7 +48,10 @@ describe('News Lens in a real VS Code', () => {
 
   it('registers every command of the command table', async () => {
     const commands = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(COMMAND_IDS.filter((id) => !commands.has(id)), []);
+    assert.deepEqual(
+      COMMAND_IDS.filter((id) => !commands.has(id)),
+      [],
+    );
   });
 
   it('registers newsLens.refresh and executes it', async () => {

@@ -27,17 +27,29 @@ describe('command table (src/editor/commands.ts)', () => {
 
   it('holds every command package.json contributes', () => {
     assert.ok(contributed.length > 0);
-    assert.deepEqual(contributed.filter((c) => !table.has(c)), []);
+    assert.deepEqual(
+      contributed.filter((c) => !table.has(c)),
+      [],
+    );
   });
 
   it('holds every command of the menus and keybindings', () => {
     assert.ok(inMenus.length > 0 && bound.length > 0);
-    assert.deepEqual(inMenus.filter((m) => !table.has(m.command)), []);
-    assert.deepEqual(bound.filter((c) => !table.has(c)), []);
+    assert.deepEqual(
+      inMenus.filter((m) => !table.has(m.command)),
+      [],
+    );
+    assert.deepEqual(
+      bound.filter((c) => !table.has(c)),
+      [],
+    );
   });
 
   it('names no command that package.json does not contribute', () => {
     const declared = new Set(contributed);
-    assert.deepEqual(COMMAND_IDS.filter((id) => !declared.has(id)), []);
+    assert.deepEqual(
+      COMMAND_IDS.filter((id) => !declared.has(id)),
+      [],
+    );
   });
 });

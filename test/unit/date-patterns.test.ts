@@ -21,7 +21,10 @@ describe('wordsPattern', () => {
   it('appends a suffix, as a pattern, to every word', () => {
     assert.equal(wordsPattern(['day', 'week'], 's?'), 'days?|weeks?');
     const re = new RegExp(`^(?:${wordsPattern(['day', 'week'], 's?')})$`);
-    assert.deepEqual(['day', 'days', 'week', 'weeks', 'dayss', 'w'].map((s) => re.test(s)), [true, true, true, true, false, false]);
+    assert.deepEqual(
+      ['day', 'days', 'week', 'weeks', 'dayss', 'w'].map((s) => re.test(s)),
+      [true, true, true, true, false, false],
+    );
   });
 
   it('matches a word with a period literally', () => {
@@ -72,8 +75,18 @@ const CASES: PatternCase[] = [
     old: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i,
     sameSource: true,
   },
-  { name: 'CLOCK', now: CLOCK, old: /\d:\d\d|\d\s*(?:[ap]\.?m\b\.?)|\b(?:noon|midnight|midday)\b|\d{4}\s*(?:UTC|GMT|hrs|hours)\b/i, sameSource: true },
-  { name: 'RELATIVE_WORD', now: RELATIVE_WORD, old: /\b(?:today|tonight|tomorrow|yesterday|ago|now|next|last|this|later|earlier|coming|past)\b/i, sameSource: true },
+  {
+    name: 'CLOCK',
+    now: CLOCK,
+    old: /\d:\d\d|\d\s*(?:[ap]\.?m\b\.?)|\b(?:noon|midnight|midday)\b|\d{4}\s*(?:UTC|GMT|hrs|hours)\b/i,
+    sameSource: true,
+  },
+  {
+    name: 'RELATIVE_WORD',
+    now: RELATIVE_WORD,
+    old: /\b(?:today|tonight|tomorrow|yesterday|ago|now|next|last|this|later|earlier|coming|past)\b/i,
+    sameSource: true,
+  },
   { name: 'UNIT_WORD', now: UNIT_WORD, old: /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i, sameSource: true },
   {
     name: 'MAY_HOLD_CHRONO_DATE',
@@ -171,7 +184,10 @@ const CASES: PatternCase[] = [
   {
     name: 'weekday',
     now: rule('weekday'),
-    old: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming) )?(${OLD_WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`, 'gi'),
+    old: new RegExp(
+      `\\b(?:(this past|this coming|last|next|this|past|coming) )?(${OLD_WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`,
+      'gi',
+    ),
     sameSource: true,
   },
   {
@@ -245,7 +261,10 @@ const CASES: PatternCase[] = [
   {
     name: 'EVERY',
     now: EVERY,
-    old: new RegExp(`\\b(?:every|each)(?: other)?(?: (${NUM}))? (${UNIT}|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
+    old: new RegExp(
+      `\\b(?:every|each)(?: other)?(?: (${NUM}))? (${UNIT}|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
+      'gi',
+    ),
     sameSource: true,
   },
   {
@@ -296,12 +315,55 @@ function lexiconWords(): string[] {
 
 /** Each word in the places the patterns look at: before and after a date word, a count, a year. */
 const TEMPLATES = [
-  'W', 'W ', ' W', ' Ws', '- W', ' W-strong', 'W.', '(W ', 'in W ', 'W 2019', '2019 W', 'the 2019 W', 'W 1999 W',
-  'W the past', 'W the past W', 'W the recent past two years', 'W the future', 'W the future W', 'W the near future of',
-  'W the long term', 'W now', 'W now-', 'at the time W', 'W the weekend', 'W weekend', 'W the day', 'the day W', "W '82",
-  'W summer', 'W Tuesday', 'W Tuesday W', 'W March', 'W March 2020', 'W the W quarter', 'the W-quarter of 2019', 'W quarter',
-  'the W century', 'the W of this W', 'three W W', 'for W', 'every W', 'each other W', 'twice a W', '$5 billion a W',
-  'W 12:30', 'W W W', 'W ago', 'W days', 'the W W day',
+  'W',
+  'W ',
+  ' W',
+  ' Ws',
+  '- W',
+  ' W-strong',
+  'W.',
+  '(W ',
+  'in W ',
+  'W 2019',
+  '2019 W',
+  'the 2019 W',
+  'W 1999 W',
+  'W the past',
+  'W the past W',
+  'W the recent past two years',
+  'W the future',
+  'W the future W',
+  'W the near future of',
+  'W the long term',
+  'W now',
+  'W now-',
+  'at the time W',
+  'W the weekend',
+  'W weekend',
+  'W the day',
+  'the day W',
+  "W '82",
+  'W summer',
+  'W Tuesday',
+  'W Tuesday W',
+  'W March',
+  'W March 2020',
+  'W the W quarter',
+  'the W-quarter of 2019',
+  'W quarter',
+  'the W century',
+  'the W of this W',
+  'three W W',
+  'for W',
+  'every W',
+  'each other W',
+  'twice a W',
+  '$5 billion a W',
+  'W 12:30',
+  'W W W',
+  'W ago',
+  'W days',
+  'the W W day',
 ];
 
 function synthetic(): string[] {
@@ -357,8 +419,11 @@ describe('date patterns built from the lexicon match what the literal patterns m
 
   it('the synthetic phrases reach the patterns that changed order', () => {
     for (const c of CASES.filter((x) => !x.sameSource)) {
-      const old = new RegExp(c.old.source, c.old.flags.replace("g", ""));
-      assert.ok(all.some((t) => old.test(t)), `${c.name} matches some text`);
+      const old = new RegExp(c.old.source, c.old.flags.replace('g', ''));
+      assert.ok(
+        all.some((t) => old.test(t)),
+        `${c.name} matches some text`,
+      );
     }
   });
 });

@@ -100,8 +100,16 @@ describe('eval: gold-own documents', () => {
     const generated = convertMarkedSources(dir);
     assert.ok(generated.length >= 24, `${generated.length} marked sources in gold-own/marked`);
     for (const f of generated) {
-      assert.equal(readFileSync(path.join(dir, `${f.id}.txt`), 'utf8'), f.text, `gold-own/${f.id}.txt is stale: run node out/test/eval/freshGold.js test/eval/gold-own`);
-      assert.equal(readFileSync(path.join(dir, `${f.id}.json`), 'utf8'), f.json, `gold-own/${f.id}.json is stale: run node out/test/eval/freshGold.js test/eval/gold-own`);
+      assert.equal(
+        readFileSync(path.join(dir, `${f.id}.txt`), 'utf8'),
+        f.text,
+        `gold-own/${f.id}.txt is stale: run node out/test/eval/freshGold.js test/eval/gold-own`,
+      );
+      assert.equal(
+        readFileSync(path.join(dir, `${f.id}.json`), 'utf8'),
+        f.json,
+        `gold-own/${f.id}.json is stale: run node out/test/eval/freshGold.js test/eval/gold-own`,
+      );
     }
   });
 });

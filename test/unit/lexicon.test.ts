@@ -21,7 +21,7 @@ describe('lexicon: patterns and keys', () => {
 
   it('lexicon patterns match what their inline regexes matched', () => {
     assert.equal(POSSESSIVE_IN_NAME.source, "^(?:people|women|men|children|workers|farmers|veterans|citizens|nation)[’']s$");
-    assert.ok(POSSESSIVE_IN_NAME.test("People’s") && !POSSESSIVE_IN_NAME.test('People'));
+    assert.ok(POSSESSIVE_IN_NAME.test('People’s') && !POSSESSIVE_IN_NAME.test('People'));
     assert.ok(HYPHEN_ENGLISH.test('shirts') && HYPHEN_ENGLISH.test('year') && !HYPHEN_ENGLISH.test('un'));
     assert.ok(HANDLE_ROLES.test('dr.') && HANDLE_ROLES.test('dr') && HANDLE_ROLES.test('pm') && !HANDLE_ROLES.test('drx'));
   });

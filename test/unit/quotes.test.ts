@@ -227,7 +227,7 @@ describe('quotes: word lists as patterns', () => {
   });
 
   it('ELISION reads a whole elided word after the apostrophe, in any case, and not the start of a longer word', () => {
-    for (const after of ["em all", "n' roll", "Til death", "tween them", "cause I said"]) assert.ok(ELISION.test(after), after);
-    for (const after of ["emma said", "nice", "tilt", "roundabout"]) assert.ok(!ELISION.test(after), after);
+    for (const after of ['em all', "n' roll", 'Til death', 'tween them', 'cause I said']) assert.ok(ELISION.test(after), after);
+    for (const after of ['emma said', 'nice', 'tilt', 'roundabout']) assert.ok(!ELISION.test(after), after);
   });
 });

@@ -3,7 +3,13 @@
 // mentions of the token overlay; and a speaker's nearest mention before a position.
 import type { Entity, EntityType, Speaker } from '../types';
 import {
-  DETERMINERS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES,
+  DETERMINERS,
+  ORG_ROLE_NOUNS,
+  PERSON_PRONOUNS,
+  PERSON_ROLE_NOUNS,
+  PLURAL_PRONOUNS,
+  THING_PRONOUNS,
+  TITLES,
 } from '../lexicon/reporting';
 import { OBJECT_MARKERS, POSSESSIVES } from '../lexicon/speakerPhrases';
 import type { SpeakerPhrase } from './phrases';
@@ -78,7 +84,16 @@ export class Coreference {
     if (!personRole && !orgRole) return null;
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
       const e = this.mentions[mi].entity;
-      if (personRole && e.type === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
+      if (
+        personRole &&
+        e.type === 'person' &&
+        e.role &&
+        e.role
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(head)
+      )
+        return e;
       if (orgRole && e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
     }
     if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
@@ -108,7 +123,16 @@ export class Coreference {
       const m = this.mentions[mi];
       if (this.tokens[m.firstTok].paragraph > paragraph + ROLE_LOOKAHEAD_PARAGRAPHS) break;
       const e = m.entity;
-      if (e.type === 'person' && e.role && e.mentions[0].start === m.start && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
+      if (
+        e.type === 'person' &&
+        e.role &&
+        e.mentions[0].start === m.start &&
+        e.role
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(head)
+      )
+        return e;
     }
     return null;
   }

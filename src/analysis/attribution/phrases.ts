@@ -4,11 +4,25 @@
 // only; turning a pronoun or a role noun into an entity is coreference.ts's work.
 import type { Entity } from '../types';
 import {
-  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS,
+  DEPARTMENT_WORDS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  ORG_ROLE_NOUNS,
+  PERSON_PRONOUNS,
+  PERSON_ROLE_NOUNS,
+  REPORTING_VERBS,
+  TITLES,
+  TO_VERBS,
   VERB_MODIFIERS,
 } from '../lexicon/reporting';
 import {
-  FUNCTION_WORDS, GROUP_NOUNS, INTRO_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS, SUBORDINATORS,
+  FUNCTION_WORDS,
+  GROUP_NOUNS,
+  INTRO_WORDS,
+  OBJECT_MARKERS,
+  POSSESSIVES,
+  SPOKES_NOUNS,
+  SUBORDINATORS,
 } from '../lexicon/speakerPhrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isParticle, isPronoun } from './words';
@@ -49,9 +63,15 @@ export class NounPhrases {
       while (j - 1 >= lo && i - j < 8) {
         const p = this.tokens[j - 1];
         if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
-        if (isNameWord(p.text) || TITLES.has(p.lower) || p.mention >= 0) { j--; continue; }
+        if (isNameWord(p.text) || TITLES.has(p.lower) || p.mention >= 0) {
+          j--;
+          continue;
+        }
         const joins = isParticle(p.text) || (p.lower === 'of' && this.ofJoins(j - 2));
-        if (joins && j - 2 >= lo && isNameWord(this.tokens[j - 2].text)) { j--; continue; }
+        if (joins && j - 2 >= lo && isNameWord(this.tokens[j - 2].text)) {
+          j--;
+          continue;
+        }
         break;
       }
       return this.namePhrase(j, i);
@@ -65,8 +85,15 @@ export class NounPhrases {
       while (j - 1 >= lo && i - j < 5) {
         const p = this.tokens[j - 1];
         if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
-        if (DETERMINERS.has(p.lower)) { j--; found = true; break; }
-        if (/^[\p{L}\-]+(?:['’]s?)?$/u.test(p.text) && !FUNCTION_WORDS.has(p.lower) && !REPORTING_VERBS.has(p.lower)) { j--; continue; }
+        if (DETERMINERS.has(p.lower)) {
+          j--;
+          found = true;
+          break;
+        }
+        if (/^[\p{L}\-]+(?:['’]s?)?$/u.test(p.text) && !FUNCTION_WORDS.has(p.lower) && !REPORTING_VERBS.has(p.lower)) {
+          j--;
+          continue;
+        }
         break;
       }
       if (!found) j = i; // bare plural "officials", "researchers": the head alone
@@ -128,9 +155,15 @@ export class NounPhrases {
     while (j + 1 <= hi && j - i < 10) {
       const x = this.tokens[j + 1];
       if (x.quote >= 0 || x.paragraph !== paragraph) break;
-      if (isNameWord(x.text) || TITLES.has(x.lower) || x.mention >= 0) { j++; continue; }
+      if (isNameWord(x.text) || TITLES.has(x.lower) || x.mention >= 0) {
+        j++;
+        continue;
+      }
       const joins = isParticle(x.text) || (x.lower === 'of' && this.ofJoins(j));
-      if (joins && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) { j++; continue; }
+      if (joins && isNameWord(this.tokens[j + 2]?.text ?? '') && j + 2 <= hi) {
+        j++;
+        continue;
+      }
       break;
     }
     return j;
@@ -143,7 +176,10 @@ export class NounPhrases {
     while (j + 1 <= hi && j - i < 5) {
       const x = this.tokens[j + 1];
       if (x.quote >= 0 || x.paragraph !== paragraph) break;
-      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !REPORTING_VERBS.has(x.lower)) { j++; continue; }
+      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !REPORTING_VERBS.has(x.lower)) {
+        j++;
+        continue;
+      }
       break;
     }
     if (j === i) return null;
@@ -333,7 +369,6 @@ export class NounPhrases {
     return SPOKES_NOUNS.has(p.head) ? { ...author, viaSpokesperson: true } : author;
   }
 
-
   /**
    * A person who opens the sentence at s as its subject, a verb-like lower-case word right after:
    * "Ferri praised ...", "Mayor Lucia Bertoni, 52, said ...", "She laughed.". Else null.
@@ -363,15 +398,25 @@ export class NounPhrases {
   private sentenceSubject(v: number, lo: number): SpeakerPhrase | null {
     // "During Prime Minister's Questions, Sunak defended ...": skip an introductory phrase.
     if (INTRO_WORDS.has(this.tokens[lo].lower) || this.tokens[lo].lower.endsWith('ing')) {
-      for (let k = lo; k < v; k++) if (this.tokens[k].text === ',') { lo = k + 1; break; }
+      for (let k = lo; k < v; k++)
+        if (this.tokens[k].text === ',') {
+          lo = k + 1;
+          break;
+        }
     }
     for (let k = lo; k < v; k++) {
       const t = this.tokens[k];
       if (t.quote >= 0 || t.mention < 0) continue;
       const m = this.mentions[t.mention];
-      if (m.entity.type === 'place') { k = m.lastTok; continue; }
+      if (m.entity.type === 'place') {
+        k = m.lastTok;
+        continue;
+      }
       const before = this.tokens[m.firstTok - 1];
-      if (before && OBJECT_MARKERS.has(before.lower)) { k = m.lastTok; continue; }
+      if (before && OBJECT_MARKERS.has(before.lower)) {
+        k = m.lastTok;
+        continue;
+      }
       return this.mentionPhrase(t.mention);
     }
     return null;
@@ -380,14 +425,26 @@ export class NounPhrases {
 
 function isRoleNoun(lower: string): boolean {
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return PERSON_ROLE_NOUNS.has(lower) || ORG_ROLE_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(singular) || ORG_ROLE_NOUNS.has(singular)
-    || GROUP_NOUNS.has(lower);
+  return (
+    PERSON_ROLE_NOUNS.has(lower) ||
+    ORG_ROLE_NOUNS.has(lower) ||
+    PERSON_ROLE_NOUNS.has(singular) ||
+    ORG_ROLE_NOUNS.has(singular) ||
+    GROUP_NOUNS.has(lower)
+  );
 }
 
 /** A lower-case word that can describe a name written after it: "council leader", "striker". */
 function isDescriptor(t: Tok | undefined): boolean {
-  return !!t && t.quote < 0 && /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !REPORTING_VERBS.has(t.lower)
-    && !DETERMINERS.has(t.lower) && !isPronoun(t.lower);
+  return (
+    !!t &&
+    t.quote < 0 &&
+    /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !REPORTING_VERBS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !isPronoun(t.lower)
+  );
 }
 
 /** A phrase that can name a person: a person mention, a name not known as something else, a pronoun. */

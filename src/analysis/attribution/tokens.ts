@@ -58,7 +58,11 @@ export class TokenIndex {
   /** Index of each paragraph's first token (paragraphs without tokens point at the next one). */
   readonly paragraphFirstTok: number[] = [];
 
-  constructor(readonly doc: DocumentModel, quotes: QuoteCandidate[], readonly entities: Entity[]) {
+  constructor(
+    readonly doc: DocumentModel,
+    quotes: QuoteCandidate[],
+    readonly entities: Entity[],
+  ) {
     this.addTokens();
     this.markMentions();
     this.markQuotes(quotes);
@@ -130,7 +134,10 @@ export class TokenIndex {
     let ans = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start >= offset) { ans = mid; hi = mid - 1; } else lo = mid + 1;
+      if (this.tokens[mid].start >= offset) {
+        ans = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
     }
     return ans;
   }
@@ -142,7 +149,10 @@ export class TokenIndex {
     let ans = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+      if (this.mentions[mid].end <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return ans;
   }

@@ -26,12 +26,12 @@ export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConf
       'spokesperson-for-organization': 0.991,
       'trailing-name-verb': 0.998,
       'trailing-verb-name': 0.996,
-      'transcript-turn': 0.995
+      'transcript-turn': 0.995,
     },
     evidence: {
       pronoun: 1.009,
-      unlinked: 0.919
-    }
+      unlinked: 0.919,
+    },
   },
   entityType: {
     mean: 0.955,
@@ -64,12 +64,12 @@ export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConf
       'title-person': 0.997,
       'town-and-state': 0.985,
       'town-and-state-late': 0.597,
-      'unknown-name-organization': 0.846
+      'unknown-name-organization': 0.846,
     },
     evidence: {
       'one-word': 1.002,
-      'single-mention': 0.988
-    }
+      'single-mention': 0.988,
+    },
   },
   dateValue: {
     mean: 0.91,
@@ -101,11 +101,11 @@ export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConf
       'this-last-next-unit': 0.828,
       'two-digit-year': 0.925,
       'vague-plural-duration': 0.839,
-      weekday: 0.84
+      weekday: 0.84,
     },
     evidence: {
       'no-value': 0.909,
-      'one-word': 1.032
-    }
-  }
+      'one-word': 1.032,
+    },
+  },
 };

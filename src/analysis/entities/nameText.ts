@@ -12,7 +12,12 @@ export function key(s: string): string {
   let k = keyMemo.get(s);
   if (k === undefined) {
     if (keyMemo.size > 100_000) keyMemo.clear();
-    k = s.toLowerCase().replace(/\./g, ' ').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+    k = s
+      .toLowerCase()
+      .replace(/\./g, ' ')
+      .replace(/[’']s$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     keyMemo.set(s, k);
   }
   return k;

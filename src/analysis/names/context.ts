@@ -1,8 +1,16 @@
 // What the words around a name say about it: a product or index after it, a work or vehicle
 // before it, a team's match, a facility, a person's name written right after an organization.
 import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
-import { EVENT_LAST, GAMES_BEFORE, PRODUCT_LAST, VEHICLE_PREFIX, PRODUCT_BEFORE, PRODUCT_AFTER, INDEX_AFTER,
-  NUMBERED_PLACES } from '../lexicon/nonEntities';
+import {
+  EVENT_LAST,
+  GAMES_BEFORE,
+  PRODUCT_LAST,
+  VEHICLE_PREFIX,
+  PRODUCT_BEFORE,
+  PRODUCT_AFTER,
+  INDEX_AFTER,
+  NUMBERED_PLACES,
+} from '../lexicon/nonEntities';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
 import { CORP_ABBREV, FACILITY_NOUNS, NOT_PERSONAL_TAGS, SPORT_AFTER, SPORT_BEFORE } from '../lexicon/nameWords';
 import { gazetteerType, isDemonym, isGivenName, isKnownPlace } from '../lexicon/key';
@@ -20,8 +28,8 @@ export function productAfter(toks: Tok[], j: number, listed: boolean): boolean {
   if (INDEX_AFTER.has(after.lower) && /^\p{Ll}/u.test(after.text)) return true;
   if (/^\d+$/.test(after.text) && toks[j + 2] && INDEX_AFTER.has(toks[j + 2].lower)) return true;
   if (NUMBERED_PLACES.has(plain(toks[j]))) return false;
-  if (MODEL_NUMBER.test(after.text) && !/^(?:1[89]|20)\d\d$/.test(after.text) && !/[–-]/.test(after.post) &&
-    !toks[j].possessive) return true;
+  if (MODEL_NUMBER.test(after.text) && !/^(?:1[89]|20)\d\d$/.test(after.text) && !/[–-]/.test(after.post) && !toks[j].possessive)
+    return true;
   return !listed && PRODUCT_AFTER.has(after.lower);
 }
 
@@ -49,8 +57,8 @@ export function nonEntityStart(toks: Tok[], a: number, b: number, j: number): nu
   const after = toks[j + 1];
   if (after && joined(toks[j], after) && after.tags.has('WeekDay') && isUpperStart(after.text)) return 'drop';
   if (productAfter(toks, j, false)) return PRODUCT_AFTER.has(toks[j + 1].lower) ? (personal ? null : b) : 'drop';
-  if (n >= 2 && !personal && (EVENT_LAST.has(last) || PRODUCT_LAST.has(last) || (last === 'games' &&
-    GAMES_BEFORE.has(plain(toks[j - 1]))))) return 'drop';
+  if (n >= 2 && !personal && (EVENT_LAST.has(last) || PRODUCT_LAST.has(last) || (last === 'games' && GAMES_BEFORE.has(plain(toks[j - 1])))))
+    return 'drop';
   return null;
 }
 
@@ -60,8 +68,11 @@ export function personAfterName(toks: Tok[], b: number, j: number): number {
     const prefix = toks.slice(b, m);
     const key = normKey(prefix.map((t) => t.text).join(' '));
     const lastPre = plain(prefix[prefix.length - 1]);
-    const isOrg = !!gazetteerType(key) || ORG_CUES.has(lastPre) || CORP_ABBREV.has(lastPre) || (prefix.length === 1 &&
-      isAcronymShape(prefix[0].text) && !TITLE_ACRONYMS.has(prefix[0].lower));
+    const isOrg =
+      !!gazetteerType(key) ||
+      ORG_CUES.has(lastPre) ||
+      CORP_ABBREV.has(lastPre) ||
+      (prefix.length === 1 && isAcronymShape(prefix[0].text) && !TITLE_ACRONYMS.has(prefix[0].lower));
     if (!isOrg) continue;
     const rest = toks.slice(m, j + 1);
     if (rest.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || gazetteerType(t.text))) continue;
@@ -77,8 +88,13 @@ export function looksPersonal(nameToks: Tok[]): boolean {
   return nameToks.every(
     (t, k) =>
       (/^\p{Lu}[\p{Ll}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.){1,3}$/u.test(t.text) || (k === 0 && /^\p{Lu}{1,2}$/u.test(t.text))) &&
-      !ORG_CUES.has(plain(t)) && !PLACE_CUES.has(plain(t)) && !TITLE_HEADS.has(plain(t)) && !TITLE_MODIFIERS.has(plain(t)) &&
-      !isDemonym(t.text) && !gazetteerType(t.text) && !hasAny(t, NOT_PERSONAL_TAGS),
+      !ORG_CUES.has(plain(t)) &&
+      !PLACE_CUES.has(plain(t)) &&
+      !TITLE_HEADS.has(plain(t)) &&
+      !TITLE_MODIFIERS.has(plain(t)) &&
+      !isDemonym(t.text) &&
+      !gazetteerType(t.text) &&
+      !hasAny(t, NOT_PERSONAL_TAGS),
   );
 }
 
@@ -103,8 +119,9 @@ export function playsAsTeam(toks: Tok[], a: number, j: number): boolean {
     return toks.slice(j + 2, j + 8).some((t) => /^\d+$/.test(t.text) || isKnownPlace(t.text));
   }
   if (before && SPORT_BEFORE.test(before.lower) && before.lower !== 'to' && before.lower !== 'over') {
-    return toks.slice(Math.max(0, a - 6), a - 1).some((t) => isKnownPlace(t.text)) ||
-      toks.slice(j + 1, j + 4).some((t) => /^\d+$/.test(t.text));
+    return (
+      toks.slice(Math.max(0, a - 6), a - 1).some((t) => isKnownPlace(t.text)) || toks.slice(j + 1, j + 4).some((t) => /^\d+$/.test(t.text))
+    );
   }
   if (before && before.lower === 'to' && toks[a - 2] && /^\d+$/.test(toks[a - 2].text)) return true;
   return false;

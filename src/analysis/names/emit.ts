@@ -65,7 +65,9 @@ function splitPartyMember(s: RunScope, a: number, j: number): boolean {
  */
 function splitTitleAtEnd(s: RunScope, a: number, j: number): boolean {
   const { toks } = s;
-  const orgOf = ORG_OF_HEADS.has(plain(toks[a])) && toks.slice(a + 1, j).some((t) => t.lower === 'of' || t.lower === 'for') &&
+  const orgOf =
+    ORG_OF_HEADS.has(plain(toks[a])) &&
+    toks.slice(a + 1, j).some((t) => t.lower === 'of' || t.lower === 'for') &&
     toks[j].text !== toks[j].text.toUpperCase();
   if (orgOf || !isTitleHead(toks[j]) || toks.slice(a, j).some((t) => isGivenName(t.text) || t.tags.has('FirstName'))) return false;
   let t0 = j;
@@ -152,30 +154,56 @@ function keepsName(s: RunScope, a: number, b: number, j: number, listed: EntityT
   if (notEntityKey(spanKeyOf(s, b, j))) return false;
   // A cue word alone ("the University", "the State") is not a name.
   const only = plain(nameToks[0]);
-  if (nameToks.length === 1 && !listed &&
-    (ORG_CUES.has(only) || PLACE_CUES.has(only) || TITLE_MODIFIERS.has(only) || EVENT_LAST.has(only))) return false;
+  if (nameToks.length === 1 && !listed && (ORG_CUES.has(only) || PLACE_CUES.has(only) || TITLE_MODIFIERS.has(only) || EVENT_LAST.has(only)))
+    return false;
   // Products, works, events, laws and vehicles are not entities.
   if (!listed && !role) {
     const ne = nonEntityStart(toks, a, b, j);
     if (ne === 'drop') return false;
     if (ne !== null) {
       // "Space Shuttle Atlantis", "the novel Angel Catbird": later mentions of the bare name go too.
-      if (ne <= j) out.push({ start: toks[ne].start, end: toks[j].end, text: s.text.slice(toks[ne].start, toks[j].end), type: null,
-        role: null, nonEntity: true });
+      if (ne <= j)
+        out.push({
+          start: toks[ne].start,
+          end: toks[j].end,
+          text: s.text.slice(toks[ne].start, toks[j].end),
+          type: null,
+          role: null,
+          nonEntity: true,
+        });
       return false;
     }
   }
   if (listed && productAfter(toks, j, true)) return false;
   // "Internet Explorer 7", "Boeing 787": a product with a model number, unless the name is known.
   const next = toks[j + 1];
-  if (!listed && next && joined(toks[j], next) && /^\d/.test(next.text) && !nameToks.some((t) => hasAny(t, PERSON_TAGS)) &&
-    !NUMBERED_PLACES.has(plain(toks[j]))) return false;
-  return !(!listed && !role && nameToks.length === 1 && isAcronymShape(nameToks[0].text) &&
-    (s.shouting || NOT_ACRONYMS.has(plain(toks[b]))));
+  if (
+    !listed &&
+    next &&
+    joined(toks[j], next) &&
+    /^\d/.test(next.text) &&
+    !nameToks.some((t) => hasAny(t, PERSON_TAGS)) &&
+    !NUMBERED_PLACES.has(plain(toks[j]))
+  )
+    return false;
+  return !(
+    !listed &&
+    !role &&
+    nameToks.length === 1 &&
+    isAcronymShape(nameToks[0].text) &&
+    (s.shouting || NOT_ACRONYMS.has(plain(toks[b])))
+  );
 }
 
-function push(s: RunScope, b: number, j: number, type: EntityType | null, role: string | null, evidence: 'strong' | 'weak',
-  hint: EntityType | null): NameCandidate {
+function push(
+  s: RunScope,
+  b: number,
+  j: number,
+  type: EntityType | null,
+  role: string | null,
+  evidence: 'strong' | 'weak',
+  hint: EntityType | null,
+): NameCandidate {
   const start = s.toks[b].start;
   const end = s.toks[j].end;
   const c: NameCandidate = { start, end, text: s.text.slice(start, end), type, role, evidence, hint };

@@ -77,8 +77,9 @@ function markRenamed(toks: Tok[], out: NameCandidate[]): void {
 /** "World Health Organization (WHO)" / "WHO (World Health Organization)": an acronym defined in brackets. */
 function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
   for (const c of out) {
-    const next = out.find((d) => d.start > c.end && d.start <= c.end + 3 && /^\s*\($/.test(text.slice(c.end, d.start)) &&
-      text[d.end] === ')');
+    const next = out.find(
+      (d) => d.start > c.end && d.start <= c.end + 3 && /^\s*\($/.test(text.slice(c.end, d.start)) && text[d.end] === ')',
+    );
     if (!next || next.ownerName) continue;
     const short = isAcronymShape(next.text) ? next : isAcronymShape(c.text) ? c : null;
     const long = short === next ? c : next;

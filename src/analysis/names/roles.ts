@@ -37,9 +37,13 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
   // "General Electric", "Chief Rabbi": weak heads count only before a person's name.
   if (WEAK_TITLE_HEADS.has(lastHead) && nameStart < n && !personLike(toks[nameStart]) && nameStart === headEnd) return none;
   let roleStart = 0;
-  while (roleStart < headEnd &&
-    (isDemonym(toks[roleStart].text) || DROP_FROM_ROLE.has(low(toks[roleStart])) || (isKnownPlace(toks[roleStart].text) &&
-      !isHead(toks[roleStart])))) roleStart++;
+  while (
+    roleStart < headEnd &&
+    (isDemonym(toks[roleStart].text) ||
+      DROP_FROM_ROLE.has(low(toks[roleStart])) ||
+      (isKnownPlace(toks[roleStart].text) && !isHead(toks[roleStart])))
+  )
+    roleStart++;
   if (roleStart >= headEnd) return none;
   const words = toks.slice(roleStart, headEnd).map((t) => t.text);
   const lastWord = words[words.length - 1].toLowerCase();
@@ -51,7 +55,7 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
 function scanTitle(toks: TitleToken[]): { headEnd: number; nameStart: number } {
   const n = toks.length;
   let headEnd = -1;
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     const w = low(toks[k]);
     if (isHead(toks[k])) {
       headEnd = ++k;

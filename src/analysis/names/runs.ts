@@ -72,9 +72,10 @@ function connectorGap(toks: Tok[], kinds: WordKind[], i: number, j: number): num
 /** Whether the connector words between toks[j] and toks[k] continue the run toks[i..j]. */
 function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: number, words: string): boolean {
   const run = toks.slice(i, j + 1);
-  const plainRun = run.length <= 3 &&
+  const plainRun =
+    run.length <= 3 &&
     !run.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || hasAny(t, PERSON_TAGS) || isGivenName(t.text)) &&
-      !gazetteerType(normKey(run.map((t) => t.text).join(' ')));
+    !gazetteerType(normKey(run.map((t) => t.text).join(' ')));
   // "National Air and Space Museum", "U.S. Space and Rocket Center": "and" inside a name that ends in a cue word.
   if (words === 'and' && plainRun) {
     for (let m = k; m < Math.min(toks.length, k + 3) && kinds[m] === 'strong' && (m === k || joined(toks[m - 1], toks[m])); m++) {
@@ -97,7 +98,10 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
 function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number {
   if (!ORG_OF_HEADS.has(plain(toks[i])) || !toks.slice(i + 1, j).some((t) => t.lower === 'of' || t.lower === 'for')) return j;
   if (!/^,\s*$/.test(toks[j].post)) return j;
-  const plainWord = (t: Tok | undefined) => !!t && kinds[toks.indexOf(t)] === 'strong' && !gazetteerType(t.text) &&
+  const plainWord = (t: Tok | undefined) =>
+    !!t &&
+    kinds[toks.indexOf(t)] === 'strong' &&
+    !gazetteerType(t.text) &&
     !hasAny(t, [...PERSON_TAGS, 'Place', 'Organization', 'Acronym']);
   let k = j + 1;
   for (let items = 0; items < 4 && k < toks.length; items++) {
@@ -109,8 +113,8 @@ function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number 
       continue;
     }
     const and = toks[k + 1];
-    if (!and || and.lower !== 'and' || !joined(toks[k], and) || !toks[k + 2] || !joined(and, toks[k + 2]) ||
-      !plainWord(toks[k + 2])) return j;
+    if (!and || and.lower !== 'and' || !joined(toks[k], and) || !toks[k + 2] || !joined(and, toks[k + 2]) || !plainWord(toks[k + 2]))
+      return j;
     k += 2;
     while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
     return k;

@@ -5,8 +5,15 @@ import type { Token } from '../document';
 import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
 import { ORG_ACRONYM_PATTERN } from '../lexicon/organizations';
 import { CONTRACTION_AFTER, POSSESSIVE_COMPANY_HEADS, POSSESSIVE_NOT_COMPANY } from '../lexicon/nameContext';
-import { ABBREV, CORP_ABBREV, HYPHEN_ENGLISH, HYPHEN_FUNCTION_TAGS, HYPHEN_SUFFIX, PARTICLES,
-  POSSESSIVE_IN_NAME } from '../lexicon/nameWords';
+import {
+  ABBREV,
+  CORP_ABBREV,
+  HYPHEN_ENGLISH,
+  HYPHEN_FUNCTION_TAGS,
+  HYPHEN_SUFFIX,
+  PARTICLES,
+  POSSESSIVE_IN_NAME,
+} from '../lexicon/nameWords';
 import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, keyOfLower, spanKey } from '../lexicon/key';
 
 export interface TermJson {
@@ -74,8 +81,15 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
   let possessive = false;
   const poss = /[’']s$/i.exec(word);
   // "People's Republic", "Women's Party": the 's belongs to the name.
-  if (poss && word.length > 2 && !POSSESSIVE_IN_NAME.test(word) &&
-    !possessiveCompany(word, terms.slice(i + 1, i + 3).find((x) => x.text !== ''))) {
+  if (
+    poss &&
+    word.length > 2 &&
+    !POSSESSIVE_IN_NAME.test(word) &&
+    !possessiveCompany(
+      word,
+      terms.slice(i + 1, i + 3).find((x) => x.text !== ''),
+    )
+  ) {
     end -= 2;
     word = text.slice(start, end);
     possessive = true;
@@ -98,16 +112,19 @@ function trimTerm(text: string, t: TermJson): [number, number] {
   let start = t.offset.start;
   let end = start + t.offset.length;
   while (start < end && /[\s\p{Cf}("“‘'\[]/u.test(text[start])) start++;
-  while (end > start && (/[\s\p{Cf}]/u.test(text[end - 1]) ||
-    (/[)"”’'\],;:!?]/.test(text[end - 1]) && !/[’']s$/i.test(text.slice(start, end))))) end--;
+  while (
+    end > start &&
+    (/[\s\p{Cf}]/u.test(text[end - 1]) || (/[)"”’'\],;:!?]/.test(text[end - 1]) && !/[’']s$/i.test(text.slice(start, end))))
+  )
+    end--;
   return [start, end];
 }
 
 /** "Wai-ching", "Jong-un", "al-Assad": compromise splits at the hyphen; one name word again. True when merged into prev. */
 function joinHyphenated(text: string, prev: Tok | undefined, t: TermJson, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  const hyphenated = prev && !prev.possessive && prev.end === start - 1 && text[prev.end] === '-' && t.pre === '' &&
-    /^[-‐]$/.test(prev.post);
+  const hyphenated =
+    prev && !prev.possessive && prev.end === start - 1 && text[prev.end] === '-' && t.pre === '' && /^[-‐]$/.test(prev.post);
   if (!prev || !hyphenated) return false;
   if (!isUpperStart(word)) prev.hyphenAdj = true;
   if (!mergeHyphen(prev, word, t.tags)) return false;
@@ -132,8 +149,13 @@ function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[
   for (const sentence of doc.document as Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>) {
     const terms: TermJson[] = [];
     for (const term of sentence) {
-      terms.push({ text: term.text, pre: term.pre, post: term.post, tags: [...term.tags],
-        offset: { start: elapsed + term.pre.length, length: term.text.length } });
+      terms.push({
+        text: term.text,
+        pre: term.pre,
+        post: term.post,
+        tags: [...term.tags],
+        offset: { start: elapsed + term.pre.length, length: term.text.length },
+      });
       elapsed += term.pre.length + term.text.length + term.post.length;
     }
     out.push({ terms });
@@ -146,8 +168,8 @@ function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[
  * the word directly (nothing is possessed) or a company word does ("Research", "Group").
  */
 function possessiveCompany(word: string, next: TermJson | undefined): boolean {
-  if (!next || !isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || !/^[ \t]*$/.test(next.pre) ||
-    POSSESSIVE_NOT_COMPANY.test(word)) return false;
+  if (!next || !isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || !/^[ \t]*$/.test(next.pre) || POSSESSIVE_NOT_COMPANY.test(word))
+    return false;
   const base = normKey(word);
   if (isKnownPlace(base) || isKnownOrganization(base) || isGivenName(base) || ORG_CUES.has(base) || PLACE_CUES.has(base)) return false;
   const nextLower = next.text.toLowerCase();

@@ -24,12 +24,12 @@ export function typeName(toks: Tok[], a: number, b: number, j: number, listed: E
   const rule = firstTypeRule(context);
   const typing: NameTyping = { type: rule?.type ?? null, typeRule: rule?.id, hint: context.hint, role: context.anyRole };
   if (context.hint) typing.hintRule = hintRuleBefore(context);
-  const hintAs = (hint: EntityType, rule: string) => [typing.hint, typing.hintRule] = [hint, rule];
+  const hintAs = (hint: EntityType, rule: string) => ([typing.hint, typing.hintRule] = [hint, rule]);
   const after = toks[j + 1];
   if (!typing.hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hintAs('person', 'hint-speech-verb-after');
   // "the Kudankulam nuclear power plant", "the Chernobyl reactor": a facility named after its site.
-  if ((!typing.type || typing.typeRule === 'town-and-state-late') && !typing.hint &&
-    facilityAfter(toks, j)) hintAs('place', 'hint-facility-after');
+  if ((!typing.type || typing.typeRule === 'town-and-state-late') && !typing.hint && facilityAfter(toks, j))
+    hintAs('place', 'hint-facility-after');
   // "the carrier Panama", "news agency Xinhua": an organization word just before beats a place list.
   const before = context.before;
   if (typing.hint === 'organization' && typing.type === 'place' && before && ORG_BEFORE.has(before.lower) && !typing.role) {
@@ -48,8 +48,11 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
   const { hint, anyRole } = hintBefore(toks, a, role);
   // "Irving, Texas", "Huntsville, Alabama": a town named with its state or country, even if it is also a first name.
   const afterComma = toks[j + 1];
-  const townState = !!afterComma && /^,\s*$/.test(toks[j].post) && isKnownPlace(afterComma.text) && !(toks[j + 2] &&
-    joined(afterComma, toks[j + 2]) && isUpperStart(toks[j + 2].text));
+  const townState =
+    !!afterComma &&
+    /^,\s*$/.test(toks[j].post) &&
+    isKnownPlace(afterComma.text) &&
+    !(toks[j + 2] && joined(afterComma, toks[j + 2]) && isUpperStart(toks[j + 2].text));
   return {
     nameToks,
     first: plain(toks[b]),
@@ -74,8 +77,8 @@ function hintBefore(toks: Tok[], a: number, role: string | null): { hint: Entity
   const before2 = toks[a - 2];
   if (!before || !joined(before, toks[a])) return { hint: null, anyRole: role };
   if (ORG_BEFORE.has(before.lower)) return { hint: 'organization', anyRole: role };
-  if (PLACE_BEFORE.has(before.lower) || (before.lower === 'of' && before2 &&
-    PLACE_BEFORE.has(before2.lower))) return { hint: 'place', anyRole: role };
+  if (PLACE_BEFORE.has(before.lower) || (before.lower === 'of' && before2 && PLACE_BEFORE.has(before2.lower)))
+    return { hint: 'place', anyRole: role };
   if (TITLE_HEADS.has(before.lower) && !before.tags.has('ProperNoun')) {
     // "trade chief Elena Varga", "health secretary Ana Ruiz": a lower-case field word belongs to the title.
     const field = before2 && joined(before2, before) && /^\p{Ll}/u.test(before2.text) && TITLE_MODIFIERS.has(before2.lower);

@@ -9,7 +9,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'past-ref-the-past', description: '"in the past": PAST_REF' },
   { id: 'future-ref-the-future', description: '"in the future", "in the long term": FUTURE_REF' },
   { id: 'this-last-next-unit', description: '"last week", "next year", "this evening", from the document date' },
-  { id: 'ordinal-day-of-relative-month', description: '"the 14th of next month at 9 a.m.": the day (and time) in a month named from the document date' },
+  {
+    id: 'ordinal-day-of-relative-month',
+    description: '"the 14th of next month at 9 a.m.": the day (and time) in a month named from the document date',
+  },
   { id: 'edge-of-unit', description: '"the end of this year", "the rest of the week"' },
   { id: 'count-ago-from-now', description: '"two years ago", "three weeks from now"' },
   { id: 'quarter', description: 'a quarter ("the third quarter of 2009", "Q1 2024")' },
@@ -37,11 +40,11 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   // dates.ts (chrono)
   { id: 'chrono-relative-without-date', description: 'a relative date and no document date: no value' },
   { id: 'chrono-month-day', description: 'a month and a day with its year (written or relative)' },
-  { id: 'chrono-month-day-year-by-tense', description: 'a month and a day without a year: the year from the sentence\'s tense' },
+  { id: 'chrono-month-day-year-by-tense', description: "a month and a day without a year: the year from the sentence's tense" },
   { id: 'chrono-month-year', description: 'a month and a year ("March 2024")' },
   { id: 'chrono-year', description: 'a year read by chrono' },
-  { id: 'chrono-weekday-by-tense', description: 'a weekday with a time, resolved by the sentence\'s tense' },
+  { id: 'chrono-weekday-by-tense', description: "a weekday with a time, resolved by the sentence's tense" },
   { id: 'chrono-relative-day', description: 'a day relative to the document date, read by chrono' },
-  { id: 'chrono-clock-time', description: 'a clock time on its own: the document\'s day' },
+  { id: 'chrono-clock-time', description: "a clock time on its own: the document's day" },
   { id: 'clock-time-day-from-sentence', description: 'a clock time takes the day of the nearest date in its sentence' },
 ];

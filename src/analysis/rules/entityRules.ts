@@ -24,7 +24,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
   { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
   { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
-  { id: 'compromise-person-tag', description: 'the language model tags a word of the name as a person\'s name or an honorific' },
+  { id: 'compromise-person-tag', description: "the language model tags a word of the name as a person's name or an honorific" },
   { id: 'compromise-place-tags', description: 'the language model tags every word of the name as a place' },
   { id: 'known-first-or-last-name', description: 'the name starts with a known first name or ends with a known surname' },
   { id: 'hyphenated-given-name', description: 'a surname and a hyphenated given name ("Kim Jong-un")' },
@@ -32,7 +32,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'known-single-name', description: 'one word that is a known first name or surname' },
   { id: 'town-and-state-late', description: 'a name followed by a comma and a known place, when nothing else decided' },
   // After the table.
-  { id: 'organization-word-before-beats-place', description: 'an organization word before a place name makes it an organization ("the carrier Panama")' },
+  {
+    id: 'organization-word-before-beats-place',
+    description: 'an organization word before a place name makes it an organization ("the carrier Panama")',
+  },
   { id: 'place-before-party-member', description: 'a place before a party member\'s noun ("an Ohio Republican"): the place is the name' },
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
   { id: 'formerly-organization', description: 'a name with "(formerly …)" is a renamed organization' },

@@ -17,7 +17,10 @@ export function leadingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null 
     const t = ctx.tokens[k];
     if (t.paragraph !== opening.paragraph || ctx.isBarrier(k, q.index)) break;
     // Weak verbs ("reads", "continued", "noted") count only right before the quote.
-    if (ctx.isReportingVerb(k) && (!WEAK_VERBS.has(t.lower) || b - k <= 0)) { v = k; break; }
+    if (ctx.isReportingVerb(k) && (!WEAK_VERBS.has(t.lower) || b - k <= 0)) {
+      v = k;
+      break;
+    }
   }
   if (v < 0) return null;
   const lo = clauseStart(ctx, v, q.index);

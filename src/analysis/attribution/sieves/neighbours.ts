@@ -99,7 +99,8 @@ export function partialEchoes(ctx: SieveContext): void {
       let hi = starts.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= at) lo = mid; else hi = mid - 1;
+        if (starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
       }
       const src = sources[lo];
       if (!found) found = src;

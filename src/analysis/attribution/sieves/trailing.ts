@@ -80,7 +80,8 @@ function verbAfter(ctx: SieveContext, e: number, hi: number): number {
   if (ctx.tok(e)?.text === ',') {
     let k = e + 1;
     while (k <= hi && VERB_MODIFIERS.has(ctx.tokens[k].lower)) k++;
-    if (ctx.isReportingVerb(k)) e++; // the comma closes an apposition: "its director, Paul Mensah, told"
+    if (ctx.isReportingVerb(k))
+      e++; // the comma closes an apposition: "its director, Paul Mensah, told"
     else {
       k = e + 1;
       while (k <= hi && ctx.tokens[k].text !== ',') k++;

@@ -23,8 +23,13 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
     return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true, rule: 'transcript-turn' };
   }
   const lower = label.label.toLowerCase();
-  const named = ctx.entities.find((e) => e.type === 'person' && (e.aliases.some((a) => a.toLowerCase() === lower)
-    || e.name.toLowerCase() === lower || e.name.toLowerCase().split(/\s+/).pop() === lower));
+  const named = ctx.entities.find(
+    (e) =>
+      e.type === 'person' &&
+      (e.aliases.some((a) => a.toLowerCase() === lower) ||
+        e.name.toLowerCase() === lower ||
+        e.name.toLowerCase().split(/\s+/).pop() === lower),
+  );
   return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
 }
 
@@ -93,6 +98,10 @@ function mostMentioned(ctx: SieveContext, before: number, not: Entity | null): E
   }
   let best: Entity | null = null;
   let bestCount = 0;
-  for (const [e, n] of counts) if (n > bestCount) { best = e; bestCount = n; }
+  for (const [e, n] of counts)
+    if (n > bestCount) {
+      best = e;
+      bestCount = n;
+    }
   return best;
 }
