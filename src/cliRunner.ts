@@ -196,13 +196,17 @@ function parseArgs(argv: string[]): Options | 'help' {
     maxSize: DEFAULT_MAX_SIZE_BYTES,
     explain: false,
   };
+  const state: { csvFlag?: string } = {};
   let onlyInputs = false;
-  let csvFlag: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     if (onlyInputs || !arg.startsWith('-') || arg === '-') {
       if (arg === '-') throw new UsageError('reading from stdin is not supported; name a FILE or DIR');
       o.inputs.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyInputs = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -213,66 +217,73 @@ function parseArgs(argv: string[]): Options | 'help' {
       if (v === undefined) throw new UsageError(`${name} needs a value`);
       return v;
     };
-    switch (name) {
-      case '--':
-        onlyInputs = true;
-        break;
-      case '--format': {
-        const f = value();
-        if (!isExportFormat(f)) throw new UsageError(`unknown format '${f}' (expected ${EXPORT_FORMATS.join(', ')})`);
-        o.format = f;
-        break;
-      }
-      case '--date': {
-        const d = value();
-        if (!isCalendarDate(d)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got '${d}'`);
-        o.date = d;
-        break;
-      }
-      case '--out':
-        o.outDir = value();
-        break;
-      case '--no-annotations':
-        o.annotations = { kind: 'off' };
-        break;
-      case '--annotations':
-        o.annotations = { kind: 'folder', dir: value() };
-        break;
-      case '--force':
-        o.force = true;
-        break;
-      case '--bom':
-        o.csv = { ...o.csv, bom: true };
-        csvFlag ??= '--bom';
-        break;
-      case '--spreadsheet':
-        o.csv = { bom: true, guardFormulas: true };
-        csvFlag = '--spreadsheet';
-        break;
-      case '--jobs': {
-        const v = value();
-        const n = parseJobs(v);
-        if (n === null) throw new UsageError(`--jobs must be a whole number from 1 to 256, got '${v}'`);
-        o.jobs = n;
-        break;
-      }
-      case '--stdin-jsonl':
-        o.stdinJsonl = true;
-        break;
-      case '--explain':
-        o.explain = true;
-        break;
-      case '--max-size': {
-        const v = value();
-        const n = parseSize(v);
-        if (n === null) throw new UsageError(`--max-size must be a size such as 20MB, 512KB or 0 (no limit), got '${v}'`);
-        o.maxSize = n;
-        break;
-      }
-      default:
-        throw new UsageError(`unknown option '${arg}'`);
-    }
+    applyOption(o, state, name, arg, value);
   }
+  return checkedOptions(o, state.csvFlag);
+}
+
+/** One option of `analyze` into the options; `value` reads its argument. */
+function applyOption(o: Options, state: { csvFlag?: string }, name: string, arg: string, value: () => string): void {
+  switch (name) {
+    case '--format': {
+      const f = value();
+      if (!isExportFormat(f)) throw new UsageError(`unknown format '${f}' (expected ${EXPORT_FORMATS.join(', ')})`);
+      o.format = f;
+      break;
+    }
+    case '--date': {
+      const d = value();
+      if (!isCalendarDate(d)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got '${d}'`);
+      o.date = d;
+      break;
+    }
+    case '--out':
+      o.outDir = value();
+      break;
+    case '--no-annotations':
+      o.annotations = { kind: 'off' };
+      break;
+    case '--annotations':
+      o.annotations = { kind: 'folder', dir: value() };
+      break;
+    case '--force':
+      o.force = true;
+      break;
+    case '--bom':
+      o.csv = { ...o.csv, bom: true };
+      state.csvFlag ??= '--bom';
+      break;
+    case '--spreadsheet':
+      o.csv = { bom: true, guardFormulas: true };
+      state.csvFlag = '--spreadsheet';
+      break;
+    case '--jobs': {
+      const v = value();
+      const n = parseJobs(v);
+      if (n === null) throw new UsageError(`--jobs must be a whole number from 1 to 256, got '${v}'`);
+      o.jobs = n;
+      break;
+    }
+    case '--stdin-jsonl':
+      o.stdinJsonl = true;
+      break;
+    case '--explain':
+      o.explain = true;
+      break;
+    case '--max-size': {
+      const v = value();
+      const n = parseSize(v);
+      if (n === null) throw new UsageError(`--max-size must be a size such as 20MB, 512KB or 0 (no limit), got '${v}'`);
+      o.maxSize = n;
+      break;
+    }
+    default:
+      throw new UsageError(`unknown option '${arg}'`);
+  }
+}
+
+/** The combinations of options that would do nothing, or cannot work, are usage errors. */
+function checkedOptions(o: Options, csvFlag: string | undefined): Options {
   if (o.stdinJsonl) {
     if (o.inputs.length) throw new UsageError('--stdin-jsonl reads standard input; name no FILE or DIR');
     if (o.outDir || !['json', 'jsonl'].includes(o.format))

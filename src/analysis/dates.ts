@@ -71,7 +71,7 @@ export function findParagraphDates(p: Pick<Paragraph, 'text' | 'start' | 'senten
   const candidates = [...findRelativeDates(ctx), ...findDurations(ctx), ...(MAY_HOLD_CHRONO_DATE.test(p.text) ? chronoDates(ctx) : [])];
   const kept = pickLongest(candidates);
   anchorClockTimes(kept, p);
-  return kept.map(({ floating, ...c }) => c);
+  return kept.map(({ floating: _floating, ...c }) => c);
 }
 
 /** "flew Tuesday ... at 18:00 UTC": a bare clock time takes the day of the nearest day in its sentence. */

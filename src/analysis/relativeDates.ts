@@ -452,7 +452,7 @@ export const RULES: Rule[] = [
       if (!/^[A-Z]/.test(name)) return null;
       const month = MONTHS[lower(name).replace('.', '')];
       const rel = lower(relRaw);
-      if (!edge && !rel && !yearRel && !year && !monthContextOk(ctx.text, start, name)) return null;
+      if (!edge && !rel && !yearRel && !year && !monthContextOk(ctx.text, start)) return null;
       if (year) return date(formatYm({ y: Number(year), m: month }));
       return date(
         withRef(ctx, (ref) => {
@@ -504,7 +504,7 @@ function yearContextOk(text: string, start: number, end: number): boolean {
 }
 
 /** A bare month name is a month only after a temporal word ("in May", "since March"), never "Theresa May". */
-function monthContextOk(text: string, start: number, name: string): boolean {
+function monthContextOk(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   const prev = /([A-Za-z]+)[\s-]*$/.exec(before);
   if (!prev) return false;

@@ -18,7 +18,6 @@ import {
   batchFileName,
   decodeArticle,
   exportFileName,
-  isArticleFileName,
   render,
   toMarkdown,
   writeFileAtomic,

@@ -8,7 +8,7 @@ import { dateAt, entityAt, entityKey, isMention, mentionsOf, quoteAt, quotesBy }
 import { guarded } from './log';
 import { analysisFor } from './awaitAnalysis';
 import { COMMANDS, type CommandId, type CommandName } from './commands';
-import { PROVENANCE_WORDS, provenanceOf, type Provenance } from './annotationChoices';
+import { provenanceOf, type Provenance } from './annotationChoices';
 
 type ActionLink = [title: string, command: CommandName];
 const ANNOTATE_LINKS: CommandName[] = ['acceptFact', 'notAName', 'setSpeaker', 'notAQuote', 'correctDateValue', 'notADate'];

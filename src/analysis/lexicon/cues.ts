@@ -47,7 +47,10 @@ export const ORG_OF_HEADS = new Set(
 );
 
 /** Words before "of" that start a place name ("Gulf of Mexico", "Republic of Korea", "City of London"). */
-export const PLACE_OF_HEADS = new Set(words('gulf bay sea isle island islands strait straits cape city county province state states republic kingdom district region port lake mount museum plains'));
+export const PLACE_OF_HEADS = new Set(words(`
+  gulf bay sea isle island islands strait straits cape city county province state states republic kingdom district region port lake
+  mount museum plains
+`));
 
 /** Capitalised words that are never part of a name in running text. */
 export const NOT_NAMES = new Set(

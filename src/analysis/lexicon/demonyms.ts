@@ -18,7 +18,8 @@ export const DEMONYMS = new Set(
   swedish swiss syrian taiwanese tajik tanzanian thai togolese tunisian turkish turkmen ugandan ukrainian uruguayan
   uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean asian arab arabic hispanic latino latina
   muslim christian jewish hindu sikh buddhist catholic protestant orthodox sunni shia shiite kurdish pashtun
-  tamil punjabi bengali gujarati marathi kashmiri tibetan uyghur uighur rohingya yazidi hazara baloch druze alawite cossack western eastern northern southern
+  tamil punjabi bengali gujarati marathi kashmiri tibetan uyghur uighur rohingya yazidi hazara baloch druze alawite cossack western eastern
+  northern southern
   soviet communist islamist jihadist zionist chechen crimean catalan basque flemish walloon bavarian texan californian
   new-zealander kiwi briton britons scot scots irishman frenchman englishman
   afghans americans australians britons canadians chinese europeans germans indians iranians iraqis israelis italians

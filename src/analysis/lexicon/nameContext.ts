@@ -2,20 +2,44 @@
 import { wordsPattern } from './pattern';
 
 /** Words just before a name that tell its type ("news agency PTI", "the city of Kursk"). */
-export const ORG_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'party', 'newspaper', 'daily', 'broadcaster', 'channel', 'network', 'carrier', 'airline', 'maker', 'manufacturer', 'bank', 'lender', 'giant', 'startup', 'retailer', 'insurer', 'club', 'team', 'outlet', 'website', 'platform', 'publisher', 'organisation', 'organization', 'union', 'ministry', 'charity', 'university', 'band', 'label', 'studio', 'rival', 'subsidiary', 'unit', 'operator', 'brand', 'tabloid', 'magazine', 'paper', 'regulator', 'watchdog']);
-export const PLACE_BEFORE = new Set(['city', 'town', 'village', 'country', 'state', 'province', 'region', 'capital', 'island', 'district', 'county', 'port', 'nation', 'territory', 'republic', 'enclave', 'suburb', 'neighbourhood', 'neighborhood']);
+export const ORG_BEFORE = new Set([
+  'agency', 'company', 'firm', 'group', 'party', 'newspaper', 'daily', 'broadcaster', 'channel', 'network', 'carrier', 'airline',
+  'maker', 'manufacturer', 'bank', 'lender', 'giant', 'startup', 'retailer', 'insurer', 'club', 'team', 'outlet', 'website', 'platform',
+  'publisher', 'organisation', 'organization', 'union', 'ministry', 'charity', 'university', 'band', 'label', 'studio', 'rival',
+  'subsidiary', 'unit', 'operator', 'brand', 'tabloid', 'magazine', 'paper', 'regulator', 'watchdog',
+]);
+export const PLACE_BEFORE = new Set([
+  'city', 'town', 'village', 'country', 'state', 'province', 'region', 'capital', 'island', 'district', 'county', 'port', 'nation',
+  'territory', 'republic', 'enclave', 'suburb', 'neighbourhood', 'neighborhood',
+]);
 /** First words of a place name: "River Severn", "Mount Kenya", "Lake Victoria". */
-export const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'cape', 'isle', 'port', 'fort', 'gulf', 'bay', 'loch', 'glen', 'lough']);
-export const PLACE_PREPS = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'via']);
-export const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'tweeted', 'asked', 'replied', 'argued', 'insisted', 'noted', 'recalled', 'warned', 'claimed', 'believes', 'thinks', 'thought', 'wants', 'wanted', 'met', 'visited', 'called']);
+export const PLACE_FIRST = new Set([
+  'river', 'lake', 'mount', 'mt', 'mt.', 'cape', 'isle', 'port', 'fort', 'gulf', 'bay', 'loch', 'glen', 'lough',
+]);
+export const PLACE_PREPS = new Set([
+  'in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'via',
+]);
+export const SPEECH_AFTER = new Set([
+  'said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'tweeted', 'asked', 'replied', 'argued', 'insisted', 'noted',
+  'recalled', 'warned', 'claimed', 'believes', 'thinks', 'thought', 'wants', 'wanted', 'met', 'visited', 'called',
+]);
 /** Words that make a "... Center" an institution rather than a building. */
-export const CENTRE_ORG = new Set(['research', 'policy', 'studies', 'study', 'law', 'media', 'data', 'rights', 'justice', 'cancer', 'medical', 'health', 'information', 'resource', 'resources', 'training', 'services', 'care', 'support', 'advocacy', 'legal', 'strategic', 'security', 'control', 'prevention']);
+export const CENTRE_ORG = new Set([
+  'research', 'policy', 'studies', 'study', 'law', 'media', 'data', 'rights', 'justice', 'cancer', 'medical', 'health', 'information',
+  'resource', 'resources', 'training', 'services', 'care', 'support', 'advocacy', 'legal', 'strategic', 'security', 'control',
+  'prevention',
+]);
 /** Nouns for a party's member after a place ("an Ohio Republican", "a Texas Democrat"): the place is the name. */
-export const PARTY_MEMBER_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'socialist', 'socialists', 'nationalist', 'nationalists']);
+export const PARTY_MEMBER_WORDS = new Set([
+  'republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals',
+  'socialist', 'socialists', 'nationalist', 'nationalists',
+]);
 /** Words after a name's 's that make it a contraction ("Smith's been"), not part of a company's name. */
 export const CONTRACTION_AFTER = new Set(['been', 'got', 'gotten', 'had', 'done', 'going', 'gone', 'is', 'was', 'has', 'become', 'seen']);
 /** Capitalised words that continue a possessive company name ("McDonald's Research", "Sotheby's International"). */
-export const POSSESSIVE_COMPANY_HEADS = new Set(['research', 'international', 'group', 'holdings', 'inc', 'corporation', 'restaurants', 'realty', 'auctions', 'foods', 'stores']);
+export const POSSESSIVE_COMPANY_HEADS = new Set([
+  'research', 'international', 'group', 'holdings', 'inc', 'corporation', 'restaurants', 'realty', 'auctions', 'foods', 'stores',
+]);
 /** Pronouns and question words with 's ("It's", "That's", "Let's"), never company names. */
 export const POSSESSIVE_NOT_COMPANY = wordsPattern(
   ['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who', 'where', 'let', 'everyone', 'everybody', 'nobody', 'someone', 'one'],

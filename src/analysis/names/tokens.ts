@@ -74,7 +74,8 @@ export function tokenize(text: string): Tok[] {
 /** Adds term i of a sentence to out: trimmed, joined to the word before over a hyphen, its 's and period settled. */
 function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
   const t = terms[i];
-  let [start, end] = trimTerm(text, t);
+  const [start, initialEnd] = trimTerm(text, t);
+  let end = initialEnd;
   let post = t.post;
   let word = text.slice(start, end);
   if (joinHyphenated(text, out[out.length - 1], t, start, end)) return;
