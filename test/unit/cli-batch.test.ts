@@ -25,7 +25,12 @@ async function cli(argv: string[], stderr: { isTTY?: boolean } = {}): Promise<{ 
 /** A folder of the repository's articles plus a file that cannot be read as text, sorted first-to-last. */
 function articleFolder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-lens-batch-'));
-  for (const f of readdirSync(OWN).filter((f) => f.endsWith('.txt'))) copyFileSync(path.join(OWN, f), path.join(dir, f));
+  // Ten own articles (sorted, so the folder is the same on every machine) keep the batch small.
+  const own = readdirSync(OWN)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, 10);
+  for (const f of own) copyFileSync(path.join(OWN, f), path.join(dir, f));
   for (const f of readdirSync(path.join(ROOT, 'seeds'))) copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, `seed-${f}`));
   writeFileSync(path.join(dir, 'exe-binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0, 0, 3]));
   return dir;
