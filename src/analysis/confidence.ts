@@ -24,15 +24,35 @@ const MANY_MENTIONS = 3;
 export interface EvidenceContext {
   text: string;
   entityById: Map<string, Entity>;
-  /** Mentions of person entities, with their entity's id. */
+  /** Mentions of person entities, with their entity's id, sorted by start. */
   personMentions: Array<Span & { entityId: string }>;
 }
 
 export function evidenceContext(analysis: Pick<Analysis, 'entities'>, text: string): EvidenceContext {
   const personMentions = analysis.entities
     .filter((e) => e.type === 'person')
-    .flatMap((e) => e.mentions.map((m) => ({ ...m, entityId: e.id })));
+    .flatMap((e) => e.mentions.map((m) => ({ ...m, entityId: e.id })))
+    .sort((a, b) => a.start - b.start);
   return { text, entityById: new Map(analysis.entities.map((e) => [e.id, e])), personMentions };
+}
+
+/** The index of the first span (sorted by start) that starts at or after `offset`. */
+function firstFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans (sorted by start) lying inside [from, to). */
+function spansWithin<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to) out.push(spans[i]);
+  return out;
 }
 
 /** [start, end) of the paragraph (lines between blank-free line breaks) holding [start, end). */
@@ -77,9 +97,9 @@ function placementEvidence(q: Quote, s: Span, text: string): string[] {
 function rivalCount(q: Quote, ctx: EvidenceContext): number {
   const [from, to] = paragraphAround(ctx.text, q.start, q.end);
   const rivals = new Set<string>();
-  for (const m of ctx.personMentions) {
+  for (const m of spansWithin(ctx.personMentions, from, to)) {
     const outsideQuote = m.end <= q.start || m.start >= q.end;
-    if (m.start >= from && m.end <= to && outsideQuote && m.entityId !== q.speaker?.entityId) rivals.add(m.entityId);
+    if (outsideQuote && m.entityId !== q.speaker?.entityId) rivals.add(m.entityId);
   }
   return rivals.size;
 }
@@ -89,14 +109,16 @@ function rivalCount(q: Quote, ctx: EvidenceContext): number {
  * in the same paragraph, two or more paragraphs back, not at all, or with another person named in between.
  */
 function antecedentEvidence(s: Span, entity: Entity, ctx: EvidenceContext): string[] {
-  const before = entity.mentions.filter((m) => m.end <= s.start);
-  if (!before.length) return ['no-antecedent'];
-  const last = before[before.length - 1];
+  // Mentions are sorted by start; the last one ending before the speaker is the antecedent.
+  let i = firstFrom(entity.mentions, s.start) - 1;
+  while (i >= 0 && entity.mentions[i].end > s.start) i--;
+  if (i < 0) return ['no-antecedent'];
+  const last = entity.mentions[i];
   const out: string[] = [];
   const breaks = (ctx.text.slice(last.end, s.start).match(/\n+/g) ?? []).length;
   if (breaks === 0) out.push('antecedent-in-paragraph');
   else if (breaks >= 2) out.push('antecedent-distant');
-  if (ctx.personMentions.some((m) => m.entityId !== entity.id && m.start >= last.end && m.end <= s.start)) {
+  if (spansWithin(ctx.personMentions, last.end, s.start).some((m) => m.entityId !== entity.id)) {
     out.push('antecedent-intervening-person');
   }
   return out;
