@@ -55,6 +55,12 @@ function spansWithin<T extends Span>(spans: readonly T[], from: number, to: numb
   return out;
 }
 
+/** Whether a span (sorted by start) inside [from, to) passes `test`; stops at the first. */
+function someWithin<T extends Span>(spans: readonly T[], from: number, to: number, test: (span: T) => boolean): boolean {
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to && test(spans[i])) return true;
+  return false;
+}
+
 /** [start, end) of the paragraph (lines between blank-free line breaks) holding [start, end). */
 function paragraphAround(text: string, start: number, end: number): [number, number] {
   const from = text.lastIndexOf('\n', start - 1) + 1;
@@ -118,7 +124,7 @@ function antecedentEvidence(s: Span, entity: Entity, ctx: EvidenceContext): stri
   const breaks = (ctx.text.slice(last.end, s.start).match(/\n+/g) ?? []).length;
   if (breaks === 0) out.push('antecedent-in-paragraph');
   else if (breaks >= 2) out.push('antecedent-distant');
-  if (spansWithin(ctx.personMentions, last.end, s.start).some((m) => m.entityId !== entity.id)) {
+  if (someWithin(ctx.personMentions, last.end, s.start, (m) => m.entityId !== entity.id)) {
     out.push('antecedent-intervening-person');
   }
   return out;
