@@ -137,7 +137,7 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const quotes = attributeQuotes(findQuotes(doc), entities, doc);
   const dates = findStoryDates(doc, documentDate, options.explain);
   const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
-  assignConfidence(analysis);
+  assignConfidence(analysis, doc.text);
   return options.explain ? analysis : withoutTrace(analysis);
 }
 

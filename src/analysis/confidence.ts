@@ -1,40 +1,185 @@
 // The last pass: how sure the engine is of each fact. An entity's type, a quote's speaker and a
 // date's value get `confidence` from the precision the deciding rule (`why`) had on the dev set
-// (src/analysis/data/confidence.ts, learned by test/eval/learnConfidence.ts), times a factor for
-// evidence that makes a decision weaker or stronger than its rule's average (a pronoun for a name,
-// a speaker far from the quote, a name seen once). Unknown rules get the layer's mean.
+// when none of the evidence below applied (src/analysis/data/confidence.ts, learned by
+// test/eval/learnConfidence.ts), times one learned factor per piece of evidence that applies (a
+// pronoun for a name, a speaker in another paragraph, a name seen once). Unknown rules get the
+// layer's mean. Evidence is read from the fact, the analysis and the text only.
 import { CONFIDENCE_TABLE, LayerConfidence } from './data/confidence';
-import { isPronoun } from './attribution/words';
-import type { Analysis, DateMention, Entity, Quote } from './types';
+import { isParticle, isPronoun } from './attribution/words';
+import { MONTHS, WEEKDAYS } from './lexicon/dateWords';
+import type { Analysis, DateMention, Entity, Quote, Span } from './types';
 
 export type ConfidenceLayer = 'speaker' | 'entityType' | 'dateValue';
 
 /** Characters between a speaker's span and its quote beyond which the speaker counts as far. */
 const FAR_SPEAKER_CHARS = 200;
+/** ... and up to which it counts as next to the quote ("…," she said). */
+const NEAR_SPEAKER_CHARS = 40;
+/** A quote of fewer words than this is a fragment ("called it “unacceptable”"). */
+const PARTIAL_QUOTE_WORDS = 5;
+/** An entity named at least this often is well attested. */
+const MANY_MENTIONS = 3;
+
+/** What the evidence of one analysis reads besides the fact itself. */
+export interface EvidenceContext {
+  text: string;
+  entityById: Map<string, Entity>;
+  /** Mentions of person entities, with their entity's id, sorted by start. */
+  personMentions: Array<Span & { entityId: string }>;
+}
+
+export function evidenceContext(analysis: Pick<Analysis, 'entities'>, text: string): EvidenceContext {
+  const personMentions = analysis.entities
+    .filter((e) => e.type === 'person')
+    .flatMap((e) => e.mentions.map((m) => ({ ...m, entityId: e.id })))
+    .sort((a, b) => a.start - b.start);
+  return { text, entityById: new Map(analysis.entities.map((e) => [e.id, e])), personMentions };
+}
+
+/** The index of the first span (sorted by start) that starts at or after `offset`. */
+function firstFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans (sorted by start) lying inside [from, to). */
+function spansWithin<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to) out.push(spans[i]);
+  return out;
+}
+
+/** Whether a span (sorted by start) inside [from, to) passes `test`; stops at the first. */
+function someWithin<T extends Span>(spans: readonly T[], from: number, to: number, test: (span: T) => boolean): boolean {
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to && test(spans[i])) return true;
+  return false;
+}
+
+/** [start, end) of the paragraph (lines between blank-free line breaks) holding [start, end). */
+function paragraphAround(text: string, start: number, end: number): [number, number] {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return [from, to < 0 ? text.length : to];
+}
+
+/** The text between a speaker's span and its quote ('' when they overlap). */
+function gapText(text: string, s: Span, q: Span): string {
+  if (s.end <= q.start) return text.slice(s.end, q.start);
+  if (s.start >= q.end) return text.slice(q.end, s.start);
+  return '';
+}
+
+/** How the speaker is referred to: a pronoun, a common-noun phrase ("the carrier", "a company spokesman") or a name. */
+export function speakerForm(speakerText: string): 'pronoun' | 'role-phrase' | 'name' {
+  const words = speakerText.split(/\s+/).filter(Boolean);
+  if (words.length === 1 && isPronoun(words[0].toLowerCase())) return 'pronoun';
+  return words.some((w) => /^\p{Ll}/u.test(w) && !isParticle(w)) ? 'role-phrase' : 'name';
+}
+
+/** True when the quote is a fragment worked into the sentence: it starts in lower case or is very short. */
+export function isPartialQuote(quoteText: string): boolean {
+  const inner = quoteText.replace(/^[\s\p{Pi}\p{Pf}"'‘’“”«»]+|[\s\p{Pi}\p{Pf}"'‘’“”«»]+$/gu, '');
+  return /^\p{Ll}/u.test(inner) || inner.split(/\s+/).filter(Boolean).length < PARTIAL_QUOTE_WORDS;
+}
+
+/** Where the speaker stands from the quote: distance and whether a sentence or paragraph lies between. */
+function placementEvidence(q: Quote, s: Span, text: string): string[] {
+  const gap = gapText(text, s, q);
+  const out: string[] = [];
+  if (gap.length > FAR_SPEAKER_CHARS) out.push('far');
+  else if (gap.length > NEAR_SPEAKER_CHARS) out.push('mid-distance');
+  if (gap.includes('\n')) out.push('other-paragraph');
+  else if (/[.!?]\s+\p{Lu}/u.test(gap)) out.push('other-sentence');
+  return out;
+}
+
+/** Person entities other than the speaker's named in the quote's paragraph, outside the quote. */
+function rivalCount(q: Quote, ctx: EvidenceContext): number {
+  const [from, to] = paragraphAround(ctx.text, q.start, q.end);
+  const rivals = new Set<string>();
+  for (const m of spansWithin(ctx.personMentions, from, to)) {
+    const outsideQuote = m.end <= q.start || m.start >= q.end;
+    if (outsideQuote && m.entityId !== q.speaker?.entityId) rivals.add(m.entityId);
+  }
+  return rivals.size;
+}
+
+/**
+ * For a pronoun or role phrase linked to an entity: where the entity was last named before it —
+ * in the same paragraph, two or more paragraphs back, not at all, or with another person named in between.
+ */
+function antecedentEvidence(s: Span, entity: Entity, ctx: EvidenceContext): string[] {
+  // Mentions are sorted by start; the last one ending before the speaker is the antecedent.
+  let i = firstFrom(entity.mentions, s.start) - 1;
+  while (i >= 0 && entity.mentions[i].end > s.start) i--;
+  if (i < 0) return ['no-antecedent'];
+  const last = entity.mentions[i];
+  const out: string[] = [];
+  const breaks = (ctx.text.slice(last.end, s.start).match(/\n+/g) ?? []).length;
+  if (breaks === 0) out.push('antecedent-in-paragraph');
+  else if (breaks >= 2) out.push('antecedent-distant');
+  if (someWithin(ctx.personMentions, last.end, s.start, (m) => m.entityId !== entity.id)) {
+    out.push('antecedent-intervening-person');
+  }
+  return out;
+}
 
 /** The evidence names that apply to a quote's speaker (keys of the table's `evidence`). */
-export function speakerEvidence(q: Quote): string[] {
+export function speakerEvidence(q: Quote, ctx: EvidenceContext): string[] {
   const s = q.speaker;
   if (!s) return [];
   const out: string[] = [];
-  if (isPronoun(s.text.toLowerCase())) out.push('pronoun');
-  if (!s.entityId) out.push('unlinked');
-  const gap = s.end <= q.start ? q.start - s.end : s.start >= q.end ? s.start - q.end : 0;
-  if (gap > FAR_SPEAKER_CHARS) out.push('far');
+  const form = speakerForm(s.text);
+  if (form !== 'name') out.push(form);
+  const entity = s.entityId ? ctx.entityById.get(s.entityId) : undefined;
+  if (!entity) out.push('unlinked');
+  else if (entity.type !== 'person') out.push('organization-speaker');
+  if (entity && form !== 'name') out.push(...antecedentEvidence(s, entity, ctx));
+  out.push(...placementEvidence(q, s, ctx.text));
+  if (isPartialQuote(q.text)) out.push('partial-quote');
+  const rivals = rivalCount(q, ctx);
+  if (rivals >= 1) out.push('rival-person');
+  if (rivals >= 2) out.push('rival-persons');
   return out;
 }
 
-export function entityEvidence(e: Entity): string[] {
+/** True when the span opens a sentence or a line, where any word is capitalised. */
+function opensSentence(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 4), m.start).replace(/[\s"'‘’“”(]+$/u, '');
+  return before === '' || /[.!?:\n]$/.test(before);
+}
+
+export function entityEvidence(e: Entity, text?: string): string[] {
   const out: string[] = [];
   if (e.mentions.length === 1) out.push('single-mention');
+  else if (e.mentions.length >= MANY_MENTIONS) out.push('many-mentions');
   if (!/\s/.test(e.name)) out.push('one-word');
+  if (/^[\p{Lu}\d&.-]{2,}$/u.test(e.name)) out.push('all-caps');
+  if (e.role) out.push('has-role');
+  if (e.aliases.length > 1) out.push('several-forms');
+  if (text !== undefined && e.mentions.every((m) => opensSentence(text, m))) out.push('only-sentence-initial');
   return out;
 }
+
+const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 export function dateEvidence(d: DateMention): string[] {
   const out: string[] = [];
   if (d.value === null) out.push('no-value');
   if (!/\s/.test(d.text)) out.push('one-word');
+  if (d.type !== 'date') out.push(`type-${d.type}`);
+  const words = wordsOf(d.text);
+  const hasMonth = words.some((w) => w in MONTHS);
+  if (/\b\d{4}\b/.test(d.text)) out.push('has-year');
+  else if (!/\d/.test(d.text) && !hasMonth) out.push('relative');
+  if (words.some((w) => w in WEEKDAYS) && !hasMonth && !/\d/.test(d.text)) out.push('weekday-without-anchor');
+  if (d.value !== null && /REF|X/.test(d.value)) out.push('vague-value');
   return out;
 }
 
@@ -58,9 +203,10 @@ export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE): number
  * Sets `confidence` on every entity and quote speaker (run before `why` is stripped). Dates get
  * theirs in the dates pass (findStoryDates), which also runs alone for a sidecar's article date.
  */
-export function assignConfidence(analysis: Analysis, table = CONFIDENCE_TABLE): void {
-  for (const e of analysis.entities) e.confidence = confidenceFor(table.entityType, ruleIdOf(e.why), entityEvidence(e));
+export function assignConfidence(analysis: Analysis, text: string, table = CONFIDENCE_TABLE): void {
+  const ctx = evidenceContext(analysis, text);
+  for (const e of analysis.entities) e.confidence = confidenceFor(table.entityType, ruleIdOf(e.why), entityEvidence(e, text));
   for (const q of analysis.quotes) {
-    if (q.speaker) q.speaker.confidence = confidenceFor(table.speaker, ruleIdOf(q.why), speakerEvidence(q));
+    if (q.speaker) q.speaker.confidence = confidenceFor(table.speaker, ruleIdOf(q.why), speakerEvidence(q, ctx));
   }
 }

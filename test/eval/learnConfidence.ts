@@ -3,24 +3,28 @@
 // right speaker; entities: the right type of a mention found with its exact span; dates: the right
 // value of a date found by overlap), and writes src/analysis/data/confidence.ts.
 //   node esbuild.mjs && node out/test/eval/learnConfidence.js [--dry-run]
-// Works for whatever rule ids the passes record: each id seen gets its precision, smoothed toward
-// the layer's mean when it decided few facts; ids never seen fall back to the mean in the engine.
+//   node out/test/eval/learnConfidence.js --cv [k] [--priors R,E]   (k-fold estimate by document; writes nothing)
+// Works for whatever rule ids and evidence names the passes record: each gets its precision or
+// factor, smoothed when seen few times; ids never seen fall back to the mean in the engine.
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis';
-import { dateEvidence, entityEvidence, ruleIdOf, speakerEvidence } from '../../src/analysis/confidence';
+import { confidenceFor, dateEvidence, entityEvidence, evidenceContext, ruleIdOf, speakerEvidence } from '../../src/analysis/confidence';
 import type { LayerConfidence } from '../../src/analysis/data/confidence';
 import type { DateMention, Entity, Quote } from '../../src/analysis/types';
 import { writeFileAtomic } from '../../src/export/atomicWrite';
-import type { CalibrationLayer } from './calibration';
+import { CalibrationLayer, emptyLayer, formatCalibration, summarise } from './calibration';
+import type { GoldDoc } from './gold';
 import { CorpusName, loadCorpus } from './corpora';
 import { emptyTotals, scoreDoc } from './score';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const DEV: CorpusName[] = ['gum', 'meantime', 'own'];
-/** Pseudo-counts pulling a rule's precision toward the layer's mean (a rule with 5 cases moves halfway). */
-const RULE_PRIOR = 5;
-/** Pseudo-counts pulling an evidence factor toward 1. */
-const EVIDENCE_PRIOR = 10;
+/** Beta prior of a rule's precision: this many pseudo-decisions at the layer's mean (3 right of 3 is not 0.99). */
+export const RULE_PRIOR = 5;
+/** Pseudo-decisions pulling an evidence factor toward 1 (an evidence seen a few times barely moves). */
+export const EVIDENCE_PRIOR = 5;
+/** Rounds of the alternating fit (rule precisions, then each factor given the rest); it settles in a few. */
+const FIT_ROUNDS = 25;
 
 export interface JudgedDecision {
   rule: string;
@@ -28,46 +32,59 @@ export interface JudgedDecision {
   correct: boolean;
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** A layer's table from its judged decisions: smoothed rule precisions, then evidence factors. */
-export function learnLayer(decisions: JudgedDecision[]): LayerConfidence {
-  const n = decisions.length;
-  const mean = n ? decisions.filter((d) => d.correct).length / n : 0.5;
-  const byRule = new Map<string, { right: number; n: number }>();
-  for (const d of decisions) {
-    const r = byRule.get(d.rule) ?? { right: 0, n: 0 };
-    r.n++;
-    if (d.correct) r.right++;
-    byRule.set(d.rule, r);
-  }
-  const rules: Record<string, number> = {};
-  for (const [id, r] of [...byRule].sort(([a], [b]) => a.localeCompare(b)))
-    if (id) rules[id] = round((r.right + RULE_PRIOR * mean) / (r.n + RULE_PRIOR));
-  // An evidence factor compares how often its decisions were right with what their rules predict.
-  const byEvidence = new Map<string, { right: number; expected: number; n: number }>();
-  for (const d of decisions) {
-    for (const e of d.evidence) {
-      const x = byEvidence.get(e) ?? { right: 0, expected: 0, n: 0 };
-      x.n++;
-      x.expected += rules[d.rule] ?? mean;
-      if (d.correct) x.right++;
-      byEvidence.set(e, x);
-    }
-  }
-  const evidence: Record<string, number> = {};
-  for (const [e, x] of [...byEvidence].sort(([a], [b]) => a.localeCompare(b))) {
-    const avg = x.expected / x.n;
-    evidence[e] = round((x.right + EVIDENCE_PRIOR * avg) / (x.expected + EVIDENCE_PRIOR * avg));
-  }
-  return { mean: round(mean), rules, evidence };
+export interface Priors {
+  rule: number;
+  evidence: number;
 }
 
-function decisions(layer: CalibrationLayer, read: (fact: never) => { why?: Record<string, string>; evidence: string[] }): JudgedDecision[] {
-  return layer.judged.map(({ fact, correct }) => {
-    const { why, evidence } = read(fact as never);
-    return { rule: ruleIdOf(why), evidence, correct };
-  });
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const sortedKeys = <T>(m: Map<string, T>) => [...m.keys()].sort((a, b) => a.localeCompare(b));
+
+/** The product of a decision's evidence factors (but `skip`'s); times its rule's base, the model's estimate. */
+function factorProduct(d: JudgedDecision, factors: Map<string, number>, skip?: string): number {
+  let p = 1;
+  for (const e of new Set(d.evidence)) if (e !== skip) p *= factors.get(e)!;
+  return p;
+}
+
+/**
+ * A layer's table from its judged decisions, fitted as precision = base(rule) x product of factors(evidence).
+ * Alternately: each rule's base is its right decisions over what its factors predict (a Beta prior of
+ * RULE_PRIOR decisions at the layer's mean); each factor is the right decisions with that evidence over
+ * what the model predicts for them without it (EVIDENCE_PRIOR decisions at a ratio of 1), i.e. the
+ * precision with the evidence over the precision of like decisions without it.
+ */
+export function learnLayer(decisions: JudgedDecision[], priors: Priors = { rule: RULE_PRIOR, evidence: EVIDENCE_PRIOR }): LayerConfidence {
+  const n = decisions.length;
+  const mean = n ? decisions.filter((d) => d.correct).length / n : 0.5;
+  const byRule = new Map<string, JudgedDecision[]>();
+  const byEvidence = new Map<string, JudgedDecision[]>();
+  const push = (m: Map<string, JudgedDecision[]>, key: string, d: JudgedDecision) => (m.get(key) ?? m.set(key, []).get(key)!).push(d);
+  for (const d of decisions) {
+    push(byRule, d.rule, d);
+    for (const e of new Set(d.evidence)) push(byEvidence, e, d);
+  }
+  const base = new Map([...byRule.keys()].map((r) => [r, mean]));
+  const factors = new Map([...byEvidence.keys()].map((e) => [e, 1]));
+  const rightOf = (ds: JudgedDecision[]) => ds.filter((d) => d.correct).length;
+  for (let pass = 0; pass < FIT_ROUNDS; pass++) {
+    for (const [rule, ds] of byRule) {
+      const weight = ds.reduce((sum, d) => sum + factorProduct(d, factors), 0);
+      base.set(rule, Math.min(1, (rightOf(ds) + priors.rule * mean) / (weight + priors.rule)));
+    }
+    for (const e of sortedKeys(byEvidence)) {
+      const ds = byEvidence.get(e)!;
+      const expected = ds.reduce((sum, d) => sum + base.get(d.rule)! * factorProduct(d, factors, e), 0);
+      const avg = expected / ds.length;
+      const against = expected + priors.evidence * avg;
+      factors.set(e, against > 0 ? (rightOf(ds) + priors.evidence * avg) / against : 1);
+    }
+  }
+  const rules: Record<string, number> = {};
+  for (const r of sortedKeys(base)) if (r) rules[r] = round(base.get(r)!);
+  const evidence: Record<string, number> = {};
+  for (const e of sortedKeys(factors)) evidence[e] = round(factors.get(e)!);
+  return { mean: round(mean), rules, evidence };
 }
 
 export function tableSource(table: Record<string, LayerConfidence>): string {
@@ -94,27 +111,100 @@ export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConf
 `;
 }
 
-async function main(): Promise<void> {
-  const totals = emptyTotals();
-  for (const corpus of DEV) {
-    const docs = loadCorpus(repoRoot, corpus);
-    if (!docs.length) throw new Error(`no documents for ${corpus} (set NEWS_LENS_CORPORA to the corpora folder)`);
-    for (const doc of docs) scoreDoc(doc, analyze(doc.text, { documentDate: doc.documentDate, file: doc.id, explain: true }), totals);
+/** A judged decision and the document it came from (folds of the cross-validation split by document). */
+export interface DocDecision extends JudgedDecision {
+  doc: string;
+}
+
+export type LayerName = 'speaker' | 'entityType' | 'dateValue';
+export type DecisionsByLayer = Record<LayerName, DocDecision[]>;
+const LAYERS: LayerName[] = ['speaker', 'entityType', 'dateValue'];
+
+/** Runs the engine on every dev document and judges each fact as the eval does. */
+export function collectDecisions(docs: GoldDoc[]): DecisionsByLayer {
+  const out: DecisionsByLayer = { speaker: [], entityType: [], dateValue: [] };
+  for (const doc of docs) {
+    const analysis = analyze(doc.text, { documentDate: doc.documentDate, file: doc.id, explain: true });
+    const totals = emptyTotals();
+    scoreDoc(doc, analysis, totals);
+    const c = totals.calibration;
+    const ctx = evidenceContext(analysis, doc.text);
+    const add = (layer: LayerName, why: Record<string, string> | undefined, evidence: string[], correct: boolean) =>
+      out[layer].push({ doc: `${doc.corpus}/${doc.id}`, rule: ruleIdOf(why), evidence, correct });
+    for (const { fact, correct } of c.speaker.judged) add('speaker', (fact as Quote).why, speakerEvidence(fact as Quote, ctx), correct);
+    for (const { fact, correct } of c.entityType.judged)
+      add('entityType', (fact as Entity).why, entityEvidence(fact as Entity, doc.text), correct);
+    for (const { fact, correct } of c.dateValue.judged)
+      add('dateValue', (fact as DateMention).why, dateEvidence(fact as DateMention), correct);
   }
-  const c = totals.calibration;
-  const table = {
-    speaker: learnLayer(decisions(c.speaker, (q: Quote) => ({ why: q.why, evidence: speakerEvidence(q) }))),
-    entityType: learnLayer(decisions(c.entityType, (e: Entity) => ({ why: e.why, evidence: entityEvidence(e) }))),
-    dateValue: learnLayer(decisions(c.dateValue, (d: DateMention) => ({ why: d.why, evidence: dateEvidence(d) }))),
+  return out;
+}
+
+export function learnTable(decisions: DecisionsByLayer): Record<LayerName, LayerConfidence> {
+  return {
+    speaker: learnLayer(decisions.speaker),
+    entityType: learnLayer(decisions.entityType),
+    dateValue: learnLayer(decisions.dateValue),
   };
-  const source = tableSource(table);
+}
+
+/**
+ * Document-level k-fold cross-validation: documents are dealt round-robin (in id order) into k folds;
+ * each fold's decisions are scored with a table learned on the other k-1 folds.
+ */
+export function crossValidate(decisions: DecisionsByLayer, k: number, priors?: Priors): Record<LayerName, CalibrationLayer> {
+  const docs = [...new Set(LAYERS.flatMap((l) => decisions[l].map((d) => d.doc)))].sort();
+  const foldOf = new Map(docs.map((d, i) => [d, i % k]));
+  const out: Record<LayerName, CalibrationLayer> = { speaker: emptyLayer(), entityType: emptyLayer(), dateValue: emptyLayer() };
+  for (let fold = 0; fold < k; fold++) {
+    const train = (l: LayerName) => decisions[l].filter((d) => foldOf.get(d.doc) !== fold);
+    for (const layer of LAYERS) {
+      const table = learnLayer(train(layer), priors);
+      for (const d of decisions[layer].filter((x) => foldOf.get(x.doc) === fold)) {
+        out[layer].samples.push({ confidence: confidenceFor(table, d.rule, d.evidence), correct: d.correct });
+      }
+    }
+  }
+  return out;
+}
+
+function cvFolds(argv: string[]): number | null {
+  const i = argv.indexOf('--cv');
+  if (i < 0) return null;
+  const k = Number(argv[i + 1]);
+  return Number.isInteger(k) && k >= 2 ? k : 5;
+}
+
+/** `--priors R,E` (for comparing priors by cross-validation): the rule and evidence pseudo-counts. */
+function priorsArg(argv: string[]): Priors | undefined {
+  const i = argv.indexOf('--priors');
+  const [rule, evidence] = (argv[i + 1] ?? '').split(',').map(Number);
+  return i >= 0 && rule >= 0 && evidence >= 0 ? { rule, evidence } : undefined;
+}
+
+/** Learns from dev and writes the table; `--cv [k]` prints a k-fold estimate instead; `--dry-run` prints the table. */
+async function main(): Promise<void> {
+  const docs = DEV.flatMap((corpus) => {
+    const loaded = loadCorpus(repoRoot, corpus);
+    if (!loaded.length) throw new Error(`no documents for ${corpus} (set NEWS_LENS_CORPORA to the corpora folder)`);
+    return loaded;
+  });
+  const decisions = collectDecisions(docs);
+  const k = cvFolds(process.argv);
+  if (k !== null) {
+    const cv = crossValidate(decisions, k, priorsArg(process.argv));
+    const s = { speaker: summarise(cv.speaker), entityType: summarise(cv.entityType), dateValue: summarise(cv.dateValue) };
+    console.log(formatCalibration(`dev, ${k}-fold cross-validated by document (${docs.length} documents)`, s));
+    return;
+  }
+  const source = tableSource(learnTable(decisions));
   if (process.argv.includes('--dry-run')) process.stdout.write(source);
   else {
     const target = path.join(repoRoot, 'src', 'analysis', 'data', 'confidence.ts');
     await writeFileAtomic(target, source, { overwrite: true });
-    console.log(
-      `learned from ${c.speaker.judged.length} speakers, ${c.entityType.judged.length} entity types, ${c.dateValue.judged.length} date values; wrote ${path.relative(process.cwd(), target)}`,
-    );
+    const n = (l: LayerName) => decisions[l].length;
+    const counts = `${n('speaker')} speakers, ${n('entityType')} entity types, ${n('dateValue')} date values`;
+    console.log(`learned from ${counts}; wrote ${path.relative(process.cwd(), target)}`);
   }
 }
 
