@@ -3,6 +3,8 @@
 import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel } from '../document';
 import type { Entity } from '../types';
+import { PERSON_PRONOUNS } from '../lexicon/reporting';
+import { SPOKES_NOUNS } from '../lexicon/speakerPhrases';
 import { Coreference } from './coreference';
 import { NounPhrases, type SpeakerPhrase } from './phrases';
 import { type Attribution, TokenIndex } from './tokens';
@@ -17,11 +19,22 @@ export class SieveContext extends TokenIndex {
   constructor(doc: DocumentModel, quotes: QuoteCandidate[], entities: Entity[]) {
     super(doc, quotes, entities);
     this.phrases = new NounPhrases(this);
-    this.coref = new Coreference(this);
+    this.coref = new Coreference(this, this.phrases);
+  }
+
+  private byId: Map<string, Entity> | undefined;
+
+  entityById(id: string): Entity | undefined {
+    this.byId ??= new Map(this.entities.map((e) => [e.id, e]));
+    return this.byId.get(id);
   }
 
   /** The attribution of a sieve: `rule`, unless the phrase is an organization's spokesperson. */
   attribution(phrase: SpeakerPhrase, pos: number, cue: string | null, rule: string): Attribution {
-    return { speaker: this.coref.resolve(phrase, pos), cue, rule: phrase.viaSpokesperson ? 'spokesperson-for-organization' : rule };
+    const speaker = this.coref.resolve(phrase, pos);
+    // "a company spokesman", or "she" after "a spokeswoman for the library" (a person pronoun resolves to an organization only so).
+    const organization = !!speaker.entityId && this.entityById(speaker.entityId)?.type === 'organization';
+    const spokesperson = phrase.viaSpokesperson || (organization && (SPOKES_NOUNS.has(phrase.head) || PERSON_PRONOUNS.has(phrase.head)));
+    return { speaker, cue, rule: spokesperson ? 'spokesperson-for-organization' : rule };
   }
 }

@@ -4,7 +4,7 @@
 // only; turning a pronoun or a role noun into an entity is coreference.ts's work.
 import type { Entity } from '../types';
 import {
-  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS,
+  DEPARTMENT_WORDS, DETERMINERS, DOCUMENT_NOUNS, NOUN_VERBS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, REPORTING_VERBS, TITLES, TO_VERBS,
   VERB_MODIFIERS,
 } from '../lexicon/reporting';
 import {
@@ -143,7 +143,10 @@ export class NounPhrases {
     while (j + 1 <= hi && j - i < 5) {
       const x = this.tokens[j + 1];
       if (x.quote >= 0 || x.paragraph !== paragraph) break;
-      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !REPORTING_VERBS.has(x.lower)) { j++; continue; }
+      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && (!REPORTING_VERBS.has(x.lower) || this.isModifierNoun(j + 1, hi))) {
+        j++;
+        continue;
+      }
       break;
     }
     if (j === i) return null;
@@ -153,6 +156,13 @@ export class NounPhrases {
       if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
     }
     return this.rolePhrase(i, j);
+  }
+
+  /** "the state health department": a word that is also a reporting verb, used as a noun before the phrase's head. */
+  private isModifierNoun(k: number, hi: number): boolean {
+    const n = this.tokens[k + 1];
+    return NOUN_VERBS.has(this.tokens[k].lower) && k + 1 <= hi && !!n && n.quote < 0 && /^\p{Ll}[\p{Ll}\-]*$/u.test(n.text)
+      && !FUNCTION_WORDS.has(n.lower) && !REPORTING_VERBS.has(n.lower);
   }
 
   /** True when tokens a..b-1 are all titles ("Cllr", "Dr"): nothing but a name follows the comma. */

@@ -135,6 +135,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'airline', 'carrier', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'agency', 'kremlin',
   'pentagon', 'church', 'school', 'hospital', 'prosecutors', 'spokesperson', 'centre', 'center', 'body', 'watchdog',
   'startup', 'giant', 'operator', 'insurer', 'lender', 'utility', 'fund', 'exchange', 'state', 'country',
+  'congress', 'library', 'museum', 'trust', 'council', 'parliament', 'senate', 'assembly', 'tribunal', 'inquiry',
 ]);
 
 /** Nouns for a written source: "a statement from the ministry said", "the Home Office letter reads". */
