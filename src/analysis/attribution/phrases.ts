@@ -256,6 +256,10 @@ export class NounPhrases {
     let i = v - 1;
     // "Sunak defended the record whilst promising ...": an -ing adjunct shares the sentence's subject.
     if (this.tokens[v].lower.endsWith('ing') && i >= lo && SUBORDINATORS.has(this.tokens[i].lower)) return this.sentenceSubject(v, lo);
+    // "The authority suspended the licence, accusing it of ...": a participle after a comma, the same.
+    const participle = this.tokens[v].lower.endsWith('ing') && i > lo && this.tokens[i].text === ',';
+    const shared = participle ? this.sentenceSubject(v, lo) : null;
+    if (shared) return shared;
     while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
     if (i < lo) return null;
     if (this.tokens[i].text === ',') {

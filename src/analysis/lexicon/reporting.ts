@@ -135,7 +135,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'airline', 'carrier', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'agency', 'kremlin',
   'pentagon', 'church', 'school', 'hospital', 'prosecutors', 'spokesperson', 'centre', 'center', 'body', 'watchdog',
   'startup', 'giant', 'operator', 'insurer', 'lender', 'utility', 'fund', 'exchange', 'state', 'country',
-  'congress', 'library', 'museum', 'trust', 'council', 'parliament', 'senate', 'assembly', 'tribunal', 'inquiry',
+  'congress', 'library', 'museum', 'trust', 'council', 'parliament', 'senate', 'assembly', 'tribunal',
 ]);
 
 /** Nouns for a written source: "a statement from the ministry said", "the Home Office letter reads". */
@@ -144,6 +144,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'blog', 'note', 'message', 'notice', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'judgment',
   'judgement', 'study', 'paper', 'survey', 'communique', 'communiqué', 'transcript', 'order', 'decree',
   'announcement', 'editorial', 'column', 'article', 'video', 'broadcast', 'publication', 'site', 'page', 'account',
+  'audit', 'review', 'inquiry', 'investigation', 'assessment', 'analysis',
 ]);
 
 /** Words that start a noun phrase naming a speaker: "the minister", "a spokesman", "his lawyer". */
@@ -160,10 +161,13 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'also', 'publicly', 'told', 'reporters', 'journalists', 'of', 'by', 'as', 'about', 'over',
 ]);
 
-/** Verbs that characterise in someone's words: `called the attack "senseless"`. Only for partial quotes in the same sentence. */
+/** Verbs that characterise in someone's words: `called the attack "senseless"`, `the audit found them "inadequate"`. Only for quotes embedded in the same sentence. */
 export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set([
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubs', 'branded', 'brands',
   'termed', 'terms', 'labelled', 'labeled', 'labels', 'characterised', 'characterized', 'deemed',
+  'found', 'finds', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'thanked', 'thanks', 'thanking',
+  'praised', 'praises', 'praising', 'criticised', 'criticized', 'criticises', 'criticizes', 'criticising', 'criticizing',
+  'condemned', 'condemns', 'condemning', 'hailed', 'hails', 'hailing', 'dismissed', 'dismisses', 'dismissing',
 ]);
 
 /** Labels that open a headline ("Analysis: …", "EXCLUSIVE: …"): never a speaker. */

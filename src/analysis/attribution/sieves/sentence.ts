@@ -1,7 +1,8 @@
 // Sieve: a reporting verb earlier in the quote's own sentence, for partial quotes inside reported
 // speech: `Georgi Ivanov ... said after the interview that the plan would "change nothing"`.
-// Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a partial quote
-// also takes the subject of a characterising verb (`Hughes called the attack "senseless"`).
+// Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a quote embedded
+// in the narration also takes the subject of a characterising verb (`Hughes called the attack
+// "senseless."`, `an audit by the Charity Commission found the controls "inadequate"`).
 import { CHARACTERISING_VERBS, WEAK_VERBS } from '../../lexicon/reporting';
 import type { Attribution, QuoteInfo, SieveContext } from '../context';
 import { clauseStart } from './leading';
@@ -17,7 +18,7 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (t.quote >= 0) continue; // an earlier quote in the same sentence
     if (/^[.!?;]$/.test(t.text)) break;
     const reporting = ctx.isReportingVerb(k) && !WEAK_VERBS.has(t.lower);
-    if (!reporting && !(q.partial && CHARACTERISING_VERBS.has(t.lower))) continue;
+    if (!reporting && !(q.embedded && CHARACTERISING_VERBS.has(t.lower))) continue;
     const who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who) continue;
     const rule = reporting ? 'sentence-cue' : 'partial-characterising-verb';
