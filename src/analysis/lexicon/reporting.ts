@@ -166,8 +166,8 @@ export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set([
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubs', 'branded', 'brands',
   'termed', 'terms', 'labelled', 'labeled', 'labels', 'characterised', 'characterized', 'deemed',
   'found', 'finds', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'thanked', 'thanks', 'thanking',
-  'praised', 'praises', 'praising', 'criticised', 'criticized', 'criticises', 'criticizes', 'criticising', 'criticizing',
-  'condemned', 'condemns', 'condemning', 'hailed', 'hails', 'hailing', 'dismissed', 'dismisses', 'dismissing',
+  'criticised', 'criticized', 'criticises', 'criticizes', 'criticising', 'criticizing',
+  'condemned', 'condemns', 'condemning', 'dismissed', 'dismisses', 'dismissing',
 ]);
 
 /** Labels that open a headline ("Analysis: …", "EXCLUSIVE: …"): never a speaker. */
