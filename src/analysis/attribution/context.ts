@@ -3,7 +3,7 @@
 import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel } from '../document';
 import type { Entity } from '../types';
-import { PERSON_PRONOUNS } from '../lexicon/reporting';
+import { DOCUMENT_NOUNS, PERSON_PRONOUNS } from '../lexicon/reporting';
 import { SPOKES_NOUNS } from '../lexicon/speakerPhrases';
 import { Coreference } from './coreference';
 import { NounPhrases, type SpeakerPhrase } from './phrases';
@@ -31,10 +31,13 @@ export class SieveContext extends TokenIndex {
 
   /** The attribution of a sieve: `rule`, unless the phrase is an organization's spokesperson. */
   attribution(phrase: SpeakerPhrase, pos: number, cue: string | null, rule: string): Attribution {
+    phrase = this.phrases.groupOwner(phrase);
     const speaker = this.coref.resolve(phrase, pos);
     // "a company spokesman", or "she" after "a spokeswoman for the library" (a person pronoun resolves to an organization only so).
     const organization = !!speaker.entityId && this.entityById(speaker.entityId)?.type === 'organization';
     const spokesperson = phrase.viaSpokesperson || (organization && (SPOKES_NOUNS.has(phrase.head) || PERSON_PRONOUNS.has(phrase.head)));
-    return { speaker, cue, rule: spokesperson ? 'spokesperson-for-organization' : rule };
+    // "The report called it ...", its author not named: the organization that spoke before (coreference.ts).
+    const document = organization && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head);
+    return { speaker, cue, rule: spokesperson ? 'spokesperson-for-organization' : (phrase.viaRule ?? (document ? 'document-author' : rule)) };
   }
 }

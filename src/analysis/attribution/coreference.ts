@@ -3,7 +3,7 @@
 // mentions of the token overlay; and a speaker's nearest mention before a position.
 import type { Entity, EntityType, Speaker } from '../types';
 import {
-  DETERMINERS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES,
+  DETERMINERS, DOCUMENT_NOUNS, ORG_KIND_WORDS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES,
 } from '../lexicon/reporting';
 import { FUNCTION_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
@@ -39,6 +39,10 @@ export class Coreference {
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
+    // "The report called it ...", no author named: the organization that spoke just before.
+    if (!entity && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head) && DETERMINERS.has(this.tokens[phrase.firstTok].lower)) {
+      entity = this.organizationThatSpoke(pos, this.tokens[phrase.firstTok].paragraph);
+    }
     return { ...span, entityId: entity ? entity.id : null };
   }
 
@@ -154,10 +158,11 @@ export class Coreference {
     const personRole = PERSON_ROLE_NOUNS.has(head) || TITLES.has(head);
     const orgRole = ORG_ROLE_NOUNS.has(head);
     if (!personRole && !orgRole) return null;
+    const kinds = [head, ...(ORG_KIND_WORDS.get(head) ?? [])];
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
       const e = this.mentions[mi].entity;
       if (personRole && e.type === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
-      if (orgRole && e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
+      if (orgRole && e.type === 'organization' && e.name.toLowerCase().split(/\s+/).some((w) => kinds.includes(w))) return e;
     }
     if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
       const company = this.mainOrganizationBefore(pos);
@@ -167,16 +172,23 @@ export class Coreference {
     const paragraph = at >= 0 ? this.tokens[at].paragraph : this.ix.doc.paragraphs.length;
     // "Qantas says ..." then "the carrier said": the organization that spoke just before.
     if (orgRole) {
-      for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
-        const m = this.mentions[mi];
-        if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
-        const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(m.lastTok + 1);
-        if (m.entity.type === 'organization' && spoke) return m.entity;
-      }
+      const spoke = this.organizationThatSpoke(pos, paragraph);
+      if (spoke) return spoke;
     }
     // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
     const determined = DETERMINERS.has(this.tokens[phrase.firstTok].lower) || POSSESSIVES.has(this.tokens[phrase.firstTok].lower);
     return personRole && determined ? this.roleIntroducedAfter(head, pos, paragraph) : null;
+  }
+
+  /** The last organization named right before a reporting verb ("Qantas says"), in this or the two previous paragraphs. */
+  private organizationThatSpoke(pos: number, paragraph: number): Entity | null {
+    for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
+      const m = this.mentions[mi];
+      if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
+      const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(m.lastTok + 1);
+      if (m.entity.type === 'organization' && spoke) return m.entity;
+    }
+    return null;
   }
 
   /**

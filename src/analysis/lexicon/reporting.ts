@@ -147,6 +147,32 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'audit', 'review', 'inquiry', 'investigation', 'assessment', 'analysis',
 ]);
 
+/** Verbs that put out a document: "the family issued a statement", "the agency published a report". */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'sent', 'sends', 'filed', 'files', 'put', 'circulated',
+]);
+
+/**
+ * Words in an organization's name that say what kind it is, for a role noun that does not appear in
+ * the name: "the carrier" is Southern Cross Airlines.
+ */
+export const ORG_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['carrier', ['airlines', 'airline', 'airways', 'air', 'aviation', 'shipping', 'lines', 'telecom', 'mobile', 'wireless']],
+  ['airline', ['airlines', 'airways', 'air', 'aviation']],
+  ['broadcaster', ['broadcasting', 'television', 'tv', 'radio', 'media']],
+  ['lender', ['bank', 'bancorp', 'credit', 'finance', 'lending']],
+  ['insurer', ['insurance', 'assurance', 'mutual']],
+  ['miner', ['mining', 'mines', 'minerals', 'copper', 'gold', 'resources']],
+  ['automaker', ['motors', 'motor', 'automotive', 'auto', 'cars']],
+  ['carmaker', ['motors', 'motor', 'automotive', 'auto', 'cars']],
+  ['retailer', ['stores', 'retail', 'mart', 'supermarkets']],
+  ['newspaper', ['times', 'post', 'herald', 'journal', 'gazette', 'tribune', 'news', 'telegraph', 'guardian']],
+  ['university', ['college', 'institute']],
+  ['hospital', ['clinic', 'infirmary', 'medical']],
+  ['regulator', ['authority', 'commission']],
+  ['watchdog', ['authority', 'commission', 'ombudsman']],
+]);
+
 /** Words that start a noun phrase naming a speaker: "the minister", "a spokesman", "his lawyer". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that', 'these', 'those',
