@@ -318,7 +318,7 @@ export class NounPhrases {
     if (p.kind !== 'role' || !NAMED_GROUP_NOUNS.has(p.head) || p.lastTok - 1 < p.firstTok) return p;
     const k = p.lastTok - 1;
     const t = this.tokens[k];
-    const via = { viaSpokesperson: p.viaSpokesperson, viaRule: 'group-named-after-person' };
+    const via = { viaSpokesperson: p.viaSpokesperson, viaRule: p.viaRule ?? 'group-named-after-person' };
     if (t.mention >= 0 && this.mentions[t.mention].entity.type === 'person') return { ...this.mentionPhrase(t.mention), ...via };
     if (!isNameWord(t.text) || t.mention >= 0) return p;
     const name = this.namePhrase(k, k);
