@@ -91,6 +91,13 @@ describe('speaker rules', () => {
     assert.equal(first('The council sent a message to say "thank you" to volunteers.').speaker === 'Ada Fenn', false);
   });
 
+  it('a transcript turn labelled `HOST (NAME):` is the named person\'s, its span the name', () => {
+    const text = 'HOST (DANA WU): Welcome, Ivo Tan.\n\nTAN: Thanks.\n\nWU: Why now?\n\nTAN: Because the river rose.';
+    const s = analyze(text).quotes[0].speaker!;
+    assert.equal(s.text, 'DANA WU');
+    assert.equal(text.slice(s.start, s.end), 'DANA WU');
+  });
+
   it('an answer whose interviewee is unknown has no speaker, and is not called an interviewer\'s question', () => {
     const got = speakers('Q: What now?\n\nA: We rebuild the bridge first.');
     assert.deepEqual(got.map((q) => [q.speaker, q.rule]), [[null, 'transcript-interviewer'], [null, 'no-speaker']]);
