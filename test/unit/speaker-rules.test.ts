@@ -151,6 +151,19 @@ describe('speaker rules', () => {
     assert.deepEqual(first(text), { quote: '"challenging but improving."', speaker: 'Dunmore Transit Authority', rule: 'document-author' });
   });
 
+  it('a pronoun inside reported speech ("said ... that it had") is the reporter', () => {
+    const text = 'Kestrel Copper Ltd halted work.\n\nThe company said in a filing with the regulator, the Dunmore Market Board, that it expected the stoppage to last "several more weeks."';
+    assert.equal(first(text).speaker, 'Kestrel Copper Ltd');
+  });
+
+  it('a role in the lede ("their manager") is the person the story introduces next beside a reporting verb', () => {
+    const text = 'Dunmore drew 1-1 on Saturday, and their manager says his side has "nothing to fear".\n\n"We were slow," says Ada Fenn, who took over in May.';
+    assert.equal(first(text).speaker, 'Ada Fenn');
+    // Not from deep in the story.
+    const late = 'Dunmore drew.\n\nRain fell.\n\nThe pitch flooded.\n\nTheir manager says his side has "nothing to fear".\n\n"We were slow," says Ada Fenn.';
+    assert.notEqual(first(late).speaker, 'Ada Fenn');
+  });
+
   it('pronouns follow the person across paragraphs', () => {
     const got = speakers('Ada Fenn spoke on Monday. "We will rebuild," she said.\n\nShe added that funds were short. "We need help."\n\n"We cannot wait," she said.');
     assert.deepEqual(got.map((q) => q.speaker), ['Ada Fenn', 'Ada Fenn', 'Ada Fenn']);

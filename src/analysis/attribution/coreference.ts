@@ -13,6 +13,8 @@ import { isNameWord } from './words';
 /** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
 const ROLE_LOOKBACK_PARAGRAPHS = 2;
 const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
+/** The lede: a role there ("their manager") may be named by the next paragraph's speaker. */
+const LEDE_PARAGRAPHS = 2;
 /** At most this many tokens (titles, a comma) between a title-like mention and the name it describes. */
 const APPOSITION_GAP = 3;
 /** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
@@ -214,6 +216,21 @@ export class Coreference {
       if (this.tokens[m.firstTok].paragraph > paragraph + ROLE_LOOKAHEAD_PARAGRAPHS) break;
       const e = m.entity;
       if (e.type === 'person' && e.role && e.mentions[0].start === m.start && e.role.toLowerCase().split(/[\s-]+/).includes(head)) return e;
+    }
+    return paragraph <= LEDE_PARAGRAPHS ? this.speakerIntroducedAfter(pos, paragraph) : null;
+  }
+
+  /**
+   * "their manager says ..." in the lede, then `"...," says Mark Ellery, who took charge`: the first
+   * person the story introduces after it (named for the first time) next to a reporting verb.
+   */
+  private speakerIntroducedAfter(pos: number, paragraph: number): Entity | null {
+    for (let mi = this.ix.lastMentionBefore(pos) + 1; mi < this.mentions.length; mi++) {
+      const m = this.mentions[mi];
+      const t = this.tokens[m.firstTok];
+      if (t.paragraph > paragraph + 1) break;
+      if (m.entity.type !== 'person' || t.quote >= 0 || m.entity.mentions[0].start !== m.start) continue;
+      if (this.ix.isReportingVerb(m.firstTok - 1) || this.ix.isReportingVerb(m.lastTok + 1)) return m.entity;
     }
     return null;
   }

@@ -4,7 +4,10 @@
 // in the narration also takes the subject of a characterising verb (`Hughes called the attack
 // "senseless."`, `an audit by the Charity Commission found the controls "inadequate"`).
 import { CHARACTERISING_VERBS, WEAK_VERBS } from '../../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from '../context';
+import type { Attribution, QuoteInfo, SieveContext, SpeakerPhrase } from '../context';
+
+/** How far before "that" the outer reporting verb may stand: "said in a filing with the regulator that". */
+const OUTER_REPORTER_TOKENS = 24;
 import { clauseStart } from './leading';
 
 export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null {
@@ -19,10 +22,26 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (/^[.!?;]$/.test(t.text)) break;
     const reporting = ctx.isReportingVerb(k) && !WEAK_VERBS.has(t.lower);
     if (!reporting && !(q.embedded && CHARACTERISING_VERBS.has(t.lower))) continue;
-    const who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
+    let who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who) continue;
     const rule = reporting ? 'sentence-cue' : 'partial-characterising-verb';
+    // "The company said ... that it had declared ...": a pronoun inside reported speech is the reporter.
+    const reporter = who.kind === 'pronoun' ? outerReporter(ctx, who.firstTok, from) : null;
+    if (reporter) who = reporter;
     return ctx.attribution(ctx.phrases.documentSource(who, k), who.start, t.text, rule);
+  }
+  return null;
+}
+
+/** The subject of a strong reporting verb before "that" before token i in the sentence from `from`, unless a pronoun too. */
+function outerReporter(ctx: SieveContext, i: number, from: number): SpeakerPhrase | null {
+  if (ctx.tok(i - 1)?.lower !== 'that') return null;
+  for (let k = i - 2; k >= from && i - k <= OUTER_REPORTER_TOKENS; k--) {
+    const t = ctx.tokens[k];
+    if (t.quote >= 0 || /^[.!?;]$/.test(t.text)) return null;
+    if (!ctx.isReportingVerb(k) || WEAK_VERBS.has(t.lower)) continue;
+    const who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, -1)));
+    return who && who.kind !== 'pronoun' ? who : null;
   }
   return null;
 }
