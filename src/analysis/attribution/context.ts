@@ -38,6 +38,7 @@ export class SieveContext extends TokenIndex {
     const spokesperson = phrase.viaSpokesperson || (organization && (SPOKES_NOUNS.has(phrase.head) || PERSON_PRONOUNS.has(phrase.head)));
     // "The report called it ...", its author not named: the organization that spoke before (coreference.ts).
     const document = organization && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head);
-    return { speaker, cue, rule: spokesperson ? 'spokesperson-for-organization' : (phrase.viaRule ?? (document ? 'document-author' : rule)) };
+    const chosen = spokesperson ? 'spokesperson-for-organization' : (phrase.viaRule ?? (document ? 'document-author' : rule));
+    return { speaker, cue, rule: chosen };
   }
 }

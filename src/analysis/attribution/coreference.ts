@@ -94,7 +94,10 @@ export class Coreference {
     return candidate ? candidate.entity : null;
   }
 
-  /** The last token after `after` and before `before` (outside quotes, this or the previous paragraph) that is an unnamed spokesperson, or -1. */
+  /**
+   * The last token after `after` and before `before` (outside quotes, in this or the previous
+   * paragraph) that is an unnamed spokesperson, or -1.
+   */
   private unnamedSpokespersonBetween(after: number, before: number, paragraph: number): number {
     for (let k = before - 1; k > after && before - k <= SPOKESPERSON_LOOKBACK_TOKENS; k--) {
       const t = this.tokens[k];
@@ -108,7 +111,8 @@ export class Coreference {
   /** "spokesman Jim Bell", "a spokesman, Jim Bell,": the spokesperson at k is named. */
   private isNamedAfter(k: number): boolean {
     const n = this.tokens[k + 1];
-    const name = (t: Tok | undefined) => !!t && t.quote < 0 && (t.mention >= 0 ? this.mentions[t.mention].entity.type === 'person' : isNameWord(t.text));
+    const name = (t: Tok | undefined) =>
+      !!t && t.quote < 0 && (t.mention >= 0 ? this.mentions[t.mention].entity.type === 'person' : isNameWord(t.text));
     return name(n) || (n?.text === ',' && name(this.tokens[k + 2]));
   }
 
@@ -149,7 +153,8 @@ export class Coreference {
     if (m.entity.type !== 'person' || next.entity.type !== 'person' || next.firstTok - m.lastTok > APPOSITION_GAP + 1) return false;
     for (let k = m.lastTok + 1; k < next.firstTok; k++) {
       const t = this.tokens[k];
-      if (t.quote >= 0 || !(t.text === ',' || TITLES.has(t.lower) || /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text)) || FUNCTION_WORDS.has(t.lower)) return false;
+      const describes = t.text === ',' || TITLES.has(t.lower) || /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text);
+      if (t.quote >= 0 || !describes || FUNCTION_WORDS.has(t.lower)) return false;
     }
     return true;
   }

@@ -150,7 +150,8 @@ export class NounPhrases {
     while (j + 1 <= hi && j - i < 5) {
       const x = this.tokens[j + 1];
       if (x.quote >= 0 || x.paragraph !== paragraph) break;
-      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && (!REPORTING_VERBS.has(x.lower) || this.isModifierNoun(j + 1, hi))) {
+      const noun = !REPORTING_VERBS.has(x.lower) || this.isModifierNoun(j + 1, hi);
+      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && noun) {
         j++;
         continue;
       }

@@ -187,7 +187,10 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'also', 'publicly', 'told', 'reporters', 'journalists', 'of', 'by', 'as', 'about', 'over',
 ]);
 
-/** Verbs that characterise in someone's words: `called the attack "senseless"`, `the audit found them "inadequate"`. Only for quotes embedded in the same sentence. */
+/**
+ * Verbs that characterise in someone's words: `called the attack "senseless"`, `the audit found them
+ * "inadequate"`. Only for quotes embedded in the same sentence.
+ */
 export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set([
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubs', 'branded', 'brands',
   'termed', 'terms', 'labelled', 'labeled', 'labels', 'characterised', 'characterized', 'deemed',
