@@ -3,7 +3,7 @@
 // Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a quote embedded
 // in the narration also takes the subject of a characterising verb (`Hughes called the attack
 // "senseless."`, `an audit by the Charity Commission found the controls "inadequate"`).
-import { CHARACTERISING_VERBS, WEAK_VERBS } from '../../lexicon/reporting';
+import { CHARACTERISING_VERBS, DOCUMENT_NOUNS, WEAK_VERBS } from '../../lexicon/reporting';
 import type { Attribution, QuoteInfo, SieveContext, SpeakerPhrase } from '../context';
 
 /** How far before "that" the outer reporting verb may stand: "said in a filing with the regulator that". */
@@ -23,7 +23,7 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     const reporting = ctx.isReportingVerb(k) && !WEAK_VERBS.has(t.lower);
     if (!reporting && !(q.embedded && CHARACTERISING_VERBS.has(t.lower))) continue;
     let who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
-    if (!who) continue;
+    if (!who || (!reporting && !q.partial && !canCharacterise(who))) continue;
     const rule = reporting ? 'sentence-cue' : 'partial-characterising-verb';
     // "The company said ... that it had declared ...": a pronoun inside reported speech is the reporter.
     const reporter = who.kind === 'pronoun' ? outerReporter(ctx, who.firstTok, from) : null;
@@ -44,4 +44,14 @@ function outerReporter(ctx: SieveContext, i: number, from: number): SpeakerPhras
     return who && who.kind !== 'pronoun' ? who : null;
   }
   return null;
+}
+
+/**
+ * Who can call a thing "unacceptable." (a quote ending in its own mark, so perhaps a name: `a new screen
+ * called "retina display,"`): a known person or organization, a pronoun, or a document.
+ */
+function canCharacterise(who: SpeakerPhrase): boolean {
+  if (who.kind === 'pronoun') return true;
+  if (who.kind === 'role') return DOCUMENT_NOUNS.has(who.head);
+  return !!who.entity && who.entity.type !== 'place';
 }
