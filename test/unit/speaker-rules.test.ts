@@ -139,6 +139,8 @@ describe('speaker rules', () => {
     assert.equal(first('An audit by the Dunmore Audit Office found the controls "wholly inadequate". The trust closed.').speaker, 'Dunmore Audit Office');
     assert.equal(first('The Dunmore Press Council fined the paper, accusing it of printing "false and cruel" claims.').speaker, 'Dunmore Press Council');
     assert.equal(first('Ada Fenn thanked volunteers who had "walked every street in the town."').speaker, 'Ada Fenn');
+    // A name in quotation marks after "called", with its own comma, is no one's words.
+    assert.equal(first('The phone has a new screen called "bright view," which is sharper.').speaker, null);
   });
 
   it('reads the subject past a short parenthesis and a name in apposition to a person\'s role', () => {
