@@ -210,13 +210,22 @@ function singleRole(
     if (ch === '‘') return 'none';
     if (!familyOpen) return 'none'; // the Joneses' house, students' union
     // A plural possessive (`the Joneses' car`) inside an open quote: it closes only when no
-    // later mark in the paragraph could close the quote instead.
-    if (prev === 's' && next === ' ' && isLetter(text[i + 2]) && lastCloser.after(i)) return 'none';
+    // later mark in the paragraph could close the quote instead, or when the next mark opens
+    // another quote (`asking 'for years' and wanted 'money on the table'`).
+    if (prev === 's' && next === ' ' && isLetter(text[i + 2]) && lastCloser.after(i) && !nextMarkOpens(text, i)) return 'none';
     if (isDigit(prev) && /\d['’]\d/.test(text.slice(i - 1, i + 2))) return 'none';
     return 'close';
   }
   if (openCtx && closeCtx) return familyOpen ? 'close' : 'none'; // a lone mark between spaces
   return 'none';
+}
+
+/** The next single mark after i opens a quote: a space before it and a letter after it. */
+function nextMarkOpens(text: string, i: number): boolean {
+  const m = /['‘’]/.exec(text.slice(i + 1));
+  if (!m) return false;
+  const k = i + 1 + m.index;
+  return /\s/.test(text[k - 1] ?? '') && isLetter(text[k + 1]);
 }
 
 interface LastCloser {
@@ -303,15 +312,18 @@ function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
 
 // A transcript turn: `Q:` / `A:` or a speaker label (`PETROVA:`, `Elena Petrova:`) at the start of
 // a paragraph. Labels are at most three capitalised words so headings such as "Note:" with a long
-// sentence after them are not mistaken for one unless the pattern repeats.
-export const TURN_LABEL = /^(?:(Q|A)|([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2}))[ \t]*:[ \t]+(?=\S)/u;
+// sentence after them are not mistaken for one unless the pattern repeats. A role may come first,
+// the name in brackets: `HOST (ANNA BELL):`.
+const LABEL_WORDS = "[A-Z][\\p{L}'’.\\-]*(?: [A-Z][\\p{L}'’.\\-]*){0,2}";
+export const TURN_LABEL = new RegExp(`^(?:(Q|A)|${LABEL_WORDS}[ \\t]*\\((${LABEL_WORDS})\\)|(${LABEL_WORDS}))[ \\t]*:[ \\t]+(?=\\S)`, 'u');
 
-export function turnLabel(p: Paragraph): { label: string; length: number } | null {
+export function turnLabel(p: Paragraph): { label: string; length: number; labelStart: number } | null {
   const m = TURN_LABEL.exec(p.text);
   if (!m) return null;
-  const label = m[1] ?? m[2];
+  // `HOST (ANNA BELL):` names the speaker in the parenthesis, after their role.
+  const label = m[1] ?? m[2] ?? m[3];
   if (NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
-  return { label, length: m[0].length };
+  return { label, length: m[0].length, labelStart: m[2] ? m[0].indexOf(`(${m[2]})`) + 1 : 0 };
 }
 
 /** A marked quote spans exactly start..end (binary search: marked is sorted). */

@@ -56,6 +56,14 @@ describe('quotes: quotation marks', () => {
     assert.deepEqual(quotes('"The new line opens in 2027," the minister said of the 6\'2" tall signs.'), ['"The new line opens in 2027,"']);
   });
 
+  it('closes a single quote on a plural word when the next mark opens another quote', () => {
+    const text = "The union said members had waited 'for years' and wanted 'a fair deal, not a promise'.";
+    assert.deepEqual(quotes(text), ["'for years'", "'a fair deal, not a promise'"]);
+    assert.deepEqual(quotes("'We saw the Joneses' car, then the Smiths' van,' she said."), [
+      "'We saw the Joneses' car, then the Smiths' van,'",
+    ]);
+  });
+
   it('keeps a plural possessive inside a single-quoted quote', () => {
     assert.deepEqual(quotes("'I borrowed the Joneses' car for the day,' he said."), ["'I borrowed the Joneses' car for the day,'"]);
   });
@@ -143,6 +151,11 @@ describe('quotes: interview transcripts', () => {
     assert.deepEqual(quotes(text), ['We go back to the table.', 'That changes nothing.', 'It changes the budget.']);
     assert.deepEqual(quotes('Note: this story was updated on Monday.\n\nThe council met.'), []);
     assert.deepEqual(quotes('Washington: The council met on Monday.'), []);
+  });
+
+  it('takes a turn labelled with a role and the name in brackets, the name as its label', () => {
+    const text = 'HOST (DANA WU): Welcome, Ivo Tan.\n\nTAN: Thanks.\n\nWU: Why now?\n\nTAN: Because the river rose.';
+    assert.deepEqual(quotes(text), ['Welcome, Ivo Tan.', 'Thanks.', 'Why now?', 'Because the river rose.']);
   });
 
   it('keeps a turn that only starts with a quoted word', () => {

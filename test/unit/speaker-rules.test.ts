@@ -36,6 +36,11 @@ const EXAMPLES: Record<string, [string, string | null]> = {
   'paragraph-continuation': ['"We will rebuild," Ada Fenn said.\n\n"It will take a year."', 'Ada Fenn'],
   'preceding-narration': ['Ada Fenn said the town had been preparing. "We knew the slope was moving."', 'Ada Fenn'],
   'colon-introduction': ['The mayor, Ada Fenn, was blunt:\n\n"We knew."', 'Ada Fenn'],
+  'document-author': ['The Fenn family said in a statement that the farm was sold.\n\n"We are grateful," the statement said.', 'Fenn'],
+  'group-named-after-person': [
+    'Mayor Ada Fenn is standing again.\n\nA spokesman for the Fenn campaign said she would "win every ward" this time.',
+    'Ada Fenn',
+  ],
   'partial-echo': [
     '"We will rebuild every single home," Ada Fenn said.\n\nCritics doubt she will "rebuild every single home" soon.',
     'Ada Fenn',
@@ -71,9 +76,9 @@ describe('speaker rules', () => {
       first('Southern Cross Airlines says the flights will resume.\n\n"We apologise to passengers," the carrier said.').speaker,
       'Southern Cross Airlines',
     );
-    // Too far back, the organization is not the carrier's referent.
+    // Too far back, an organization that only spoke is not the carrier's referent (one named as an airline is: see below).
     const far =
-      'Southern Cross Airlines says the flights will resume.\n\nThe storm moved east.\n\nRoads closed.\n\nSchools shut.\n\n"We apologise to passengers," the carrier said.';
+      'Southern Cross Holdings says the flights will resume.\n\nThe storm moved east.\n\nRoads closed.\n\nSchools shut.\n\n"We apologise to passengers," the carrier said.';
     assert.equal(first(far).speaker, 'the carrier');
   });
 
@@ -110,6 +115,13 @@ describe('speaker rules', () => {
     assert.equal(first('The council sent a message to say "thank you" to volunteers.').speaker === 'Ada Fenn', false);
   });
 
+  it("a transcript turn labelled `HOST (NAME):` is the named person's, its span the name", () => {
+    const text = 'HOST (DANA WU): Welcome, Ivo Tan.\n\nTAN: Thanks.\n\nWU: Why now?\n\nTAN: Because the river rose.';
+    const s = analyze(text).quotes[0].speaker!;
+    assert.equal(s.text, 'DANA WU');
+    assert.equal(text.slice(s.start, s.end), 'DANA WU');
+  });
+
   it("an answer whose interviewee is unknown has no speaker, and is not called an interviewer's question", () => {
     const got = speakers('Q: What now?\n\nA: We rebuild the bridge first.');
     assert.deepEqual(
@@ -128,6 +140,85 @@ describe('speaker rules', () => {
     assert.equal(first('A report by the Audit Office warned of "a lost decade".').speaker, 'Audit Office');
     // A scare quote with no communication verb has no speaker.
     assert.equal(first('The town held a "festival of light" on Monday.').speaker, null);
+  });
+
+  it('an unnamed spokesperson, and "she" or "the spokesman" after one, speak for the organization', () => {
+    const pronoun = speakers(
+      'Mayor Ada Fenn opened the branch.\n\nA spokeswoman for the Dunmore Public Library said it would close. "We are sorry," she said.',
+    );
+    assert.deepEqual(
+      pronoun.map((q) => [q.speaker, q.rule]),
+      [['Dunmore Public Library', 'spokesperson-for-organization']],
+    );
+    const definite =
+      'A spokesman for the rescue agency, MARLA, said two boats were out.\n\n"The sea is rough," the spokesman told reporters.';
+    assert.equal(first(definite).speaker, 'MARLA');
+    // "a company spokesman": the company the article names most, not one named after "by".
+    const company =
+      'Kestrel Copper Ltd halted work on Monday. Kestrel Copper, which is part-owned by Bolt Capital, said talks go on.\n\n"We are at the table," a company spokesman said.';
+    assert.equal(first(company).speaker, 'Kestrel Copper Ltd');
+    // A named spokesperson after the organization's spokesperson is the pronoun's referent.
+    assert.equal(first('A spokeswoman for the library, Jane Holt, said it would close. "We are sorry," she said.').speaker, 'Jane Holt');
+  });
+
+  it('a pronoun refers to the name a title-like mention describes, not to that mention', () => {
+    const text = 'Harbour Affairs Minister Tomas Grell urged calm. "Nobody wins," he said.';
+    assert.equal(first(text).speaker, 'Tomas Grell');
+  });
+
+  it('a role noun finds the organization named with that head or of that kind', () => {
+    assert.equal(
+      first('The Dunmore Farmers Congress met on Monday.\n\nThe congress said farmers had "paid enough already" and would strike.').speaker,
+      'Dunmore Farmers Congress',
+    );
+    assert.equal(
+      first('Pelican Airways cancelled 40 flights.\n\n"We apologise to passengers," the carrier said.').speaker,
+      'Pelican Airways',
+    );
+  });
+
+  it('a quote embedded in the narration takes the subject of a characterising verb, whatever mark ends it', () => {
+    assert.equal(first('Former mayor Ada Fenn called the delays "unacceptable." She said so twice.').speaker, 'Ada Fenn');
+    assert.equal(
+      first('An audit by the Dunmore Audit Office found the controls "wholly inadequate". The trust closed.').speaker,
+      'Dunmore Audit Office',
+    );
+    assert.equal(
+      first('The Dunmore Press Council fined the paper, accusing it of printing "false and cruel" claims.').speaker,
+      'Dunmore Press Council',
+    );
+    assert.equal(first('Ada Fenn thanked volunteers who had "walked every street in the town."').speaker, 'Ada Fenn');
+    // A name in quotation marks after "called", with its own comma, is no one's words.
+    assert.equal(first('The phone has a new screen called "bright view," which is sharper.').speaker, null);
+  });
+
+  it("reads the subject past a short parenthesis and a name in apposition to a person's role", () => {
+    assert.equal(first('The Dunmore Water Board (DWB) said that it had "more than enough" water.').speaker, 'Dunmore Water Board');
+    assert.equal(
+      first('The school\'s head teacher, Ada Fenn, says the roof was built "sometime in the 1960s" by a local firm.').speaker,
+      'Ada Fenn',
+    );
+  });
+
+  it('"the report" with no author named is the organization that spoke just before', () => {
+    const text = 'The Dunmore Transit Authority says the trains are improving. The report called the service "challenging but improving."';
+    assert.deepEqual(first(text), { quote: '"challenging but improving."', speaker: 'Dunmore Transit Authority', rule: 'document-author' });
+  });
+
+  it('a pronoun inside reported speech ("said ... that it had") is the reporter', () => {
+    const text =
+      'Kestrel Copper Ltd halted work.\n\nThe company said in a filing with the regulator, the Dunmore Market Board, that it expected the stoppage to last "several more weeks."';
+    assert.equal(first(text).speaker, 'Kestrel Copper Ltd');
+  });
+
+  it('a role in the lede ("their manager") is the person the story introduces next beside a reporting verb', () => {
+    const text =
+      'Dunmore drew 1-1 on Saturday, and their manager says his side has "nothing to fear".\n\n"We were slow," says Ada Fenn, who took over in May.';
+    assert.equal(first(text).speaker, 'Ada Fenn');
+    // Not from deep in the story.
+    const late =
+      'Dunmore drew.\n\nRain fell.\n\nThe pitch flooded.\n\nTheir manager says his side has "nothing to fear".\n\n"We were slow," says Ada Fenn.';
+    assert.notEqual(first(late).speaker, 'Ada Fenn');
   });
 
   it('pronouns follow the person across paragraphs', () => {

@@ -4,6 +4,8 @@
 import type { Entity, EntityType, Speaker } from '../types';
 import {
   DETERMINERS,
+  DOCUMENT_NOUNS,
+  ORG_KIND_WORDS,
   ORG_ROLE_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
@@ -11,19 +13,31 @@ import {
   THING_PRONOUNS,
   TITLES,
 } from '../lexicon/reporting';
-import { OBJECT_MARKERS, POSSESSIVES } from '../lexicon/speakerPhrases';
-import type { SpeakerPhrase } from './phrases';
+import { FUNCTION_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
+import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
+import { isNameWord } from './words';
 
 /** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
 const ROLE_LOOKBACK_PARAGRAPHS = 2;
 const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
+/** The lede: a role there ("their manager") may be named by the next paragraph's speaker. */
+const LEDE_PARAGRAPHS = 2;
+/** At most this many tokens (titles, a comma) between a title-like mention and the name it describes. */
+const APPOSITION_GAP = 3;
+/** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
+const SPOKESPERSON_LOOKBACK_TOKENS = 120;
+/** How many of the last organizations named "the company" chooses from. */
+const COMPANY_CANDIDATES = 3;
 
 export class Coreference {
   private readonly tokens: Tok[];
   private readonly mentions: MentionRef[];
 
-  constructor(private readonly ix: TokenIndex) {
+  constructor(
+    private readonly ix: TokenIndex,
+    private readonly phrases: NounPhrases,
+  ) {
     this.tokens = ix.tokens;
     this.mentions = ix.mentions;
   }
@@ -33,7 +47,12 @@ export class Coreference {
     const span = { start: phrase.start, end: phrase.end, text: this.ix.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
+    if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
+    // "The report called it ...", no author named: the organization that spoke just before.
+    if (!entity && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head) && DETERMINERS.has(this.tokens[phrase.firstTok].lower)) {
+      entity = this.organizationThatSpoke(pos, this.tokens[phrase.firstTok].paragraph);
+    }
     return { ...span, entityId: entity ? entity.id : null };
   }
 
@@ -58,12 +77,12 @@ export class Coreference {
     const intro = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(this.tokens[own]?.text ?? '') ? this.ix.introClauseEnd(own) : -1;
     const skipBefore = intro >= 0 && intro < phrase.firstTok ? intro : -1;
     let sentence = -1;
-    let candidate: Entity | null = null;
+    let candidate: MentionRef | null = null;
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
       const m = this.mentions[mi];
       const t = this.tokens[m.firstTok];
       if (t.sentenceStart !== sentence) {
-        if (candidate) return candidate;
+        if (candidate) break;
         sentence = t.sentenceStart;
       }
       if (t.paragraph < paragraph - 3) break;
@@ -71,9 +90,81 @@ export class Coreference {
       if (t.sentenceStart === own && m.lastTok < skipBefore) continue;
       const before = this.tokens[m.firstTok - 1];
       if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
-      candidate = m.entity;
+      if (candidate && this.modifiesNext(m, candidate)) continue;
+      candidate = m;
     }
-    return candidate;
+    if (PERSON_PRONOUNS.has(w)) {
+      // "A spokeswoman for the library said ... "...," she said": the unnamed spokesperson after the last name.
+      const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph);
+      const organization = spokes >= 0 ? this.spokespersonOrganization(spokes, 1) : null;
+      if (organization) return organization;
+    }
+    return candidate ? candidate.entity : null;
+  }
+
+  /**
+   * The last token after `after` and before `before` (outside quotes, in this or the previous
+   * paragraph) that is an unnamed spokesperson, or -1.
+   */
+  private unnamedSpokespersonBetween(after: number, before: number, paragraph: number): number {
+    for (let k = before - 1; k > after && before - k <= SPOKESPERSON_LOOKBACK_TOKENS; k--) {
+      const t = this.tokens[k];
+      if (t.paragraph < paragraph - 1) break;
+      if (t.quote >= 0 || t.mention >= 0 || !SPOKES_NOUNS.has(t.lower)) continue;
+      return this.isNamedAfter(k) ? -1 : k;
+    }
+    return -1;
+  }
+
+  /** "spokesman Jim Bell", "a spokesman, Jim Bell,": the spokesperson at k is named. */
+  private isNamedAfter(k: number): boolean {
+    const n = this.tokens[k + 1];
+    const name = (t: Tok | undefined) =>
+      !!t && t.quote < 0 && (t.mention >= 0 ? this.mentions[t.mention].entity.type === 'person' : isNameWord(t.text));
+    return name(n) || (n?.text === ',' && name(this.tokens[k + 2]));
+  }
+
+  /**
+   * The organization the unnamed spokesperson at token s speaks for: the one named with them ("a Coast
+   * Guard spokesman", "a spokeswoman for the library", "a company spokesman": the company the article
+   * named); for "the spokesman" with none, the organization the previous spokesperson spoke for.
+   */
+  spokespersonOrganization(s: number, depth: number): Entity | null {
+    const t = this.tokens[s];
+    const phrase = this.phrases.phraseEndingAt(s, Math.max(0, s - 4));
+    if (!phrase || phrase.kind !== 'role' || this.isNamedAfter(s)) return null;
+    const source = this.phrases.documentSource(phrase, Math.min(this.tokens.length - 1, s + 12));
+    if (source !== phrase) {
+      const e = source.entity ?? (source.kind === 'role' ? this.roleReferent(source, source.start) : null);
+      if (e && e.type !== 'place') return e;
+    }
+    for (let k = phrase.firstTok; k < phrase.lastTok; k++) {
+      const w = this.tokens[k].lower;
+      if (!ORG_ROLE_NOUNS.has(w)) continue;
+      const e = this.roleReferent({ ...phrase, head: w, firstTok: k, lastTok: k }, this.tokens[k].start);
+      if (e?.type === 'organization') return e;
+    }
+    if (depth <= 0 || !DETERMINERS.has(this.tokens[phrase.firstTok].lower)) return null;
+    for (let k = phrase.firstTok - 1; k >= 0 && t.paragraph - this.tokens[k].paragraph <= ROLE_LOOKBACK_PARAGRAPHS; k--) {
+      const x = this.tokens[k];
+      if (x.quote < 0 && x.mention < 0 && SPOKES_NOUNS.has(x.lower)) return this.spokespersonOrganization(k, depth - 1);
+    }
+    return null;
+  }
+
+  /**
+   * "Workplace Relations Minister Andrew Kemp", "Ward councillor Shaun Jacobs", "The Minister of State
+   * for Petroleum Resources, Ibrahim Danjuma,": two person mentions with only titles, a comma or a
+   * describing word between them are one noun phrase; its head, the name after, is the referent.
+   */
+  private modifiesNext(m: MentionRef, next: MentionRef): boolean {
+    if (m.entity.type !== 'person' || next.entity.type !== 'person' || next.firstTok - m.lastTok > APPOSITION_GAP + 1) return false;
+    for (let k = m.lastTok + 1; k < next.firstTok; k++) {
+      const t = this.tokens[k];
+      const describes = t.text === ',' || TITLES.has(t.lower) || /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text);
+      if (t.quote >= 0 || !describes || FUNCTION_WORDS.has(t.lower)) return false;
+    }
+    return true;
   }
 
   /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
@@ -82,6 +173,7 @@ export class Coreference {
     const personRole = PERSON_ROLE_NOUNS.has(head) || TITLES.has(head);
     const orgRole = ORG_ROLE_NOUNS.has(head);
     if (!personRole && !orgRole) return null;
+    const kinds = [head, ...(ORG_KIND_WORDS.get(head) ?? [])];
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
       const e = this.mentions[mi].entity;
       if (
@@ -94,27 +186,57 @@ export class Coreference {
           .includes(head)
       )
         return e;
-      if (orgRole && e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
+      if (
+        orgRole &&
+        e.type === 'organization' &&
+        e.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => kinds.includes(w))
+      )
+        return e;
     }
     if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
-      for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
-        if (this.mentions[mi].entity.type === 'organization') return this.mentions[mi].entity;
-      }
+      const company = this.mainOrganizationBefore(pos);
+      if (company) return company;
     }
     const at = this.ix.tokenAt(pos);
     const paragraph = at >= 0 ? this.tokens[at].paragraph : this.ix.doc.paragraphs.length;
     // "Qantas says ..." then "the carrier said": the organization that spoke just before.
     if (orgRole) {
-      for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
-        const m = this.mentions[mi];
-        if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
-        const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(m.lastTok + 1);
-        if (m.entity.type === 'organization' && spoke) return m.entity;
-      }
+      const spoke = this.organizationThatSpoke(pos, paragraph);
+      if (spoke) return spoke;
     }
     // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
     const determined = DETERMINERS.has(this.tokens[phrase.firstTok].lower) || POSSESSIVES.has(this.tokens[phrase.firstTok].lower);
     return personRole && determined ? this.roleIntroducedAfter(head, pos, paragraph) : null;
+  }
+
+  /** The last organization named right before a reporting verb ("Qantas says"), in this or the two previous paragraphs. */
+  private organizationThatSpoke(pos: number, paragraph: number): Entity | null {
+    for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
+      const m = this.mentions[mi];
+      if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
+      const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(m.lastTok + 1);
+      if (m.entity.type === 'organization' && spoke) return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * "the company": of the last few organizations named before pos (not after "by", "with" ...: "owned by
+   * Pellham Minerals"), the one the article names most often; the latest on a tie.
+   */
+  private mainOrganizationBefore(pos: number): Entity | null {
+    const seen: Entity[] = [];
+    for (let mi = this.ix.lastMentionBefore(pos); mi >= 0 && seen.length < COMPANY_CANDIDATES; mi--) {
+      const m = this.mentions[mi];
+      if (m.entity.type !== 'organization' || seen.includes(m.entity) || this.tokens[m.firstTok].quote >= 0) continue;
+      if (!OBJECT_MARKERS.has(this.tokens[m.firstTok - 1]?.lower ?? '')) seen.push(m.entity);
+    }
+    let best: Entity | null = null;
+    for (const e of seen) if (!best || e.mentions.length > best.mentions.length) best = e;
+    return best;
   }
 
   /** "their manager says ..." in the lede, then "Manager Mark Ellery said": the person the story introduces next. */
@@ -133,6 +255,21 @@ export class Coreference {
           .includes(head)
       )
         return e;
+    }
+    return paragraph <= LEDE_PARAGRAPHS ? this.speakerIntroducedAfter(pos, paragraph) : null;
+  }
+
+  /**
+   * "their manager says ..." in the lede, then `"...," says Mark Ellery, who took charge`: the first
+   * person the story introduces after it (named for the first time) next to a reporting verb.
+   */
+  private speakerIntroducedAfter(pos: number, paragraph: number): Entity | null {
+    for (let mi = this.ix.lastMentionBefore(pos) + 1; mi < this.mentions.length; mi++) {
+      const m = this.mentions[mi];
+      const t = this.tokens[m.firstTok];
+      if (t.paragraph > paragraph + 1) break;
+      if (m.entity.type !== 'person' || t.quote >= 0 || m.entity.mentions[0].start !== m.start) continue;
+      if (this.ix.isReportingVerb(m.firstTok - 1) || this.ix.isReportingVerb(m.lastTok + 1)) return m.entity;
     }
     return null;
   }

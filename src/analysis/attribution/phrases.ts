@@ -7,6 +7,8 @@ import {
   DEPARTMENT_WORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  NOUN_VERBS,
   ORG_ROLE_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
@@ -19,6 +21,7 @@ import {
   FUNCTION_WORDS,
   GROUP_NOUNS,
   INTRO_WORDS,
+  NAMED_GROUP_NOUNS,
   OBJECT_MARKERS,
   POSSESSIVES,
   SPOKES_NOUNS,
@@ -39,9 +42,16 @@ export interface SpeakerPhrase {
   head: string;
   /** Set by documentSource when an unnamed spokesperson was read as their organization. */
   viaSpokesperson?: boolean;
+  /** The speaker rule that turned the phrase at the cue into this one ("the statement" -> its author). */
+  viaRule?: string;
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+/** The longest parenthesis ("(NNPC)", "(R-Texas)") read past between a subject and its verb. */
+const MAX_PARENTHESIS_TOKENS = 4;
+/** How far back "the statement" looks for the statement named with its author. */
+const DOCUMENT_LOOKBACK_PARAGRAPHS = 2;
+const DEFINITE = new Set(['the', 'this', 'that']);
 
 export class NounPhrases {
   private readonly tokens: Tok[];
@@ -176,7 +186,8 @@ export class NounPhrases {
     while (j + 1 <= hi && j - i < 5) {
       const x = this.tokens[j + 1];
       if (x.quote >= 0 || x.paragraph !== paragraph) break;
-      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !REPORTING_VERBS.has(x.lower)) {
+      const noun = !REPORTING_VERBS.has(x.lower) || this.isModifierNoun(j + 1, hi);
+      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && noun) {
         j++;
         continue;
       }
@@ -189,6 +200,20 @@ export class NounPhrases {
       if (name && (name.kind === 'mention' || name.kind === 'name')) return name;
     }
     return this.rolePhrase(i, j);
+  }
+
+  /** "the state health department": a word that is also a reporting verb, used as a noun before the phrase's head. */
+  private isModifierNoun(k: number, hi: number): boolean {
+    const n = this.tokens[k + 1];
+    return (
+      NOUN_VERBS.has(this.tokens[k].lower) &&
+      k + 1 <= hi &&
+      !!n &&
+      n.quote < 0 &&
+      /^\p{Ll}[\p{Ll}\-]*$/u.test(n.text) &&
+      !FUNCTION_WORDS.has(n.lower) &&
+      !REPORTING_VERBS.has(n.lower)
+    );
   }
 
   /** True when tokens a..b-1 are all titles ("Cllr", "Dr"): nothing but a name follows the comma. */
@@ -282,32 +307,66 @@ export class NounPhrases {
     let i = v - 1;
     // "Sunak defended the record whilst promising ...": an -ing adjunct shares the sentence's subject.
     if (this.tokens[v].lower.endsWith('ing') && i >= lo && SUBORDINATORS.has(this.tokens[i].lower)) return this.sentenceSubject(v, lo);
+    // "The authority suspended the licence, accusing it of ...": a participle after a comma, the same.
+    const participle = this.tokens[v].lower.endsWith('ing') && i > lo && this.tokens[i].text === ',';
+    const shared = participle ? this.sentenceSubject(v, lo) : null;
+    if (shared) return shared;
     while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
+    i = this.beforeParenthesis(i, lo);
     if (i < lo) return null;
-    if (this.tokens[i].text === ',') {
-      // Apposition: find the comma that opens it.
-      let k = i - 1;
-      while (k >= lo && i - k < 15 && this.tokens[k].text !== ',' && !this.ix.isBarrier(k, -1)) k--;
-      const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
-      if (k >= lo && this.tokens[k].text === ',') {
-        // "the chief executive, Philip Duffy, said": the whole apposition is a name.
-        const named = !!inner && (inner.kind === 'mention' || inner.kind === 'name');
-        const whole = named && isPersonLike(inner) && this.onlyTitles(k + 1, inner.firstTok);
-        if (whole && inner.kind === 'mention') return inner;
-        // "Cynthia Thompson, curator ... at the University of Arkansas, Fayetteville, said": a known
-        // person opening the clause, before a longer apposition.
-        const first = this.openingName(lo, k);
-        if (first?.kind === 'mention') return first;
-        if (whole) return inner;
-        const outer = this.phraseEndingAt(k - 1, lo);
-        if (outer && isPersonLike(outer)) return outer;
-        if (first) return first;
-        if (outer) return outer;
-      }
-      return inner;
-    }
+    if (this.tokens[i].text === ',') return this.appositionSubject(i, lo);
     const p = this.phraseEndingAt(i, lo);
     return (p && this.unclosedApposition(p, lo)) ?? p;
+  }
+
+  /** "The Nigerian National Petroleum Company Limited (NNPC) said": the subject ends before a short parenthesis. */
+  private beforeParenthesis(i: number, lo: number): number {
+    if (this.tokens[i]?.text !== ')') return i;
+    for (let k = i - 1; k >= lo && i - k <= MAX_PARENTHESIS_TOKENS + 1; k--) if (this.tokens[k].text === '(') return k - 1;
+    return i;
+  }
+
+  /** The subject of a verb right after the comma at i, which closes an apposition or a clause. */
+  private appositionSubject(i: number, lo: number): SpeakerPhrase | null {
+    // Find the comma that opens it.
+    let k = i - 1;
+    while (k >= lo && i - k < 15 && this.tokens[k].text !== ',' && !this.ix.isBarrier(k, -1)) k--;
+    const inner = this.phraseEndingAt(i - 1, k >= lo && this.tokens[k].text === ',' ? k + 1 : lo);
+    if (k < lo || this.tokens[k].text !== ',') return inner;
+    // "the chief executive, Philip Duffy, said": the whole apposition is a name.
+    const named = !!inner && (inner.kind === 'mention' || inner.kind === 'name');
+    const titlesOnly = named && this.onlyTitles(k + 1, inner.firstTok);
+    const whole = titlesOnly && isPersonLike(inner);
+    if (whole && inner.kind === 'mention') return inner;
+    // "Cynthia Thompson, curator ... at the University of Arkansas, Fayetteville, said": a known
+    // person opening the clause, before a longer apposition.
+    const first = this.openingName(lo, k);
+    if (first?.kind === 'mention') return first;
+    if (whole) return inner;
+    const outer = this.phraseEndingAt(k - 1, lo);
+    if (outer && isPersonLike(outer)) return outer;
+    if (first) return first;
+    // "The building's manager, Jin Park, says": a name after a person's role is that person, whatever else it was read as.
+    if (titlesOnly && outer?.kind === 'role' && PERSON_ROLE_NOUNS.has(outer.head)) return inner;
+    // "The painting's owners, the Kessler family, said": a family or a campaign named in apposition.
+    const owner = inner && this.groupOwner(inner);
+    if (owner && owner !== inner) return owner;
+    return outer ?? inner;
+  }
+
+  /**
+   * "the Kessler family", "the Brennan campaign": a family, campaign or camp speaks for the person it
+   * is named after (the name before the noun). Other phrases are returned as they are.
+   */
+  groupOwner(p: SpeakerPhrase): SpeakerPhrase {
+    if (p.kind !== 'role' || !NAMED_GROUP_NOUNS.has(p.head) || p.lastTok - 1 < p.firstTok) return p;
+    const k = p.lastTok - 1;
+    const t = this.tokens[k];
+    const via = { viaSpokesperson: p.viaSpokesperson, viaRule: p.viaRule ?? 'group-named-after-person' };
+    if (t.mention >= 0 && this.mentions[t.mention].entity.type === 'person') return { ...this.mentionPhrase(t.mention), ...via };
+    if (!isNameWord(t.text) || t.mention >= 0) return p;
+    const name = this.namePhrase(k, k);
+    return name && name.kind === 'name' ? { ...name, ...via } : p;
   }
 
   /** "to" after "used", "liked" ... ("used to say"): skipped with its verb between subject and verb. */
@@ -362,7 +421,29 @@ export class NounPhrases {
       const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
       if (author) return this.spokenFor(p, author);
     }
-    return p;
+    const definite = DEFINITE.has(this.tokens[p.firstTok].lower);
+    const author = definite && DOCUMENT_NOUNS.has(p.head) ? this.earlierDocumentAuthor(p) : null;
+    return author ? { ...author, viaRule: 'document-author' } : p;
+  }
+
+  /**
+   * "the statement said" after "the Kessler family said in a statement": the author of the same
+   * document named earlier (this or the two previous paragraphs), the subject of the verb that put it
+   * out or the name after "from" or "by". Null when none is named.
+   */
+  private earlierDocumentAuthor(p: SpeakerPhrase): SpeakerPhrase | null {
+    const paragraph = this.tokens[p.firstTok].paragraph;
+    for (let k = p.firstTok - 1; k >= 0 && this.tokens[k].paragraph >= paragraph - DOCUMENT_LOOKBACK_PARAGRAPHS; k--) {
+      const t = this.tokens[k];
+      if (t.quote >= 0 || t.lower !== p.head) continue;
+      const n = this.tokens[k + 1];
+      if (n && (n.lower === 'from' || n.lower === 'by')) return this.phraseStartingAt(k + 2, Math.min(this.tokens.length - 1, k + 12));
+      for (let v = k - 1; v >= Math.max(t.sentenceStart, k - 4); v--) {
+        if (this.ix.isReportingVerb(v) || DOCUMENT_VERBS.has(this.tokens[v].lower)) return this.subjectBefore(v, t.sentenceStart);
+      }
+      return null;
+    }
+    return null;
   }
 
   private spokenFor(p: SpeakerPhrase, author: SpeakerPhrase): SpeakerPhrase {

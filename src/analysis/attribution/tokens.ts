@@ -45,6 +45,8 @@ export interface QuoteInfo {
   lastTok: number;
   /** A short quote inside a sentence ("scare quote", partial quote). */
   partial: boolean;
+  /** Quoted words that continue the narration before them (a word right before the opening mark), however they end. */
+  embedded: boolean;
   result: Attribution | null;
 }
 
@@ -117,8 +119,9 @@ export class TokenIndex {
       while (ti < this.tokens.length && this.tokens[ti].end <= q.start) ti++;
       const first = ti;
       while (ti < this.tokens.length && this.tokens[ti].start < q.end) this.tokens[ti++].quote = qi;
-      const info: QuoteInfo = { index: qi, quote: q, firstTok: first, lastTok: ti - 1, partial: false, result: null };
-      info.partial = this.isPartial(info);
+      const info: QuoteInfo = { index: qi, quote: q, firstTok: first, lastTok: ti - 1, partial: false, embedded: false, result: null };
+      info.embedded = this.isEmbedded(info);
+      info.partial = info.embedded && this.isPartial(info);
       this.quotes.push(info);
     });
   }
@@ -162,13 +165,17 @@ export class TokenIndex {
     return /^["'“”„‘’‚«»‹›]/.test(q.quote.text);
   }
 
-  // A partial quote sits inside a sentence: a word (not a cue or colon) right before it, and no
-  // sentence or clause punctuation at its end: `held a "comprehensive and productive" meeting`.
-  private isPartial(q: QuoteInfo): boolean {
+  // An embedded quote continues the narration: a word (not a cue or colon) right before it: `called
+  // the delays "unacceptable."`. It is partial when it ends without sentence or clause punctuation:
+  // `held a "comprehensive and productive" meeting`.
+  private isEmbedded(q: QuoteInfo): boolean {
     if (!this.hasMarks(q)) return false;
     const before = this.tokens[q.firstTok - 1];
     if (!before || before.paragraph !== this.tokens[q.firstTok]?.paragraph) return false;
-    if (!/^[\p{L}\p{N}]/u.test(before.text) || REPORTING_VERBS.has(before.lower)) return false;
+    return /^[\p{L}\p{N}]/u.test(before.text) && !REPORTING_VERBS.has(before.lower);
+  }
+
+  private isPartial(q: QuoteInfo): boolean {
     const inner = q.quote.text.slice(1, -1).trimEnd();
     return !/[.!?,;:…\u2014\-]$/.test(inner);
   }

@@ -135,6 +135,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'airline', 'carrier', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'agency', 'kremlin',
   'pentagon', 'church', 'school', 'hospital', 'prosecutors', 'spokesperson', 'centre', 'center', 'body', 'watchdog',
   'startup', 'giant', 'operator', 'insurer', 'lender', 'utility', 'fund', 'exchange', 'state', 'country',
+  'congress', 'library', 'museum', 'trust', 'council', 'parliament', 'senate', 'assembly', 'tribunal',
 ]);
 
 /** Nouns for a written source: "a statement from the ministry said", "the Home Office letter reads". */
@@ -143,6 +144,33 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'blog', 'note', 'message', 'notice', 'filing', 'complaint', 'lawsuit', 'ruling', 'verdict', 'judgment',
   'judgement', 'study', 'paper', 'survey', 'communique', 'communiqué', 'transcript', 'order', 'decree',
   'announcement', 'editorial', 'column', 'article', 'video', 'broadcast', 'publication', 'site', 'page', 'account',
+  'audit', 'review', 'inquiry', 'investigation', 'assessment', 'analysis',
+]);
+
+/** Verbs that put out a document: "the family issued a statement", "the agency published a report". */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'sent', 'sends', 'filed', 'files', 'put', 'circulated',
+]);
+
+/**
+ * Words in an organization's name that say what kind it is, for a role noun that does not appear in
+ * the name: "the carrier" is Southern Cross Airlines.
+ */
+export const ORG_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['carrier', ['airlines', 'airline', 'airways', 'air', 'aviation', 'shipping', 'lines', 'telecom', 'mobile', 'wireless']],
+  ['airline', ['airlines', 'airways', 'air', 'aviation']],
+  ['broadcaster', ['broadcasting', 'television', 'tv', 'radio', 'media']],
+  ['lender', ['bank', 'bancorp', 'credit', 'finance', 'lending']],
+  ['insurer', ['insurance', 'assurance', 'mutual']],
+  ['miner', ['mining', 'mines', 'minerals', 'copper', 'gold', 'resources']],
+  ['automaker', ['motors', 'motor', 'automotive', 'auto', 'cars']],
+  ['carmaker', ['motors', 'motor', 'automotive', 'auto', 'cars']],
+  ['retailer', ['stores', 'retail', 'mart', 'supermarkets']],
+  ['newspaper', ['times', 'post', 'herald', 'journal', 'gazette', 'tribune', 'news', 'telegraph', 'guardian']],
+  ['university', ['college', 'institute']],
+  ['hospital', ['clinic', 'infirmary', 'medical']],
+  ['regulator', ['authority', 'commission']],
+  ['watchdog', ['authority', 'commission', 'ombudsman']],
 ]);
 
 /** Words that start a noun phrase naming a speaker: "the minister", "a spokesman", "his lawyer". */
@@ -159,10 +187,16 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
   'also', 'publicly', 'told', 'reporters', 'journalists', 'of', 'by', 'as', 'about', 'over',
 ]);
 
-/** Verbs that characterise in someone's words: `called the attack "senseless"`. Only for partial quotes in the same sentence. */
+/**
+ * Verbs that characterise in someone's words: `called the attack "senseless"`, `the audit found them
+ * "inadequate"`. Only for quotes embedded in the same sentence.
+ */
 export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set([
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubs', 'branded', 'brands',
   'termed', 'terms', 'labelled', 'labeled', 'labels', 'characterised', 'characterized', 'deemed',
+  'found', 'finds', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'thanked', 'thanks', 'thanking',
+  'criticised', 'criticized', 'criticises', 'criticizes', 'criticising', 'criticizing',
+  'condemned', 'condemns', 'condemning', 'dismissed', 'dismisses', 'dismissing',
 ]);
 
 /** Labels that open a headline ("Analysis: …", "EXCLUSIVE: …"): never a speaker. */

@@ -55,3 +55,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 
 /** Possessives that open a noun phrase: "its director", "their manager". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/** Groups named after a person, who speak for that person: "the Kessler family", "the Brennan campaign". */
+export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(['family', 'campaign', 'camp', 'estate', 'household', 'clan']);

@@ -15,8 +15,19 @@ export const SPEAKER_RULES: readonly Rule[] = [
   { id: 'according-to', description: '“according to” and the source named with it' },
   { id: 'headline-quote', description: 'the person the story introduces after a headline that opens with the quote' },
   { id: 'sentence-cue', description: 'the reporting verb earlier in the quote’s sentence' },
-  { id: 'partial-characterising-verb', description: 'the subject of a verb such as “called” or “described” around the partial quote' },
-  { id: 'spokesperson-for-organization', description: 'an unnamed spokesperson, speaking for the organization named with them' },
+  {
+    id: 'partial-characterising-verb',
+    description: 'the subject of a verb such as “called” or “found” around a quote inside its sentence',
+  },
+  {
+    id: 'spokesperson-for-organization',
+    description: 'an unnamed spokesperson (or “she” or “the spokesman” after one), speaking for the organization named with them',
+  },
+  {
+    id: 'document-author',
+    description: 'the author of the statement or report that is quoted, named with it earlier or speaking just before',
+  },
+  { id: 'group-named-after-person', description: 'the person a family or campaign is named after (“the Brennan campaign”)' },
   { id: 'same-paragraph', description: 'the speaker of the other quotes in the same paragraph' },
   { id: 'paragraph-continuation', description: 'the speaker of the previous paragraph, which this quote continues' },
   { id: 'preceding-narration', description: 'the person the narration just before the quote is about' },

@@ -1,9 +1,13 @@
 // Sieve: a reporting verb earlier in the quote's own sentence, for partial quotes inside reported
 // speech: `Georgi Ivanov ... said after the interview that the plan would "change nothing"`.
-// Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a partial quote
-// also takes the subject of a characterising verb (`Hughes called the attack "senseless"`).
-import { CHARACTERISING_VERBS, WEAK_VERBS } from '../../lexicon/reporting';
-import type { Attribution, QuoteInfo, SieveContext } from '../context';
+// Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a quote embedded
+// in the narration also takes the subject of a characterising verb (`Hughes called the attack
+// "senseless."`, `an audit by the Charity Commission found the controls "inadequate"`).
+import { CHARACTERISING_VERBS, DOCUMENT_NOUNS, WEAK_VERBS } from '../../lexicon/reporting';
+import type { Attribution, QuoteInfo, SieveContext, SpeakerPhrase } from '../context';
+
+/** How far before "that" the outer reporting verb may stand: "said in a filing with the regulator that". */
+const OUTER_REPORTER_TOKENS = 24;
 import { clauseStart } from './leading';
 
 export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null {
@@ -17,11 +21,37 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (t.quote >= 0) continue; // an earlier quote in the same sentence
     if (/^[.!?;]$/.test(t.text)) break;
     const reporting = ctx.isReportingVerb(k) && !WEAK_VERBS.has(t.lower);
-    if (!reporting && !(q.partial && CHARACTERISING_VERBS.has(t.lower))) continue;
-    const who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
-    if (!who) continue;
+    if (!reporting && !(q.embedded && CHARACTERISING_VERBS.has(t.lower))) continue;
+    let who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
+    if (!who || (!reporting && !q.partial && !canCharacterise(who))) continue;
     const rule = reporting ? 'sentence-cue' : 'partial-characterising-verb';
+    // "The company said ... that it had declared ...": a pronoun inside reported speech is the reporter.
+    const reporter = who.kind === 'pronoun' ? outerReporter(ctx, who.firstTok, from) : null;
+    if (reporter) who = reporter;
     return ctx.attribution(ctx.phrases.documentSource(who, k), who.start, t.text, rule);
   }
   return null;
+}
+
+/** The subject of a strong reporting verb before "that" before token i in the sentence from `from`, unless a pronoun too. */
+function outerReporter(ctx: SieveContext, i: number, from: number): SpeakerPhrase | null {
+  if (ctx.tok(i - 1)?.lower !== 'that') return null;
+  for (let k = i - 2; k >= from && i - k <= OUTER_REPORTER_TOKENS; k--) {
+    const t = ctx.tokens[k];
+    if (t.quote >= 0 || /^[.!?;]$/.test(t.text)) return null;
+    if (!ctx.isReportingVerb(k) || WEAK_VERBS.has(t.lower)) continue;
+    const who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, -1)));
+    return who && who.kind !== 'pronoun' ? who : null;
+  }
+  return null;
+}
+
+/**
+ * Who can call a thing "unacceptable." (a quote ending in its own mark, so perhaps a name: `a new screen
+ * called "retina display,"`): a known person or organization, a pronoun, or a document.
+ */
+function canCharacterise(who: SpeakerPhrase): boolean {
+  if (who.kind === 'pronoun') return true;
+  if (who.kind === 'role') return DOCUMENT_NOUNS.has(who.head);
+  return !!who.entity && who.entity.type !== 'place';
 }

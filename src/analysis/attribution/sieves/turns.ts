@@ -15,7 +15,8 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
   if (!label) return null;
   // The quote is the turn itself or a quotation right after the label.
   if (q.quote.start !== p.start + label.length) return null;
-  const labelSpan = { start: p.start, end: p.start + label.label.length, text: label.label };
+  const labelStart = p.start + label.labelStart;
+  const labelSpan = { start: labelStart, end: labelStart + label.label.length, text: label.label };
   if (label.label === 'Q' || label.label === 'A') {
     const roles = interviewRoles(ctx, p.start);
     const who = label.label === 'Q' ? roles.interviewer : roles.interviewee;
