@@ -1,8 +1,9 @@
 // The editorial checks in the Problems panel. Fed from the analysis store's change event (the
-// same event the decorations draw from, so both update together); the checks run in the worker on
+// same event the decorations draw from, so both update together). The checks run in the worker on
 // the store's Analysis, never a second analysis, and come with it (after a severity or annotation
-// change they are asked for again): this feature only turns their data into vscode.Diagnostic. Severities come from the newsLens.checks.<code> settings
-// (per resource, applied live). Each diagnostic's code links to the README section on its check.
+// change they are asked for again): this feature only turns their data into vscode.Diagnostic.
+// Severities come from the newsLens.checks.<code> settings (per resource, applied live).
+// Each diagnostic's code links to the README section on its check.
 import * as vscode from 'vscode';
 import { CHECK_CODES, readmeHeading, type CheckCode, type CheckDiagnostic, type Severity } from '../checks/types';
 import type { AnalysisStore } from './analysisStore';
