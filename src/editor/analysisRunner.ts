@@ -168,9 +168,17 @@ export class AnalysisRunner {
     });
   }
 
-  /** Analyses on this thread, synchronously (loads the engine into this thread on first use). */
-  analyzeNow(text: string, options: AnalyzeOptions): Analysis {
-    return loadAnalyze()(text, options);
+  /**
+   * Analyses on this thread, synchronously (loads the engine into this thread on first use); with
+   * `checks`, runs them here too (see checksOf), as this path already has the engine here.
+   */
+  analyzeNow(text: string, options: AnalyzeOptions, checks?: ChecksInput): Analysis {
+    const analysis = loadAnalyze()(text, options);
+    if (checks) {
+      const shown = checks.sidecar ? annotatedHere(analysis, text, checks.sidecar) : analysis;
+      this.checksWith.set(analysis, { checks: loadRunChecks()(shown, text, checks.options), input: checks });
+    }
+    return analysis;
   }
 
   /** Drops any run for the document (closed, or no longer an article). */

@@ -270,6 +270,11 @@ export class AnalysisStore implements vscode.Disposable {
     return { settings, text, documentDate: sidecarDate ?? settings.documentDate, result };
   }
 
+  /** What the checks that come with the document's analysis are run with (see checks()). */
+  private checksInput(document: vscode.TextDocument): ChecksInput {
+    return { options: { severities: checkSeverities(document.uri) }, sidecar: this.annotations?.sidecarFor(document) };
+  }
+
   /** Analyses on this thread now (ensure() on a small document with no run in flight). */
   private analyzeHere(document: vscode.TextDocument): Analysis | undefined {
     const { settings, text, documentDate, result } = this.inputs(document);
@@ -282,7 +287,7 @@ export class AnalysisStore implements vscode.Disposable {
     result.skipped = skipReason(document, text, settings);
     if (!result.skipped) {
       try {
-        result.engine = this.runner.analyzeNow(text, analyzeOptions(document, documentDate));
+        result.engine = this.runner.analyzeNow(text, analyzeOptions(document, documentDate), this.checksInput(document));
       } catch (e) {
         // An engine failure on one document must not take the features down: log it, show nothing.
         logError('analysis', e);
@@ -325,7 +330,7 @@ export class AnalysisStore implements vscode.Disposable {
       record.run = undefined;
       this.commit(document.uri, { ...result, engine, analysis: this.annotated(document, engine, text) });
     };
-    const checks: ChecksInput = { options: { severities: checkSeverities(document.uri) }, sidecar: this.annotations?.sidecarFor(document) };
+    const checks = this.checksInput(document);
     this.runner.run(key, text, analyzeOptions(document, documentDate), this.progressReporter(document, run), checks).then(
       // undefined: superseded by a newer version, which has its own run.
       (analysis) => analysis && fresh() && finish(analysis),
