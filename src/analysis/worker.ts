@@ -80,12 +80,19 @@ interface Job {
   received: number;
 }
 
-const port = (workerData as { role?: string } | null)?.role === WORKER_ROLE ? parentPort : null;
-if (port) serve(port);
+/** workerData of the analysis worker; `announceReady`: post a 'ready' reply once the engine is loaded (the editor logs when). */
+interface WorkerData {
+  role?: string;
+  announceReady?: boolean;
+}
 
-function serve(port: NonNullable<typeof parentPort>): void {
+const data = workerData as WorkerData | null;
+const port = data?.role === WORKER_ROLE ? parentPort : null;
+if (port) serve(port, data?.announceReady === true);
+
+function serve(port: NonNullable<typeof parentPort>, announceReady: boolean): void {
   // The engine modules above are evaluated by now: this thread's clock started with the thread.
-  port.postMessage({ type: 'ready', loadedAt: wallClock(), loadMs: performance.now() } satisfies WorkerReply);
+  if (announceReady) port.postMessage({ type: 'ready', loadedAt: wallClock(), loadMs: performance.now() } satisfies WorkerReply);
   const queue: Job[] = [];
   let running: Job | undefined;
   /** Each document's newest analysis and its text, for the checks the editor asks for next. */
@@ -99,7 +106,8 @@ function serve(port: NonNullable<typeof parentPort>): void {
       onProgress: (done, total) => post({ type: 'progress', id: job.id, done, total }),
     });
     if (!analysis || job.cancelled) return post({ type: 'cancelled', id: job.id });
-    results.set(job.key, { runId: job.id, analysis, text: job.text });
+    // Only the editor's runs (they ask for checks) are asked about again; the export's are not kept.
+    if (job.checks) results.set(job.key, { runId: job.id, analysis, text: job.text });
     const analysed = wallClock();
     const source = { analysis, text: job.text };
     const checks = job.checks && runChecks(annotated(source, job.checks.sidecar), job.text, job.checks.options);

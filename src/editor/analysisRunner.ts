@@ -1,8 +1,10 @@
 // The one place that decides where the engine runs, for the analysis store and the folder export:
 // in a worker thread (dist/worker.js, with its own paragraph cache) from the given size on (by
 // default always), otherwise inline in slices that yield; analyzeNow() is the synchronous
-// in-process run the store does for a small document it must answer for at once. A newer request for a document cancels the older one; a
-// cancelled or superseded run resolves to undefined, so results for stale versions are dropped.
+// in-process run the store does for a small document it must answer for at once. A newer request
+// for a document cancels the older one; a cancelled or superseded run resolves to undefined, so
+// results for stale versions are dropped. The editorial checks run where the engine runs: the
+// worker sends them with the analysis, and checks() asks it again (other severities or annotations).
 // No `vscode` import: the store adapts it, and unit tests run it in plain Node.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -186,6 +188,7 @@ export class AnalysisRunner {
     const id = this.latest.get(key);
     this.latest.delete(key);
     if (id !== undefined) this.cancelRun(id);
+    this.timings.delete(key);
     this.worker?.postMessage({ type: 'forget', key } satisfies WorkerRequest);
   }
 
@@ -289,7 +292,7 @@ export class AnalysisRunner {
     }
     let worker: Worker;
     try {
-      worker = new Worker(this.workerPath, { workerData: { role: WORKER_ROLE } });
+      worker = new Worker(this.workerPath, { workerData: { role: WORKER_ROLE, announceReady: true } });
     } catch {
       this.workerBroken = true;
       return undefined;

@@ -78,6 +78,24 @@ describe('editorial checks in the editor', () => {
     assert.equal(editor.document.getText(variant.relatedInformation![0].location.range), 'Okonkwo');
   });
 
+  it('come from the worker with the analysis, equal to runChecks on the analysis shown, under any severities', async () => {
+    const api = await newsLens();
+    // The engine, for the comparison only (required here, not at load: the activation suite runs first).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runChecks } = require('../../src/checks') as typeof import('../../src/checks');
+    const editor = await openDraft(`${DRAFT}\nOkonkow left at noon. Okonkwo stayed on Friday, March 5, 2024.\n`);
+    const severities = { 'name-variant': 'hint', 'weekday-mismatch': 'error' } as const;
+    const sent = await waitFor('checks sent with the analysis', () => {
+      const checks = api.store.checks(editor.document, {});
+      return Array.isArray(checks) && checks;
+    });
+    const analysis = api.store.get(editor.document)!;
+    assert.ok(sent.length >= 3, `the draft's problems: ${JSON.stringify(sent)}`);
+    assert.deepEqual(sent, runChecks(analysis, editor.document.getText(), {}));
+    const asked = await api.store.checks(editor.document, { severities });
+    assert.deepEqual(asked, runChecks(analysis, editor.document.getText(), { severities }));
+  });
+
   it('update on the same store event as the decorations', async () => {
     const api = await newsLens();
     const editor = await openDraft('Amaka Okonkwo opened the bridge on Tuesday, March 5, 2024.\n');
