@@ -1,6 +1,7 @@
 // The editorial checks in the real editor: diagnostics from the store, quick fixes, live severities.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { checkSeverities } from '../../src/editor/settings';
 import { closeAll, newsLens, openArticle, waitFor, withSetting, workspaceUri } from './editorHelpers';
 
 const DRAFT =
@@ -85,13 +86,14 @@ describe('editorial checks in the editor', () => {
     const { runChecks } = require('../../src/checks') as typeof import('../../src/checks');
     const editor = await openDraft(`${DRAFT}\nOkonkow left at noon. Okonkwo stayed on Friday, March 5, 2024.\n`);
     const severities = { 'name-variant': 'hint', 'weekday-mismatch': 'error' } as const;
+    const current = { severities: checkSeverities(editor.document.uri) };
     const sent = await waitFor('checks sent with the analysis', () => {
-      const checks = api.store.checks(editor.document, {});
+      const checks = api.store.checks(editor.document, current);
       return Array.isArray(checks) && checks;
     });
     const analysis = api.store.get(editor.document)!;
     assert.ok(sent.length >= 3, `the draft's problems: ${JSON.stringify(sent)}`);
-    assert.deepEqual(sent, runChecks(analysis, editor.document.getText(), {}));
+    assert.deepEqual(sent, runChecks(analysis, editor.document.getText(), current));
     const asked = await api.store.checks(editor.document, { severities });
     assert.deepEqual(asked, runChecks(analysis, editor.document.getText(), { severities }));
   });
