@@ -23,6 +23,8 @@ import { listenToSettings } from './editor/settingsListener';
 /** Returned by activate(): the test API (integration tests read real feature state through it). */
 export interface NewsLensApi {
   store: AnalysisStore;
+  /** The engine runner (tests read when each step of a document's analysis happened). */
+  runner: AnalysisRunner;
   decorations: Decorations;
   facts: FactsTree;
   statusBar: StatusBar;
@@ -85,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   log().info(
     `activated: bundle evaluated in ${timings.moduleMs?.toFixed(1) ?? '?'} ms, activate() took ${timings.activateMs.toFixed(1)} ms`,
   );
-  return { store, decorations, facts, statusBar, sidecars, review, diagnostics, log: log(), timings };
+  return { store, runner, decorations, facts, statusBar, sidecars, review, diagnostics, log: log(), timings };
 }
 
 export function deactivate(): void {}

@@ -1,8 +1,11 @@
 // The one owner of every document's Analysis, keyed by URI and version. Features read from here;
 // none of them runs the engine itself.
 //
-// Public API (keep it small): get(doc), ensure(doc), status(doc), onDidChange(uri),
-// onDidChangeStatus(uri), refreshAll().
+// Public API (keep it small): get(doc), ensure(doc), status(doc), checks(doc, options),
+// onDidChange(uri), onDidChangeStatus(uri), refreshAll().
+//
+// The worker starts (and loads the engine) as soon as an article is visible or about to be
+// analysed, and sends the editorial checks with each analysis, so the host runs neither.
 //
 // Scheduled analyses (open, edits, refresh) go through the AnalysisRunner to a worker thread that
 // keeps its own paragraph cache (inline slices that yield if the worker cannot start), so the
@@ -13,8 +16,9 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
 import type { Sidecar } from '../annotations/types';
-import { AnalysisRunner, isEngineLoaded, loadApplyAnnotations } from './analysisRunner';
-import { ANALYSIS_SETTINGS, readSettings, type NewsLensSettings } from './settings';
+import type { CheckDiagnostic, RunChecksOptions } from '../checks/types';
+import { AnalysisRunner, isEngineLoaded, loadApplyAnnotations, type ChecksInput } from './analysisRunner';
+import { ANALYSIS_SETTINGS, checkSeverities, readSettings, type NewsLensSettings } from './settings';
 import { logError } from './log';
 
 export type SkipReason = 'tooLarge' | 'excluded' | 'binary' | 'empty';
@@ -104,11 +108,22 @@ export class AnalysisStore implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.schedule(e.document, readSettings(e.document.uri).debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      vscode.window.onDidChangeVisibleTextEditors((editors) =>
-        editors.forEach((e) => this.current(e.document) || this.schedule(e.document, 0)),
-      ),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        this.prestartFor(editors);
+        editors.forEach((e) => this.current(e.document) || this.schedule(e.document, 0));
+      }),
     );
+    this.prestartFor(vscode.window.visibleTextEditors);
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
+  }
+
+  /** An article in view will be analysed: the worker starts loading the engine now. */
+  private prestartFor(editors: readonly vscode.TextEditor[]): void {
+    if (
+      editors.some((e) => isArticle(e.document) && !isExcluded(e.document.uri, e.document.languageId, readSettings(e.document.uri).exclude))
+    ) {
+      this.runner.prestart();
+    }
   }
 
   /** The settings listener (settingsListener.ts) calls this on every newsLens change. */
@@ -140,6 +155,20 @@ export class AnalysisStore implements vscode.Disposable {
     }
     this.runner.cancel(key); // this version is analysed right here
     return this.analyzeHere(document);
+  }
+
+  /**
+   * The editorial checks of the document's current analysis (as shown, annotations applied): the
+   * ones the worker sent with it when they were run with these options, else a promise of a run in
+   * the worker (undefined when superseded). Undefined when the document has no analysis.
+   */
+  checks(document: vscode.TextDocument, options: RunChecksOptions): CheckDiagnostic[] | Promise<CheckDiagnostic[] | undefined> | undefined {
+    const result = this.current(document);
+    if (!result?.engine || !result.analysis) return undefined;
+    const sidecar = this.annotations?.sidecarFor(document);
+    const sent = this.runner.checksOf(result.engine);
+    if (sent && sent.input.sidecar === sidecar && sameOptions(sent.input.options, options)) return sent.checks;
+    return this.runner.checks(document.uri.toString(), result.engine, document.getText(), sidecar, options);
   }
 
   status(document: vscode.TextDocument): DocumentStatus {
@@ -241,6 +270,11 @@ export class AnalysisStore implements vscode.Disposable {
     return { settings, text, documentDate: sidecarDate ?? settings.documentDate, result };
   }
 
+  /** What the checks that come with the document's analysis are run with (see checks()). */
+  private checksInput(document: vscode.TextDocument): ChecksInput {
+    return { options: { severities: checkSeverities(document.uri) }, sidecar: this.annotations?.sidecarFor(document) };
+  }
+
   /** Analyses on this thread now (ensure() on a small document with no run in flight). */
   private analyzeHere(document: vscode.TextDocument): Analysis | undefined {
     const { settings, text, documentDate, result } = this.inputs(document);
@@ -253,7 +287,7 @@ export class AnalysisStore implements vscode.Disposable {
     result.skipped = skipReason(document, text, settings);
     if (!result.skipped) {
       try {
-        result.engine = this.runner.analyzeNow(text, analyzeOptions(document, documentDate));
+        result.engine = this.runner.analyzeNow(text, analyzeOptions(document, documentDate), this.checksInput(document));
       } catch (e) {
         // An engine failure on one document must not take the features down: log it, show nothing.
         logError('analysis', e);
@@ -269,8 +303,9 @@ export class AnalysisStore implements vscode.Disposable {
   private start(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const record = this.record(key);
-    // The sidecar is read first: its article date is an input of the engine.
+    // The sidecar is read first: its article date is an input of the engine. The worker starts meanwhile.
     if (this.annotations && !this.annotations.loaded(document)) {
+      this.runner.prestart();
       const version = document.version;
       const waiting: Run = { version, generation: this.generation, chars: textLength(document), progress: 0 };
       record.run = waiting;
@@ -295,7 +330,8 @@ export class AnalysisStore implements vscode.Disposable {
       record.run = undefined;
       this.commit(document.uri, { ...result, engine, analysis: this.annotated(document, engine, text) });
     };
-    this.runner.run(key, text, analyzeOptions(document, documentDate), this.progressReporter(document, run)).then(
+    const checks = this.checksInput(document);
+    this.runner.run(key, text, analyzeOptions(document, documentDate), this.progressReporter(document, run), checks).then(
       // undefined: superseded by a newer version, which has its own run.
       (analysis) => analysis && fresh() && finish(analysis),
       (e) => {
@@ -348,6 +384,11 @@ export class AnalysisStore implements vscode.Disposable {
     this.changed.dispose();
     this.statusChanged.dispose();
   }
+}
+
+/** Whether two check options give the same checks (severities are read in one order, see checkSeverities). */
+function sameOptions(a: RunChecksOptions, b: RunChecksOptions): boolean {
+  return JSON.stringify(a.severities ?? {}) === JSON.stringify(b.severities ?? {});
 }
 
 const emptyAnalysis = (): Analysis => ({ file: null, documentDate: null, entities: [], quotes: [], dates: [] });

@@ -1,15 +1,18 @@
 // The editorial checks in the Problems panel. Fed from the analysis store's change event (the
-// same event the decorations draw from, so both update together); the checks run on the store's
-// Analysis, never a second analysis. Severities come from the newsLens.checks.<code> settings
-// (per resource, applied live). Each diagnostic's code links to the README section on its check.
+// same event the decorations draw from, so both update together). The checks run in the worker on
+// the store's Analysis, never a second analysis, and come with it (after a severity or annotation
+// change they are asked for again): this feature only turns their data into vscode.Diagnostic.
+// Severities come from the newsLens.checks.<code> settings (per resource, applied live).
+// Each diagnostic's code links to the README section on its check.
 import * as vscode from 'vscode';
-import { CHECK_CODES, readmeHeading, type CheckCode, type CheckDiagnostic, type Severity, type SeveritySetting } from '../checks/types';
-import { loadRunChecks } from './analysisRunner';
+import { CHECK_CODES, readmeHeading, type CheckCode, type CheckDiagnostic, type Severity } from '../checks/types';
 import type { AnalysisStore } from './analysisStore';
-import { guard } from './log';
+import { guard, logError } from './log';
+import { checkSeverities } from './settings';
+
+export { checkSeverities } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'News Lens';
-const SEVERITY_SETTINGS = new Set<string>(['off', 'hint', 'info', 'warning', 'error']);
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -22,16 +25,6 @@ interface Checked {
   document: vscode.TextDocument;
   version: number;
   checks: CheckDiagnostic[];
-}
-
-export function checkSeverities(scope: vscode.Uri): Partial<Record<CheckCode, SeveritySetting>> {
-  const config = vscode.workspace.getConfiguration('newsLens.checks', scope);
-  const out: Partial<Record<CheckCode, SeveritySetting>> = {};
-  for (const code of CHECK_CODES) {
-    const value = config.get<string>(code);
-    if (value && SEVERITY_SETTINGS.has(value)) out[code] = value as SeveritySetting;
-  }
-  return out;
 }
 
 /**
@@ -50,6 +43,9 @@ export class CheckDiagnostics implements vscode.Disposable {
   private readonly sectionLines = new Map<CheckCode, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** The newest checks request per document: an older answer is dropped. */
+  private readonly asked = new Map<string, number>();
+  private asks = 0;
   /** Fires after a document's diagnostics were set (tests wait on it). */
   readonly onDidUpdate = this.changed.event;
 
@@ -94,8 +90,23 @@ export class CheckDiagnostics implements vscode.Disposable {
     // While a new version is analysed the old diagnostics stay: VS Code moves them with the edits.
     if (status.state === 'pending') return;
     if (status.state !== 'ready') return this.forget(uri);
-    const checks = loadRunChecks()(status.analysis, document.getText(), { severities: checkSeverities(uri) });
-    this.checked.set(key, { document, version: document.version, checks });
+    const ask = ++this.asks;
+    this.asked.set(key, ask);
+    const checks = this.store.checks(document, { severities: checkSeverities(uri) });
+    if (!checks || Array.isArray(checks)) return this.show(document, checks ?? []);
+    const version = document.version;
+    const analysis = status.analysis;
+    const stillAsked = () =>
+      this.asked.get(key) === ask && !document.isClosed && document.version === version && this.store.get(document) === analysis;
+    checks.then(
+      (list) => list && stillAsked() && this.show(document, list),
+      (e: unknown) => logError('diagnostics', e),
+    );
+  }
+
+  private show(document: vscode.TextDocument, checks: CheckDiagnostic[]): void {
+    const uri = document.uri;
+    this.checked.set(uri.toString(), { document, version: document.version, checks });
     this.collection.set(
       uri,
       checks.map((c) => this.toDiagnostic(document, c)),
@@ -104,6 +115,7 @@ export class CheckDiagnostics implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
+    this.asked.delete(uri.toString());
     if (!this.checked.delete(uri.toString()) && !this.collection.has(uri)) return;
     this.collection.delete(uri);
     this.changed.fire(uri);

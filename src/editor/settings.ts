@@ -1,5 +1,6 @@
 // Typed access to the newsLens.* settings.
 import * as vscode from 'vscode';
+import { CHECK_CODES, type CheckCode, type SeveritySetting } from '../checks/types';
 
 export const KINDS = ['person', 'organization', 'place', 'quote', 'date'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -34,6 +35,19 @@ export function readSettings(scope?: vscode.ConfigurationScope): NewsLensSetting
     highlight,
     revealInTreeOnCursor: c.get<boolean>('revealInTreeOnCursor', true),
   };
+}
+
+const SEVERITY_SETTINGS = new Set<string>(['off', 'hint', 'info', 'warning', 'error']);
+
+/** The newsLens.checks.<code> severities that apply to `scope` (codes left at their default are absent). */
+export function checkSeverities(scope: vscode.Uri): Partial<Record<CheckCode, SeveritySetting>> {
+  const config = vscode.workspace.getConfiguration('newsLens.checks', scope);
+  const out: Partial<Record<CheckCode, SeveritySetting>> = {};
+  for (const code of CHECK_CODES) {
+    const value = config.get<string>(code);
+    if (value && SEVERITY_SETTINGS.has(value)) out[code] = value as SeveritySetting;
+  }
+  return out;
 }
 
 /** Settings that decide whether and how documents are analysed (a change re-analyses every open document). */

@@ -1,6 +1,7 @@
 // The editorial checks in the real editor: diagnostics from the store, quick fixes, live severities.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { checkSeverities } from '../../src/editor/settings';
 import { closeAll, newsLens, openArticle, waitFor, withSetting, workspaceUri } from './editorHelpers';
 
 const DRAFT =
@@ -76,6 +77,25 @@ describe('editorial checks in the editor', () => {
     assert.equal(editor.document.getText(variant.range), 'Okonkow');
     assert.equal(variant.relatedInformation?.length, 1);
     assert.equal(editor.document.getText(variant.relatedInformation![0].location.range), 'Okonkwo');
+  });
+
+  it('come from the worker with the analysis, equal to runChecks on the analysis shown, under any severities', async () => {
+    const api = await newsLens();
+    // The engine, for the comparison only (required here, not at load: the activation suite runs first).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runChecks } = require('../../src/checks') as typeof import('../../src/checks');
+    const editor = await openDraft(`${DRAFT}\nOkonkow left at noon. Okonkwo stayed on Friday, March 5, 2024.\n`);
+    const severities = { 'name-variant': 'hint', 'weekday-mismatch': 'error' } as const;
+    const current = { severities: checkSeverities(editor.document.uri) };
+    const sent = await waitFor('checks sent with the analysis', () => {
+      const checks = api.store.checks(editor.document, current);
+      return Array.isArray(checks) && checks;
+    });
+    const analysis = api.store.get(editor.document)!;
+    assert.ok(sent.length >= 3, `the draft's problems: ${JSON.stringify(sent)}`);
+    assert.deepEqual(sent, runChecks(analysis, editor.document.getText(), current));
+    const asked = await api.store.checks(editor.document, { severities });
+    assert.deepEqual(asked, runChecks(analysis, editor.document.getText(), { severities }));
   });
 
   it('update on the same store event as the decorations', async () => {
