@@ -281,3 +281,17 @@ describe('handles', () => {
     assert.equal(handleFit('@narendramodi', 'Vladimir Putin'), 0);
   });
 });
+
+describe('names pass: organizations and places (issue 11)', () => {
+  const typeOf = (text: string, name: string) => find(text, name).type;
+
+  it('reads a state or province abbreviated with its period as a place, but not an era', () => {
+    const text = 'Crews near Pinecrest, B.C., and in Elkton, W.Va., cleared roads; a farmer from Dunmore, Calif. called.';
+    assert.equal(typeOf(text, 'B.C.'), 'place');
+    assert.equal(typeOf(text, 'W.Va.'), 'place');
+    assert.equal(typeOf(text, 'Calif.'), 'place');
+    assert.equal(typeOf(text, 'Elkton'), 'place');
+    assert.equal(find(text, 'W.Va.').typeRule, 'state-abbreviation-place');
+    assert.ok(!names('The temple was built in 300 B.C. by a king.').includes('B.C.'));
+  });
+});

@@ -8,7 +8,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles'
 import { ORG_BEFORE, PARTY_MEMBER_WORDS } from '../lexicon/nameContext';
 import { PLURAL_TITLE } from '../lexicon/nameWords';
 import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key';
-import { hasAny, isAcronymShape, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
+import { hasAny, isAcronymShape, isPlaceAbbreviationAt, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import { notEntityKey, WordKind } from './words';
 import { splitRole } from './roles';
 import { nonEntityStart, personAfterName, playsAsTeam, productAfter } from './context';
@@ -191,6 +191,7 @@ function keepsName(s: RunScope, a: number, b: number, j: number, listed: EntityT
     !role &&
     nameToks.length === 1 &&
     isAcronymShape(nameToks[0].text) &&
+    !isPlaceAbbreviationAt(toks, b) &&
     (s.shouting || NOT_ACRONYMS.has(plain(toks[b])))
   );
 }

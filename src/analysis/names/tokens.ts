@@ -14,7 +14,7 @@ import {
   PARTICLES,
   POSSESSIVE_IN_NAME,
 } from '../lexicon/nameWords';
-import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, keyOfLower, spanKey } from '../lexicon/key';
+import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isPlaceAbbreviation, keyOfLower, spanKey } from '../lexicon/key';
 
 export interface TermJson {
   text: string;
@@ -97,7 +97,8 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
   // "Dr.", "Inc." and the initial "S." keep their period (initials only when a word follows).
   if (!possessive && post.startsWith('.') && text[end] === '.') {
     const w = word.toLowerCase();
-    if (CORP_ABBREV.has(w) || ((ABBREV.has(w) || /^\p{Lu}$/u.test(word)) && i < terms.length - 1)) {
+    const placeAbbrev = isUpperStart(word) && isPlaceAbbreviation(`${word}.`);
+    if (CORP_ABBREV.has(w) || placeAbbrev || ((ABBREV.has(w) || /^\p{Lu}$/u.test(word)) && i < terms.length - 1)) {
       end += 1;
       word = text.slice(start, end);
       post = post.slice(1);
@@ -207,4 +208,14 @@ export function hyphenJoined(a: Tok, b: Tok): boolean {
   if (isKnownPlace(whole) || isKnownOrganization(whole)) return true;
   const known = (t: Tok) => isKnownPlace(t.text) || isKnownOrganization(t.text);
   return !(known(a) && known(b));
+}
+
+/** "Kamloops, B.C.", "Fresno, Calif.": a state or province abbreviated with its period. A dotted pair of letters
+ *  stands alone (not after a number: "300 B.C."); a clipped word ("Calif.", "Wash.") only after "Town, ". */
+export function isPlaceAbbreviationAt(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isUpperStart(t.text) || !isPlaceAbbreviation(t.text)) return false;
+  const prev = toks[k - 1];
+  if (/\.\p{L}/u.test(t.text)) return !prev || !/^\d+$/.test(prev.text);
+  return !!prev && isUpperStart(prev.text) && /^,\s*$/.test(prev.post);
 }

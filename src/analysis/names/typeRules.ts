@@ -31,6 +31,8 @@ export interface TypeContext {
   townState: boolean;
   /** A transcript's speaker label: a capitalised person's name opening a line before a colon ("MARIA LOPEZ:"). */
   speakerLabel: boolean;
+  /** "Kamloops, B.C.": a state or province abbreviated with its period. */
+  placeAbbreviation: boolean;
 }
 
 export interface TypeRule {
@@ -44,6 +46,7 @@ const centreOrg = (c: TypeContext) => (c.last === 'center' || c.last === 'centre
 /** In order: the first that holds decides. */
 export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-place', when: (c) => c.listed === 'place', type: 'place' },
+  { id: 'state-abbreviation-place', when: (c) => c.placeAbbreviation, type: 'place' },
   { id: 'gazetteer-organization', when: (c) => c.listed === 'organization', type: 'organization' },
   { id: 'title-person', when: (c) => !!c.role, type: 'person' },
   { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },

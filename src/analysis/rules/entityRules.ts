@@ -8,6 +8,7 @@ import type { Rule } from './rule';
 export const ENTITY_TYPE_RULES: readonly Rule[] = [
   // The names pass's type table, in its order.
   { id: 'gazetteer-place', description: 'the whole name is in the list of places' },
+  { id: 'state-abbreviation-place', description: 'a state or province abbreviated with its period ("Kamloops, B.C.", "Fresno, Calif.")' },
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
   { id: 'transcript-speaker-label', description: 'a first name and surname in capitals opening a line before a colon ("MARIA LOPEZ:")' },
