@@ -295,3 +295,14 @@ describe('names pass: organizations and places (issue 11)', () => {
     assert.ok(!names('The temple was built in 300 B.C. by a king.').includes('B.C.'));
   });
 });
+
+describe('names pass: transcript labels (issue 11)', () => {
+  it('reads a surname in capitals opening a later turn as a person', () => {
+    const label = (line: string) => findNameCandidates(line).map((c) => [c.text, c.type, c.typeRule])[0];
+    assert.deepEqual(label('DANA WELLS: Welcome back to the show.'), ['DANA WELLS', 'person', 'transcript-speaker-label']);
+    assert.deepEqual(label('MORRIS: Thank you for having me.'), ['MORRIS', 'person', 'transcript-speaker-label']);
+    assert.deepEqual(label('WELLS: So, how was the harvest?'), ['WELLS', 'person', 'transcript-speaker-label']);
+    // An acronym before a colon is not a speaker.
+    assert.equal(find('NATO: the alliance met.', 'NATO').type, 'organization');
+  });
+});

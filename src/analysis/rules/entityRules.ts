@@ -11,7 +11,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'state-abbreviation-place', description: 'a state or province abbreviated with its period ("Kamloops, B.C.", "Fresno, Calif.")' },
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
-  { id: 'transcript-speaker-label', description: 'a first name and surname in capitals opening a line before a colon ("MARIA LOPEZ:")' },
+  { id: 'transcript-speaker-label', description: 'a name in capitals opening a line before a colon ("MARIA LOPEZ:", later "LOPEZ:")' },
   { id: 'possessive-company-name', description: 'a company named with its \'s ("Sotheby\'s said", "McDonald\'s Research")' },
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
