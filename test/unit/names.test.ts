@@ -296,6 +296,16 @@ describe('names pass: organizations and places (issue 11)', () => {
   });
 });
 
+describe('names pass: possessive company names (issue 11)', () => {
+  it("keeps the 's of a company that owns nothing, but not of a person's surname", () => {
+    const text = "The vase sold at Bellamy's in March, and a chair went to Hargrove's.";
+    assert.equal(find(text, "Bellamy's").type, 'organization');
+    assert.equal(find(text, "Hargrove's").typeRule, 'possessive-company-name');
+    assert.ok(names("The plan looked like Obama's, critics said.").includes('Obama'));
+    assert.ok(names("Bellamy's head of sales spoke.").includes('Bellamy'));
+  });
+});
+
 describe('names pass: transcript labels (issue 11)', () => {
   it('reads a surname in capitals opening a later turn as a person', () => {
     const label = (line: string) => findNameCandidates(line).map((c) => [c.text, c.type, c.typeRule])[0];

@@ -14,7 +14,16 @@ import {
   PARTICLES,
   POSSESSIVE_IN_NAME,
 } from '../lexicon/nameWords';
-import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isPlaceAbbreviation, keyOfLower, spanKey } from '../lexicon/key';
+import {
+  isDemonym,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isPlaceAbbreviation,
+  isSurname,
+  keyOfLower,
+  spanKey,
+} from '../lexicon/key';
 
 export interface TermJson {
   text: string;
@@ -88,11 +97,16 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
     !possessiveCompany(
       word,
       terms.slice(i + 1, i + 3).find((x) => x.text !== ''),
+      t,
+      terms[i + 1]?.text === '' ? terms[i + 1].post : t.post,
     )
   ) {
     end -= 2;
     word = text.slice(start, end);
     possessive = true;
+  } else if (poss && terms[i + 1]?.text === '') {
+    // compromise reads the kept 's as "is" in an empty term that holds the punctuation after it.
+    post = terms[i + 1].post;
   }
   // "Dr.", "Inc." and the initial "S." keep their period (initials only when a word follows).
   if (!possessive && post.startsWith('.') && text[end] === '.') {
@@ -166,9 +180,11 @@ function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[
 
 /**
  * "Sotheby's said", "McDonald's Research": the 's is part of a company's name when a verb follows
- * the word directly (nothing is possessed) or a company word does ("Research", "Group").
+ * the word directly (nothing is possessed) or a company word does ("Research", "Group"); "sold at
+ * Sotheby's in May", "bought at Christie's.": nor when it owns nothing, unless it is a person's surname.
  */
-function possessiveCompany(word: string, next: TermJson | undefined): boolean {
+function possessiveCompany(word: string, next: TermJson | undefined, term: TermJson, post: string): boolean {
+  if (ownsNothing(word, next, term, post)) return true;
   if (!next || !isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || !/^[ \t]*$/.test(next.pre) || POSSESSIVE_NOT_COMPANY.test(word))
     return false;
   const base = normKey(word);
@@ -177,6 +193,15 @@ function possessiveCompany(word: string, next: TermJson | undefined): boolean {
   const verb = next.tags.includes('Verb') && !next.tags.includes('Noun') && !next.tags.includes('Plural');
   if (verb && (next.tags.includes('PastTense') || next.tags.includes('PresentTense')) && !CONTRACTION_AFTER.has(nextLower)) return true;
   return isUpperStart(next.text) && POSSESSIVE_COMPANY_HEADS.has(nextLower);
+}
+
+/** A capitalised word with 's that a punctuation mark or a preposition follows: nothing is possessed. */
+function ownsNothing(word: string, next: TermJson | undefined, term: TermJson, post: string): boolean {
+  if (!isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || POSSESSIVE_NOT_COMPANY.test(word)) return false;
+  const base = normKey(word);
+  if (isSurname(base) || isGivenName(base) || isKnownPlace(base) || term.tags.includes('LastName')) return false;
+  if (/^[,;:.!?)]/.test(post)) return true;
+  return !!next && /^[ \t]*$/.test(next.pre) && next.tags.includes('Preposition') && /^\p{Ll}/u.test(next.text);
 }
 
 function mergeHyphen(prev: Tok, word: string, tags: string[]): boolean {

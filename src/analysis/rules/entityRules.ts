@@ -12,7 +12,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
   { id: 'transcript-speaker-label', description: 'a name in capitals opening a line before a colon ("MARIA LOPEZ:", later "LOPEZ:")' },
-  { id: 'possessive-company-name', description: 'a company named with its \'s ("Sotheby\'s said", "McDonald\'s Research")' },
+  {
+    id: 'possessive-company-name',
+    description: 'a company named with its \'s, owning nothing ("Sotheby\'s said", "sold at Sotheby\'s in May", "McDonald\'s Research")',
+  },
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya")' },
