@@ -306,6 +306,13 @@ describe('names pass: possessive company names (issue 11)', () => {
   });
 });
 
+describe('names pass: transit lines (issue 11)', () => {
+  it('drops a transit line, but keeps an operator named with it', () => {
+    assert.deepEqual(kept('The trains on the Amber Line ran late, and the Harbour Line closed.'), []);
+    assert.deepEqual(kept('The passengers on the Amber Line blamed Cityrail on Monday.'), ['Cityrail']);
+  });
+});
+
 describe('names pass: transcript labels (issue 11)', () => {
   it('reads a surname in capitals opening a later turn as a person', () => {
     const label = (line: string) => findNameCandidates(line).map((c) => [c.text, c.type, c.typeRule])[0];

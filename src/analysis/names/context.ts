@@ -4,6 +4,7 @@ import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
 import {
   EVENT_LAST,
   GAMES_BEFORE,
+  ROUTE_LAST,
   PRODUCT_LAST,
   VEHICLE_PREFIX,
   PRODUCT_BEFORE,
@@ -59,6 +60,8 @@ export function nonEntityStart(toks: Tok[], a: number, b: number, j: number): nu
   if (productAfter(toks, j, false)) return PRODUCT_AFTER.has(toks[j + 1].lower) ? (personal ? null : b) : 'drop';
   if (n >= 2 && !personal && (EVENT_LAST.has(last) || PRODUCT_LAST.has(last) || (last === 'games' && GAMES_BEFORE.has(plain(toks[j - 1])))))
     return 'drop';
+  // transit-line-not-entity
+  if (n >= 2 && ROUTE_LAST.has(last) && !toks.slice(b, j).some((t) => ORG_CUES.has(plain(t)))) return 'drop';
   return null;
 }
 

@@ -44,6 +44,8 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
   { id: 'formerly-organization', description: 'a name with "(formerly …)" is a renamed organization' },
   { id: 'bracketed-acronym-type', description: 'an acronym in brackets takes the type of the name it stands for' },
+  // Names dropped as no entity (names/context.ts `nonEntityStart`).
+  { id: 'transit-line-not-entity', description: 'a transit line is a route, not an entity ("the Yellow Line", "Central Line")' },
   // Hints: weaker evidence, used when no mention has a type.
   { id: 'hint-organization-word-before', description: 'an organization word just before the name' },
   { id: 'hint-title-before', description: 'a title word just before the name ("minister Lavrov")' },
