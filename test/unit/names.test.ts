@@ -313,6 +313,29 @@ describe('names pass: transit lines (issue 11)', () => {
   });
 });
 
+describe('names pass: organization names with "of", "for" and "and" (issue 11)', () => {
+  it('types a name with an organization word before "of" inside it as an organization', () => {
+    const c = find('The Marlow County Board of Elections said the count was over.', 'Marlow County Board of Elections');
+    assert.equal(c.type, 'organization');
+    assert.equal(c.typeRule, 'organization-of-head-inside');
+  });
+
+  it('reads "Action for X" and "Centre for X" as organizations', () => {
+    assert.equal(find('The money went to a charity, Action for Elders.', 'Action for Elders').type, 'organization');
+    assert.equal(find('She leads the Centre for Coastal Studies in Hull.', 'Centre for Coastal Studies').type, 'organization');
+  });
+
+  it('goes on over "and" inside an "X of Y" name, but not into another known name', () => {
+    assert.deepEqual(kept('The Department of Fisheries and Wildlife said so.'), ['Department of Fisheries and Wildlife']);
+    assert.deepEqual(kept('The Ministry of Transport and Boeing signed it.'), ['Ministry of Transport', 'Boeing']);
+  });
+
+  it("leaves a title's portfolio and a nationality before a state body out of the name", () => {
+    assert.deepEqual(kept('The Minister of State for Water Resources, Ada Eze, spoke.'), ['Ada Eze']);
+    assert.deepEqual(kept('The Maltese Ministry of Tourism said so.'), ['Ministry of Tourism']);
+  });
+});
+
 describe('names pass: transcript labels (issue 11)', () => {
   it('reads a surname in capitals opening a later turn as a person', () => {
     const label = (line: string) => findNameCandidates(line).map((c) => [c.text, c.type, c.typeRule])[0];

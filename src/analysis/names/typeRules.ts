@@ -63,6 +63,12 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'facility-head-word', when: (c) => c.nameToks.length > 1 && !c.ofName && PLACE_CUES.has(c.last) && !centreOrg(c), type: 'place' },
   { id: 'place-of-head', when: (c) => c.nameToks.length > 2 && PLACE_OF_HEADS.has(c.first), type: 'place' },
   { id: 'organization-of-head', when: (c) => c.nameToks.length > 2 && ORG_OF_HEADS.has(c.first), type: 'organization' },
+  // "Washington State Department of Agriculture", "Albany County Board of Elections".
+  {
+    id: 'organization-of-head-inside',
+    when: (c) => c.nameToks.some((t, k) => k > 0 && ORG_OF_HEADS.has(plain(t)) && /^(?:of|for)$/.test(c.nameToks[k + 1]?.lower ?? '')),
+    type: 'organization',
+  },
   {
     id: 'compromise-organization-tag',
     when: (c) => c.nameToks.some((t) => t.tags.has('Organization') && !t.sentStart),

@@ -23,6 +23,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'facility-head-word', description: 'the name ends in a facility word ("Moscone Center", "Changi Airport")' },
   { id: 'place-of-head', description: 'an "X of Y" name whose head is a place word ("Gulf of Mexico")' },
   { id: 'organization-of-head', description: 'an "X of Y" name whose head is an organization word ("Ministry of Defence")' },
+  {
+    id: 'organization-of-head-inside',
+    description: 'an organization word before "of" or "for" inside the name ("Washington State Department of Agriculture")',
+  },
   { id: 'compromise-organization-tag', description: 'the language model tags a word of the name as an organization' },
   { id: 'place-head-word', description: 'the name ends in a place word ("Kenya County")' },
   { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
@@ -44,6 +48,19 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
   { id: 'formerly-organization', description: 'a name with "(formerly …)" is a renamed organization' },
   { id: 'bracketed-acronym-type', description: 'an acronym in brackets takes the type of the name it stands for' },
+  // Extents (names/emit.ts, runs.ts): where a name starts and ends.
+  {
+    id: 'nationality-before-state-body',
+    description: 'a nationality before a state body is not in its name ("the Greek Ministry of Culture")',
+  },
+  {
+    id: 'title-portfolio-not-name',
+    description: 'what follows a title\'s "for" is its portfolio ("Minister of State for Petroleum Resources")',
+  },
+  {
+    id: 'organization-of-name-and',
+    description: 'an "X of Y" organization goes on over "and" and a plain capitalised word ("Department of Health and Social Care")',
+  },
   // Names dropped as no entity (names/context.ts `nonEntityStart`).
   { id: 'transit-line-not-entity', description: 'a transit line is a route, not an entity ("the Yellow Line", "Central Line")' },
   // Hints: weaker evidence, used when no mention has a type.
