@@ -336,6 +336,16 @@ describe('names pass: organization names with "of", "for" and "and" (issue 11)',
   });
 });
 
+describe('names pass: teams and parties (issue 11)', () => {
+  it('reads a plural name after "the" and a city with a nickname as organizations', () => {
+    const text = 'The Falcons beat the Perth Comets on Sunday, and the Greens cheered.';
+    assert.equal(find(text, 'Falcons').typeRule, 'plural-name-after-the');
+    assert.equal(find(text, 'Perth Comets').typeRule, 'city-and-nickname-team');
+    assert.equal(find(text, 'Greens').type, 'organization');
+    assert.notEqual(find('Paris Hilton arrived late.', 'Paris Hilton').type, 'organization');
+  });
+});
+
 describe('names pass: transcript labels (issue 11)', () => {
   it('reads a surname in capitals opening a later turn as a person', () => {
     const label = (line: string) => findNameCandidates(line).map((c) => [c.text, c.type, c.typeRule])[0];

@@ -4,7 +4,7 @@
 import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
 import { CENTRE_ORG, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
-import { isGivenName, isSurname } from '../lexicon/key';
+import { gazetteerType, isCountry, isDemonym, isGivenName, isSurname } from '../lexicon/key';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
 /** What the type rules know about one name: its words and the words around it. */
@@ -82,6 +82,31 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   },
   { id: 'place-word-before', when: (c) => c.hint === 'place' && !!c.before && !PLACE_PREPS.has(c.before.lower), type: 'place' },
   { id: 'town-and-state', when: (c) => c.single && c.townState && !c.anyRole, type: 'place' },
+  // "the Broncos", "the Tories", "the Greens": a plural name after "the" is a team, party or band.
+  {
+    id: 'plural-name-after-the',
+    when: (c) =>
+      c.single &&
+      c.before?.lower === 'the' &&
+      /^\p{Lu}\p{Ll}+s$/u.test(c.nameToks[0].text) &&
+      !hasAny(c.nameToks[0], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']) &&
+      !isSurname(c.first) &&
+      !isDemonym(c.first),
+    type: 'organization',
+  },
+  // "the Melbourne Storm", "Leeds Rhinos": a city and a nickname that is no name of its own.
+  {
+    id: 'city-and-nickname-team',
+    when: (c) =>
+      c.nameToks.length === 2 &&
+      gazetteerType(c.nameToks[0].text) === 'place' &&
+      !isCountry(c.first) &&
+      !isGivenName(c.first) &&
+      !isGivenName(c.last) &&
+      !isSurname(c.last) &&
+      !hasAny(c.nameToks[1], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']),
+    type: 'organization',
+  },
   {
     id: 'compromise-person-tag',
     when: (c) => c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific'])),

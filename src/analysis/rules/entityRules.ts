@@ -32,6 +32,8 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
   { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
   { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
+  { id: 'plural-name-after-the', description: 'a plural name after "the" is a team, party or band ("the Broncos", "the Tories")' },
+  { id: 'city-and-nickname-team', description: 'a city and a nickname that is no name of its own ("the Melbourne Storm")' },
   { id: 'compromise-person-tag', description: "the language model tags a word of the name as a person's name or an honorific" },
   { id: 'compromise-place-tags', description: 'the language model tags every word of the name as a place' },
   { id: 'known-first-or-last-name', description: 'the name starts with a known first name or ends with a known surname' },
