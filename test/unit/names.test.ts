@@ -281,3 +281,78 @@ describe('handles', () => {
     assert.equal(handleFit('@narendramodi', 'Vladimir Putin'), 0);
   });
 });
+
+describe('names pass: organizations and places (issue 11)', () => {
+  const typeOf = (text: string, name: string) => find(text, name).type;
+
+  it('reads a state or province abbreviated with its period as a place, but not an era', () => {
+    const text = 'Crews near Pinecrest, B.C., and in Elkton, W.Va., cleared roads; a farmer from Dunmore, Calif. called.';
+    assert.equal(typeOf(text, 'B.C.'), 'place');
+    assert.equal(typeOf(text, 'W.Va.'), 'place');
+    assert.equal(typeOf(text, 'Calif.'), 'place');
+    assert.equal(typeOf(text, 'Elkton'), 'place');
+    assert.equal(find(text, 'W.Va.').typeRule, 'state-abbreviation-place');
+    assert.ok(!names('The temple was built in 300 B.C. by a king.').includes('B.C.'));
+  });
+});
+
+describe('names pass: possessive company names (issue 11)', () => {
+  it("keeps the 's of a company that owns nothing, but not of a person's surname", () => {
+    const text = "The vase sold at Bellamy's in March, and a chair went to Hargrove's.";
+    assert.equal(find(text, "Bellamy's").type, 'organization');
+    assert.equal(find(text, "Hargrove's").typeRule, 'possessive-company-name');
+    assert.ok(names("The plan looked like Obama's, critics said.").includes('Obama'));
+    assert.ok(names("Bellamy's head of sales spoke.").includes('Bellamy'));
+  });
+});
+
+describe('names pass: transit lines (issue 11)', () => {
+  it('drops a transit line, but keeps an operator named with it', () => {
+    assert.deepEqual(kept('The trains on the Amber Line ran late, and the Harbour Line closed.'), []);
+    assert.deepEqual(kept('The passengers on the Amber Line blamed Cityrail on Monday.'), ['Cityrail']);
+  });
+});
+
+describe('names pass: organization names with "of", "for" and "and" (issue 11)', () => {
+  it('types a name with an organization word before "of" inside it as an organization', () => {
+    const c = find('The Marlow County Board of Elections said the count was over.', 'Marlow County Board of Elections');
+    assert.equal(c.type, 'organization');
+    assert.equal(c.typeRule, 'organization-of-head-inside');
+  });
+
+  it('reads "Action for X" and "Centre for X" as organizations', () => {
+    assert.equal(find('The money went to a charity, Action for Elders.', 'Action for Elders').type, 'organization');
+    assert.equal(find('She leads the Centre for Coastal Studies in Hull.', 'Centre for Coastal Studies').type, 'organization');
+  });
+
+  it('goes on over "and" inside an "X of Y" name, but not into another known name', () => {
+    assert.deepEqual(kept('The Department of Fisheries and Wildlife said so.'), ['Department of Fisheries and Wildlife']);
+    assert.deepEqual(kept('The Ministry of Transport and Boeing signed it.'), ['Ministry of Transport', 'Boeing']);
+  });
+
+  it("leaves a title's portfolio and a nationality before a state body out of the name", () => {
+    assert.deepEqual(kept('The Minister of State for Water Resources, Ada Eze, spoke.'), ['Ada Eze']);
+    assert.deepEqual(kept('The Maltese Ministry of Tourism said so.'), ['Ministry of Tourism']);
+  });
+});
+
+describe('names pass: teams and parties (issue 11)', () => {
+  it('reads a plural name after "the" and a city with a nickname as organizations', () => {
+    const text = 'The Falcons beat the Perth Comets on Sunday, and the Greens cheered.';
+    assert.equal(find(text, 'Falcons').typeRule, 'plural-name-after-the');
+    assert.equal(find(text, 'Perth Comets').typeRule, 'city-and-nickname-team');
+    assert.equal(find(text, 'Greens').type, 'organization');
+    assert.notEqual(find('Paris Hilton arrived late.', 'Paris Hilton').type, 'organization');
+  });
+});
+
+describe('names pass: transcript labels (issue 11)', () => {
+  it('reads a surname in capitals opening a later turn as a person', () => {
+    const label = (line: string) => findNameCandidates(line).map((c) => [c.text, c.type, c.typeRule])[0];
+    assert.deepEqual(label('DANA WELLS: Welcome back to the show.'), ['DANA WELLS', 'person', 'transcript-speaker-label']);
+    assert.deepEqual(label('MORRIS: Thank you for having me.'), ['MORRIS', 'person', 'transcript-speaker-label']);
+    assert.deepEqual(label('WELLS: So, how was the harvest?'), ['WELLS', 'person', 'transcript-speaker-label']);
+    // An acronym before a colon is not a speaker.
+    assert.equal(find('NATO: the alliance met.', 'NATO').type, 'organization');
+  });
+});

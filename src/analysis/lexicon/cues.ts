@@ -43,6 +43,7 @@ export const ORG_OF_HEADS = new Set(
   church house court federation union association society league party chamber order army navy government
   people's united organization organisation agency authority confederation municipality
   foundation trust fund alliance coalition committee
+  action campaign centre center centres centers citizens friends partnership
   `),
 );
 

@@ -1,6 +1,6 @@
 // The one key the place, organization and person-name lists are written in, and lookups by it.
 import { GIVEN_NAMES, SURNAMES } from './personNames';
-import { COUNTRIES, PLACES } from './places';
+import { COUNTRIES, PLACE_ABBREVIATIONS, PLACES } from './places';
 import { ORGANIZATIONS } from './organizations';
 import { DEMONYMS } from './demonyms';
 
@@ -25,6 +25,8 @@ export const isKnownOrganization = (text: string) => ORGANIZATIONS.has(lexiconKe
 export const isCountry = (text: string) => COUNTRIES.has(lexiconKey(text));
 export const isGivenName = (text: string) => GIVEN_NAMES.has(lexiconKey(text));
 export const isSurname = (text: string) => SURNAMES.has(lexiconKey(text));
+/** "B.C.", "W.Va.", "Calif.": a state or province abbreviated with its period. */
+export const isPlaceAbbreviation = (text: string) => text.includes('.') && PLACE_ABBREVIATIONS.has(lexiconKey(text));
 export const isDemonym = (text: string) => DEMONYMS.has(lexiconKey(text));
 
 /** The gazetteers' type of a name: a listed place, a listed organization, or null. */

@@ -46,3 +46,5 @@ export const POSSESSIVE_NOT_COMPANY = wordsPattern(
   'i',
   "[’']s",
 );
+/** Heads of a government's own bodies, named without the nationality written before them ("the Greek Ministry of Culture"). */
+export const STATE_BODY_HEADS = new Set(['ministry', 'department']);

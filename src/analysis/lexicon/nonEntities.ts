@@ -15,6 +15,9 @@ export const EVENT_LAST = new Set(
   `),
 );
 
+/** Last word of a transit line's name ("the Yellow Line", "Central Line"): a route, not a person or an operator. */
+export const ROUTE_LAST = new Set(words('line lines'));
+
 /** Words before a final "Games" that make it an event ("Olympic Games", "Commonwealth Games"). */
 export const GAMES_BEFORE = new Set(words('olympic paralympic commonwealth asian african pan-american pan youth winter summer world'));
 

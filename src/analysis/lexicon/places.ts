@@ -101,3 +101,11 @@ export const PLACES = new Set([
 export const PLACE_NAME_PARTICLES = new Set(lines(`
   de, da, do, das, dos, del, della, di, du, des, la, le, les, el, al, au, aux, en, on, upon, of, the, and, sur, am, an, im, von, van
 `));
+
+/** States and provinces as news style abbreviates them, without their periods ("B.C.", "W.Va.", "Calif."):
+ *  a place only when written with a period (key.ts `isPlaceAbbreviation`). */
+export const PLACE_ABBREVIATIONS = new Set(lines(`
+  ala, ariz, ark, calif, colo, conn, fla, ga, ill, ind, kan, kans, ky, la, md, mass, mich, minn, miss, mo, mont, neb,
+  nev, nh, nj, nm, ny, nc, nd, okla, ore, pa, ri, sc, sd, tenn, tex, vt, va, wash, wva, wis, wyo, dc,
+  bc, alta, sask, man, ont, que, ns, nb, pei, nfld, nsw, qld, vic, tas
+`));

@@ -4,6 +4,7 @@ import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
 import {
   EVENT_LAST,
   GAMES_BEFORE,
+  ROUTE_LAST,
   PRODUCT_LAST,
   VEHICLE_PREFIX,
   PRODUCT_BEFORE,
@@ -13,8 +14,8 @@ import {
 } from '../lexicon/nonEntities';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
 import { CORP_ABBREV, FACILITY_NOUNS, NOT_PERSONAL_TAGS, SPORT_AFTER, SPORT_BEFORE } from '../lexicon/nameWords';
-import { gazetteerType, isDemonym, isGivenName, isKnownPlace } from '../lexicon/key';
-import { hasAny, isAcronymShape, isUpperStart, joined, normKey, plain, Tok } from './tokens';
+import { gazetteerType, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
+import { hasAny, isAcronymShape, isUpperStart, joined, normKey, PERSON_TAGS, plain, Tok } from './tokens';
 
 /** Model numbers: "787", "A380", "737-800", "A400M", "747s"; not years or single digits. */
 const MODEL_NUMBER = /^(?:[A-Z]{1,3}-?\d{2,4}[A-Z]{0,3}|\d{3,4}(?:-\d{1,4})?[A-Z]{0,3})s?$/;
@@ -59,6 +60,8 @@ export function nonEntityStart(toks: Tok[], a: number, b: number, j: number): nu
   if (productAfter(toks, j, false)) return PRODUCT_AFTER.has(toks[j + 1].lower) ? (personal ? null : b) : 'drop';
   if (n >= 2 && !personal && (EVENT_LAST.has(last) || PRODUCT_LAST.has(last) || (last === 'games' && GAMES_BEFORE.has(plain(toks[j - 1])))))
     return 'drop';
+  // transit-line-not-entity
+  if (n >= 2 && ROUTE_LAST.has(last) && !toks.slice(b, j).some((t) => ORG_CUES.has(plain(t)))) return 'drop';
   return null;
 }
 
@@ -98,13 +101,15 @@ export function looksPersonal(nameToks: Tok[]): boolean {
   );
 }
 
-/** "MARIA LOPEZ: Thanks for having me.": two to four words in capitals, the first a first name, opening a line before a colon. */
+/** "MARIA LOPEZ: Thanks for having me.": two to four words in capitals, the first a first name, opening a line before a colon;
+ *  "LOPEZ: Yes.": later turns give the surname alone. */
 export function isSpeakerLabel(toks: Tok[], b: number, j: number): boolean {
-  if (j - b < 1 || j - b > 3 || !/^:/.test(toks[j].post)) return false;
+  if (j - b > 3 || !/^:/.test(toks[j].post)) return false;
   const prev = toks[b - 1];
   if (prev && !/\n/.test(prev.post + toks[b].pre)) return false;
   const words = toks.slice(b, j + 1);
   if (!words.every((t) => /^[\p{Lu}’'.-]{2,}$/u.test(t.text))) return false;
+  if (j === b) return isSurname(words[0].text) || isGivenName(words[0].text) || hasAny(words[0], PERSON_TAGS);
   return isGivenName(words[0].text) || hasAny(words[0], ['FirstName', 'MaleName', 'FemaleName']);
 }
 

@@ -5,10 +5,10 @@ import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, NOT_ACRONYMS } from '../lexicon/cues';
 import { EVENT_LAST, NUMBERED_PLACES } from '../lexicon/nonEntities';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
-import { ORG_BEFORE, PARTY_MEMBER_WORDS } from '../lexicon/nameContext';
+import { ORG_BEFORE, PARTY_MEMBER_WORDS, STATE_BODY_HEADS } from '../lexicon/nameContext';
 import { PLURAL_TITLE } from '../lexicon/nameWords';
 import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key';
-import { hasAny, isAcronymShape, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
+import { hasAny, isAcronymShape, isPlaceAbbreviationAt, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import { notEntityKey, WordKind } from './words';
 import { splitRole } from './roles';
 import { nonEntityStart, personAfterName, playsAsTeam, productAfter } from './context';
@@ -94,6 +94,8 @@ function splitTitleInside(s: RunScope, a: number, j: number): { b: number; role:
     // "Ministers Manturov and Lavrov": a plural title covers the names listed after it.
     const listRole = PLURAL_TITLE.test(toks[m + split.roleEnd - 1].lower);
     const b = m + split.nameStart;
+    // title-portfolio-not-name: "Minister of State for Petroleum Resources": what follows the title's "for" is its portfolio, not a name.
+    if (b <= j && /^\p{Ll}/u.test(s.toks[b].text)) return null;
     return b > j ? null : { b, role: split.role, listRole };
   }
   return { b: a, role: null, listRole: false };
@@ -102,7 +104,9 @@ function splitTitleInside(s: RunScope, a: number, j: number): { b: number; role:
 /** Leading nationality words: "Russian Sergey Lavrov" -> "Sergey Lavrov", but keep "Indian Ocean",
  *  "Thai Airways International". The new start, or -1 when only a nationality is left. */
 function skipNationality(toks: Tok[], b: number, j: number): number {
-  const cued = toks.slice(b, j + 1).some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)));
+  // nationality-before-state-body: "the Greek Ministry of Culture": a nationality before a state body is not part of its name.
+  const stateBody = b < j && STATE_BODY_HEADS.has(plain(toks[b + 1])) && toks[b + 2]?.lower === 'of';
+  const cued = !stateBody && toks.slice(b, j + 1).some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)));
   while (b < j && isDemonym(toks[b].text) && !cued) b++;
   return b === j && isDemonym(toks[b].text) ? -1 : b;
 }
@@ -191,6 +195,7 @@ function keepsName(s: RunScope, a: number, b: number, j: number, listed: EntityT
     !role &&
     nameToks.length === 1 &&
     isAcronymShape(nameToks[0].text) &&
+    !isPlaceAbbreviationAt(toks, b) &&
     (s.shouting || NOT_ACRONYMS.has(plain(toks[b])))
   );
 }

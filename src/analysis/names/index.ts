@@ -4,7 +4,7 @@
 // tokens.ts (compromise) -> words.ts (name words) -> runs.ts -> emit.ts (titles, nationality,
 // typing.ts with the rule table typeRules.ts) -> postPasses.ts.
 import type { NameCandidate } from '../candidates';
-import { tokenize, Tok } from './tokens';
+import { isPlaceAbbreviationAt, tokenize, Tok } from './tokens';
 import { isShouting, isTitleCase, nameWord } from './words';
 import { nameRuns } from './runs';
 import { emitRun, RunScope } from './emit';
@@ -26,7 +26,8 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
     if (k > 0 && /^:/.test(toks[k - 1].post) && /^[\p{Lu}’'.-]{2,}$/u.test(toks[k - 1].text)) t.sentStart = true;
   });
   const weakCaps = isTitleCase(text, toks);
-  const scope: RunScope = { text, toks, kinds: toks.map((t) => nameWord(t, weakCaps)), out: [], shouting: isShouting(toks) };
+  const kinds = toks.map((t, k) => (isPlaceAbbreviationAt(toks, k) ? 'strong' : nameWord(t, weakCaps)));
+  const scope: RunScope = { text, toks, kinds, out: [], shouting: isShouting(toks) };
   for (const [i, j] of nameRuns(toks, scope.kinds)) emitRun(scope, i, j);
   const out = scope.out;
   runPostPasses(text, toks, out);

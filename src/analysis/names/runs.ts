@@ -77,6 +77,8 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
     !run.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || hasAny(t, PERSON_TAGS) || isGivenName(t.text)) &&
     !gazetteerType(normKey(run.map((t) => t.text).join(' ')));
   // "National Air and Space Museum", "U.S. Space and Rocket Center": "and" inside a name that ends in a cue word.
+  // organization-of-name-and: "Department of Health and Social Care", "Centers for Disease Control and Prevention".
+  if (words === 'and' && orgOfRun(toks, i, j) && plainNameWord(toks, kinds, k, true)) return true;
   if (words === 'and' && plainRun) {
     for (let m = k; m < Math.min(toks.length, k + 3) && kinds[m] === 'strong' && (m === k || joined(toks[m - 1], toks[m])); m++) {
       if (ORG_CUES.has(plain(toks[m])) || PLACE_CUES.has(plain(toks[m]))) return true;
@@ -96,13 +98,9 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
 /** "Department for Environment, Food and Rural Affairs": a list of capitalised common words after an
  *  "X of/for Y" organization continues its name. Returns the new last index, or j. */
 function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number {
-  if (!ORG_OF_HEADS.has(plain(toks[i])) || !toks.slice(i + 1, j).some((t) => t.lower === 'of' || t.lower === 'for')) return j;
+  if (!orgOfRun(toks, i, j)) return j;
   if (!/^,\s*$/.test(toks[j].post)) return j;
-  const plainWord = (t: Tok | undefined) =>
-    !!t &&
-    kinds[toks.indexOf(t)] === 'strong' &&
-    !gazetteerType(t.text) &&
-    !hasAny(t, [...PERSON_TAGS, 'Place', 'Organization', 'Acronym']);
+  const plainWord = (t: Tok | undefined) => !!t && plainNameWord(toks, kinds, toks.indexOf(t));
   let k = j + 1;
   for (let items = 0; items < 4 && k < toks.length; items++) {
     if (!plainWord(toks[k])) return j;
@@ -120,4 +118,16 @@ function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number 
     return k;
   }
   return j;
+}
+
+/** An "X of/for Y" organization's run so far ("Department of Health"). */
+function orgOfRun(toks: Tok[], i: number, j: number): boolean {
+  return ORG_OF_HEADS.has(plain(toks[i])) && toks.slice(i + 1, j).some((t) => t.lower === 'of' || t.lower === 'for');
+}
+
+/** A capitalised common word, not a known name of its own ("Rural", "Prevention"); `orgTagged`: compromise may call it an organization. */
+function plainNameWord(toks: Tok[], kinds: WordKind[], k: number, orgTagged = false): boolean {
+  const t = toks[k];
+  const notPlain = [...PERSON_TAGS, 'Place', 'Acronym', ...(orgTagged ? [] : ['Organization'])];
+  return !!t && kinds[k] === 'strong' && !gazetteerType(t.text) && !hasAny(t, notPlain);
 }

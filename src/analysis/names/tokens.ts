@@ -14,7 +14,16 @@ import {
   PARTICLES,
   POSSESSIVE_IN_NAME,
 } from '../lexicon/nameWords';
-import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, keyOfLower, spanKey } from '../lexicon/key';
+import {
+  isDemonym,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isPlaceAbbreviation,
+  isSurname,
+  keyOfLower,
+  spanKey,
+} from '../lexicon/key';
 
 export interface TermJson {
   text: string;
@@ -89,16 +98,22 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
     !possessiveCompany(
       word,
       terms.slice(i + 1, i + 3).find((x) => x.text !== ''),
+      t,
+      terms[i + 1]?.text === '' ? terms[i + 1].post : t.post,
     )
   ) {
     end -= 2;
     word = text.slice(start, end);
     possessive = true;
+  } else if (poss && terms[i + 1]?.text === '') {
+    // compromise reads the kept 's as "is" in an empty term that holds the punctuation after it.
+    post = terms[i + 1].post;
   }
   // "Dr.", "Inc." and the initial "S." keep their period (initials only when a word follows).
   if (!possessive && post.startsWith('.') && text[end] === '.') {
     const w = word.toLowerCase();
-    if (CORP_ABBREV.has(w) || ((ABBREV.has(w) || /^\p{Lu}$/u.test(word)) && i < terms.length - 1)) {
+    const placeAbbrev = isUpperStart(word) && isPlaceAbbreviation(`${word}.`);
+    if (CORP_ABBREV.has(w) || placeAbbrev || ((ABBREV.has(w) || /^\p{Lu}$/u.test(word)) && i < terms.length - 1)) {
       end += 1;
       word = text.slice(start, end);
       post = post.slice(1);
@@ -166,9 +181,11 @@ function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[
 
 /**
  * "Sotheby's said", "McDonald's Research": the 's is part of a company's name when a verb follows
- * the word directly (nothing is possessed) or a company word does ("Research", "Group").
+ * the word directly (nothing is possessed) or a company word does ("Research", "Group"); "sold at
+ * Sotheby's in May", "bought at Christie's.": nor when it owns nothing, unless it is a person's surname.
  */
-function possessiveCompany(word: string, next: TermJson | undefined): boolean {
+function possessiveCompany(word: string, next: TermJson | undefined, term: TermJson, post: string): boolean {
+  if (ownsNothing(word, next, term, post)) return true;
   if (!next || !isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || !/^[ \t]*$/.test(next.pre) || POSSESSIVE_NOT_COMPANY.test(word))
     return false;
   const base = normKey(word);
@@ -177,6 +194,15 @@ function possessiveCompany(word: string, next: TermJson | undefined): boolean {
   const verb = next.tags.includes('Verb') && !next.tags.includes('Noun') && !next.tags.includes('Plural');
   if (verb && (next.tags.includes('PastTense') || next.tags.includes('PresentTense')) && !CONTRACTION_AFTER.has(nextLower)) return true;
   return isUpperStart(next.text) && POSSESSIVE_COMPANY_HEADS.has(nextLower);
+}
+
+/** A capitalised word with 's that a punctuation mark or a preposition follows: nothing is possessed. */
+function ownsNothing(word: string, next: TermJson | undefined, term: TermJson, post: string): boolean {
+  if (!isUpperStart(word) || !/\p{Ll}/u.test(word.slice(1, -2)) || POSSESSIVE_NOT_COMPANY.test(word)) return false;
+  const base = normKey(word);
+  if (isSurname(base) || isGivenName(base) || isKnownPlace(base) || term.tags.includes('LastName')) return false;
+  if (/^[,;:.!?)]/.test(post)) return true;
+  return !!next && /^[ \t]*$/.test(next.pre) && next.tags.includes('Preposition') && /^\p{Ll}/u.test(next.text);
 }
 
 function mergeHyphen(prev: Tok, word: string, tags: string[]): boolean {
@@ -208,4 +234,14 @@ export function hyphenJoined(a: Tok, b: Tok): boolean {
   if (isKnownPlace(whole) || isKnownOrganization(whole)) return true;
   const known = (t: Tok) => isKnownPlace(t.text) || isKnownOrganization(t.text);
   return !(known(a) && known(b));
+}
+
+/** "Kamloops, B.C.", "Fresno, Calif.": a state or province abbreviated with its period. A dotted pair of letters
+ *  stands alone (not after a number: "300 B.C."); a clipped word ("Calif.", "Wash.") only after "Town, ". */
+export function isPlaceAbbreviationAt(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isUpperStart(t.text) || !isPlaceAbbreviation(t.text)) return false;
+  const prev = toks[k - 1];
+  if (/\.\p{L}/u.test(t.text)) return !prev || !/^\d+$/.test(prev.text);
+  return !!prev && isUpperStart(prev.text) && /^,\s*$/.test(prev.post);
 }

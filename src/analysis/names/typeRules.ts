@@ -4,7 +4,7 @@
 import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
 import { CENTRE_ORG, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
-import { isGivenName, isSurname } from '../lexicon/key';
+import { gazetteerType, isCountry, isDemonym, isGivenName, isSurname } from '../lexicon/key';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
 /** What the type rules know about one name: its words and the words around it. */
@@ -31,6 +31,8 @@ export interface TypeContext {
   townState: boolean;
   /** A transcript's speaker label: a capitalised person's name opening a line before a colon ("MARIA LOPEZ:"). */
   speakerLabel: boolean;
+  /** "Kamloops, B.C.": a state or province abbreviated with its period. */
+  placeAbbreviation: boolean;
 }
 
 export interface TypeRule {
@@ -44,6 +46,7 @@ const centreOrg = (c: TypeContext) => (c.last === 'center' || c.last === 'centre
 /** In order: the first that holds decides. */
 export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-place', when: (c) => c.listed === 'place', type: 'place' },
+  { id: 'state-abbreviation-place', when: (c) => c.placeAbbreviation, type: 'place' },
   { id: 'gazetteer-organization', when: (c) => c.listed === 'organization', type: 'organization' },
   { id: 'title-person', when: (c) => !!c.role, type: 'person' },
   { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },
@@ -60,6 +63,12 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'facility-head-word', when: (c) => c.nameToks.length > 1 && !c.ofName && PLACE_CUES.has(c.last) && !centreOrg(c), type: 'place' },
   { id: 'place-of-head', when: (c) => c.nameToks.length > 2 && PLACE_OF_HEADS.has(c.first), type: 'place' },
   { id: 'organization-of-head', when: (c) => c.nameToks.length > 2 && ORG_OF_HEADS.has(c.first), type: 'organization' },
+  // "Washington State Department of Agriculture", "Albany County Board of Elections".
+  {
+    id: 'organization-of-head-inside',
+    when: (c) => c.nameToks.some((t, k) => k > 0 && ORG_OF_HEADS.has(plain(t)) && /^(?:of|for)$/.test(c.nameToks[k + 1]?.lower ?? '')),
+    type: 'organization',
+  },
   {
     id: 'compromise-organization-tag',
     when: (c) => c.nameToks.some((t) => t.tags.has('Organization') && !t.sentStart),
@@ -73,6 +82,31 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   },
   { id: 'place-word-before', when: (c) => c.hint === 'place' && !!c.before && !PLACE_PREPS.has(c.before.lower), type: 'place' },
   { id: 'town-and-state', when: (c) => c.single && c.townState && !c.anyRole, type: 'place' },
+  // "the Broncos", "the Tories", "the Greens": a plural name after "the" is a team, party or band.
+  {
+    id: 'plural-name-after-the',
+    when: (c) =>
+      c.single &&
+      c.before?.lower === 'the' &&
+      /^\p{Lu}\p{Ll}+s$/u.test(c.nameToks[0].text) &&
+      !hasAny(c.nameToks[0], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']) &&
+      !isSurname(c.first) &&
+      !isDemonym(c.first),
+    type: 'organization',
+  },
+  // "the Melbourne Storm", "Leeds Rhinos": a city and a nickname that is no name of its own.
+  {
+    id: 'city-and-nickname-team',
+    when: (c) =>
+      c.nameToks.length === 2 &&
+      gazetteerType(c.nameToks[0].text) === 'place' &&
+      !isCountry(c.first) &&
+      !isGivenName(c.first) &&
+      !isGivenName(c.last) &&
+      !isSurname(c.last) &&
+      !hasAny(c.nameToks[1], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']),
+    type: 'organization',
+  },
   {
     id: 'compromise-person-tag',
     when: (c) => c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific'])),

@@ -4,8 +4,8 @@ import type { NameCandidate } from '../candidates';
 import type { EntityType } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { ORG_BEFORE, PLACE_BEFORE, PLACE_PREPS, SPEECH_AFTER } from '../lexicon/nameContext';
-import { isKnownPlace } from '../lexicon/key';
-import { isAcronymShape, isUpperStart, joined, plain, Tok } from './tokens';
+import { isKnownPlace, isPlaceAbbreviation } from '../lexicon/key';
+import { isAcronymShape, isPlaceAbbreviationAt, isUpperStart, joined, plain, Tok } from './tokens';
 import { firstTypeRule, TypeContext } from './typeRules';
 import { facilityAfter, isSpeakerLabel, looksPersonal } from './context';
 
@@ -51,7 +51,7 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
   const townState =
     !!afterComma &&
     /^,\s*$/.test(toks[j].post) &&
-    isKnownPlace(afterComma.text) &&
+    (isKnownPlace(afterComma.text) || isPlaceAbbreviation(afterComma.text)) &&
     !(toks[j + 2] && joined(afterComma, toks[j + 2]) && isUpperStart(toks[j + 2].text));
   return {
     nameToks,
@@ -68,6 +68,7 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     before,
     townState,
     speakerLabel: isSpeakerLabel(toks, b, j),
+    placeAbbreviation: b === j && isPlaceAbbreviationAt(toks, b),
   };
 }
 

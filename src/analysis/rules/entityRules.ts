@@ -8,10 +8,14 @@ import type { Rule } from './rule';
 export const ENTITY_TYPE_RULES: readonly Rule[] = [
   // The names pass's type table, in its order.
   { id: 'gazetteer-place', description: 'the whole name is in the list of places' },
+  { id: 'state-abbreviation-place', description: 'a state or province abbreviated with its period ("Kamloops, B.C.", "Fresno, Calif.")' },
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
-  { id: 'transcript-speaker-label', description: 'a first name and surname in capitals opening a line before a colon ("MARIA LOPEZ:")' },
-  { id: 'possessive-company-name', description: 'a company named with its \'s ("Sotheby\'s said", "McDonald\'s Research")' },
+  { id: 'transcript-speaker-label', description: 'a name in capitals opening a line before a colon ("MARIA LOPEZ:", later "LOPEZ:")' },
+  {
+    id: 'possessive-company-name',
+    description: 'a company named with its \'s, owning nothing ("Sotheby\'s said", "sold at Sotheby\'s in May", "McDonald\'s Research")',
+  },
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya")' },
@@ -19,11 +23,17 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'facility-head-word', description: 'the name ends in a facility word ("Moscone Center", "Changi Airport")' },
   { id: 'place-of-head', description: 'an "X of Y" name whose head is a place word ("Gulf of Mexico")' },
   { id: 'organization-of-head', description: 'an "X of Y" name whose head is an organization word ("Ministry of Defence")' },
+  {
+    id: 'organization-of-head-inside',
+    description: 'an organization word before "of" or "for" inside the name ("Washington State Department of Agriculture")',
+  },
   { id: 'compromise-organization-tag', description: 'the language model tags a word of the name as an organization' },
   { id: 'place-head-word', description: 'the name ends in a place word ("Kenya County")' },
   { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
   { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
   { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
+  { id: 'plural-name-after-the', description: 'a plural name after "the" is a team, party or band ("the Broncos", "the Tories")' },
+  { id: 'city-and-nickname-team', description: 'a city and a nickname that is no name of its own ("the Melbourne Storm")' },
   { id: 'compromise-person-tag', description: "the language model tags a word of the name as a person's name or an honorific" },
   { id: 'compromise-place-tags', description: 'the language model tags every word of the name as a place' },
   { id: 'known-first-or-last-name', description: 'the name starts with a known first name or ends with a known surname' },
@@ -40,6 +50,21 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
   { id: 'formerly-organization', description: 'a name with "(formerly …)" is a renamed organization' },
   { id: 'bracketed-acronym-type', description: 'an acronym in brackets takes the type of the name it stands for' },
+  // Extents (names/emit.ts, runs.ts): where a name starts and ends.
+  {
+    id: 'nationality-before-state-body',
+    description: 'a nationality before a state body is not in its name ("the Greek Ministry of Culture")',
+  },
+  {
+    id: 'title-portfolio-not-name',
+    description: 'what follows a title\'s "for" is its portfolio ("Minister of State for Petroleum Resources")',
+  },
+  {
+    id: 'organization-of-name-and',
+    description: 'an "X of Y" organization goes on over "and" and a plain capitalised word ("Department of Health and Social Care")',
+  },
+  // Names dropped as no entity (names/context.ts `nonEntityStart`).
+  { id: 'transit-line-not-entity', description: 'a transit line is a route, not an entity ("the Yellow Line", "Central Line")' },
   // Hints: weaker evidence, used when no mention has a type.
   { id: 'hint-organization-word-before', description: 'an organization word just before the name' },
   { id: 'hint-title-before', description: 'a title word just before the name ("minister Lavrov")' },
