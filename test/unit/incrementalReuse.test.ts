@@ -29,12 +29,13 @@ function randomEdit(text: string, rng: Rng): string {
 }
 
 describe('incremental reuse of document-wide work', () => {
-  it(`random edits on distinct text: warm output equals cold output (seed ${SEED})`, () => {
+  it(`random edits on distinct text: warm output equals cold output (seed ${SEED})`, function () {
+    this.timeout(120_000); // four analyses per edit, on a machine that may be shared
     const rng = mulberry32(SEED);
-    let text = distinctDocument(repoArticles(repoRoot()), 3000).text;
+    let text = distinctDocument(repoArticles(repoRoot()), 1200).text;
     clearAnalysisCaches();
     analyze(text);
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 8; i++) {
       text = randomEdit(text, rng);
       const explain = i % 2 === 0;
       const warm = analyze(text, { explain });
