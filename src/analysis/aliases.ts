@@ -3,4 +3,4 @@
 // "S. Jaishankar"; a place and an organization with the same surface stay apart. Also drops
 // sentence-initial capitals that nothing else in the article confirms as a name.
 // The steps live in entities/ (one file each); this module keeps the pass's name for its callers.
-export { resolveEntities } from './entities';
+export { clearEntityCache, resolveEntities } from './entities';

@@ -2,13 +2,14 @@
 //
 // Incremental analysis: the expensive per-paragraph work (the compromise parse in the names pass)
 // is cached by paragraph text, so after an edit only the touched paragraphs are parsed again; the
-// document-wide passes (aliases, quotes, attribution, dates) are cheap and always rerun, so their
-// results never depend on what was analysed before (warm and cold runs give equal results).
+// document-wide passes (aliases, quotes, attribution, dates) rerun, except that the aliases pass
+// reuses its last result when its candidates are unchanged; results never depend on what was
+// analysed before (warm and cold runs give equal results).
 import { buildDocument, clearDocumentCache, DocumentModel, Paragraph } from './document';
 import type { Analysis, AnalyzeOptions, DateMention } from './types';
 import { findDocumentDate, metadataDateLine, nameDatelinePlace } from './dateline';
 import { findNameCandidates } from './names';
-import { resolveEntities } from './aliases';
+import { clearEntityCache, resolveEntities } from './aliases';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
 import { clearDateCache, dateCacheStats, findDates } from './dates';
@@ -42,6 +43,7 @@ export function clearAnalysisCaches(): void {
   nameCache.clear();
   clearDateCache();
   clearDocumentCache();
+  clearEntityCache();
 }
 
 /**

@@ -2,7 +2,7 @@
 // paragraph, sentence and quote (if any) each token lies in, and which entity mention covers it.
 // Built once per document in linear time; look-ups are array reads or binary searches.
 import type { QuoteCandidate } from '../candidates';
-import type { DocumentModel, Token } from '../document';
+import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
 import type { Entity, Speaker } from '../types';
 import { DETERMINERS, NOUN_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
 import { INTRO_WORDS } from '../lexicon/speakerPhrases';
@@ -53,6 +53,55 @@ export interface QuoteInfo {
 /** Markdown emphasis and link brackets: no part of a speaker phrase. */
 const MARKDOWN_MARKS = new Set(['*', '**', '_', '__', '[', ']']);
 
+/**
+ * One paragraph's tokens as the overlay holds them, with each token's sentence start relative to
+ * the paragraph's first token. Performance: after an edit almost every paragraph keeps its
+ * sentences (document.ts shares the arrays while the paragraph does not move), so its tokens are
+ * reused instead of built again; only the document-wide fields are written per document.
+ */
+interface ParagraphOverlay {
+  readonly tokens: Tok[];
+  readonly sentenceStarts: number[];
+  /** The overlay build that last used these tokens: one paragraph's objects serve one place per document. */
+  usedBy: number;
+}
+const overlays = new WeakMap<readonly Sentence[], ParagraphOverlay>();
+let overlayBuilds = 0;
+
+function paragraphOverlay(p: Paragraph, build: number): ParagraphOverlay {
+  let overlay = overlays.get(p.sentences);
+  if (!overlay || overlay.usedBy === build) {
+    overlay = newOverlay(p);
+    overlays.set(p.sentences, overlay);
+  }
+  overlay.usedBy = build;
+  return overlay;
+}
+
+function newOverlay(p: Paragraph): ParagraphOverlay {
+  const tokens: Tok[] = [];
+  const sentenceStarts: number[] = [];
+  for (const s of p.sentences) {
+    const sentenceStart = tokens.length;
+    let linkTargetEnd = -1;
+    for (let ti = 0; ti < s.tokens.length; ti++) {
+      const t = s.tokens[ti];
+      // Markdown is read through: `said **Ines Moreau**`, `said [Ines Moreau](https://…)`.
+      if (t.start < linkTargetEnd) continue;
+      if (MARKDOWN_MARKS.has(t.text)) {
+        const n = s.tokens[ti + 1];
+        if (t.text === ']' && n?.text === '(' && n.start === t.end) linkTargetEnd = p.text.indexOf(')', n.end - p.start) + p.start + 1;
+        continue;
+      }
+      // Fields written out: object spread is many times slower here, on every token.
+      const lower = t.text.toLowerCase();
+      tokens.push({ start: t.start, end: t.end, text: t.text, lower, paragraph: p.index, sentenceStart: 0, quote: -1, mention: -1 });
+      sentenceStarts.push(sentenceStart);
+    }
+  }
+  return { tokens, sentenceStarts, usedBy: 0 };
+}
+
 export class TokenIndex {
   readonly tokens: Tok[] = [];
   readonly mentions: MentionRef[] = [];
@@ -71,24 +120,20 @@ export class TokenIndex {
   }
 
   private addTokens(): void {
+    const build = ++overlayBuilds;
     for (const p of this.doc.paragraphs) {
       this.paragraphFirstTok.push(this.tokens.length);
-      for (const s of p.sentences) {
-        const sentenceStart = this.tokens.length;
-        let linkTargetEnd = -1;
-        for (let ti = 0; ti < s.tokens.length; ti++) {
-          const t = s.tokens[ti];
-          // Markdown is read through: `said **Ines Moreau**`, `said [Ines Moreau](https://…)`.
-          if (t.start < linkTargetEnd) continue;
-          if (MARKDOWN_MARKS.has(t.text)) {
-            const n = s.tokens[ti + 1];
-            if (t.text === ']' && n?.text === '(' && n.start === t.end) linkTargetEnd = p.text.indexOf(')', n.end - p.start) + p.start + 1;
-            continue;
-          }
-          // Fields written out: object spread is many times slower here, on every token.
-          const lower = t.text.toLowerCase();
-          this.tokens.push({ start: t.start, end: t.end, text: t.text, lower, paragraph: p.index, sentenceStart, quote: -1, mention: -1 });
-        }
+      const overlay = paragraphOverlay(p, build);
+      const base = this.tokens.length;
+      const { tokens, sentenceStarts } = overlay;
+      for (let k = 0; k < tokens.length; k++) {
+        // Reused objects: every per-document field is set again (quote and mention are marked below).
+        const t = tokens[k];
+        t.paragraph = p.index;
+        t.sentenceStart = base + sentenceStarts[k];
+        t.quote = -1;
+        t.mention = -1;
+        this.tokens.push(t);
       }
     }
   }

@@ -11,6 +11,7 @@ import { joinHandlesToNames } from './handleOwners';
 import { mentionsToGroup } from './mentionsToGroup';
 import { joinShortForms } from './shortForms';
 import { joinWrittenOwners } from './writtenOwners';
+import { entitiesOfLastRun, rememberRun } from './lastRun';
 
 /** The alias steps, in order (the groups do not depend on it: each step only reads the mentions). */
 export const ALIAS_STEPS: readonly AliasStep[] = [
@@ -22,10 +23,16 @@ export const ALIAS_STEPS: readonly AliasStep[] = [
 ];
 
 export function resolveEntities(candidates: NameCandidate[], _doc: DocumentModel): Entity[] {
+  const reused = entitiesOfLastRun(candidates);
+  if (reused) return reused;
   const context = aliasContext(mentionsToGroup(candidates));
   for (const step of ALIAS_STEPS) step(context);
-  return buildEntities(context);
+  const entities = buildEntities(context);
+  rememberRun(candidates, entities);
+  return entities;
 }
+
+export { forgetLastRun as clearEntityCache } from './lastRun';
 
 export { UnionFind } from './unionFind';
 export type { AliasContext, AliasStep } from './aliasContext';

@@ -19,18 +19,33 @@ interface ShortForm {
 /** Several people share the surname: the nearest fitting full name before the mention, else the first after. */
 export function joinShortForms({ mentions, groups }: AliasContext): void {
   const index = new LongNameIndex(mentions);
+  // Performance: which long names a short form fits depends only on its text, type and hint, so
+  // repeated mentions ("Putin" fifty times) test the long names once.
+  const fittingBySignature = new Map<string, LongName[]>();
   mentions.forEach((c, i) => {
     if (c.handle || c.ownerName) return;
-    const short: ShortForm = { candidate: c, words: words(c.text), acronymLetters: isAcronym(c.text) ? c.text.replace(/[.&+-]/g, '') : '' };
+    const signature = `${c.type ?? ''}\u0000${c.hint ?? ''}\u0000${c.text}`;
+    let fitting = fittingBySignature.get(signature);
+    if (!fitting) {
+      fitting = fittingLongNames(c, index);
+      fittingBySignature.set(signature, fitting);
+    }
     let nearestBefore = -1;
     let first = Infinity;
-    for (const name of index.candidatesFor(short.words, short.acronymLetters)) {
-      if (!fits(short, name)) continue;
+    for (const name of fitting) {
       first = Math.min(first, name.members[0]);
       nearestBefore = Math.max(nearestBefore, lastMemberBefore(mentions, name.members, c.start));
     }
     if (first !== Infinity) groups.union(nearestBefore >= 0 ? nearestBefore : first, i);
   });
+}
+
+/** The long names the mention can be a short form of. */
+function fittingLongNames(c: NameCandidate, index: LongNameIndex): LongName[] {
+  const short: ShortForm = { candidate: c, words: words(c.text), acronymLetters: isAcronym(c.text) ? c.text.replace(/[.&+-]/g, '') : '' };
+  const fitting: LongName[] = [];
+  for (const name of index.candidatesFor(short.words, short.acronymLetters)) if (fits(short, name)) fitting.push(name);
+  return fitting;
 }
 
 /** Whether the short form can stand for the long name (a longer one, of a compatible type). */
