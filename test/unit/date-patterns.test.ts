@@ -8,7 +8,7 @@ import * as dateWords from '../../src/analysis/lexicon/dateWords';
 import { wordsPattern } from '../../src/analysis/lexicon/dateCues';
 import { CLOCK, MAY_HOLD_CHRONO_DATE, MONTH_OR_WEEKDAY, RELATIVE_WORD, UNIT_WORD } from '../../src/analysis/dates';
 import { COUNTED_AFTER, NUMBER_LABEL_BEFORE, RULES, UNIT_AFTER, YEAR_BEFORE } from '../../src/analysis/relativeDates';
-import { ADVERB, AMOUNT_BEFORE, AMOUNT_PER, DURATION, EVERY, NUM, UNIT, VAGUE_PLURAL } from '../../src/analysis/durations';
+import { ADVERB, AMOUNT_BEFORE, AMOUNT_PER, EVERY, NUM, UNIT, VAGUE_PLURAL } from '../../src/analysis/durations';
 import { BYLINE_LABEL, MONTH } from '../../src/analysis/dateline';
 import { corpusArticles, repoArticles } from '../bench/articles';
 import { repoRoot } from '../bench/corpus';
@@ -47,10 +47,6 @@ const OLD_CAL_UNITS = 'week|weekend|month|year|quarter|decade|century|spring|sum
 const OLD_YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const OLD_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const OLD_ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const OLD_ADJ = 'straight|consecutive|full|trading|working|business|calendar|long|successive|whole|entire|more|additional|extra';
-const OLD_SPAN_LEAD =
-  '(?:the|its|their|his|her|our|this|these) (?:past|last|next|coming|first|final|previous|following|remaining|initial|same)';
-const OLD_APPROX = 'almost|nearly|approximately|over|under';
 
 const rule = (id: string): RegExp => {
   const found = RULES.find((r) => r.id === id);
@@ -229,15 +225,6 @@ const CASES: PatternCase[] = [
     old: /(?:\$|£|€|¥|#|No\.?|number|flight|route|room|model|version|v)\s*$/i,
     sameSource: false,
     testOnly: true,
-  },
-  {
-    name: 'DURATION',
-    now: DURATION,
-    old: new RegExp(
-      `\\b(?:(?:${OLD_SPAN_LEAD}) |(?:${OLD_APPROX}) )?(${NUM})(-| )(?:(?:${OLD_ADJ})[- ])?(${UNIT})\\b(?![-\\s]+old\\b|\\s+of\\s+age\\b|-)`,
-      'gi',
-    ),
-    sameSource: true,
   },
   {
     name: 'NUM (number words)',

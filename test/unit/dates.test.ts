@@ -230,3 +230,41 @@ describe('dates: the seed article', () => {
     });
   });
 });
+
+describe('dates: TimeML extents keep modifiers and ranges (counted-duration, count-per-unit-set, vague-plural-duration)', () => {
+  it('keeps the modifier of a count in the span', () => {
+    assert.deepEqual(one('The hearing lasted about 40 minutes.'), ['about 40 minutes', 'duration', 'PT40M']);
+    assert.deepEqual(one('The bakery has stood empty for more than a decade.'), ['more than a decade', 'duration', 'P10Y']);
+    assert.deepEqual(one('Repairs will take at least several more weeks.'), ['at least several more weeks', 'duration', 'PXW']);
+    assert.deepEqual(one('The bridge has been shut for more than a year and a half.'), [
+      'more than a year and a half',
+      'duration',
+      'P1.5Y',
+    ]);
+  });
+
+  it('keeps "over" only where it modifies the count, not where it is the preposition', () => {
+    assert.deepEqual(one('Shares hit their lowest level in over nine years.'), ['over nine years', 'duration', 'P9Y']);
+    assert.deepEqual(one('The fund grew 4 per cent over five years.'), ['five years', 'duration', 'P5Y']);
+  });
+
+  it('reads a vague range of counts as one mention', () => {
+    assert.equal(one('The repairs need two to three weeks.')[0], 'two to three weeks');
+    assert.equal(one('Crews expect three or four days of rain.')[0], 'three or four days');
+    assert.equal(one('The frost lasted three, four months.')[0], 'three, four months');
+    assert.deepEqual(
+      dates('The clinic tested 60 and 90 days after the shot.').map((d) => d[0]),
+      ['90 days'],
+    );
+  });
+
+  it('makes a count of units per unit a set', () => {
+    assert.deepEqual(one('The gym is open five days a week.'), ['five days a week', 'set', 'P1W']);
+    assert.deepEqual(one('Guards watch the gate 24 hours a day.'), ['24 hours a day', 'set', 'P1D']);
+  });
+
+  it('keeps "later" with bare plural units, and leaves counted ones to the count', () => {
+    assert.deepEqual(one('Hours later the river burst its banks.'), ['Hours later', 'duration', 'PTXH']);
+    assert.deepEqual(one('Eight minutes later the visitors equalised.'), ['Eight minutes', 'duration', 'PT8M']);
+  });
+});

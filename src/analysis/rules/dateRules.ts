@@ -30,8 +30,16 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'weekday', description: 'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday")' },
   { id: 'bare-month', description: 'a month name after a temporal word ("in August"), its year from the tense' },
   // durations.ts
-  { id: 'counted-duration', description: 'a number of units ("nine months", "three days")' },
-  { id: 'vague-plural-duration', description: 'plural units without a number after "for", "in", "over" ("for weeks")' },
+  {
+    id: 'counted-duration',
+    description:
+      'a number of units with its modifier or range ("nine months", "about 25 years", "more than a decade", "two to three weeks")',
+  },
+  { id: 'count-per-unit-set', description: '"five days a week", "24 hours a day": a count of units per unit, a set' },
+  {
+    id: 'vague-plural-duration',
+    description: 'plural units without a number after "for", "in", "over" ("for weeks"), or with "later"/"earlier" ("minutes later")',
+  },
   { id: 'another-unit-duration', description: '"another month", "another two weeks": a duration' },
   { id: 'every-set', description: '"every week", "each Monday", "every weekend": a set' },
   { id: 'times-per-set', description: '"twice a week": a set' },
