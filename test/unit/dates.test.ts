@@ -268,3 +268,16 @@ describe('dates: TimeML extents keep modifiers and ranges (counted-duration, cou
     assert.deepEqual(one('Eight minutes later the visitors equalised.'), ['Eight minutes', 'duration', 'PT8M']);
   });
 });
+
+describe('dates: tense cues for bare weekdays (weekday)', () => {
+  it('reads a past-looking verb after a modal or "to" as the bare verb: the modal decides', () => {
+    assert.deepEqual(one('The walkout would hit Friday services.'), ['Friday', 'date', '2024-02-16']);
+    assert.deepEqual(one('Unions plan to cut Thursday shifts.'), ['Thursday', 'date', '2024-02-15']);
+  });
+
+  it('lets a trailing attribution decide only when the clause has no other cue', () => {
+    assert.deepEqual(one('Tickets will be refunded by Friday, the club said.'), ['Friday', 'date', '2024-02-16']);
+    assert.deepEqual(one('The vote happened on Friday, officials said.'), ['Friday', 'date', '2024-02-09']);
+    assert.deepEqual(one('On Friday, the mayor announced a review of the plan.'), ['Friday', 'date', '2024-02-09']);
+  });
+});

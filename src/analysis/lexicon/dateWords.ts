@@ -120,6 +120,11 @@ export const INTENT_VERBS = new Set([
 /** Always future, whatever the tense ("the scheduled vote", "was due on Friday"). */
 export const PLANNED_WORDS = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming']);
 
+/** Before a verb, these make it the bare form ("would hit", "to set"): no past tense of its own; the word before is the cue. */
+export const BARE_VERB_AFTER = new Set([
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'to', "'ll", "'d", "won't", 'does', 'do',
+]);
+
 /** Future only before "to" or "for" ("set to", "plans to", "going to"). */
 export const FUTURE_BEFORE_TO = new Set([
   'set', 'poised', 'likely', 'about', 'going', 'plans', 'plan', 'hopes', 'aims', 'intends', 'hoping', 'planning', 'intend',

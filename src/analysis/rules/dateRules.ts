@@ -27,7 +27,12 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'the-day', description: '"on the day", "the same day": the document\'s day' },
   { id: 'the-unit-before', description: '"the year before", "the previous month"' },
   { id: 'military-time-zone', description: 'a military time with a zone ("0800 UTC")' },
-  { id: 'weekday', description: 'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday")' },
+  {
+    id: 'weekday',
+    description:
+      'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday"); the modal of "would hit" is the cue, ' +
+      'and a trailing ", officials said" counts only when the clause has no other cue',
+  },
   { id: 'bare-month', description: 'a month name after a temporal word ("in August"), its year from the tense' },
   // durations.ts
   {
