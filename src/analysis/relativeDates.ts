@@ -7,6 +7,7 @@ import {
   CENTURY_ORDINALS,
   DAY_WORD_OFFSETS,
   DECADE_NAMES,
+  EDGES_OF_A_MONTH,
   LAST_AS_VERB_BEFORE,
   MONTH_ABBREVIATIONS,
   MONTH_CONTEXT_BEFORE,
@@ -442,17 +443,18 @@ export const RULES: Rule[] = [
   {
     id: 'bare-month',
     re: new RegExp(
-      `\\b(?:(early|late|mid)[- ]?)?(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
+      `\\b(?:(the (?:very )?(?:${wordsPattern(EDGES_OF_A_MONTH)}) of) )?(?:(early|late|mid)[- ]?)?` +
+        `(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
       'gi',
     ),
     make(m, ctx, start, end) {
-      const [, edge, relRaw, name, year] = m;
+      const [, edgeOf, edge, relRaw, name, year] = m;
       // "October of next year": the year phrase is a date of its own, but it fixes this one's year
       const yearRel = /^ of (this|last|next) year\b/i.exec(ctx.text.slice(end, end + 20))?.[1];
       if (!/^[A-Z]/.test(name)) return null;
       const month = MONTHS[lower(name).replace('.', '')];
       const rel = lower(relRaw);
-      if (!edge && !rel && !yearRel && !year && !monthContextOk(ctx.text, start)) return null;
+      if (!edgeOf && !edge && !rel && !yearRel && !year && !monthContextOk(ctx.text, start)) return null;
       if (year) return date(formatYm({ y: Number(year), m: month }));
       return date(
         withRef(ctx, (ref) => {

@@ -281,3 +281,29 @@ describe('dates: tense cues for bare weekdays (weekday)', () => {
     assert.deepEqual(one('On Friday, the mayor announced a review of the plan.'), ['Friday', 'date', '2024-02-09']);
   });
 });
+
+describe('dates: schedules and edges of a month (clock-time-of-a-schedule, bare-month)', () => {
+  it('makes a range of clock times in a sentence naming no day a pair of times without a date', () => {
+    assert.deepEqual(
+      dates('The pool opens from 6am to 9pm.').map((d) => d[2]),
+      ['T06:00', 'T21:00'],
+    );
+    assert.deepEqual(
+      dates('The stall trades Thursday to Saturday, 7 a.m. to noon.')
+        .slice(-2)
+        .map((d) => d[2]),
+      ['T07:00', 'T12:00'],
+    );
+  });
+
+  it('keeps the day of a clock range when the sentence names a date', () => {
+    assert.deepEqual(
+      dates('The count runs from 9 a.m. to 5 p.m. on February 20.').map((d) => d[2]),
+      ['2024-02-20T09:00', '2024-02-20T17:00'],
+    );
+  });
+
+  it('reads "the end of <month>" at month precision, with its article', () => {
+    assert.deepEqual(one('The chief will step down at the end of June.'), ['the end of June', 'date', '2024-06']);
+  });
+});

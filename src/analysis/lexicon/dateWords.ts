@@ -178,3 +178,6 @@ export const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|shoul
 export const PROGRAMME_BEFORE = /\b(?:programme|program|show|bulletin|called|named|titled|entitled|on|BBC|NBC|ABC|CBS|Radio\s+\d|USA)\s+$/;
 /** Capitalised words that make a following year a plan's or programme's name ("Vision 2040", "Agenda 2063"). */
 export const PLAN_BEFORE_YEAR = /\b(?:Vision|Agenda|Strategy|Plan|Horizon|Mission|Goal|Target|Roadmap|Blueprint|Project)\s+$/;
+
+/** Before "of <month>", the part of the month that keeps its value at the month ("the end of December" is 2025-12). */
+export const EDGES_OF_A_MONTH = ['end', 'start', 'beginning', 'middle', 'close'];

@@ -33,7 +33,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
       'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday"); the modal of "would hit" is the cue, ' +
       'and a trailing ", officials said" counts only when the clause has no other cue',
   },
-  { id: 'bare-month', description: 'a month name after a temporal word ("in August"), its year from the tense' },
+  { id: 'bare-month', description: 'a month name after a temporal word ("in August", "the end of December"), its year from the tense' },
   // durations.ts
   {
     id: 'counted-duration',
@@ -59,5 +59,9 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'chrono-weekday-by-tense', description: "a weekday with a time, resolved by the sentence's tense" },
   { id: 'chrono-relative-day', description: 'a day relative to the document date, read by chrono' },
   { id: 'chrono-clock-time', description: "a clock time on its own: the document's day" },
+  {
+    id: 'clock-time-of-a-schedule',
+    description: '"open from 8am to 8pm": a range of clock times in a sentence naming no day but weekdays, times without a date (T08:00)',
+  },
   { id: 'clock-time-day-from-sentence', description: 'a clock time takes the day of the nearest date in its sentence' },
 ];
