@@ -158,7 +158,7 @@ export const RULES: Rule[] = [
   // adverb ("is now the largest") the corpora leave it unmarked
   {
     id: 'present-now',
-    re: new RegExp(`(?<=\\b(?:${wordsPattern(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
+    re: new RegExp(`\\bright now\\b|(?<=\\b(?:${wordsPattern(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
     make: () => date('PRESENT_REF'),
   },
   {
@@ -338,7 +338,7 @@ export const RULES: Rule[] = [
   {
     id: 'decade',
     re: new RegExp(
-      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
+      `\\b(?:(?:the )?(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
         `|\\bthe (?:(?:early|late|mid)[- ])?(${wordsPattern(Object.keys(DECADE_NAMES))})\\b`,
       'gi',
     ),

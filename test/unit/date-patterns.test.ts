@@ -99,7 +99,7 @@ const CASES: PatternCase[] = [
   {
     name: 'present-now',
     now: rule('present-now'),
-    old: /(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|right|even) )now\b(?![-’'])|\bthe time being\b/gi,
+    old: /\bright now\b|(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|even) )now\b(?![-’'])|\bthe time being\b/gi,
     sameSource: true,
   },
   {
@@ -148,7 +148,7 @@ const CASES: PatternCase[] = [
     name: 'decade',
     now: rule('decade'),
     old: new RegExp(
-      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+      `\\b(?:(?:the )?(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
       'gi',
     ),
     sameSource: true,
@@ -190,7 +190,8 @@ const CASES: PatternCase[] = [
     name: 'bare-month',
     now: rule('bare-month'),
     old: new RegExp(
-      `\\b(?:(early|late|mid)[- ]?)?(?:(last|next|this|this past|this coming) )?(${OLD_MONTH_NAMES}|(?:${OLD_MONTH_ABBR})\\.)(?: of (${OLD_YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${OLD_YEAR}))`,
+      `\\b(?:(the (?:very )?(?:end|start|beginning|middle|close) of) )?(?:(early|late|mid)[- ]?)?` +
+        `(?:(last|next|this|this past|this coming) )?(${OLD_MONTH_NAMES}|(?:${OLD_MONTH_ABBR})\\.)(?: of (${OLD_YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${OLD_YEAR}))`,
       'gi',
     ),
     sameSource: false,

@@ -307,3 +307,14 @@ describe('dates: schedules and edges of a month (clock-time-of-a-schedule, bare-
     assert.deepEqual(one('The chief will step down at the end of June.'), ['the end of June', 'date', '2024-06']);
   });
 });
+
+describe('dates: determiners kept where the corpora agree (decade, present-now)', () => {
+  it('keeps the article of a decade with a modifier', () => {
+    assert.deepEqual(one('The mill closed in the early 1970s.'), ['the early 1970s', 'date', '197']);
+    assert.deepEqual(one('Rents doubled in the 2010s.'), ['2010s', 'date', '201']);
+  });
+
+  it('reads "right now" as one present reference', () => {
+    assert.deepEqual(one('Right now the queue is short.'), ['Right now', 'date', 'PRESENT_REF']);
+  });
+});

@@ -9,9 +9,9 @@ export function wordsPattern(words: readonly string[], suffix = ''): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + suffix).join('|');
 }
 
-/** Before "now", these make it the present moment ("until now", "right now"), not the adverb ("is now the largest"). */
+/** Before "now", these make it the present moment ("until now"; "right now" is one mention), not the adverb ("is now the largest"). */
 export const WORDS_BEFORE_NOW_AS_PRESENT = [
-  'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'right', 'even',
+  'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even',
 ];
 
 /** After "at the time", these go on to say which time ("at the time of", "at the time when he"): no past reference. */

@@ -4,7 +4,10 @@ import type { Rule } from './rule';
 export const DATE_VALUE_RULES: readonly Rule[] = [
   // relativeDates.ts
   { id: 'day-word', description: '"today", "yesterday", "tomorrow", "tonight", with a part of the day, from the document date' },
-  { id: 'present-now', description: '"now" naming the present ("until now", "for now"), "the time being": PRESENT_REF' },
+  {
+    id: 'present-now',
+    description: '"now" naming the present ("until now", "for now"), "right now" (one mention), "the time being": PRESENT_REF',
+  },
   { id: 'at-the-time-past-ref', description: '"at the time": PAST_REF' },
   { id: 'past-ref-the-past', description: '"in the past": PAST_REF' },
   { id: 'future-ref-the-future', description: '"in the future", "in the long term": FUTURE_REF' },
@@ -18,7 +21,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'quarter', description: 'a quarter ("the third quarter of 2009", "Q1 2024")' },
   { id: 'half-year', description: 'a half year ("the first half of 2024", "H2 2023")' },
   { id: 'season', description: 'a season ("summer 2024", "last winter", "in the spring")' },
-  { id: 'decade', description: 'a decade ("the 1990s", "the \'90s", "the sixties")' },
+  { id: 'decade', description: 'a decade ("1990s", "the \'90s", "the sixties"); with a modifier its article too ("the late 1980s")' },
   { id: 'century', description: 'a century ("the 20th century")' },
   { id: 'fiscal-year', description: 'a fiscal year ("fiscal 2008", "FY2008")' },
   { id: 'bare-year', description: 'a year on its own ("in 2024", "mid-2011")' },
