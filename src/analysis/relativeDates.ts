@@ -428,7 +428,10 @@ export const RULES: Rule[] = [
   // weekdays, with "last"/"next"/"this" and a part of the day: "Tuesday", "next Friday", "Thursday night"
   {
     id: 'weekday',
-    re: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming) )?(${WEEKDAY_NAMES})(s)?(?: (${DAY_PART}))?\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(?:early|late) )?(?:(this past|this coming|last|next|this|past|coming) )?(${WEEKDAY_NAMES})(s)?(?: (${DAY_PART}))?\\b`,
+      'gi',
+    ),
     make(m, ctx, start, end) {
       const name = m[2];
       if (!/^[A-Z]/.test(name)) return null;

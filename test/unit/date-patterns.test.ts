@@ -181,7 +181,7 @@ const CASES: PatternCase[] = [
     name: 'weekday',
     now: rule('weekday'),
     old: new RegExp(
-      `\\b(?:(this past|this coming|last|next|this|past|coming) )?(${OLD_WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`,
+      `\\b(?:(?:early|late) )?(?:(this past|this coming|last|next|this|past|coming) )?(${OLD_WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`,
       'gi',
     ),
     sameSource: true,

@@ -314,6 +314,10 @@ describe('dates: determiners kept where the corpora agree (decade, present-now)'
     assert.deepEqual(one('Rents doubled in the 2010s.'), ['2010s', 'date', '201']);
   });
 
+  it('keeps "early" and "late" with a weekday (weekday)', () => {
+    assert.deepEqual(one('The storm made landfall early Sunday.'), ['early Sunday', 'date', '2024-02-11']);
+  });
+
   it('reads "right now" as one present reference', () => {
     assert.deepEqual(one('Right now the queue is short.'), ['Right now', 'date', 'PRESENT_REF']);
   });

@@ -33,7 +33,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   {
     id: 'weekday',
     description:
-      'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday"); the modal of "would hit" is the cue, ' +
+      'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday", "early Tuesday"); the modal of "would hit" is the cue, ' +
       'and a trailing ", officials said" counts only when the clause has no other cue',
   },
   { id: 'bare-month', description: 'a month name after a temporal word ("in August", "the end of December"), its year from the tense' },
