@@ -3,7 +3,9 @@
 // past or the next occurrence. No parse is needed: the nearest cue by token distance is right
 // for the usual "X did Y on Tuesday" / "X will do Y on Tuesday" / "said it would ... in June".
 import type { Token } from './document';
+import { REPORTING_VERBS } from './lexicon/reporting';
 import {
+  BARE_VERB_AFTER,
   DETERMINERS,
   FUTURE_BEFORE_TO,
   FUTURE_CUES,
@@ -40,6 +42,8 @@ function cue(tokens: Token[], i: number): Tense {
   }
   const pastShape = PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z-]+$/.test(w));
   if (!pastShape) return 0;
+  // "would hit", "to set": the bare verb, whose modal (or "to") is the cue
+  if (BARE_VERB_AFTER.has((prev ?? '').replace(/’/g, "'"))) return 0;
   // a participle after "be": "to be held" looks ahead, "will be held" has its own cue, "is held" none
   if (prev === 'be') return tokens[i - 2]?.text.toLowerCase() === 'to' ? 1 : 0;
   if (prev === 'being' || prev === 'is' || prev === 'are') return 0;
@@ -53,8 +57,6 @@ function cue(tokens: Token[], i: number): Tense {
  * span wins (ties go to the cue before it); 0 when the sentence has no cue.
  */
 export function tenseAround(tokens: Token[], start: number, end: number): Tense {
-  let best: Tense = 0;
-  let bestDistance = Infinity;
   let first = tokens.findIndex((t) => t.end > start);
   if (first < 0) first = tokens.length;
   let last = first;
@@ -80,15 +82,29 @@ export function tenseAround(tokens: Token[], start: number, end: number): Tense 
       ? -1
       : 1;
   }
+  return nearestCue(tokens, from, to, first, last);
+}
+
+/** The cue nearest to tokens [first, last); a trailing attribution ("..., the airline said") only when no other cue. */
+function nearestCue(tokens: Token[], from: number, to: number, first: number, last: number): Tense {
+  let best: Tense = 0;
+  let bestDistance = Infinity;
+  let attribution: Tense = 0;
+  let commaAfter = false;
   for (let i = from; i < to; i++) {
     if (i >= first && i < last) continue;
+    if (i >= last && tokens[i].text === ',') commaAfter = true;
     const distance = i < first ? first - i : i - last + 1.5;
     if (distance >= bestDistance) continue;
     const c = cue(tokens, i);
-    if (c !== 0) {
-      best = c;
-      bestDistance = distance;
+    if (c === 0) continue;
+    const endsClause = i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1].text);
+    if (commaAfter && endsClause && REPORTING_VERBS.has(tokens[i].text.toLowerCase())) {
+      if (attribution === 0) attribution = c;
+      continue;
     }
+    best = c;
+    bestDistance = distance;
   }
-  return best;
+  return best !== 0 ? best : attribution;
 }

@@ -71,6 +71,7 @@ export function findParagraphDates(p: Pick<Paragraph, 'text' | 'start' | 'senten
   const candidates = [...findRelativeDates(ctx), ...findDurations(ctx), ...(MAY_HOLD_CHRONO_DATE.test(p.text) ? chronoDates(ctx) : [])];
   const kept = pickLongest(candidates);
   anchorClockTimes(kept, p);
+  unanchorScheduleTimes(kept, p);
   return kept.map(({ floating: _floating, ...c }) => c);
 }
 
@@ -89,6 +90,37 @@ function anchorClockTimes(kept: DateCandidate[], p: Pick<Paragraph, 'start' | 's
     if (!best) continue;
     c.value = best.value!.slice(0, 10) + c.value.slice(c.value.indexOf('T'));
     c.rule = 'clock-time-day-from-sentence';
+  }
+}
+
+const CLOCK_RANGE_JOIN = /^\s*(?:to|until|till|through|-|–|—)\s*$/i;
+const WEEKDAY_IN = new RegExp(`\\b(?:${wordsPattern(WEEKDAY_STEMS)})[a-z]*\\b`, 'i');
+const MONTH_IN = new RegExp(`\\b(?:${wordsPattern(MONTH_STEMS)})[a-z]*\\b`, 'i');
+const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d)$/;
+
+/**
+ * "open from 8am to 8pm", "noon to 10pm": a range of clock times is a schedule, times without a date
+ * (T08:00), unless its sentence names a day other than a weekday (schedules run on weekdays).
+ */
+function unanchorScheduleTimes(kept: DateCandidate[], p: Pick<Paragraph, 'text' | 'start' | 'sentences'>): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    const [ta, tb] = [CLOCK_VALUE.exec(a.value ?? ''), CLOCK_VALUE.exec(b.value ?? '')];
+    if (!ta || !tb || a.type !== 'time' || b.type !== 'time' || !CLOCK_RANGE_JOIN.test(p.text.slice(a.end, b.start))) continue;
+    const s = p.sentences.find((x) => x.end > p.start + a.start);
+    if (!s) continue;
+    const namesADay = kept.some(
+      (o) =>
+        o !== a &&
+        o !== b &&
+        o.start >= s.start - p.start &&
+        o.end <= s.end - p.start &&
+        /^\d{4}-\d\d-\d\d/.test(o.value ?? '') &&
+        !WEEKDAY_IN.test(p.text.slice(o.start, o.end)),
+    );
+    const ownDay = [a, b].some((o) => MONTH_IN.test(p.text.slice(o.start, o.end)) || RELATIVE_WORD.test(p.text.slice(o.start, o.end)));
+    if (namesADay || ownDay) continue;
+    [a.value, a.rule, b.value, b.rule] = [ta[1], 'clock-time-of-a-schedule', tb[1], 'clock-time-of-a-schedule'];
   }
 }
 

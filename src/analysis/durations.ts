@@ -12,7 +12,16 @@ import {
   Unit,
   VAGUE_QUANTITIES,
 } from './lexicon/dateWords';
-import { AMOUNT_WORDS, SPAN_OWNERS, SPAN_WORDS, WORDS_BETWEEN_COUNT_AND_UNIT, wordsPattern } from './lexicon/dateCues';
+import {
+  AMOUNT_WORDS,
+  COUNT_MODIFIERS,
+  COUNT_RANGE_JOINERS,
+  PREPOSITIONS_BEFORE_OVER,
+  SPAN_OWNERS,
+  SPAN_WORDS,
+  WORDS_BETWEEN_COUNT_AND_UNIT,
+  wordsPattern,
+} from './lexicon/dateCues';
 import { DateCandidate, DateContext, formatDuration } from './dateValues';
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -24,8 +33,11 @@ const VAGUE = wordsPattern(VAGUE_QUANTITIES.slice().sort(byLength));
 /** A count: digits, number words ("twenty-five", "a couple of"), or a vague quantity ("several"). */
 export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|${WORD_NUMBERS}|${VAGUE})(?:[- ]and[- ]a[- ]half)?`;
 export const UNIT = Object.keys(UNIT_WORDS).sort(byLength).join('|');
-// Kept inside the span (TIMEX3 mod="APPROX" etc.); "just", "only", "more than", "about" stay outside, as the corpora mark them.
-const APPROX = 'almost|nearly|approximately|over|under';
+// Kept inside the span (TIMEX3 mod="APPROX", "MORE_THAN"...); "just", "only", "up to" stay outside, as the corpora mark them.
+const APPROX = wordsPattern(COUNT_MODIFIERS);
+/** The first count of a vague range ("two to three weeks", "three, four months"): a comma joins word numbers only. */
+const RANGE_START = `(?:(?:${NUM})(?:${wordsPattern(COUNT_RANGE_JOINERS.filter((j) => j !== ', '))})|(?:${WORD_NUMBERS}), )`;
+const OVER_AS_MODIFIER_AFTER = new RegExp(`\\b(?:${wordsPattern(PREPOSITIONS_BEFORE_OVER)})\\s+$`, 'i');
 const ADJ = wordsPattern(WORDS_BETWEEN_COUNT_AND_UNIT);
 const SPAN_LEAD = `(?:${wordsPattern(SPAN_OWNERS)}) (?:${wordsPattern(SPAN_WORDS)})`;
 
@@ -47,7 +59,8 @@ export function parseCount(raw: string): number | null {
 }
 
 export const DURATION = new RegExp(
-  `\\b(?:(?:${SPAN_LEAD}) |(?:${APPROX}) )?(${NUM})(-| )(?:(?:${ADJ})[- ])?(${UNIT})\\b(?![-\\s]+old\\b|\\s+of\\s+age\\b|-)`,
+  `\\b(?:(?:${SPAN_LEAD}) |(?:${APPROX}) )?${RANGE_START}?(${NUM})(-| )(?:(?:${ADJ})[- ])?(${UNIT})( and a half)?\\b` +
+    `(?![-\\s]+old\\b|\\s+of\\s+age\\b|-)`,
   'gi',
 );
 // "for seconds" is mostly a second helping
@@ -57,8 +70,11 @@ export const VAGUE_PLURAL = new RegExp(
     `(${wordsPattern(VAGUE_PLURAL_UNITS)})\\b(?! of\\b| ago\\b)`,
   'gi',
 );
-/** "minutes later", "hours earlier": a bare plural unit before a relative adverb. */
-const VAGUE_PLURAL_BEFORE = /\b(?<!\d[\s-]?)(years|months|weeks|days|hours|minutes)(?= (?:later|earlier)\b)/gi;
+/** "minutes later", "hours earlier": a bare plural unit and its relative adverb, one mention. */
+const VAGUE_PLURAL_BEFORE = /\b(?<!\d[\s-]?)(years|months|weeks|days|hours|minutes) (?:later|earlier)\b/gi;
+const COUNT_BEFORE = new RegExp(`\\b(?:${NUM})[\\s-]$`, 'i');
+/** After a count of units, a rate makes the whole a set ("five days a week", "24 hours a day"). */
+const PER_UNIT_AFTER = new RegExp(`^ (?:a|an|per) (${UNIT})\\b`, 'i');
 /** "another month", "another two weeks": one more stretch of the unit. */
 const ANOTHER = new RegExp(`\\banother (?:(${NUM}) )?(${UNIT})\\b`, 'gi');
 export const EVERY = new RegExp(
@@ -78,9 +94,10 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     out.push({ start, end, type, value, source: 'rule', rule });
 
   for (const m of text.matchAll(DURATION)) {
-    const [whole, num, joiner, unitWord] = m;
+    const [whole, num, joiner, unitWord, half] = m;
     const unit = UNIT_WORDS[unitWord.toLowerCase()];
-    const n = parseCount(num);
+    const count = parseCount(num);
+    const n = count !== null && half ? count + 0.5 : count;
     const lowerNum = num.toLowerCase();
     // "a second A380", "one second-hand", "a night out": these are not durations
     if (unit === 'second' && (lowerNum === 'a' || lowerNum === 'one')) continue;
@@ -93,15 +110,25 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     if (joiner === '-' && /s$/i.test(unitWord) && !/^centuries$/i.test(unitWord)) continue;
     // A quantity of money or a plain figure before the count: "$5 billion a year" is a rate, handled below
     if ((lowerNum === 'a' || lowerNum === 'an') && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
-    // "the same day", "its first year": ordinal-like leads on "a/an" make no duration
-    push(m.index!, m.index! + whole.length, 'duration', formatDuration(n, unit), 'counted-duration');
+    // "rose over three years": "over" after a verb or a noun is the preposition, outside the span
+    const start = /^over /i.test(whole) && !OVER_AS_MODIFIER_AFTER.test(text.slice(Math.max(0, m.index! - 12), m.index!)) ? 5 : 0;
+    const per = PER_UNIT_AFTER.exec(text.slice(m.index! + whole.length, m.index! + whole.length + 16));
+    if (per) {
+      const period = formatDuration(1, UNIT_WORDS[per[1].toLowerCase()]);
+      push(m.index! + start, m.index! + whole.length + per[0].length, 'set', period, 'count-per-unit-set');
+      continue;
+    }
+    push(m.index! + start, m.index! + whole.length, 'duration', formatDuration(n, unit), 'counted-duration');
   }
   for (const m of text.matchAll(VAGUE_PLURAL)) {
     const unit = UNIT_WORDS[m[1].toLowerCase()];
     push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, unit), 'vague-plural-duration');
   }
-  for (const m of text.matchAll(VAGUE_PLURAL_BEFORE))
+  for (const m of text.matchAll(VAGUE_PLURAL_BEFORE)) {
+    // "six minutes later": counted, read above
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     push(m.index!, m.index! + m[0].length, 'duration', formatDuration(null, UNIT_WORDS[m[1].toLowerCase()]), 'vague-plural-duration');
+  }
   for (const m of text.matchAll(ANOTHER)) {
     const n = m[1] ? parseCount(m[1]) : 1;
     push(m.index!, m.index! + m[0].length, 'duration', formatDuration(n, UNIT_WORDS[m[2].toLowerCase()]), 'another-unit-duration');

@@ -7,6 +7,7 @@ import {
   CENTURY_ORDINALS,
   DAY_WORD_OFFSETS,
   DECADE_NAMES,
+  EDGES_OF_A_MONTH,
   LAST_AS_VERB_BEFORE,
   MONTH_ABBREVIATIONS,
   MONTH_CONTEXT_BEFORE,
@@ -157,7 +158,7 @@ export const RULES: Rule[] = [
   // adverb ("is now the largest") the corpora leave it unmarked
   {
     id: 'present-now',
-    re: new RegExp(`(?<=\\b(?:${wordsPattern(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
+    re: new RegExp(`\\bright now\\b|(?<=\\b(?:${wordsPattern(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
     make: () => date('PRESENT_REF'),
   },
   {
@@ -337,7 +338,7 @@ export const RULES: Rule[] = [
   {
     id: 'decade',
     re: new RegExp(
-      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
+      `\\b(?:(?:the )?(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
         `|\\bthe (?:(?:early|late|mid)[- ])?(${wordsPattern(Object.keys(DECADE_NAMES))})\\b`,
       'gi',
     ),
@@ -427,7 +428,10 @@ export const RULES: Rule[] = [
   // weekdays, with "last"/"next"/"this" and a part of the day: "Tuesday", "next Friday", "Thursday night"
   {
     id: 'weekday',
-    re: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming) )?(${WEEKDAY_NAMES})(s)?(?: (${DAY_PART}))?\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(?:early|late) )?(?:(this past|this coming|last|next|this|past|coming) )?(${WEEKDAY_NAMES})(s)?(?: (${DAY_PART}))?\\b`,
+      'gi',
+    ),
     make(m, ctx, start, end) {
       const name = m[2];
       if (!/^[A-Z]/.test(name)) return null;
@@ -442,17 +446,18 @@ export const RULES: Rule[] = [
   {
     id: 'bare-month',
     re: new RegExp(
-      `\\b(?:(early|late|mid)[- ]?)?(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
+      `\\b(?:(the (?:very )?(?:${wordsPattern(EDGES_OF_A_MONTH)}) of) )?(?:(early|late|mid)[- ]?)?` +
+        `(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
       'gi',
     ),
     make(m, ctx, start, end) {
-      const [, edge, relRaw, name, year] = m;
+      const [, edgeOf, edge, relRaw, name, year] = m;
       // "October of next year": the year phrase is a date of its own, but it fixes this one's year
       const yearRel = /^ of (this|last|next) year\b/i.exec(ctx.text.slice(end, end + 20))?.[1];
       if (!/^[A-Z]/.test(name)) return null;
       const month = MONTHS[lower(name).replace('.', '')];
       const rel = lower(relRaw);
-      if (!edge && !rel && !yearRel && !year && !monthContextOk(ctx.text, start)) return null;
+      if (!edgeOf && !edge && !rel && !yearRel && !year && !monthContextOk(ctx.text, start)) return null;
       if (year) return date(formatYm({ y: Number(year), m: month }));
       return date(
         withRef(ctx, (ref) => {

@@ -120,8 +120,8 @@ describe('date rules (issue 11)', () => {
     assert.equal(date('Prices have risen until now.', 'now')?.value, 'PRESENT_REF');
   });
 
-  it('keeps "late" in "the late 1980s", and reads "every weekend" as a set', () => {
-    assert.deepEqual(date('It began in the late 1980s.', 'late 1980s'), { type: 'date', value: '198', rule: 'decade' });
+  it('keeps "the late" in "the late 1980s", and reads "every weekend" as a set', () => {
+    assert.deepEqual(date('It began in the late 1980s.', 'the late 1980s'), { type: 'date', value: '198', rule: 'decade' });
     assert.deepEqual(date('They meet every weekend.', 'every weekend'), { type: 'set', value: 'XXXX-WXX-WE', rule: 'every-set' });
   });
 
@@ -137,8 +137,8 @@ describe('date rules (issue 11)', () => {
 
   it('bare plural durations: "for weeks", "minutes later"', () => {
     assert.equal(date('The protests went on for weeks.', 'weeks')?.value, 'PXW');
-    assert.equal(date('Minutes later police arrived.', 'Minutes')?.value, 'PTXM');
-    assert.equal(date('Hours earlier it had rained.', 'Hours')?.value, 'PTXH');
+    assert.equal(date('Minutes later police arrived.', 'Minutes later')?.value, 'PTXM');
+    assert.equal(date('Hours earlier it had rained.', 'Hours earlier')?.value, 'PTXH');
     assert.equal(date('Five minutes later he left.', 'Five minutes')?.value, 'PT5M');
   });
 

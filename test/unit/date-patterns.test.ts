@@ -8,7 +8,7 @@ import * as dateWords from '../../src/analysis/lexicon/dateWords';
 import { wordsPattern } from '../../src/analysis/lexicon/dateCues';
 import { CLOCK, MAY_HOLD_CHRONO_DATE, MONTH_OR_WEEKDAY, RELATIVE_WORD, UNIT_WORD } from '../../src/analysis/dates';
 import { COUNTED_AFTER, NUMBER_LABEL_BEFORE, RULES, UNIT_AFTER, YEAR_BEFORE } from '../../src/analysis/relativeDates';
-import { ADVERB, AMOUNT_BEFORE, AMOUNT_PER, DURATION, EVERY, NUM, UNIT, VAGUE_PLURAL } from '../../src/analysis/durations';
+import { ADVERB, AMOUNT_BEFORE, AMOUNT_PER, EVERY, NUM, UNIT, VAGUE_PLURAL } from '../../src/analysis/durations';
 import { BYLINE_LABEL, MONTH } from '../../src/analysis/dateline';
 import { corpusArticles, repoArticles } from '../bench/articles';
 import { repoRoot } from '../bench/corpus';
@@ -47,10 +47,6 @@ const OLD_CAL_UNITS = 'week|weekend|month|year|quarter|decade|century|spring|sum
 const OLD_YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const OLD_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const OLD_ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const OLD_ADJ = 'straight|consecutive|full|trading|working|business|calendar|long|successive|whole|entire|more|additional|extra';
-const OLD_SPAN_LEAD =
-  '(?:the|its|their|his|her|our|this|these) (?:past|last|next|coming|first|final|previous|following|remaining|initial|same)';
-const OLD_APPROX = 'almost|nearly|approximately|over|under';
 
 const rule = (id: string): RegExp => {
   const found = RULES.find((r) => r.id === id);
@@ -103,7 +99,7 @@ const CASES: PatternCase[] = [
   {
     name: 'present-now',
     now: rule('present-now'),
-    old: /(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|right|even) )now\b(?![-’'])|\bthe time being\b/gi,
+    old: /\bright now\b|(?<=\b(?:until|till|by|for|from|as of|up to|up until|before|since|even) )now\b(?![-’'])|\bthe time being\b/gi,
     sameSource: true,
   },
   {
@@ -152,7 +148,7 @@ const CASES: PatternCase[] = [
     name: 'decade',
     now: rule('decade'),
     old: new RegExp(
-      `\\b(?:(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+      `\\b(?:(?:the )?(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
       'gi',
     ),
     sameSource: true,
@@ -185,7 +181,7 @@ const CASES: PatternCase[] = [
     name: 'weekday',
     now: rule('weekday'),
     old: new RegExp(
-      `\\b(?:(this past|this coming|last|next|this|past|coming) )?(${OLD_WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`,
+      `\\b(?:(?:early|late) )?(?:(this past|this coming|last|next|this|past|coming) )?(${OLD_WEEKDAY_NAMES})(s)?(?: (morning|afternoon|evening|night))?\\b`,
       'gi',
     ),
     sameSource: true,
@@ -194,7 +190,8 @@ const CASES: PatternCase[] = [
     name: 'bare-month',
     now: rule('bare-month'),
     old: new RegExp(
-      `\\b(?:(early|late|mid)[- ]?)?(?:(last|next|this|this past|this coming) )?(${OLD_MONTH_NAMES}|(?:${OLD_MONTH_ABBR})\\.)(?: of (${OLD_YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${OLD_YEAR}))`,
+      `\\b(?:(the (?:very )?(?:end|start|beginning|middle|close) of) )?(?:(early|late|mid)[- ]?)?` +
+        `(?:(last|next|this|this past|this coming) )?(${OLD_MONTH_NAMES}|(?:${OLD_MONTH_ABBR})\\.)(?: of (${OLD_YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${OLD_YEAR}))`,
       'gi',
     ),
     sameSource: false,
@@ -229,15 +226,6 @@ const CASES: PatternCase[] = [
     old: /(?:\$|£|€|¥|#|No\.?|number|flight|route|room|model|version|v)\s*$/i,
     sameSource: false,
     testOnly: true,
-  },
-  {
-    name: 'DURATION',
-    now: DURATION,
-    old: new RegExp(
-      `\\b(?:(?:${OLD_SPAN_LEAD}) |(?:${OLD_APPROX}) )?(${NUM})(-| )(?:(?:${OLD_ADJ})[- ])?(${UNIT})\\b(?![-\\s]+old\\b|\\s+of\\s+age\\b|-)`,
-      'gi',
-    ),
-    sameSource: true,
   },
   {
     name: 'NUM (number words)',

@@ -230,3 +230,95 @@ describe('dates: the seed article', () => {
     });
   });
 });
+
+describe('dates: TimeML extents keep modifiers and ranges (counted-duration, count-per-unit-set, vague-plural-duration)', () => {
+  it('keeps the modifier of a count in the span', () => {
+    assert.deepEqual(one('The hearing lasted about 40 minutes.'), ['about 40 minutes', 'duration', 'PT40M']);
+    assert.deepEqual(one('The bakery has stood empty for more than a decade.'), ['more than a decade', 'duration', 'P10Y']);
+    assert.deepEqual(one('Repairs will take at least several more weeks.'), ['at least several more weeks', 'duration', 'PXW']);
+    assert.deepEqual(one('The bridge has been shut for more than a year and a half.'), [
+      'more than a year and a half',
+      'duration',
+      'P1.5Y',
+    ]);
+  });
+
+  it('keeps "over" only where it modifies the count, not where it is the preposition', () => {
+    assert.deepEqual(one('Shares hit their lowest level in over nine years.'), ['over nine years', 'duration', 'P9Y']);
+    assert.deepEqual(one('The fund grew 4 per cent over five years.'), ['five years', 'duration', 'P5Y']);
+  });
+
+  it('reads a vague range of counts as one mention', () => {
+    assert.equal(one('The repairs need two to three weeks.')[0], 'two to three weeks');
+    assert.equal(one('Crews expect three or four days of rain.')[0], 'three or four days');
+    assert.equal(one('The frost lasted three, four months.')[0], 'three, four months');
+    assert.deepEqual(
+      dates('The clinic tested 60 and 90 days after the shot.').map((d) => d[0]),
+      ['90 days'],
+    );
+  });
+
+  it('makes a count of units per unit a set', () => {
+    assert.deepEqual(one('The gym is open five days a week.'), ['five days a week', 'set', 'P1W']);
+    assert.deepEqual(one('Guards watch the gate 24 hours a day.'), ['24 hours a day', 'set', 'P1D']);
+  });
+
+  it('keeps "later" with bare plural units, and leaves counted ones to the count', () => {
+    assert.deepEqual(one('Hours later the river burst its banks.'), ['Hours later', 'duration', 'PTXH']);
+    assert.deepEqual(one('Eight minutes later the visitors equalised.'), ['Eight minutes', 'duration', 'PT8M']);
+  });
+});
+
+describe('dates: tense cues for bare weekdays (weekday)', () => {
+  it('reads a past-looking verb after a modal or "to" as the bare verb: the modal decides', () => {
+    assert.deepEqual(one('The walkout would hit Friday services.'), ['Friday', 'date', '2024-02-16']);
+    assert.deepEqual(one('Unions plan to cut Thursday shifts.'), ['Thursday', 'date', '2024-02-15']);
+  });
+
+  it('lets a trailing attribution decide only when the clause has no other cue', () => {
+    assert.deepEqual(one('Tickets will be refunded by Friday, the club said.'), ['Friday', 'date', '2024-02-16']);
+    assert.deepEqual(one('The vote happened on Friday, officials said.'), ['Friday', 'date', '2024-02-09']);
+    assert.deepEqual(one('On Friday, the mayor announced a review of the plan.'), ['Friday', 'date', '2024-02-09']);
+  });
+});
+
+describe('dates: schedules and edges of a month (clock-time-of-a-schedule, bare-month)', () => {
+  it('makes a range of clock times in a sentence naming no day a pair of times without a date', () => {
+    assert.deepEqual(
+      dates('The pool opens from 6am to 9pm.').map((d) => d[2]),
+      ['T06:00', 'T21:00'],
+    );
+    assert.deepEqual(
+      dates('The stall trades Thursday to Saturday, 7 a.m. to noon.')
+        .slice(-2)
+        .map((d) => d[2]),
+      ['T07:00', 'T12:00'],
+    );
+  });
+
+  it('keeps the day of a clock range when the sentence names a date', () => {
+    assert.deepEqual(
+      dates('The count runs from 9 a.m. to 5 p.m. on February 20.').map((d) => d[2]),
+      ['2024-02-20T09:00', '2024-02-20T17:00'],
+    );
+  });
+
+  it('reads "the end of <month>" at month precision, with its article', () => {
+    assert.deepEqual(one('The chief will step down at the end of June.'), ['the end of June', 'date', '2024-06']);
+  });
+});
+
+describe('dates: determiners kept where the corpora agree (decade, present-now)', () => {
+  it('keeps the article of a decade with a modifier', () => {
+    assert.deepEqual(one('The mill closed in the early 1970s.'), ['the early 1970s', 'date', '197']);
+    assert.deepEqual(one('Rents doubled in the 2010s.'), ['2010s', 'date', '201']);
+  });
+
+  it('keeps "early" and "late" with a weekday (weekday)', () => {
+    assert.deepEqual(one('The storm made landfall early Sunday.'), ['early Sunday', 'date', '2024-02-11']);
+  });
+
+  it('reads "right now" as one present reference', () => {
+    assert.deepEqual(one('Right now the queue is short.'), ['Right now', 'date', 'PRESENT_REF']);
+  });
+});

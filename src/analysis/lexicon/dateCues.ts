@@ -9,9 +9,9 @@ export function wordsPattern(words: readonly string[], suffix = ''): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + suffix).join('|');
 }
 
-/** Before "now", these make it the present moment ("until now", "right now"), not the adverb ("is now the largest"). */
+/** Before "now", these make it the present moment ("until now"; "right now" is one mention), not the adverb ("is now the largest"). */
 export const WORDS_BEFORE_NOW_AS_PRESENT = [
-  'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'right', 'even',
+  'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even',
 ];
 
 /** After "at the time", these go on to say which time ("at the time of", "at the time when he"): no past reference. */
@@ -105,6 +105,21 @@ export const WORDS_BETWEEN_COUNT_AND_UNIT = [
   'straight', 'consecutive', 'full', 'trading', 'working', 'business', 'calendar', 'long', 'successive', 'whole', 'entire',
   'more', 'additional', 'extra',
 ];
+
+/**
+ * Before a count of units, kept in the span (TIMEX3 mod: "about 25 years", "more than a decade", "at least
+ * several more weeks"); "over" is one only after a preposition ("in over six years"), see PREPOSITIONS_BEFORE_OVER.
+ */
+export const COUNT_MODIFIERS = [
+  'more than', 'less than', 'fewer than', 'at least', 'at most', 'about', 'around', 'roughly', 'almost', 'nearly',
+  'approximately', 'over', 'under',
+];
+
+/** Before "over N units", these make "over" a modifier of the count ("for over a year"), not a preposition ("rose over three years"). */
+export const PREPOSITIONS_BEFORE_OVER = ['in', 'for', 'of', 'than', 'within', 'after', 'from', 'to', 'by'];
+
+/** Between two counts of one unit, these make a vague range ("two to three weeks", "three or four days", "three, four months"). */
+export const COUNT_RANGE_JOINERS = [' to ', ' or ', ', ', '-'];
 
 /** Owners before a span word that start a duration ("the past three weeks", "its first two years"). */
 export const SPAN_OWNERS = ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'these'];

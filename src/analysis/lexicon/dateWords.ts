@@ -120,6 +120,11 @@ export const INTENT_VERBS = new Set([
 /** Always future, whatever the tense ("the scheduled vote", "was due on Friday"). */
 export const PLANNED_WORDS = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming']);
 
+/** Before a verb, these make it the bare form ("would hit", "to set"): no past tense of its own; the word before is the cue. */
+export const BARE_VERB_AFTER = new Set([
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'to', "'ll", "'d", "won't", 'does', 'do',
+]);
+
 /** Future only before "to" or "for" ("set to", "plans to", "going to"). */
 export const FUTURE_BEFORE_TO = new Set([
   'set', 'poised', 'likely', 'about', 'going', 'plans', 'plan', 'hopes', 'aims', 'intends', 'hoping', 'planning', 'intend',
@@ -173,3 +178,6 @@ export const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|shoul
 export const PROGRAMME_BEFORE = /\b(?:programme|program|show|bulletin|called|named|titled|entitled|on|BBC|NBC|ABC|CBS|Radio\s+\d|USA)\s+$/;
 /** Capitalised words that make a following year a plan's or programme's name ("Vision 2040", "Agenda 2063"). */
 export const PLAN_BEFORE_YEAR = /\b(?:Vision|Agenda|Strategy|Plan|Horizon|Mission|Goal|Target|Roadmap|Blueprint|Project)\s+$/;
+
+/** Before "of <month>", the part of the month that keeps its value at the month ("the end of December" is 2025-12). */
+export const EDGES_OF_A_MONTH = ['end', 'start', 'beginning', 'middle', 'close'];

@@ -4,7 +4,10 @@ import type { Rule } from './rule';
 export const DATE_VALUE_RULES: readonly Rule[] = [
   // relativeDates.ts
   { id: 'day-word', description: '"today", "yesterday", "tomorrow", "tonight", with a part of the day, from the document date' },
-  { id: 'present-now', description: '"now" naming the present ("until now", "for now"), "the time being": PRESENT_REF' },
+  {
+    id: 'present-now',
+    description: '"now" naming the present ("until now", "for now"), "right now" (one mention), "the time being": PRESENT_REF',
+  },
   { id: 'at-the-time-past-ref', description: '"at the time": PAST_REF' },
   { id: 'past-ref-the-past', description: '"in the past": PAST_REF' },
   { id: 'future-ref-the-future', description: '"in the future", "in the long term": FUTURE_REF' },
@@ -18,7 +21,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'quarter', description: 'a quarter ("the third quarter of 2009", "Q1 2024")' },
   { id: 'half-year', description: 'a half year ("the first half of 2024", "H2 2023")' },
   { id: 'season', description: 'a season ("summer 2024", "last winter", "in the spring")' },
-  { id: 'decade', description: 'a decade ("the 1990s", "the \'90s", "the sixties")' },
+  { id: 'decade', description: 'a decade ("1990s", "the \'90s", "the sixties"); with a modifier its article too ("the late 1980s")' },
   { id: 'century', description: 'a century ("the 20th century")' },
   { id: 'fiscal-year', description: 'a fiscal year ("fiscal 2008", "FY2008")' },
   { id: 'bare-year', description: 'a year on its own ("in 2024", "mid-2011")' },
@@ -27,11 +30,24 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'the-day', description: '"on the day", "the same day": the document\'s day' },
   { id: 'the-unit-before', description: '"the year before", "the previous month"' },
   { id: 'military-time-zone', description: 'a military time with a zone ("0800 UTC")' },
-  { id: 'weekday', description: 'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday")' },
-  { id: 'bare-month', description: 'a month name after a temporal word ("in August"), its year from the tense' },
+  {
+    id: 'weekday',
+    description:
+      'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday", "early Tuesday"); the modal of "would hit" is the cue, ' +
+      'and a trailing ", officials said" counts only when the clause has no other cue',
+  },
+  { id: 'bare-month', description: 'a month name after a temporal word ("in August", "the end of December"), its year from the tense' },
   // durations.ts
-  { id: 'counted-duration', description: 'a number of units ("nine months", "three days")' },
-  { id: 'vague-plural-duration', description: 'plural units without a number after "for", "in", "over" ("for weeks")' },
+  {
+    id: 'counted-duration',
+    description:
+      'a number of units with its modifier or range ("nine months", "about 25 years", "more than a decade", "two to three weeks")',
+  },
+  { id: 'count-per-unit-set', description: '"five days a week", "24 hours a day": a count of units per unit, a set' },
+  {
+    id: 'vague-plural-duration',
+    description: 'plural units without a number after "for", "in", "over" ("for weeks"), or with "later"/"earlier" ("minutes later")',
+  },
   { id: 'another-unit-duration', description: '"another month", "another two weeks": a duration' },
   { id: 'every-set', description: '"every week", "each Monday", "every weekend": a set' },
   { id: 'times-per-set', description: '"twice a week": a set' },
@@ -46,5 +62,9 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'chrono-weekday-by-tense', description: "a weekday with a time, resolved by the sentence's tense" },
   { id: 'chrono-relative-day', description: 'a day relative to the document date, read by chrono' },
   { id: 'chrono-clock-time', description: "a clock time on its own: the document's day" },
+  {
+    id: 'clock-time-of-a-schedule',
+    description: '"open from 8am to 8pm": a range of clock times in a sentence naming no day but weekdays, times without a date (T08:00)',
+  },
   { id: 'clock-time-day-from-sentence', description: 'a clock time takes the day of the nearest date in its sentence' },
 ];
