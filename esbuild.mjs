@@ -1,7 +1,7 @@
 // Builds the extension and CLI bundles (dist/) and the transpiled test tree (out/).
 // Usage: node esbuild.mjs [--watch] [--production] [--outdir=DIR]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -71,7 +71,9 @@ const contexts = [
 ];
 
 if (!production) {
-  // Tests and the eval/bench scripts run from a transpiled (not bundled) copy of src and test.
+  // Tests and the eval/bench scripts run from a transpiled (not bundled) copy of src and test. The
+  // copy starts empty: a file left from a moved module (names.js beside names/) would be loaded first.
+  for (const tree of ['out/src', 'out/test']) rmSync(tree, { recursive: true, force: true });
   contexts.push(
     await esbuild.context({
       entryPoints: [...tsFiles('src'), ...tsFiles('test')],
