@@ -10,18 +10,19 @@ import type { DocumentModel } from './document';
 import type { Entity } from './types';
 import { MONTHS } from './lexicon/dateWords';
 import { PLACE_NAME_PARTICLES } from './lexicon/places';
-import { BYLINE_LABELS, wordsPattern } from './lexicon/dateCues';
+import { BYLINE_LABELS } from './lexicon/dateCues';
+import { alternation } from './lexicon/pattern';
 import { formatYmd, isValidYmd, Ymd } from './dateValues';
 
 const HEAD_CHARS = 600;
 // every spelling of a month, longer first ("september" before "sept" before "sep"), and its period
-export const MONTH = `(?:${wordsPattern(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.?`;
+export const MONTH = `(?:${alternation(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.?`;
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+';
 // "December 28, 2023" / "Dec. 28 2023" / "28 December 2023" / "2023-12-28"
 const MDY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})\\b`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-export const BYLINE_LABEL = new RegExp(`^(?:${wordsPattern(BYLINE_LABELS)}|by\\s)`, 'i');
+export const BYLINE_LABEL = new RegExp(`^(?:${alternation(BYLINE_LABELS)}|by\\s)`, 'i');
 // a wire dateline: CITY (, Country)?, [date] (Agency) - / — / :
 const DATELINE = new RegExp(
   `^[ \\t]*(?:[*_]{1,2})?[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z .]{1,30})?(?:[*_]{1,2})?,?\\s+(${MONTH})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^)\\n]{1,30}\\))?\\s*[-–—:]`,

@@ -23,7 +23,7 @@ import {
   TIME_UNITS,
   WEEKDAY_STEMS,
 } from './lexicon/dateWords';
-import { wordsPattern } from './lexicon/dateCues';
+import { alternation } from './lexicon/pattern';
 import { DateCandidate, DateContext, formatYm, formatYmd, inferYear, isValidYmd, parseYmd, weekdayNear, Ymd } from './dateValues';
 import { tenseAround } from './dateTense';
 import { findDurations } from './durations';
@@ -94,8 +94,8 @@ function anchorClockTimes(kept: DateCandidate[], p: Pick<Paragraph, 'start' | 's
 }
 
 const CLOCK_RANGE_JOIN = /^\s*(?:to|until|till|through|-|–|—)\s*$/i;
-const WEEKDAY_IN = new RegExp(`\\b(?:${wordsPattern(WEEKDAY_STEMS)})[a-z]*\\b`, 'i');
-const MONTH_IN = new RegExp(`\\b(?:${wordsPattern(MONTH_STEMS)})[a-z]*\\b`, 'i');
+const WEEKDAY_IN = new RegExp(`\\b(?:${alternation(WEEKDAY_STEMS)})[a-z]*\\b`, 'i');
+const MONTH_IN = new RegExp(`\\b(?:${alternation(MONTH_STEMS)})[a-z]*\\b`, 'i');
 const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d)$/;
 
 /**
@@ -137,17 +137,17 @@ function pickLongest(candidates: DateCandidate[]): DateCandidate[] {
 // ---- chrono ----
 
 export const MONTH_OR_WEEKDAY = new RegExp(
-  `\\b(?:${wordsPattern(MONTH_STEMS)})[a-z]*\\.?|\\b(?:${wordsPattern(WEEKDAY_STEMS)})[a-z]*\\b`,
+  `\\b(?:${alternation(MONTH_STEMS)})[a-z]*\\.?|\\b(?:${alternation(WEEKDAY_STEMS)})[a-z]*\\b`,
   'i',
 );
 export const CLOCK = new RegExp(
-  `\\d:\\d\\d|\\d\\s*(?:[ap]\\.?m\\b\\.?)|\\b(?:${wordsPattern(CLOCK_WORDS)})\\b|\\d{4}\\s*(?:UTC|GMT|hrs|hours)\\b`,
+  `\\d:\\d\\d|\\d\\s*(?:[ap]\\.?m\\b\\.?)|\\b(?:${alternation(CLOCK_WORDS)})\\b|\\d{4}\\s*(?:UTC|GMT|hrs|hours)\\b`,
   'i',
 );
-export const RELATIVE_WORD = new RegExp(`\\b(?:${wordsPattern(RELATIVE_TIME_WORDS)})\\b`, 'i');
+export const RELATIVE_WORD = new RegExp(`\\b(?:${alternation(RELATIVE_TIME_WORDS)})\\b`, 'i');
 const RANGE_JOIN = /\s*(?:--|[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/gi;
-export const UNIT_WORD = new RegExp(`\\b(?:${wordsPattern(TIME_UNITS, 's?')})\\b`, 'i');
-const PART_OF_A_NAMED_DAY = new RegExp(`\\b(${wordsPattern(PARTS_OF_A_NAMED_DAY)})\\b`, 'i');
+export const UNIT_WORD = new RegExp(`\\b(?:${alternation(TIME_UNITS, 's?')})\\b`, 'i');
+const PART_OF_A_NAMED_DAY = new RegExp(`\\b(${alternation(PARTS_OF_A_NAMED_DAY)})\\b`, 'i');
 const DUMMY_REF = new Date(Date.UTC(2000, 5, 15, 12));
 /**
  * Prefilter (performance; chrono is ~1/6 of a small article's time): chronoValue() keeps only text
@@ -156,7 +156,7 @@ const DUMMY_REF = new Date(Date.UTC(2000, 5, 15, 12));
  * looser: no trailing word boundary) cannot yield a chrono date and skips the parse.
  */
 export const MAY_HOLD_CHRONO_DATE = new RegExp(
-  `\\d|\\b(?:${wordsPattern([...MONTH_STEMS, ...WEEKDAY_STEMS])})|${wordsPattern(CLOCK_WORDS)}`,
+  `\\d|\\b(?:${alternation([...MONTH_STEMS, ...WEEKDAY_STEMS])})|${alternation(CLOCK_WORDS)}`,
   'i',
 );
 

@@ -20,26 +20,26 @@ import {
   SPAN_OWNERS,
   SPAN_WORDS,
   WORDS_BETWEEN_COUNT_AND_UNIT,
-  wordsPattern,
 } from './lexicon/dateCues';
+import { alternation } from './lexicon/pattern';
 import { DateCandidate, DateContext, formatDuration } from './dateValues';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 
-const TENS = wordsPattern(TENS_WORDS);
-const ONES = wordsPattern(ONES_WORDS);
-const WORD_NUMBERS = wordsPattern(Object.keys(NUMBER_WORDS).sort(byLength));
-const VAGUE = wordsPattern(VAGUE_QUANTITIES.slice().sort(byLength));
+const TENS = alternation(TENS_WORDS);
+const ONES = alternation(ONES_WORDS);
+const WORD_NUMBERS = alternation(Object.keys(NUMBER_WORDS).sort(byLength));
+const VAGUE = alternation(VAGUE_QUANTITIES.slice().sort(byLength));
 /** A count: digits, number words ("twenty-five", "a couple of"), or a vague quantity ("several"). */
 export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|${WORD_NUMBERS}|${VAGUE})(?:[- ]and[- ]a[- ]half)?`;
 export const UNIT = Object.keys(UNIT_WORDS).sort(byLength).join('|');
 // Kept inside the span (TIMEX3 mod="APPROX", "MORE_THAN"...); "just", "only", "up to" stay outside, as the corpora mark them.
-const APPROX = wordsPattern(COUNT_MODIFIERS);
+const APPROX = alternation(COUNT_MODIFIERS);
 /** The first count of a vague range ("two to three weeks", "three, four months"): a comma joins word numbers only. */
-const RANGE_START = `(?:(?:${NUM})(?:${wordsPattern(COUNT_RANGE_JOINERS.filter((j) => j !== ', '))})|(?:${WORD_NUMBERS}), )`;
-const OVER_AS_MODIFIER_AFTER = new RegExp(`\\b(?:${wordsPattern(PREPOSITIONS_BEFORE_OVER)})\\s+$`, 'i');
-const ADJ = wordsPattern(WORDS_BETWEEN_COUNT_AND_UNIT);
-const SPAN_LEAD = `(?:${wordsPattern(SPAN_OWNERS)}) (?:${wordsPattern(SPAN_WORDS)})`;
+const RANGE_START = `(?:(?:${NUM})(?:${alternation(COUNT_RANGE_JOINERS.filter((j) => j !== ', '))})|(?:${WORD_NUMBERS}), )`;
+const OVER_AS_MODIFIER_AFTER = new RegExp(`\\b(?:${alternation(PREPOSITIONS_BEFORE_OVER)})\\s+$`, 'i');
+const ADJ = alternation(WORDS_BETWEEN_COUNT_AND_UNIT);
+const SPAN_LEAD = `(?:${alternation(SPAN_OWNERS)}) (?:${alternation(SPAN_WORDS)})`;
 
 /** Reads a count; null for a vague quantity ("several", "a few"). */
 export function parseCount(raw: string): number | null {
@@ -67,7 +67,7 @@ export const DURATION = new RegExp(
 const VAGUE_PLURAL_UNITS = [...TIME_UNITS.filter((u) => u !== 'second').map((u) => `${u}s`), 'centuries'];
 export const VAGUE_PLURAL = new RegExp(
   `(?<=\\b(?:for|in|over|within|after) )(?:(?:recent|many|the past|the last|the coming|the next) )?` +
-    `(${wordsPattern(VAGUE_PLURAL_UNITS)})\\b(?! of\\b| ago\\b)`,
+    `(${alternation(VAGUE_PLURAL_UNITS)})\\b(?! of\\b| ago\\b)`,
   'gi',
 );
 /** "minutes later", "hours earlier": a bare plural unit and its relative adverb, one mention. */
@@ -79,12 +79,12 @@ const PER_UNIT_AFTER = new RegExp(`^ (?:a|an|per) (${UNIT})\\b`, 'i');
 const ANOTHER = new RegExp(`\\banother (?:(${NUM}) )?(${UNIT})\\b`, 'gi');
 export const EVERY = new RegExp(
   `\\b(?:every|each)(?: other)?(?: (${NUM}))? ` +
-    `(${UNIT}|${wordsPattern(PARTS_OF_A_NAMED_DAY)}|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
+    `(${UNIT}|${alternation(PARTS_OF_A_NAMED_DAY)}|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
   'gi',
 );
 const TIMES_PER = new RegExp(`\\b(once|twice|thrice|(?:${NUM}) times) (?:a|an|per|each|every) (${UNIT})\\b`, 'gi');
-export const AMOUNT_PER = new RegExp(`(?<=(?:\\d|\\d%|${wordsPattern(AMOUNT_WORDS)}|m)\\s)(?:a|an|per) (${UNIT})\\b`, 'gi');
-export const ADVERB = new RegExp(`\\b(?:${wordsPattern(Object.keys(FREQUENCY_ADVERBS))})\\b`, 'gi');
+export const AMOUNT_PER = new RegExp(`(?<=(?:\\d|\\d%|${alternation(AMOUNT_WORDS)}|m)\\s)(?:a|an|per) (${UNIT})\\b`, 'gi');
+export const ADVERB = new RegExp(`\\b(?:${alternation(Object.keys(FREQUENCY_ADVERBS))})\\b`, 'gi');
 const DOW: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
 
 export function findDurations(ctx: DateContext): DateCandidate[] {
@@ -156,6 +156,6 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
   return out;
 }
 
-export const AMOUNT_BEFORE = new RegExp(`(?:\\d|\\d%|${wordsPattern(AMOUNT_WORDS)}|once|twice|times)\\s$`, 'i');
+export const AMOUNT_BEFORE = new RegExp(`(?:\\d|\\d%|${alternation(AMOUNT_WORDS)}|once|twice|times)\\s$`, 'i');
 
 export type { Unit };

@@ -21,7 +21,8 @@
 // posts pasted without marks and signed `— Name (@handle) Date` (see posts.ts).
 import type { QuoteCandidate } from './candidates';
 import type { DocumentModel, Paragraph } from './document';
-import { ELISION_WORDS, NOT_SPEAKER_LABELS, TITLE_SMALL_WORDS, wordsPattern } from './lexicon/quotes';
+import { alternation } from './lexicon/pattern';
+import { ELISION_WORDS, NOT_SPEAKER_LABELS, TITLE_SMALL_WORDS } from './lexicon/quotes';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { findPosts } from './posts';
 
@@ -136,7 +137,7 @@ const isDigit = (ch: string | undefined) => ch !== undefined && /\d/.test(ch);
 const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 
 // Words that start with an elision apostrophe (see ELISION_WORDS).
-export const ELISION = new RegExp(`^(?:${wordsPattern(ELISION_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');
+export const ELISION = new RegExp(`^(?:${alternation(ELISION_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');
 
 function classify(text: string, i: number, ch: string, familyOpen: boolean, lastCloser: LastCloser): Role {
   const prev = i > 0 ? text[i - 1] : undefined;

@@ -44,8 +44,8 @@ import {
   WORDS_BEFORE_THE_DAY,
   WORDS_BEFORE_THE_WEEKEND,
   WORDS_CONTINUING_AT_THE_TIME,
-  wordsPattern,
 } from './lexicon/dateCues';
+import { alternation } from './lexicon/pattern';
 import {
   addDays,
   DateCandidate,
@@ -75,12 +75,12 @@ interface Rule {
   make(m: RegExpExecArray, ctx: DateContext, start: number, end: number): Found;
 }
 
-const MONTH_NAMES = wordsPattern(MONTH_NAME_LIST);
-const MONTH_ABBR = wordsPattern(MONTH_ABBREVIATIONS);
-const WEEKDAY_NAMES = wordsPattern(WEEKDAY_NAME_LIST);
-const DAY_PART = wordsPattern(PARTS_OF_A_NAMED_DAY);
+const MONTH_NAMES = alternation(MONTH_NAME_LIST);
+const MONTH_ABBR = alternation(MONTH_ABBREVIATIONS);
+const WEEKDAY_NAMES = alternation(WEEKDAY_NAME_LIST);
+const DAY_PART = alternation(PARTS_OF_A_NAMED_DAY);
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
-const PAST_OR_FUTURE_AFTER = `(?<=\\b(?:${wordsPattern(PREPOSITIONS_BEFORE_PAST_OR_FUTURE)})\\s)`;
+const PAST_OR_FUTURE_AFTER = `(?<=\\b(?:${alternation(PREPOSITIONS_BEFORE_PAST_OR_FUTURE)})\\s)`;
 
 const date = (value: string | null): Found => ({ type: 'date', value });
 const time = (value: string | null): Found => ({ type: 'time', value });
@@ -142,7 +142,7 @@ export const RULES: Rule[] = [
   // today / yesterday / tomorrow / tonight, with "earlier"/"later" and a part of the day
   {
     id: 'day-word',
-    re: new RegExp(`\\b(?:(?:earlier|later) )?(${wordsPattern(Object.keys(DAY_WORD_OFFSETS))})(?:(?:['’]s)? (${DAY_PART}))?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(?:earlier|later) )?(${alternation(Object.keys(DAY_WORD_OFFSETS))})(?:(?:['’]s)? (${DAY_PART}))?\\b`, 'gi'),
     make(m, ctx, start) {
       // "the radio programme Today": a capitalised day word after a programme word is a name
       if (/^[A-Z]/.test(m[0]) && PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start))) return null;
@@ -158,19 +158,19 @@ export const RULES: Rule[] = [
   // adverb ("is now the largest") the corpora leave it unmarked
   {
     id: 'present-now',
-    re: new RegExp(`\\bright now\\b|(?<=\\b(?:${wordsPattern(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
+    re: new RegExp(`\\bright now\\b|(?<=\\b(?:${alternation(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
     make: () => date('PRESENT_REF'),
   },
   {
     id: 'at-the-time-past-ref',
-    re: new RegExp(`(?<=\\bat )the time\\b(?! (?:${wordsPattern(WORDS_CONTINUING_AT_THE_TIME)})\\b)`, 'gi'),
+    re: new RegExp(`(?<=\\bat )the time\\b(?! (?:${alternation(WORDS_CONTINUING_AT_THE_TIME)})\\b)`, 'gi'),
     make: () => date('PAST_REF'),
   },
   {
     id: 'past-ref-the-past',
     re: new RegExp(
       `${PAST_OR_FUTURE_AFTER}(?:the (?:distant |recent |not-too-distant |not too distant )?past)\\b` +
-        `(?! (?:\\d|${wordsPattern(SMALL_COUNTS)}|(?:${wordsPattern(CALENDAR_SPANS)})))`,
+        `(?! (?:\\d|${alternation(SMALL_COUNTS)}|(?:${alternation(CALENDAR_SPANS)})))`,
       'gi',
     ),
     make: () => date('PAST_REF'),
@@ -180,7 +180,7 @@ export const RULES: Rule[] = [
     re: new RegExp(
       `${PAST_OR_FUTURE_AFTER}(?:the (?:near |distant |foreseeable |immediate |not-too-distant |not too distant )?future` +
         `|the (?:near|long|short|medium) term)\\b` +
-        `(?!\\s+(?!(?:${wordsPattern(WORDS_AFTER_THE_FUTURE_AS_A_NOUN)})\\b)[a-z])`,
+        `(?!\\s+(?!(?:${alternation(WORDS_AFTER_THE_FUTURE_AS_A_NOUN)})\\b)[a-z])`,
       'gi',
     ),
     make: () => date('FUTURE_REF'),
@@ -189,7 +189,7 @@ export const RULES: Rule[] = [
   {
     id: 'this-last-next-unit',
     re: new RegExp(
-      `\\b(?:(the) )?(?:(earlier|later|early|late) (?:in )?)?(${wordsPattern(UNIT_MODIFIERS)}) (${wordsPattern(MODIFIABLE_UNITS)})\\b` +
+      `\\b(?:(the) )?(?:(earlier|later|early|late) (?:in )?)?(${alternation(UNIT_MODIFIERS)}) (${alternation(MODIFIABLE_UNITS)})\\b` +
         `(?! of (?:the |this |last |next )?(?:${MONTH_NAMES}|\\d|year\\b|month\\b|week\\b))`,
       'gi',
     ),
@@ -249,7 +249,7 @@ export const RULES: Rule[] = [
   {
     id: 'edge-of-unit',
     re: new RegExp(
-      `\\b(?:the )?(?:very )?(?:${wordsPattern(PARTS_OF_A_PERIOD)}) of (?:the |this |last |next )(${wordsPattern(CALENDAR_SPANS)})\\b`,
+      `\\b(?:the )?(?:very )?(?:${alternation(PARTS_OF_A_PERIOD)}) of (?:the |this |last |next )(${alternation(CALENDAR_SPANS)})\\b`,
       'gi',
     ),
     make(m, ctx) {
@@ -281,7 +281,7 @@ export const RULES: Rule[] = [
   {
     id: 'quarter',
     re: new RegExp(
-      `\\b(?:the )?(${wordsPattern(Object.keys(QUARTER_ORDINALS))})[- ]quarter` +
+      `\\b(?:the )?(${alternation(Object.keys(QUARTER_ORDINALS))})[- ]quarter` +
         `(?: (?:of )?(?:(this|last|next) year|the year|(?:fiscal )?(${YEAR})))?\\b` +
         `|\\bQ([1-4])(?:\\s*(${YEAR}))?\\b`,
       'gi',
@@ -339,7 +339,7 @@ export const RULES: Rule[] = [
     id: 'decade',
     re: new RegExp(
       `\\b(?:(?:the )?(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
-        `|\\bthe (?:(?:early|late|mid)[- ])?(${wordsPattern(Object.keys(DECADE_NAMES))})\\b`,
+        `|\\bthe (?:(?:early|late|mid)[- ])?(${alternation(Object.keys(DECADE_NAMES))})\\b`,
       'gi',
     ),
     make(m, ctx) {
@@ -354,7 +354,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'century',
-    re: new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b|\\bthe (${wordsPattern(Object.keys(CENTURY_ORDINALS))}) century\\b`, 'gi'),
+    re: new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b|\\bthe (${alternation(Object.keys(CENTURY_ORDINALS))}) century\\b`, 'gi'),
     make(m) {
       const ordinal = lower(m[2]);
       const n = m[1]
@@ -382,13 +382,13 @@ export const RULES: Rule[] = [
   // "'82": a year written with two digits after a preposition
   {
     id: 'two-digit-year',
-    re: new RegExp(`(?<=\\b(?:${wordsPattern(WORDS_BEFORE_A_TWO_DIGIT_YEAR)}) )['’‘](\\d\\d)\\b(?!s)`, 'gi'),
+    re: new RegExp(`(?<=\\b(?:${alternation(WORDS_BEFORE_A_TWO_DIGIT_YEAR)}) )['’‘](\\d\\d)\\b(?!s)`, 'gi'),
     make: (m, ctx) => date(String(twoDigitYear(ctx, Number(m[1])))),
   },
   // "the weekend", "over the weekend": the past one in a past-tense sentence, else the coming one
   {
     id: 'the-weekend',
-    re: new RegExp(`(?<=\\b(?:${wordsPattern(WORDS_BEFORE_THE_WEEKEND)}) )(?:the )?weekend\\b`, 'gi'),
+    re: new RegExp(`(?<=\\b(?:${alternation(WORDS_BEFORE_THE_WEEKEND)}) )(?:the )?weekend\\b`, 'gi'),
     make(m, ctx, start, end) {
       if (/\b(?:this|next|last) $/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return null;
       return date(
@@ -404,7 +404,7 @@ export const RULES: Rule[] = [
   {
     id: 'the-day',
     re: new RegExp(
-      `(?<=\\b(?:${wordsPattern(WORDS_BEFORE_THE_DAY)}) )the day\\b(?! (?:${wordsPattern(WORDS_AFTER_ANOTHER_DAY)})\\b)` +
+      `(?<=\\b(?:${alternation(WORDS_BEFORE_THE_DAY)}) )the day\\b(?! (?:${alternation(WORDS_AFTER_ANOTHER_DAY)})\\b)` +
         `|\\blate in the day\\b|\\bthe same day\\b`,
       'gi',
     ),
@@ -446,7 +446,7 @@ export const RULES: Rule[] = [
   {
     id: 'bare-month',
     re: new RegExp(
-      `\\b(?:(the (?:very )?(?:${wordsPattern(EDGES_OF_A_MONTH)}) of) )?(?:(early|late|mid)[- ]?)?` +
+      `\\b(?:(the (?:very )?(?:${alternation(EDGES_OF_A_MONTH)}) of) )?(?:(early|late|mid)[- ]?)?` +
         `(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
       'gi',
     ),
@@ -473,24 +473,24 @@ export const RULES: Rule[] = [
   },
 ];
 
-const BARE_SEASON_AFTER = new RegExp(`\\b(?:${wordsPattern(WORDS_BEFORE_A_BARE_SEASON)})\\s+(?:the\\s+)?$`, 'i');
+const BARE_SEASON_AFTER = new RegExp(`\\b(?:${alternation(WORDS_BEFORE_A_BARE_SEASON)})\\s+(?:the\\s+)?$`, 'i');
 export const YEAR_BEFORE = new RegExp(
-  `(?:\\b(?:${wordsPattern(WORDS_BEFORE_A_YEAR)}|(?:${MONTH_NAMES})|(?:${MONTH_ABBR})\\.?)|[(–—-]|^)\\s*$`,
+  `(?:\\b(?:${alternation(WORDS_BEFORE_A_YEAR)}|(?:${MONTH_NAMES})|(?:${MONTH_ABBR})\\.?)|[(–—-]|^)\\s*$`,
   'i',
 );
 export const COUNTED_AFTER = new RegExp(
-  `^\\s+(?:[a-z]+s\\b(?<!\\b(?:${wordsPattern(NOT_COUNTED_AFTER_A_NUMBER)}))|${wordsPattern(COUNTED_AFTER_A_NUMBER)}|\\w*children` +
+  `^\\s+(?:[a-z]+s\\b(?<!\\b(?:${alternation(NOT_COUNTED_AFTER_A_NUMBER)}))|${alternation(COUNTED_AFTER_A_NUMBER)}|\\w*children` +
     `|[a-z]+-(?:strong|seat|member|page))\\b`,
 );
 // "2019 second quarter" is a year: "second" is also the ordinal
 export const UNIT_AFTER = new RegExp(
-  `^[\\s-]+(?:${wordsPattern(
+  `^[\\s-]+(?:${alternation(
     TIME_UNITS.filter((u) => u !== 'second'),
     's?',
   )}|centuries)\\b`,
   'i',
 );
-export const NUMBER_LABEL_BEFORE = new RegExp(`(?:\\$|£|€|¥|#|${wordsPattern(LABELS_BEFORE_A_NUMBER)})\\s*$`, 'i');
+export const NUMBER_LABEL_BEFORE = new RegExp(`(?:\\$|£|€|¥|#|${alternation(LABELS_BEFORE_A_NUMBER)})\\s*$`, 'i');
 
 /**
  * Whether a four-digit number is a year. Counted things after it make it a number ("1709

@@ -1,11 +1,11 @@
-// The date passes build their patterns from the lexicon's word lists (wordsPattern). These tests
+// The date passes build their patterns from the lexicon's word lists (alternation). These tests
 // pin them to the literal patterns they replaced: the same source where the words kept their order,
 // and otherwise the same matches, on every paragraph of the seeds and corpora and on phrases made
 // from every word of the date lexicon.
 import * as assert from 'node:assert/strict';
 import * as dateCues from '../../src/analysis/lexicon/dateCues';
 import * as dateWords from '../../src/analysis/lexicon/dateWords';
-import { wordsPattern } from '../../src/analysis/lexicon/dateCues';
+import { alternation } from '../../src/analysis/lexicon/pattern';
 import { CLOCK, MAY_HOLD_CHRONO_DATE, MONTH_OR_WEEKDAY, RELATIVE_WORD, UNIT_WORD } from '../../src/analysis/dates';
 import { COUNTED_AFTER, NUMBER_LABEL_BEFORE, RULES, UNIT_AFTER, YEAR_BEFORE } from '../../src/analysis/relativeDates';
 import { ADVERB, AMOUNT_BEFORE, AMOUNT_PER, EVERY, NUM, UNIT, VAGUE_PLURAL } from '../../src/analysis/durations';
@@ -13,14 +13,14 @@ import { BYLINE_LABEL, MONTH } from '../../src/analysis/dateline';
 import { corpusArticles, repoArticles } from '../bench/articles';
 import { repoRoot } from '../bench/corpus';
 
-describe('wordsPattern', () => {
+describe('alternation (lexicon/pattern)', () => {
   it('joins the words in their order, escaping what a regex would read', () => {
-    assert.equal(wordsPattern(['this past', 'this', 'no.', 'a+b', '(x)']), 'this past|this|no\\.|a\\+b|\\(x\\)');
+    assert.equal(alternation(['this past', 'this', 'no.', 'a+b', '(x)']), 'this past|this|no\\.|a\\+b|\\(x\\)');
   });
 
   it('appends a suffix, as a pattern, to every word', () => {
-    assert.equal(wordsPattern(['day', 'week'], 's?'), 'days?|weeks?');
-    const re = new RegExp(`^(?:${wordsPattern(['day', 'week'], 's?')})$`);
+    assert.equal(alternation(['day', 'week'], 's?'), 'days?|weeks?');
+    const re = new RegExp(`^(?:${alternation(['day', 'week'], 's?')})$`);
     assert.deepEqual(
       ['day', 'days', 'week', 'weeks', 'dayss', 'w'].map((s) => re.test(s)),
       [true, true, true, true, false, false],
@@ -28,13 +28,13 @@ describe('wordsPattern', () => {
   });
 
   it('matches a word with a period literally', () => {
-    const re = new RegExp(`^(?:${wordsPattern(['no.'])})$`);
+    const re = new RegExp(`^(?:${alternation(['no.'])})$`);
     assert.ok(re.test('no.'));
     assert.ok(!re.test('nox'));
   });
 
   it('gives an empty alternation for no words', () => {
-    assert.equal(wordsPattern([]), '');
+    assert.equal(alternation([]), '');
   });
 });
 

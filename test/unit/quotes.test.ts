@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildDocument } from '../../src/analysis/document';
 import { ELISION, findQuotes } from '../../src/analysis/quotes';
-import { wordsPattern } from '../../src/analysis/lexicon/quotes';
+import { alternation } from '../../src/analysis/lexicon/pattern';
 
 /** The quote texts found in a text, checking every span against the text on the way. */
 function quotes(text: string): string[] {
@@ -233,8 +233,8 @@ describe('quotes: seed article', () => {
 });
 
 describe('quotes: word lists as patterns', () => {
-  it('wordsPattern matches exactly the listed words, special characters taken literally', () => {
-    const re = new RegExp(`^(?:${wordsPattern(['vs.', 'a+b', 'q&a'])})$`);
+  it('alternation matches exactly the listed words, special characters taken literally', () => {
+    const re = new RegExp(`^(?:${alternation(['vs.', 'a+b', 'q&a'])})$`);
     for (const w of ['vs.', 'a+b', 'q&a']) assert.ok(re.test(w), w);
     for (const w of ['vsx', 'aab', 'vs', 'q']) assert.ok(!re.test(w), w);
   });

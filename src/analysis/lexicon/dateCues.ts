@@ -4,11 +4,6 @@
 // case-insensitively unless a comment says otherwise. Order matters where a list is a capture's
 // alternation: a phrase comes before a shorter phrase it starts with ("this past" before "this").
 
-/** An alternation of the words, each escaped and followed by `suffix` (a regex source: 's?' for an optional plural). */
-export function wordsPattern(words: readonly string[], suffix = ''): string {
-  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + suffix).join('|');
-}
-
 /** Before "now", these make it the present moment ("until now"; "right now" is one mention), not the adverb ("is now the largest"). */
 export const WORDS_BEFORE_NOW_AS_PRESENT = [
   'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even',

@@ -1,11 +1,6 @@
 // Word lists for finding quotes (src/analysis/quotes.ts) and reading interview transcripts
 // (src/analysis/attribution/sieves/turns.ts). All entries lower case.
 
-/** A regex alternation matching exactly the given words, in their order (special characters escaped). */
-export function wordsPattern(words: readonly string[]): string {
-  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
-
 /** Words that start with an elision apostrophe: 'em, 'tis, 'n' (rock 'n' roll), 'cause, 'til. */
 export const ELISION_WORDS: readonly string[] = [
   'em', 'tis', 'twas', 'n', 'cause', 'cos', 'til', 'bout', 'round', 'nuff', 'ol', 's', 'sup', 'kay', 'neath', 'tween', 'fraid',
