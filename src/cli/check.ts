@@ -11,6 +11,7 @@ import { runChecks, toSarif, type CheckDiagnostic } from '../checks';
 import { decodeArticle, describeFsError } from '../export';
 import type { CliIO } from '../cliRunner';
 import { collectArticles, noArticlesIn, type Article } from './articles';
+import { usageError } from './usage';
 
 export const CHECK_USAGE = `Usage: news-lens check [--format text|json|sarif] [--no-annotations | --annotations DIR] FILE|DIR...
 
@@ -80,7 +81,7 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
   }
   const args = parseCheckArgs(argv);
   if (typeof args === 'string') {
-    io.stderr.write(`news-lens check: ${args}\n\n${CHECK_USAGE}`);
+    io.stderr.write(usageError('check', args, CHECK_USAGE));
     return 2;
   }
   let failed = false;

@@ -8,6 +8,7 @@ import { applyAnnotations, serializeSidecar, sidecarPathFor } from '../annotatio
 import { goldMismatches, sidecarFromGold, type GoldFacts } from '../annotations/gold';
 import { readBrat, readSpanRecord, type GoldRead } from '../annotations/goldFormats';
 import { decodeArticle, describeFsError, ExportWriteError, writeFileAtomic } from '../export';
+import { usageError } from './usage';
 
 export const IMPORT_USAGE = `Usage: news-lens import --from brat|spans [--force] FILE...
 
@@ -48,7 +49,7 @@ export async function runImport(argv: string[], io: IO, usage: string): Promise<
   }
   const parsed = parseImportArgs(argv);
   if (typeof parsed === 'string') {
-    io.stderr.write(`news-lens import: ${parsed}\n\n${usage}`);
+    io.stderr.write(usageError('import', parsed, usage));
     return 2;
   }
   const run = new ImportRun(parsed, io);

@@ -287,11 +287,11 @@ describe('CLI: news-lens import', () => {
     assert.ok(small.quotes.every((q) => !q.reviewed));
   });
 
-  it('bad usage exits 2 with the import help', async () => {
+  it('bad usage exits 2 with the problem, the synopsis and where the help is', async () => {
     for (const argv of [['import'], ['import', '--from', 'conll', 'x'], ['import', '--from', 'brat']]) {
       const r = await cli(...argv);
       assert.equal(r.code, 2, argv.join(' '));
-      assert.match(r.err, /Usage: news-lens import --from brat\|spans/);
+      assert.match(r.err, /^news-lens import: .+\nUsage: news-lens import --from brat\|spans[^\n]*\nsee news-lens import --help\n$/);
     }
     assert.match((await cli('import', '--help')).out, /--force/);
   });

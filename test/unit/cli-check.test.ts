@@ -228,7 +228,7 @@ describe('CLI: news-lens check', () => {
     for (const argv of [['check'], ['check', '--format', 'xml', file], ['check', '--bogus', file], ['check', '--format']]) {
       const r = await cli(...argv);
       assert.equal(r.code, 2, argv.join(' '));
-      assert.match(r.err, /Usage: news-lens check/);
+      assert.match(r.err, /^news-lens check: .+\nUsage: news-lens check \[--format[^\n]*\nsee news-lens check --help\n$/);
     }
     const help = await cli('check', '--help');
     assert.equal(help.code, 0);
