@@ -145,6 +145,8 @@ export function speakerEvidence(q: Quote, ctx: EvidenceContext): string[] {
   if (entity && form !== 'name') out.push(...antecedentEvidence(s, entity, ctx));
   out.push(...placementEvidence(q, s, ctx.text));
   if (isPartialQuote(q.text)) out.push('partial-quote');
+  // No reporting verb: the speaker came from layout (a transcript turn, a signed post) or a colon.
+  if (!q.cue) out.push('no-cue-verb');
   const rivals = rivalCount(q, ctx);
   if (rivals >= 1) out.push('rival-person');
   if (rivals >= 2) out.push('rival-persons');

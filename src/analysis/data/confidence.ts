@@ -30,37 +30,38 @@ export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConf
     mean: 0.989,
     rules: {
       'according-to': 0.989,
-      'colon-introduction': 0.879,
-      'document-author': 0.983,
+      'colon-introduction': 0.883,
+      'document-author': 0.982,
       'group-named-after-person': 0.989,
-      'headline-quote': 0.986,
+      'headline-quote': 0.988,
       'leading-cue': 1,
-      'paragraph-continuation': 0.982,
+      'paragraph-continuation': 0.985,
       'partial-characterising-verb': 0.99,
       'preceding-narration': 1,
       'same-paragraph': 0.987,
       'sentence-cue': 1,
-      'signed-post': 0.993,
+      'signed-post': 1,
       'spokesperson-for-organization': 1,
       'trailing-name-verb': 0.989,
       'trailing-verb-name': 0.997,
-      'transcript-turn': 0.998
+      'transcript-turn': 1
     },
     evidence: {
-      'antecedent-distant': 0.999,
+      'antecedent-distant': 1,
       'antecedent-in-paragraph': 1.043,
-      'antecedent-intervening-person': 0.863,
-      far: 0.999,
-      'mid-distance': 1.002,
+      'antecedent-intervening-person': 0.864,
+      far: 0.998,
+      'mid-distance': 1.003,
       'no-antecedent': 1.005,
+      'no-cue-verb': 0.986,
       'organization-speaker': 1.016,
-      'other-paragraph': 1.025,
+      'other-paragraph': 1.03,
       'partial-quote': 1.007,
       pronoun: 0.976,
-      'rival-person': 0.993,
+      'rival-person': 0.995,
       'rival-persons': 1.031,
       'role-phrase': 0.973,
-      unlinked: 1.002
+      unlinked: 1.001
     }
   },
   entityType: {
@@ -168,8 +169,8 @@ export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConf
 
 export const GENERALISATION_MAP: { speaker: GeneralisationMap; entityType: GeneralisationMap; dateValue: GeneralisationMap } = {
   speaker: {
-    slope: 0.461,
-    offset: -0.173,
+    slope: 0.492,
+    offset: -0.263,
     evidence: {},
     fittedOn: 'the 22 dev documents a-*, b-*, held out from rule work and from the table'
   },
