@@ -21,6 +21,9 @@ export interface MapPriors {
 
 /** Two parameters per layer, held near the identity: a handful of held-out decisions cannot swing it. */
 export const MAP_PRIORS: MapPriors = { map: 2, evidence: Infinity };
+/** Ridge weights tried per layer (chooseMapPrior); an evidence weight of Infinity fits no evidence offsets. */
+export const MAP_PRIOR_GRID: readonly number[] = [1, 4, 16, 64];
+export const EVIDENCE_PRIOR_GRID: readonly number[] = [Infinity, 1];
 /** A slope below this would make the map (almost) flat: confidence would stop meaning anything. */
 const MIN_SLOPE = 0.05;
 /** Rounds of coordinate Newton steps; the problem is convex and settles long before. */
@@ -61,6 +64,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The map that best turns the samples' dev confidences into their observed accuracy (penalised toward identity). */
 export function fitGeneralisation(samples: readonly HeldOutSample[], fittedOn: string, priors: MapPriors = MAP_PRIORS): GeneralisationMap {
+  if (!Number.isFinite(priors.map)) return { slope: 1, offset: 0, evidence: {}, fittedOn };
   const coords = coordinates(samples, priors);
   const xs = samples.map((s) => logit(clamp(s.confidence)));
   for (let pass = 0; pass < FIT_ROUNDS; pass++) {
@@ -83,4 +87,48 @@ export function fitGeneralisation(samples: readonly HeldOutSample[], fittedOn: s
   const evidence: Record<string, number> = {};
   for (const [e, w] of Object.entries(fitted.evidence)) if (round(w) !== 0) evidence[e] = round(w);
   return { slope: round(fitted.slope), offset: round(fitted.offset), evidence, fittedOn };
+}
+
+export type DocSample = HeldOutSample & { doc: string };
+
+/** A sample's confidence through a map, as the engine gives it (two decimals in [0.02, 0.99]). */
+export const mappedConfidence = (map: GeneralisationMap, s: HeldOutSample) =>
+  Math.round(clamp(generalise(map, s.confidence, s.evidence)) * 100) / 100;
+
+/** Each group's samples through a map fitted on the other groups only (with two: fit on a, test on b, and back). */
+export function crossFit(samples: readonly DocSample[], groups: ReadonlyArray<(doc: string) => boolean>, priors: MapPriors) {
+  return groups.map((inGroup) => {
+    const map = fitGeneralisation(
+      samples.filter((s) => !inGroup(s.doc)),
+      'the other groups',
+      priors,
+    );
+    return samples.filter((s) => inGroup(s.doc)).map((s) => ({ ...s, mapped: mappedConfidence(map, s) }));
+  });
+}
+
+/** Mean negative log-likelihood of the outcomes under the mapped confidences (a proper score: lower is better). */
+export function logLoss(scored: ReadonlyArray<{ mapped: number; correct: boolean }>): number {
+  const sum = scored.reduce((acc, s) => acc - Math.log(s.correct ? s.mapped : 1 - s.mapped), 0);
+  return scored.length ? sum / scored.length : 0;
+}
+
+/** Log-loss per decision a richer map must save on the split check to be chosen over a simpler one. */
+export const MIN_LOG_LOSS_GAIN = 0.005;
+
+/**
+ * The ridge weights whose cross-fitted maps score the groups best, in three steps of growing
+ * freedom: the identity, two parameters (each weight of MAP_PRIOR_GRID), then with evidence
+ * offsets; a step is taken only when it saves at least MIN_LOG_LOSS_GAIN (a small gain is noise).
+ */
+export function chooseMapPrior(samples: readonly DocSample[], groups: ReadonlyArray<(doc: string) => boolean>): MapPriors {
+  const lossOf = (priors: MapPriors) => logLoss(crossFit(samples, groups, priors).flat());
+  const steps = EVIDENCE_PRIOR_GRID.map((evidence) => MAP_PRIOR_GRID.filter(Number.isFinite).map((map) => ({ map, evidence })));
+  let best: MapPriors = { map: Infinity, evidence: Infinity };
+  let bestLoss = lossOf(best);
+  for (const step of steps) {
+    const scored = step.map((priors) => ({ priors, loss: lossOf(priors) })).sort((x, y) => x.loss - y.loss);
+    if (scored[0].loss < bestLoss - MIN_LOG_LOSS_GAIN) [best, bestLoss] = [scored[0].priors, scored[0].loss];
+  }
+  return best;
 }

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { confidenceFor, generalise, IDENTITY_MAP } from '../../src/analysis/confidence';
 import { GENERALISATION_MAP } from '../../src/analysis/data/confidence';
-import { fitGeneralisation, HeldOutSample } from '../eval/generalisation';
-import { DocDecision, heldOutBy, heldOutPrefixes, heldOutSamples, splitCheck, tableSource } from '../eval/learnConfidence';
+import { chooseMapPrior, crossFit, DocSample, fitGeneralisation, HeldOutSample, logLoss } from '../eval/generalisation';
+import { choosePriors, DocDecision, heldOutBy, heldOutPrefixes, heldOutSamples, splitCheck, tableSource } from '../eval/learnConfidence';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const logit = (p: number) => Math.log(p / (1 - p));
@@ -92,6 +92,48 @@ describe('fitting the generalisation map (made-up held-out decisions)', () => {
   });
 });
 
+describe('choosing how firmly the map holds to the identity (made-up decisions)', () => {
+  const inGroup = (prefix: string) => (doc: string) => doc.startsWith(prefix);
+  const groups = [inGroup('a'), inGroup('b')];
+  const withDocs = (samples: HeldOutSample[]): DocSample[] => samples.map((s, i) => ({ ...s, doc: i % 2 ? 'b' : 'a' }));
+
+  it('keeps the identity when the dev confidence already holds on the held-out groups', () => {
+    assert.equal(chooseMapPrior(withDocs(distorted(600, 1, 0, 3)), groups).map, Infinity);
+  });
+
+  it('fits a map when both groups show the same distortion', () => {
+    const prior = chooseMapPrior(withDocs(distorted(600, 0.4, -0.8, 5)), groups).map;
+    assert.ok(Number.isFinite(prior), String(prior));
+  });
+
+  it('adds evidence offsets only when the evidence tells right from wrong in both groups', () => {
+    const next = random(11);
+    const samples: DocSample[] = Array.from({ length: 800 }, (_, i) => {
+      const unlinked = i % 4 === 0;
+      return {
+        doc: i < 400 ? 'a' : 'b',
+        confidence: 0.9,
+        evidence: unlinked ? ['unlinked'] : [],
+        correct: next() < (unlinked ? 0.4 : 0.9),
+      };
+    });
+    assert.ok(Number.isFinite(chooseMapPrior(samples, groups).evidence));
+    const noise = samples.map((s) => ({ ...s, correct: next() < 0.9 }));
+    assert.equal(chooseMapPrior(noise, groups).evidence, Infinity);
+  });
+
+  it('cross-fits: a group is scored by a map fitted without it', () => {
+    const samples: DocSample[] = [
+      ...Array.from({ length: 50 }, () => ({ doc: 'a', confidence: 0.9, evidence: [], correct: true })),
+      ...Array.from({ length: 50 }, () => ({ doc: 'b', confidence: 0.9, evidence: [], correct: false })),
+    ];
+    const [a, b] = crossFit(samples, groups, { map: 0.01, evidence: Infinity });
+    // a (all right) is scored by b's map (all wrong) and the other way round.
+    assert.ok(a.every((s) => s.mapped < 0.2) && b.every((s) => s.mapped > 0.8), `${a[0].mapped} ${b[0].mapped}`);
+    assert.ok(logLoss(a) > logLoss([{ mapped: 0.9, correct: true }]));
+  });
+});
+
 describe('learnConfidence --fit-generalisation (made-up decisions)', () => {
   const inDoc = (doc: string, correct: boolean): DocDecision => ({ doc, rule: 'r', evidence: [], correct });
   const many = (doc: string, n: number, right: number) => Array.from({ length: n }, (_, i) => inDoc(doc, i < right));
@@ -119,13 +161,24 @@ describe('learnConfidence --fit-generalisation (made-up decisions)', () => {
       dateValue: [],
     };
     const { samples } = heldOutSamples(decisions, heldOutBy(['a-', 'b-']));
-    const split = splitCheck(samples, ['a-', 'b-']);
-    assert.equal(split.speaker.samples.length, 120);
-    // Both groups are 75 % right; a map fitted on the other brings 0.98 well down toward it.
-    assert.ok(
-      split.speaker.samples.every((s) => s.confidence < 0.9),
-      JSON.stringify(split.speaker.samples[0]),
+    const priors = choosePriors(samples, ['a-', 'b-']);
+    assert.ok(Number.isFinite(priors.speaker.map), 'a real gap is worth a map');
+    const split = splitCheck(samples, ['a-', 'b-'], priors);
+    assert.deepEqual(
+      split.map((g) => [g.prefix, g.before.speaker.samples.length, g.after.speaker.samples.length]),
+      [
+        ['a-', 60, 60],
+        ['b-', 60, 60],
+      ],
     );
+    // Both groups are 75 % right; a map fitted on the other brings 0.98 well down toward it.
+    for (const g of split) {
+      assert.ok(g.before.speaker.samples.every((s) => s.confidence > 0.95));
+      assert.ok(
+        g.after.speaker.samples.every((s) => s.confidence < 0.9),
+        JSON.stringify(g.after.speaker.samples[0]),
+      );
+    }
   });
 
   it('writes the map next to the table; a plain relearn keeps the stored one', () => {
@@ -135,5 +188,9 @@ describe('learnConfidence --fit-generalisation (made-up decisions)', () => {
     assert.match(fitted, /export const GENERALISATION_MAP[^]*slope: 0\.25,\s*offset: -0\.5,[^]*fittedOn: 'made-up documents'/);
     const kept = tableSource({ ...table, dateValue: table.entityType });
     assert.ok(kept.includes(`slope: ${GENERALISATION_MAP.speaker.slope},`), kept.slice(-600));
+    assert.match(
+      tableSource({ ...table, dateValue: table.entityType }, maps, ['c-']),
+      /MAP_HELD_OUT: readonly string\[\] = \[\s*'c-'\s*\]/,
+    );
   });
 });
