@@ -3,8 +3,10 @@
 // when none of the evidence below applied (src/analysis/data/confidence.ts, learned by
 // test/eval/learnConfidence.ts), times one learned factor per piece of evidence that applies (a
 // pronoun for a name, a speaker in another paragraph, a name seen once). Unknown rules get the
-// layer's mean. Evidence is read from the fact, the analysis and the text only.
-import { CONFIDENCE_TABLE, LayerConfidence } from './data/confidence';
+// layer's mean. Evidence is read from the fact, the analysis and the text only. The rules are
+// tuned on dev, so dev precisions are too high for unseen text: the layer's generalisation map
+// (learned on documents held out from rule work) then turns the dev estimate into one for unseen text.
+import { CONFIDENCE_TABLE, GENERALISATION_MAP, GeneralisationMap, LayerConfidence } from './data/confidence';
 import { isParticle, isPronoun } from './attribution/words';
 import { MONTHS, WEEKDAYS } from './lexicon/dateWords';
 import type { Analysis, DateMention, Entity, Quote, Span } from './types';
@@ -143,6 +145,8 @@ export function speakerEvidence(q: Quote, ctx: EvidenceContext): string[] {
   if (entity && form !== 'name') out.push(...antecedentEvidence(s, entity, ctx));
   out.push(...placementEvidence(q, s, ctx.text));
   if (isPartialQuote(q.text)) out.push('partial-quote');
+  // No reporting verb: the speaker came from layout (a transcript turn, a signed post) or a colon.
+  if (!q.cue) out.push('no-cue-verb');
   const rivals = rivalCount(q, ctx);
   if (rivals >= 1) out.push('rival-person');
   if (rivals >= 2) out.push('rival-persons');
@@ -188,25 +192,50 @@ export function ruleIdOf(why: Record<string, string> | undefined): string {
   return why ? (Object.values(why)[0] ?? '') : '';
 }
 
-/** The confidence of one decision: the rule's precision times its evidence factors, in [0.02, 0.99]. */
-export function confidenceFor(table: LayerConfidence, rule: string, evidence: string[]): number {
-  let c = table.rules[rule] ?? table.mean;
-  for (const e of evidence) c *= table.evidence[e] ?? 1;
-  return Math.round(Math.min(0.99, Math.max(0.02, c)) * 100) / 100;
+const clampConfidence = (c: number) => Math.min(0.99, Math.max(0.02, c));
+const logit = (p: number) => Math.log(p / (1 - p));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The map that changes nothing (a layer never fitted). */
+export const IDENTITY_MAP: GeneralisationMap = { slope: 1, offset: 0, evidence: {}, fittedOn: '' };
+
+/**
+ * A dev-learned confidence turned into one for unseen text: σ(slope·logit(p) + offset + the
+ * offsets of the evidence that applies). Monotone in p (slope ≥ 0); the identity when unfitted.
+ */
+export function generalise(map: GeneralisationMap, p: number, evidence: readonly string[] = []): number {
+  let z = map.slope * logit(clampConfidence(p)) + map.offset;
+  for (const e of new Set(evidence)) z += map.evidence[e] ?? 0;
+  return sigmoid(z);
 }
 
-export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE): number {
-  return confidenceFor(table.dateValue, ruleIdOf(d.why), dateEvidence(d));
+/** The dev-set estimate of one decision: the rule's precision times its evidence factors, in [0.02, 0.99]. */
+export function devConfidence(table: LayerConfidence, rule: string, evidence: readonly string[]): number {
+  let c = table.rules[rule] ?? table.mean;
+  for (const e of evidence) c *= table.evidence[e] ?? 1;
+  return clampConfidence(c);
+}
+
+/** The confidence of one decision: its dev estimate through the layer's map, in [0.02, 0.99], two decimals. */
+export function confidenceFor(table: LayerConfidence, rule: string, evidence: string[], map = IDENTITY_MAP): number {
+  const c = generalise(map, devConfidence(table, rule, evidence), evidence);
+  return Math.round(clampConfidence(c) * 100) / 100;
+}
+
+export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE, maps = GENERALISATION_MAP): number {
+  return confidenceFor(table.dateValue, ruleIdOf(d.why), dateEvidence(d), maps.dateValue);
 }
 
 /**
  * Sets `confidence` on every entity and quote speaker (run before `why` is stripped). Dates get
  * theirs in the dates pass (findStoryDates), which also runs alone for a sidecar's article date.
  */
-export function assignConfidence(analysis: Analysis, text: string, table = CONFIDENCE_TABLE): void {
+export function assignConfidence(analysis: Analysis, text: string, table = CONFIDENCE_TABLE, maps = GENERALISATION_MAP): void {
   const ctx = evidenceContext(analysis, text);
-  for (const e of analysis.entities) e.confidence = confidenceFor(table.entityType, ruleIdOf(e.why), entityEvidence(e, text));
+  for (const e of analysis.entities) {
+    e.confidence = confidenceFor(table.entityType, ruleIdOf(e.why), entityEvidence(e, text), maps.entityType);
+  }
   for (const q of analysis.quotes) {
-    if (q.speaker) q.speaker.confidence = confidenceFor(table.speaker, ruleIdOf(q.why), speakerEvidence(q, ctx));
+    if (q.speaker) q.speaker.confidence = confidenceFor(table.speaker, ruleIdOf(q.why), speakerEvidence(q, ctx), maps.speaker);
   }
 }

@@ -208,6 +208,13 @@ describe('confidence evidence (made-up articles)', () => {
     assert.deepEqual(speakerEvidence(quoteOf(text, '"a disgrace"', null, null), ctx), []);
   });
 
+  it('a speaker without any reporting verb (a transcript turn)', () => {
+    const text = 'HOST: Welcome back to the programme tonight.\nGUEST: Thank you, it is good to be here with you all.';
+    const guest = entityOf('e1', 'person', text, ['GUEST']);
+    const q = { ...quoteOf(text, 'Thank you, it is good to be here with you all.', spanOf(text, 'GUEST'), 'e1'), cue: null };
+    assert.deepEqual(speakerEvidence(q, evidenceContext({ entities: [guest] }, text)), ['no-cue-verb']);
+  });
+
   it('entity evidence: one mention at a sentence start, an acronym, a well-attested name with a role', () => {
     const text = 'Brightwater closed. The NHS said so. Minister Jo Bell agreed, and Bell said Jo Bell would go. Bell left.';
     assert.deepEqual(entityEvidence(entityOf('e1', 'place', text, ['Brightwater']), text), [
