@@ -17,6 +17,7 @@ import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 import { assignConfidence, dateConfidence } from './confidence';
 import { withoutTrace } from './trace';
+import { stage } from './stageTimes';
 
 /**
  * Per-paragraph results, cached by paragraph text so an edit re-analyses only what it touched.
@@ -121,12 +122,25 @@ export function reserveParagraphs(n: number): void {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const doc = buildDocument(text);
+  const doc = stage('document', () => buildDocument(text));
   return analyzeDocument(doc, options);
 }
 
 export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}): Analysis {
-  const documentDate = options.documentDate ?? findDocumentDate(doc);
+  const documentDate = options.documentDate ?? stage('document date', () => findDocumentDate(doc));
+  const candidates = stage('names', () => documentNames(doc));
+  const entities = stage('aliases', () => resolveEntities(candidates, doc));
+  stage('dateline place', () => nameDatelinePlace(entities, doc.text));
+  const found = stage('quotes', () => findQuotes(doc));
+  const quotes = stage('attribution', () => attributeQuotes(found, entities, doc));
+  const dates = stage('dates', () => findStoryDates(doc, documentDate, options.explain));
+  const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
+  stage('confidence', () => assignConfidence(analysis, doc.text));
+  return options.explain ? analysis : stage('without trace', () => withoutTrace(analysis));
+}
+
+/** Every paragraph's name candidates at document offsets, in order (cached per paragraph). */
+function documentNames(doc: DocumentModel): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   reserveParagraphs(doc.paragraphs.length + Math.ceil(doc.text.length / MAX_NAMES_UNIT_CHARS));
   for (const paragraph of doc.paragraphs) {
@@ -134,13 +148,7 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
       for (const c of unitNames(unit)) candidates.push(c);
     }
   }
-  const entities = resolveEntities(candidates, doc);
-  nameDatelinePlace(entities, doc.text);
-  const quotes = attributeQuotes(findQuotes(doc), entities, doc);
-  const dates = findStoryDates(doc, documentDate, options.explain);
-  const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
-  assignConfidence(analysis, doc.text);
-  return options.explain ? analysis : withoutTrace(analysis);
+  return candidates;
 }
 
 /**
