@@ -71,8 +71,8 @@ async function main(): Promise<void> {
       const t0 = cpuMs();
       analyze(current);
       totals.push(cpuMs() - t0);
-      if (process.env.EDIT_DEBUG) console.log([...stageTotals()].map(([n, m]) => `${n} ${m.toFixed(0)}`).join(", "));
-    for (const [name, ms] of stageTotals()) stages.set(name, [...(stages.get(name) ?? []), ms]);
+      if (process.env.EDIT_DEBUG) console.log([...stageTotals()].map(([n, m]) => `${n} ${m.toFixed(0)}`).join(', '));
+      for (const [name, ms] of stageTotals()) stages.set(name, [...(stages.get(name) ?? []), ms]);
       timeStagesWith(null);
       parsed.push(analysisCounters.paragraphsParsed - before);
     }

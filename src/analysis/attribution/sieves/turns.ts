@@ -41,7 +41,8 @@ function personsByLabel(ctx: SieveContext): Map<string, Entity> {
   for (const e of ctx.entities) {
     if (e.type !== 'person') continue;
     const name = e.name.toLowerCase();
-    for (const key of [...e.aliases.map((a) => a.toLowerCase()), name, name.split(/\s+/).pop()!]) if (!byLabel.has(key)) byLabel.set(key, e);
+    for (const key of [...e.aliases.map((a) => a.toLowerCase()), name, name.split(/\s+/).pop()!])
+      if (!byLabel.has(key)) byLabel.set(key, e);
   }
   labelCache.set(ctx, byLabel);
   return byLabel;
