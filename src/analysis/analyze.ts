@@ -158,10 +158,27 @@ function documentNames(doc: DocumentModel): NameCandidate[] {
 export function findStoryDates(doc: DocumentModel, documentDate: string | null, explain = false): DateMention[] {
   const dates = withoutMetadataDate(findDates(doc, documentDate), doc.text);
   for (const d of dates) {
-    d.confidence = dateConfidence(d);
+    const confidence = dateConfidenceOf(d);
+    // `why` is the last field: deleted before `confidence` is added, the object keeps its fast shape.
     if (!explain) delete d.why;
+    d.confidence = confidence;
   }
   return dates;
+}
+
+/** A date's confidence reads only its rule, type, value and text: the same date in every run (and paragraph) is looked up. */
+const dateConfidences = new Map<string, number>();
+const MAX_DATE_CONFIDENCES = 50_000;
+
+function dateConfidenceOf(d: DateMention): number {
+  const key = `${d.why?.value ?? ''}\u0000${d.type}\u0000${d.value ?? '\u0001'}\u0000${d.text}`;
+  let confidence = dateConfidences.get(key);
+  if (confidence === undefined) {
+    if (dateConfidences.size >= MAX_DATE_CONFIDENCES) dateConfidences.clear();
+    confidence = dateConfidence(d);
+    dateConfidences.set(key, confidence);
+  }
+  return confidence;
 }
 
 /** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */
