@@ -206,16 +206,22 @@ export class Coreference {
     if (this.referentIndex) return this.referentIndex;
     const byRoleWord = new Map<string, number[]>();
     const byNameWord = new Map<string, number[]>();
-    const add = (index: Map<string, number[]>, words: string[], mi: number) => {
-      for (const w of new Set(words)) {
-        const list = index.get(w);
-        if (list) list.push(mi);
-        else index.set(w, [mi]);
-      }
+    // Each entity's words are read once, not once per mention.
+    const wordsOf = new Map<Entity, { index: Map<string, number[]>; words: string[] } | null>();
+    const readWords = (e: Entity) => {
+      if (e.type === 'person' && e.role) return { index: byRoleWord, words: [...new Set(e.role.toLowerCase().split(/[\s-]+/))] };
+      if (e.type === 'organization') return { index: byNameWord, words: [...new Set(e.name.toLowerCase().split(/\s+/))] };
+      return null;
     };
-    this.mentions.forEach(({ entity: e }, mi) => {
-      if (e.type === 'person' && e.role) add(byRoleWord, e.role.toLowerCase().split(/[\s-]+/), mi);
-      if (e.type === 'organization') add(byNameWord, e.name.toLowerCase().split(/\s+/), mi);
+    this.mentions.forEach(({ entity }, mi) => {
+      let read = wordsOf.get(entity);
+      if (read === undefined) wordsOf.set(entity, (read = readWords(entity)));
+      if (!read) return;
+      for (const w of read.words) {
+        const list = read.index.get(w);
+        if (list) list.push(mi);
+        else read.index.set(w, [mi]);
+      }
     });
     this.referentIndex = { byRoleWord, byNameWord };
     return this.referentIndex;

@@ -40,9 +40,13 @@ function personsByLabel(ctx: SieveContext): Map<string, Entity> {
   byLabel = new Map();
   for (const e of ctx.entities) {
     if (e.type !== 'person') continue;
+    const add = (key: string) => {
+      if (!byLabel!.has(key)) byLabel!.set(key, e);
+    };
+    for (const a of e.aliases) add(a.toLowerCase());
     const name = e.name.toLowerCase();
-    for (const key of [...e.aliases.map((a) => a.toLowerCase()), name, name.split(/\s+/).pop()!])
-      if (!byLabel.has(key)) byLabel.set(key, e);
+    add(name);
+    add(name.split(/\s+/).pop()!);
   }
   labelCache.set(ctx, byLabel);
   return byLabel;
