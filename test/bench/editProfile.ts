@@ -2,6 +2,7 @@
 // analyses it cold, then makes N one-character edits at random places and prints the median CPU
 // time per edit with each stage's share. For profiling: node --cpu-prof out/test/bench/editProfile.js
 // Options: --edits=N (default 15), --seed=N, --insert (insert a character instead of replacing one),
+//          --names (edit inside capitalised words, so that the aliases pass runs again),
 //          --check (compare the last warm result with a cold analysis of the same text),
 //          --profile=FILE (a CPU profile of the edits only, without the cold run; open it in DevTools).
 import { analyze, analysisCounters, clearAnalysisCaches } from '../../src/analysis/analyze';
@@ -20,6 +21,7 @@ const option = (name: string, fallback: number) => {
 const EDITS = option('edits', 15);
 const rng = mulberry32(option('seed', 12));
 const insert = argv.includes('--insert');
+const names = argv.includes('--names');
 const profileFile = argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
 
 const cpuMs = () => {
@@ -31,12 +33,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** One character changed (or inserted) at a random letter. */
+/** One character changed (or inserted) at a random letter (with --names, the second letter of a capitalised word). */
 function edited(text: string): string {
   let at = int(rng, 0, text.length - 1);
-  while (!/[a-z]/.test(text[at])) at = (at + 1) % text.length;
-  const letter = text[at] === 'x' ? 'y' : 'x';
-  return text.slice(0, at) + letter + text.slice(insert ? at : at + 1);
+  const letter = names ? (i: number) => /[a-z]/.test(text[i]) && /[A-Z]/.test(text[i - 1] ?? '') : (i: number) => /[a-z]/.test(text[i]);
+  while (!letter(at)) at = (at + 1) % text.length;
+  const replacement = text[at] === 'x' ? 'y' : 'x';
+  return text.slice(0, at) + replacement + text.slice(insert ? at : at + 1);
 }
 
 /** Runs f under the inspector's CPU profiler and writes the profile to `file`. */
@@ -77,7 +80,8 @@ async function main(): Promise<void> {
       parsed.push(analysisCounters.paragraphsParsed - before);
     }
   });
-  console.log(`${EDITS} one-character ${insert ? 'insertions' : 'replacements'}: median CPU ${median(totals).toFixed(1)} ms per edit`);
+  const what = `${insert ? 'insertions' : 'replacements'}${names ? ' in capitalised words' : ''}`;
+  console.log(`${EDITS} one-character ${what}: median CPU ${median(totals).toFixed(1)} ms per edit`);
   console.log(`  per edit: ${totals.map((t) => t.toFixed(0)).join(' ')}; paragraphs parsed again: ${[...new Set(parsed)].join('/')}`);
   for (const [name, ms] of stages) console.log(`  ${name.padEnd(16)} ${median(ms).toFixed(1).padStart(7)} ms`);
   if (argv.includes('--check')) {
