@@ -15,6 +15,7 @@ import { attributeQuotes } from './attribution';
 import { clearDateCache, dateCacheStats, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
+import { perParagraph } from './paragraphMemo';
 import { assignConfidence, dateConfidence } from './confidence';
 import { withoutTrace } from './trace';
 import { stage } from './stageTimes';
@@ -144,12 +145,19 @@ function documentNames(doc: DocumentModel): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   reserveParagraphs(doc.paragraphs.length + Math.ceil(doc.text.length / MAX_NAMES_UNIT_CHARS));
   for (const paragraph of doc.paragraphs) {
+    if (paragraph.text.length <= MAX_NAMES_UNIT_CHARS) {
+      for (const c of paragraphNamesAt(paragraph)) candidates.push(c);
+      continue;
+    }
     for (const unit of namesUnits(paragraph, doc.text)) {
       for (const c of unitNames(unit)) candidates.push(c);
     }
   }
   return candidates;
 }
+
+/** A paragraph that is one unit: its candidates found by the paragraph itself while it is unchanged (no text to hash). */
+const paragraphNamesAt = perParagraph((p) => unitNames({ start: p.start, text: p.text }));
 
 /**
  * The dates pass on its own (also run again when the user's annotations set another document
