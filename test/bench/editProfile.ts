@@ -3,6 +3,7 @@
 // time per edit with each stage's share. For profiling: node --cpu-prof out/test/bench/editProfile.js
 // Options: --edits=N (default 15), --seed=N, --insert (insert a character instead of replacing one),
 //          --names (edit inside capitalised words, so that the aliases pass runs again),
+//          --bench (the benchmark's edits: 7, from 45% into the text; its figure is the median without the first),
 //          --check (compare the last warm result with a cold analysis of the same text),
 //          --profile=FILE (a CPU profile of the edits only, without the cold run; open it in DevTools).
 import { analyze, analysisCounters, clearAnalysisCaches } from '../../src/analysis/analyze';
@@ -22,6 +23,7 @@ const EDITS = option('edits', 15);
 const rng = mulberry32(option('seed', 12));
 const insert = argv.includes('--insert');
 const names = argv.includes('--names');
+const benchPlaces = argv.includes('--bench');
 const profileFile = argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
 
 const cpuMs = () => {
@@ -33,8 +35,16 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** One character changed (or inserted) at a random letter (with --names, the second letter of a capitalised word). */
-function edited(text: string): string {
+/**
+ * One character changed (or inserted) at a random letter (with --names, the second letter of a
+ * capitalised word; with --bench, the benchmark's letters: 45% into the text, then 1.5% further each time).
+ */
+function edited(text: string, i: number): string {
+  if (benchPlaces) {
+    const letters = [...text.matchAll(/[a-z]/g)].map((m) => m.index!);
+    const at = letters[Math.floor(letters.length * (0.45 + i * 0.015))];
+    return text.slice(0, at) + (text[at] === 'x' ? 'y' : 'x') + text.slice(at + 1);
+  }
   let at = int(rng, 0, text.length - 1);
   const letter = names ? (i: number) => /[a-z]/.test(text[i]) && /[A-Z]/.test(text[i - 1] ?? '') : (i: number) => /[a-z]/.test(text[i]);
   while (!letter(at)) at = (at + 1) % text.length;
@@ -68,7 +78,7 @@ async function main(): Promise<void> {
   let current = text;
   await profiled(profileFile, () => {
     for (let i = 0; i < EDITS; i++) {
-      current = edited(current);
+      current = edited(current, i);
       const before = analysisCounters.paragraphsParsed;
       timeStagesWith(cpuMs);
       const t0 = cpuMs();
