@@ -15,8 +15,10 @@ import { attributeQuotes } from './attribution';
 import { clearDateCache, dateCacheStats, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
+import { perParagraph } from './paragraphMemo';
 import { assignConfidence, dateConfidence } from './confidence';
 import { withoutTrace } from './trace';
+import { stage } from './stageTimes';
 
 /**
  * Per-paragraph results, cached by paragraph text so an edit re-analyses only what it touched.
@@ -121,27 +123,41 @@ export function reserveParagraphs(n: number): void {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const doc = buildDocument(text);
+  const doc = stage('document', () => buildDocument(text));
   return analyzeDocument(doc, options);
 }
 
 export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}): Analysis {
-  const documentDate = options.documentDate ?? findDocumentDate(doc);
+  const documentDate = options.documentDate ?? stage('document date', () => findDocumentDate(doc));
+  const candidates = stage('names', () => documentNames(doc));
+  const entities = stage('aliases', () => resolveEntities(candidates, doc));
+  stage('dateline place', () => nameDatelinePlace(entities, doc.text));
+  const found = stage('quotes', () => findQuotes(doc));
+  const quotes = stage('attribution', () => attributeQuotes(found, entities, doc));
+  const dates = stage('dates', () => findStoryDates(doc, documentDate, options.explain));
+  const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
+  stage('confidence', () => assignConfidence(analysis, doc.text));
+  return options.explain ? analysis : stage('without trace', () => withoutTrace(analysis));
+}
+
+/** Every paragraph's name candidates at document offsets, in order (cached per paragraph). */
+function documentNames(doc: DocumentModel): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   reserveParagraphs(doc.paragraphs.length + Math.ceil(doc.text.length / MAX_NAMES_UNIT_CHARS));
   for (const paragraph of doc.paragraphs) {
+    if (paragraph.text.length <= MAX_NAMES_UNIT_CHARS) {
+      for (const c of paragraphNamesAt(paragraph)) candidates.push(c);
+      continue;
+    }
     for (const unit of namesUnits(paragraph, doc.text)) {
       for (const c of unitNames(unit)) candidates.push(c);
     }
   }
-  const entities = resolveEntities(candidates, doc);
-  nameDatelinePlace(entities, doc.text);
-  const quotes = attributeQuotes(findQuotes(doc), entities, doc);
-  const dates = findStoryDates(doc, documentDate, options.explain);
-  const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
-  assignConfidence(analysis, doc.text);
-  return options.explain ? analysis : withoutTrace(analysis);
+  return candidates;
 }
+
+/** A paragraph that is one unit: its candidates found by the paragraph itself while it is unchanged (no text to hash). */
+const paragraphNamesAt = perParagraph((p) => unitNames({ start: p.start, text: p.text }));
 
 /**
  * The dates pass on its own (also run again when the user's annotations set another document
@@ -150,10 +166,27 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
 export function findStoryDates(doc: DocumentModel, documentDate: string | null, explain = false): DateMention[] {
   const dates = withoutMetadataDate(findDates(doc, documentDate), doc.text);
   for (const d of dates) {
-    d.confidence = dateConfidence(d);
+    const confidence = dateConfidenceOf(d);
+    // `why` is the last field: deleted before `confidence` is added, the object keeps its fast shape.
     if (!explain) delete d.why;
+    d.confidence = confidence;
   }
   return dates;
+}
+
+/** A date's confidence reads only its rule, type, value and text: the same date in every run (and paragraph) is looked up. */
+const dateConfidences = new Map<string, number>();
+const MAX_DATE_CONFIDENCES = 50_000;
+
+function dateConfidenceOf(d: DateMention): number {
+  const key = `${d.why?.value ?? ''}\u0000${d.type}\u0000${d.value ?? '\u0001'}\u0000${d.text}`;
+  let confidence = dateConfidences.get(key);
+  if (confidence === undefined) {
+    if (dateConfidences.size >= MAX_DATE_CONFIDENCES) dateConfidences.clear();
+    confidence = dateConfidence(d);
+    dateConfidences.set(key, confidence);
+  }
+  return confidence;
 }
 
 /** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */

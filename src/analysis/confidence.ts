@@ -86,9 +86,20 @@ export function speakerForm(speakerText: string): 'pronoun' | 'role-phrase' | 'n
 
 /** True when the quote is a fragment worked into the sentence: it starts in lower case or is very short. */
 export function isPartialQuote(quoteText: string): boolean {
-  const inner = quoteText.replace(/^[\s\p{Pi}\p{Pf}"'‘’“”«»]+|[\s\p{Pi}\p{Pf}"'‘’“”«»]+$/gu, '');
-  return /^\p{Ll}/u.test(inner) || inner.split(/\s+/).filter(Boolean).length < PARTIAL_QUOTE_WORDS;
+  // Performance: trimmed and counted up to PARTIAL_QUOTE_WORDS words only (a transcript turn is long).
+  let from = 0;
+  let to = quoteText.length;
+  while (from < to && QUOTE_EDGE.test(quoteText[from])) from++;
+  while (to > from && QUOTE_EDGE.test(quoteText[to - 1])) to--;
+  const inner = quoteText.slice(from, to);
+  if (/^\p{Ll}/u.test(inner)) return true;
+  const word = /\S+/g;
+  for (let n = 0; n < PARTIAL_QUOTE_WORDS; n++) if (!word.exec(inner)) return true;
+  return false;
 }
+
+/** What isPartialQuote trims from a quote's ends: space, quotation marks and other opening or closing punctuation. */
+const QUOTE_EDGE = /^[\s\p{Pi}\p{Pf}"'‘’“”«»]$/u;
 
 /** Where the speaker stands from the quote: distance and whether a sentence or paragraph lies between. */
 function placementEvidence(q: Quote, s: Span, text: string): string[] {
@@ -123,13 +134,23 @@ function antecedentEvidence(s: Span, entity: Entity, ctx: EvidenceContext): stri
   if (i < 0) return ['no-antecedent'];
   const last = entity.mentions[i];
   const out: string[] = [];
-  const breaks = (ctx.text.slice(last.end, s.start).match(/\n+/g) ?? []).length;
+  const breaks = lineBreakRuns(ctx.text, last.end, s.start, 2);
   if (breaks === 0) out.push('antecedent-in-paragraph');
   else if (breaks >= 2) out.push('antecedent-distant');
   if (someWithin(ctx.personMentions, last.end, s.start, (m) => m.entityId !== entity.id)) {
     out.push('antecedent-intervening-person');
   }
   return out;
+}
+
+/** How many runs of line breaks lie in text[from, to), counting up to `max` (the antecedent may be far back). */
+function lineBreakRuns(text: string, from: number, to: number, max: number): number {
+  let runs = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to && runs < max; i = text.indexOf('\n', i)) {
+    runs++;
+    while (i < to && text[i] === '\n') i++;
+  }
+  return runs;
 }
 
 /** The evidence names that apply to a quote's speaker (keys of the table's `evidence`). */

@@ -29,6 +29,7 @@ import { tenseAround } from './dateTense';
 import { findDurations } from './durations';
 import { findRelativeDates } from './relativeDates';
 import { ParagraphCache } from './paragraphCache';
+import { perParagraph } from './paragraphMemo';
 
 /** Per-paragraph results keyed by (document date, paragraph text): dates depend on both. */
 const cache = new ParagraphCache<DateCandidate[]>(5000);
@@ -47,7 +48,7 @@ export function findDates(doc: DocumentModel, documentDate: string | null): Date
   cache.reserve(2 * doc.paragraphs.length + 64);
   const out: DateMention[] = [];
   for (const p of doc.paragraphs) {
-    const local = cache.get(`${refKey}\u0000${p.text}`, () => findParagraphDates(p, ref));
+    const local = paragraphDates(p, ref, refKey);
     for (const c of local) {
       const start = p.start + c.start;
       const end = p.start + c.end;
@@ -56,6 +57,16 @@ export function findDates(doc: DocumentModel, documentDate: string | null): Date
   }
   out.forEach((d, i) => (d.id = `d${i + 1}`));
   return out;
+}
+
+/** Each paragraph's dates by document date, found by the paragraph itself while it is unchanged (no text to hash). */
+const datesByReference = perParagraph(() => new Map<string, DateCandidate[]>());
+
+function paragraphDates(p: Paragraph, ref: Ymd | null, refKey: string): DateCandidate[] {
+  const byReference = datesByReference(p);
+  let local = byReference.get(refKey);
+  if (!local) byReference.set(refKey, (local = cache.get(`${refKey}\u0000${p.text}`, () => findParagraphDates(p, ref))));
+  return local;
 }
 
 /** One paragraph's dates, paragraph-relative, sorted, without overlaps. */

@@ -106,6 +106,8 @@ export function clearDocumentCache(): void {
 }
 
 function splitMarkdownBlocks(text: string, from: number, to: number): Array<[number, number]> {
+  // Performance: most paragraphs are one line, and one line is one block (a heading too).
+  if (isOneLine(text, from, to)) return from < to ? [[from, to]] : [];
   const out: Array<[number, number]> = [];
   const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   LINE.lastIndex = from;
@@ -127,6 +129,14 @@ function splitMarkdownBlocks(text: string, from: number, to: number): Array<[num
   }
   if (blockStart < to) out.push([blockStart, to]);
   return out;
+}
+
+function isOneLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+  }
+  return true;
 }
 
 export function trimRange(text: string, start: number, end: number): [number, number] {

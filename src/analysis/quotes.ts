@@ -25,6 +25,7 @@ import { alternation } from './lexicon/pattern';
 import { ELISION_WORDS, NOT_SPEAKER_LABELS, TITLE_SMALL_WORDS } from './lexicon/quotes';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { findPosts } from './posts';
+import { perParagraph } from './paragraphMemo';
 
 export type Family = 'double' | 'single' | 'guillemet';
 export type Role = 'open' | 'close' | 'either' | 'none';
@@ -318,7 +319,10 @@ function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
 const LABEL_WORDS = "[A-Z][\\p{L}'’.\\-]*(?: [A-Z][\\p{L}'’.\\-]*){0,2}";
 export const TURN_LABEL = new RegExp(`^(?:(Q|A)|${LABEL_WORDS}[ \\t]*\\((${LABEL_WORDS})\\)|(${LABEL_WORDS}))[ \\t]*:[ \\t]+(?=\\S)`, 'u');
 
-export function turnLabel(p: Paragraph): { label: string; length: number; labelStart: number } | null {
+/** The label of a transcript turn (`Q:`, `PETROVA:`) opening the paragraph, or null (read once per paragraph: two passes ask). */
+export const turnLabel = perParagraph(labelOfTurn);
+
+function labelOfTurn(p: Paragraph): { label: string; length: number; labelStart: number } | null {
   const m = TURN_LABEL.exec(p.text);
   if (!m) return null;
   // `HOST (ANNA BELL):` names the speaker in the parenthesis, after their role.

@@ -28,7 +28,54 @@ function randomEdit(text: string, rng: Rng): string {
   return blank < 0 ? text : text.slice(0, blank) + ' ' + text.slice(blank + 2);
 }
 
+/**
+ * Made-up text for the per-document indexes and per-fact memos an edit reuses: transcript labels
+ * naming people, role nouns finding their referent ("the minister"), dates (their confidence is
+ * looked up), a Markdown heading and list (multi-line paragraphs) beside one-line ones.
+ */
+const INDEXED_PATHS = [
+  '# Harbour talks resume',
+  'date 2025-03-14',
+  'Transport Minister Alma Rudd met Portline Holdings on Tuesday. The company said talks would last three weeks.',
+  '"We expect a deal by April 2," the minister said. The firm declined to comment on Friday.',
+  '- Dockers at Portline walked out on March 3.\n- Pay rose 4% in 2024.',
+  'In an interview with Teodor Vass, the union leader, the Harbour Weekly asked about the strike.',
+  'Q: When will work resume?',
+  'A: "Next Monday," if the offer stands.',
+  'VASS: We never wanted a stoppage.',
+  'RUDD: Neither did the ministry.',
+  'Vass said later that the minister had been fair. "She listened," the union leader said on March 20.',
+].join('\n\n');
+
 describe('incremental reuse of document-wide work', () => {
+  it(`random edits on transcripts, role nouns, dates and Markdown: warm output equals cold output (seed ${SEED})`, function () {
+    this.timeout(60_000);
+    const rng = mulberry32(SEED ^ 0x1d3);
+    let text = INDEXED_PATHS;
+    clearAnalysisCaches();
+    analyze(text);
+    for (let i = 0; i < 12; i++) {
+      text = randomEdit(text, rng);
+      const explain = i % 2 === 1;
+      const warm = analyze(text, { explain });
+      const other = analyze(text, { explain: !explain }); // the memos serve runs with and without the trace alike
+      clearAnalysisCaches();
+      assert.deepEqual(warm, analyze(text, { explain }), `edit ${i + 1}`);
+      assert.deepEqual(other, analyze(text, { explain: !explain }), `edit ${i + 1}, ${explain ? 'without' : 'with'} the trace`);
+    }
+  });
+
+  it('the made-up text exercises the indexes: labelled turns have speakers, the minister is resolved', () => {
+    clearAnalysisCaches();
+    const a = analyze(INDEXED_PATHS);
+    const nameOf = (id: string | null | undefined) => a.entities.find((e) => e.id === id)?.name;
+    const turn = a.quotes.find((q) => q.text.startsWith('Neither did'));
+    assert.equal(nameOf(turn?.speaker?.entityId), 'Alma Rudd');
+    const minister = a.quotes.find((q) => q.text.includes('deal by April'));
+    assert.equal(nameOf(minister?.speaker?.entityId), 'Alma Rudd');
+    assert.ok(a.dates.every((d) => typeof d.confidence === 'number' && !('why' in d)));
+  });
+
   it(`random edits on distinct text: warm output equals cold output (seed ${SEED})`, function () {
     this.timeout(120_000); // four analyses per edit, on a machine that may be shared
     const rng = mulberry32(SEED);

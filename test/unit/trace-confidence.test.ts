@@ -171,6 +171,14 @@ describe('confidence evidence (made-up articles)', () => {
     assert.equal(isPartialQuote('"We will rebuild the bridge by the spring."'), false);
   });
 
+  it('a partial quote: the ends trimmed of space and marks of any kind, words counted up to five', () => {
+    assert.equal(isPartialQuote(' «“Four words are here”» '), true);
+    assert.equal(isPartialQuote('‘“Five words are right here.”’'), false);
+    assert.equal(isPartialQuote('" \n  "'), true);
+    assert.equal(isPartialQuote('"  lower case, however long the rest of it is"'), true);
+    assert.equal(isPartialQuote('"Ünïcode first words stay unbroken here"'), false);
+  });
+
   it('a pronoun whose antecedent has another person named after it, with a rival in the paragraph', () => {
     const text = 'Mayor Ada Fenn spoke first.\n\nTom Hale disagreed. "We cannot pay for it this year," she said.';
     const ada = entityOf('e1', 'person', text, ['Ada Fenn']);

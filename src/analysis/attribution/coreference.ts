@@ -174,28 +174,12 @@ export class Coreference {
     const orgRole = ORG_ROLE_NOUNS.has(head);
     if (!personRole && !orgRole) return null;
     const kinds = [head, ...(ORG_KIND_WORDS.get(head) ?? [])];
-    for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
-      const e = this.mentions[mi].entity;
-      if (
-        personRole &&
-        e.type === 'person' &&
-        e.role &&
-        e.role
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .includes(head)
-      )
-        return e;
-      if (
-        orgRole &&
-        e.type === 'organization' &&
-        e.name
-          .toLowerCase()
-          .split(/\s+/)
-          .some((w) => kinds.includes(w))
-      )
-        return e;
-    }
+    // The last mention before pos of a person whose role has the head word, or of an organization whose name has a kind word.
+    const before = this.ix.lastMentionBefore(pos);
+    let found = -1;
+    if (personRole) found = Math.max(found, lastAtOrBefore(this.referents().byRoleWord.get(head), before));
+    if (orgRole) for (const w of kinds) found = Math.max(found, lastAtOrBefore(this.referents().byNameWord.get(w), before));
+    if (found >= 0) return this.mentions[found].entity;
     if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
       const company = this.mainOrganizationBefore(pos);
       if (company) return company;
@@ -210,6 +194,37 @@ export class Coreference {
     // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
     const determined = DETERMINERS.has(this.tokens[phrase.firstTok].lower) || POSSESSIVES.has(this.tokens[phrase.firstTok].lower);
     return personRole && determined ? this.roleIntroducedAfter(head, pos, paragraph) : null;
+  }
+
+  private referentIndex: { byRoleWord: Map<string, number[]>; byNameWord: Map<string, number[]> } | undefined;
+
+  /**
+   * Performance: the mentions (ascending indexes) by the words of their person's role and of their
+   * organization's name, built once per document (a role noun used to scan every mention before it).
+   */
+  private referents(): { byRoleWord: Map<string, number[]>; byNameWord: Map<string, number[]> } {
+    if (this.referentIndex) return this.referentIndex;
+    const byRoleWord = new Map<string, number[]>();
+    const byNameWord = new Map<string, number[]>();
+    // Each entity's words are read once, not once per mention.
+    const wordsOf = new Map<Entity, { index: Map<string, number[]>; words: string[] } | null>();
+    const readWords = (e: Entity) => {
+      if (e.type === 'person' && e.role) return { index: byRoleWord, words: [...new Set(e.role.toLowerCase().split(/[\s-]+/))] };
+      if (e.type === 'organization') return { index: byNameWord, words: [...new Set(e.name.toLowerCase().split(/\s+/))] };
+      return null;
+    };
+    this.mentions.forEach(({ entity }, mi) => {
+      let read = wordsOf.get(entity);
+      if (read === undefined) wordsOf.set(entity, (read = readWords(entity)));
+      if (!read) return;
+      for (const w of read.words) {
+        const list = read.index.get(w);
+        if (list) list.push(mi);
+        else read.index.set(w, [mi]);
+      }
+    });
+    this.referentIndex = { byRoleWord, byNameWord };
+    return this.referentIndex;
   }
 
   /** The last organization named right before a reporting verb ("Qantas says"), in this or the two previous paragraphs. */
@@ -283,4 +298,20 @@ export class Coreference {
     }
     return null;
   }
+}
+
+/** The largest of the ascending indexes that is at most `max`, or -1. */
+function lastAtOrBefore(indexes: readonly number[] | undefined, max: number): number {
+  if (!indexes) return -1;
+  let lo = 0;
+  let hi = indexes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (indexes[mid] <= max) {
+      found = indexes[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

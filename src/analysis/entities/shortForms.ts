@@ -21,22 +21,22 @@ export function joinShortForms({ mentions, groups }: AliasContext): void {
   const index = new LongNameIndex(mentions);
   // Performance: which long names a short form fits depends only on its text, type and hint, so
   // repeated mentions ("Putin" fifty times) test the long names once.
-  const fittingBySignature = new Map<string, LongName[]>();
+  // The fitting names' members are kept as one ascending list: mentions are sorted by start, so the
+  // nearest fitting mention before is one binary search, however many people share the surname.
+  const fittingBySignature = new Map<string, number[]>();
   mentions.forEach((c, i) => {
     if (c.handle || c.ownerName) return;
     const signature = `${c.type ?? ''}\u0000${c.hint ?? ''}\u0000${c.text}`;
-    let fitting = fittingBySignature.get(signature);
-    if (!fitting) {
-      fitting = fittingLongNames(c, index);
-      fittingBySignature.set(signature, fitting);
+    let members = fittingBySignature.get(signature);
+    if (!members) {
+      members = fittingLongNames(c, index)
+        .flatMap((name) => name.members)
+        .sort((a, b) => a - b);
+      fittingBySignature.set(signature, members);
     }
-    let nearestBefore = -1;
-    let first = Infinity;
-    for (const name of fitting) {
-      first = Math.min(first, name.members[0]);
-      nearestBefore = Math.max(nearestBefore, lastMemberBefore(mentions, name.members, c.start));
-    }
-    if (first !== Infinity) groups.union(nearestBefore >= 0 ? nearestBefore : first, i);
+    if (!members.length) return;
+    const nearestBefore = lastMemberBefore(mentions, members, c.start);
+    groups.union(nearestBefore >= 0 ? nearestBefore : members[0], i);
   });
 }
 

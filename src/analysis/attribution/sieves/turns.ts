@@ -23,15 +23,33 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
     if (!who) return { speaker: null, cue: null, final: true, rule: label.label === 'Q' ? 'transcript-interviewer' : 'no-speaker' };
     return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true, rule: 'transcript-turn' };
   }
-  const lower = label.label.toLowerCase();
-  const named = ctx.entities.find(
-    (e) =>
-      e.type === 'person' &&
-      (e.aliases.some((a) => a.toLowerCase() === lower) ||
-        e.name.toLowerCase() === lower ||
-        e.name.toLowerCase().split(/\s+/).pop() === lower),
-  );
+  const named = personsByLabel(ctx).get(label.label.toLowerCase());
   return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
+}
+
+/** Read once per document: a long transcript has a labelled turn per paragraph. */
+const labelCache = new WeakMap<SieveContext, Map<string, Entity>>();
+
+/**
+ * The first person (in entity order) a turn label names, by lower-cased label: one of their
+ * aliases, their name or their name's last word.
+ */
+function personsByLabel(ctx: SieveContext): Map<string, Entity> {
+  let byLabel = labelCache.get(ctx);
+  if (byLabel) return byLabel;
+  byLabel = new Map();
+  for (const e of ctx.entities) {
+    if (e.type !== 'person') continue;
+    const add = (key: string) => {
+      if (!byLabel!.has(key)) byLabel!.set(key, e);
+    };
+    for (const a of e.aliases) add(a.toLowerCase());
+    const name = e.name.toLowerCase();
+    add(name);
+    add(name.split(/\s+/).pop()!);
+  }
+  labelCache.set(ctx, byLabel);
+  return byLabel;
 }
 
 interface InterviewRoles {
