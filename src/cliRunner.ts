@@ -2,10 +2,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis } from './analysis';
-import { runCheckCli } from './cli/check';
-import { applyAnnotations, type Sidecar } from './annotations';
+import type { Sidecar } from './annotations';
 import { documentDateFor, readArticleSidecar, sidecarFolderProblem, type SidecarSource } from './cli/annotations';
-import { IMPORT_USAGE, runImport } from './cli/import';
 import { createAnalyzer, type Analyzer } from './cli/analyzers';
 import { collectArticles, noArticlesIn } from './cli/articles';
 import {
@@ -143,8 +141,14 @@ interface Job {
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] === 'check') return runCheckCli(argv.slice(1), io);
-  if (argv[0] === 'import') return runImport(argv.slice(1), io, IMPORT_USAGE);
+  // Loaded when used (with literal paths, so the bundle holds them): both load the engine.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  if (argv[0] === 'check') return (require('./cli/check') as typeof import('./cli/check')).runCheckCli(argv.slice(1), io);
+  if (argv[0] === 'import') {
+    const { runImport, IMPORT_USAGE } = require('./cli/import') as typeof import('./cli/import');
+    return runImport(argv.slice(1), io, IMPORT_USAGE);
+  }
+  /* eslint-enable @typescript-eslint/no-require-imports */
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -159,6 +163,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   if (options.stdinJsonl) return stdinJsonl(options, io);
   return new Run(options, io).run();
+}
+
+/**
+ * applyAnnotations(), loaded on first use: it loads the engine (compromise and chrono, about 0.3 s
+ * of CPU), which the main thread of `analyze --jobs N` otherwise never needs (workers analyse).
+ */
+function applyAnnotations(): typeof import('./annotations/apply').applyAnnotations {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./annotations/apply') as typeof import('./annotations/apply')).applyAnnotations;
 }
 
 /** A usage error: what is wrong and where to look, not the whole help text. */
@@ -422,7 +435,7 @@ class Run {
   }
 
   private annotate(analysis: Analysis, text: string, sidecar: Sidecar, sidecarPath: string): Analysis {
-    const out = applyAnnotations(analysis, text, sidecar);
+    const out = applyAnnotations()(analysis, text, sidecar);
     const orphaned = out.annotations?.orphaned ?? [];
     if (orphaned.length) {
       const list = orphaned
