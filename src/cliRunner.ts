@@ -2,13 +2,20 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis } from './analysis';
-import { runCheckCli } from './cli/check';
-import { applyAnnotations, type Sidecar } from './annotations';
+import type { Sidecar } from './annotations';
 import { documentDateFor, readArticleSidecar, sidecarFolderProblem, type SidecarSource } from './cli/annotations';
-import { IMPORT_USAGE, runImport } from './cli/import';
 import { createAnalyzer, type Analyzer } from './cli/analyzers';
 import { collectArticles, noArticlesIn } from './cli/articles';
-import { DEFAULT_MAX_SIZE_BYTES, defaultJobs, formatSize, isCalendarDate, parseJobs, parseSize, tooLargeMessage } from './cli/batchArgs';
+import {
+  batchWindow,
+  DEFAULT_MAX_SIZE_BYTES,
+  defaultJobs,
+  formatSize,
+  isCalendarDate,
+  parseJobs,
+  parseSize,
+  tooLargeMessage,
+} from './cli/batchArgs';
 import { inOrder } from './cli/inOrder';
 import { countWords, ProgressBar } from './cli/progress';
 import { runStdinJsonl } from './cli/stdinJsonl';
@@ -21,6 +28,7 @@ import {
   csvHeader,
   decodeArticle,
   describeFsError,
+  analysisJson,
   exportFileName,
   isExportFormat,
   pathExists,
@@ -29,6 +37,7 @@ import {
   type CsvOptions,
   type ExportFormat,
   type ExportInput,
+  type JsonShape,
 } from './export';
 
 export interface CliIO {
@@ -94,6 +103,12 @@ Exit codes: 0 success; 1 some input, annotations file or output could not be rea
 written (the others are still processed) or a folder holds no articles; 2 bad usage.
 `;
 
+/**
+ * An analysed article: its text and analysis, or for json and jsonl output its analysis already
+ * rendered as JSON text on a worker (the main thread then only writes it).
+ */
+type Analyzed = ExportInput | { text: string; json: string };
+
 /** Formats written as one combined file with --out (the others write one file per input). */
 const COMBINED = new Set<ExportFormat>(['jsonl', 'csv', 'spans']);
 
@@ -126,8 +141,14 @@ interface Job {
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] === 'check') return runCheckCli(argv.slice(1), io);
-  if (argv[0] === 'import') return runImport(argv.slice(1), io, IMPORT_USAGE);
+  // Loaded when used (with literal paths, so the bundle holds them): both load the engine.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  if (argv[0] === 'check') return (require('./cli/check') as typeof import('./cli/check')).runCheckCli(argv.slice(1), io);
+  if (argv[0] === 'import') {
+    const { runImport, IMPORT_USAGE } = require('./cli/import') as typeof import('./cli/import');
+    return runImport(argv.slice(1), io, IMPORT_USAGE);
+  }
+  /* eslint-enable @typescript-eslint/no-require-imports */
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -142,6 +163,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   if (options.stdinJsonl) return stdinJsonl(options, io);
   return new Run(options, io).run();
+}
+
+/**
+ * applyAnnotations(), loaded on first use: it loads the engine (compromise and chrono, about 0.3 s
+ * of CPU), which the main thread of `analyze --jobs N` otherwise never needs (workers analyse).
+ */
+function applyAnnotations(): typeof import('./annotations/apply').applyAnnotations {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./annotations/apply') as typeof import('./annotations/apply')).applyAnnotations;
 }
 
 /** A usage error: what is wrong and where to look, not the whole help text. */
@@ -161,7 +191,7 @@ async function stdinJsonl(o: Options, io: CliIO): Promise<number> {
       io.stdin,
       writer(io.stdout),
       analyzer,
-      { window: 2 * (o.jobs ?? defaultJobs()) + 2, maxLineChars: o.maxSize, documentDate: o.date, explain: o.explain },
+      { window: batchWindow(o.jobs ?? defaultJobs()), maxLineChars: o.maxSize, documentDate: o.date, explain: o.explain },
       progress,
     );
     progress?.finish();
@@ -355,7 +385,7 @@ class Run {
    * twice. false: dir was not walked (unreadable, reported; our --out folder; already walked).
    */
   /** Reads and analyses one file, with its annotations; undefined (after a message) when it cannot be read as text. */
-  private async analyzeFile({ file, relative }: Job): Promise<ExportInput | undefined> {
+  private async analyzeFile({ file, relative }: Job): Promise<Analyzed | undefined> {
     let bytes: Buffer;
     try {
       const size = (await fs.stat(file)).size;
@@ -383,27 +413,29 @@ class Run {
     }
     const found = await readArticleSidecar(file, relative, this.o.annotations);
     if (found.problem) this.fail(found.path!, `${found.problem}; ${file} was analysed without it`);
-    let analysis: Analysis;
+    let analyzed: Analyzed;
     try {
       const progress = this.progress;
       const onProgress = progress ? (done: number, total: number) => progress.articleProgress(done, total) : undefined;
-      analysis = await this.analyzer!.analyze(
-        text,
-        { file: toPosix(file), documentDate: documentDateFor(found, this.o.date), explain: this.o.explain },
-        onProgress,
-      );
-      if (found.sidecar) analysis = this.annotate(analysis, text, found.sidecar, found.path!);
+      const options = { file: toPosix(file), documentDate: documentDateFor(found, this.o.date), explain: this.o.explain };
+      // The annotations are applied to the Analysis object here, so only an article without them comes back as text.
+      const shape = found.sidecar ? null : jsonShapeOf(this.o.format);
+      if (shape) analyzed = { text, json: await this.analyzer!.analyzeJson(text, options, shape, onProgress) };
+      else {
+        const analysis = await this.analyzer!.analyze(text, options, onProgress);
+        analyzed = { text, analysis: found.sidecar ? this.annotate(analysis, text, found.sidecar, found.path!) : analysis };
+      }
     } catch (e) {
       // An engine bug on one article must not stop the batch: report it and go on with the others.
       this.fail(file, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
     }
     this.progress?.articleDone(countWords(text));
-    return { analysis, text };
+    return analyzed;
   }
 
   private annotate(analysis: Analysis, text: string, sidecar: Sidecar, sidecarPath: string): Analysis {
-    const out = applyAnnotations(analysis, text, sidecar);
+    const out = applyAnnotations()(analysis, text, sidecar);
     const orphaned = out.annotations?.orphaned ?? [];
     if (orphaned.length) {
       const list = orphaned
@@ -418,8 +450,11 @@ class Run {
   }
 
   /** The items with their analysed inputs, in order, several analysed at once on the workers. */
-  private analyzed<T extends { job: Job }>(items: T[]): AsyncGenerator<T & { input: ExportInput | undefined }> {
-    return inOrder(items, 2 * (this.o.jobs ?? defaultJobs()), async (item) => ({ ...item, input: await this.analyzeFile(item.job) }));
+  private analyzed<T extends { job: Job }>(items: T[]): AsyncGenerator<T & { input: Analyzed | undefined }> {
+    return inOrder(items, batchWindow(this.o.jobs ?? defaultJobs()), async (item) => ({
+      ...item,
+      input: await this.analyzeFile(item.job),
+    }));
   }
 
   private async writeToStdout(jobs: Job[], single: boolean): Promise<void> {
@@ -431,14 +466,16 @@ class Run {
       if (!input) continue;
       // Streamed one document at a time.
       if (format === 'json') {
-        if (single) await out(render('json', [input]));
-        else await out((count ? ',\n' : '[\n') + indent(JSON.stringify(input.analysis, null, 2)));
+        if (single) await out(jsonOf(input, 'pretty') + '\n');
+        else await out((count ? ',\n' : '[\n') + indent(jsonOf(input, 'pretty')));
+      } else if (format === 'jsonl') {
+        await out(jsonOf(input, 'line') + '\n');
       } else if (format === 'csv') {
-        await out((count ? '' : csvHeader(this.o.csv)) + csvBody(input, this.o.csv));
+        await out((count ? '' : csvHeader(this.o.csv)) + csvBody(exportInput(input), this.o.csv));
       } else if (format === 'md') {
-        await out((count ? '\n---\n\n' : '') + render('md', [input]));
+        await out((count ? '\n---\n\n' : '') + render('md', [exportInput(input)]));
       } else {
-        await out(render(format, [input], { csv: this.o.csv }));
+        await out(render(format, [exportInput(input)], { csv: this.o.csv }));
       }
       count++;
     }
@@ -491,7 +528,13 @@ class Run {
       const parts: string[] = format === 'csv' ? [csvHeader(this.o.csv)] : [];
       for await (const { input } of this.analyzed(jobs.map((job) => ({ job })))) {
         if (!input) continue;
-        parts.push(format === 'csv' ? csvBody(input, this.o.csv) : render(format, [input]));
+        parts.push(
+          format === 'csv'
+            ? csvBody(exportInput(input), this.o.csv)
+            : format === 'jsonl'
+              ? jsonOf(input, 'line') + '\n'
+              : render(format, [exportInput(input)]),
+        );
       }
       await this.write(path.join(outDir, combined), parts.join(''));
       return;
@@ -506,9 +549,9 @@ class Run {
       }
       if (format === 'brat') {
         // The .txt copy is the exact text analysed (BOM dropped), so the .ann offsets match it.
-        if (await this.write(files[0], input.text)) await this.write(files[1], render('brat', [input]));
+        if (await this.write(files[0], input.text)) await this.write(files[1], render('brat', [exportInput(input)]));
       } else {
-        await this.write(files[0], render(format, [input]));
+        await this.write(files[0], format === 'json' ? jsonOf(input, 'pretty') + '\n' : render(format, [exportInput(input)]));
       }
     }
     if (format === 'brat') {
@@ -555,6 +598,22 @@ async function totalBytes(jobs: Job[]): Promise<number> {
 function stem(p: string): string {
   const ext = path.extname(p);
   return ext ? p.slice(0, -ext.length) : p;
+}
+
+/** The output formats that are the Analysis as JSON text, so a worker can render them; null for the others. */
+function jsonShapeOf(format: ExportFormat): JsonShape | null {
+  return format === 'jsonl' ? 'line' : format === 'json' ? 'pretty' : null;
+}
+
+/** The article's analysis as JSON text in `shape` (the one its worker was asked for when it rendered it). */
+function jsonOf(input: Analyzed, shape: JsonShape): string {
+  return 'json' in input ? input.json : analysisJson(input.analysis, shape);
+}
+
+/** The text and Analysis object the other formats are rendered from (only json and jsonl come back as text). */
+function exportInput(input: Analyzed): ExportInput {
+  if ('json' in input) throw new Error('internal: a JSON-rendered analysis for a format that needs the object');
+  return input;
 }
 
 function indent(json: string): string {

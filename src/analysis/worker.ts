@@ -9,6 +9,7 @@ import type { Analysis, AnalyzeOptions } from './types';
 import { applyAnnotations } from '../annotations/apply';
 import type { Sidecar } from '../annotations/types';
 import { runChecks, type CheckDiagnostic, type RunChecksOptions } from '../checks';
+import { analysisJson, type JsonShape } from '../export/json';
 
 // The same bundle is the engine for the extension host's inline fallback (require, no worker):
 // the extension bundle itself then carries no engine and a window without articles loads none.
@@ -45,11 +46,22 @@ export interface ChecksInput {
   sidecar?: Sidecar;
 }
 
-export type WorkerRequest =
-  | { type: 'analyze'; id: number; key: string; text: string; options: AnalyzeOptions; checks?: ChecksInput }
-  | { type: 'cancel'; id: number }
-  | { type: 'forget'; key: string }
-  | ChecksRequest;
+/**
+ * `json`: reply with the analysis as JSON text (a 'json' reply), so the CLI's main thread only writes
+ * it; `progress: false`: no 'progress' replies (nobody shows them).
+ */
+export type WorkerRequest = AnalyzeRequest | { type: 'cancel'; id: number } | { type: 'forget'; key: string } | ChecksRequest;
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  id: number;
+  key: string;
+  text: string;
+  options: AnalyzeOptions;
+  checks?: ChecksInput;
+  json?: JsonShape;
+  progress?: boolean;
+}
 
 /** When a run's steps happened in the worker (wallClock() ms), for the editor's timing log and tests. */
 export interface WorkerTimes {
@@ -65,20 +77,14 @@ export type WorkerReply =
   | { type: 'progress'; id: number; done: number; total: number }
   /** `checks`: the editorial checks of the result, when the request asked for them. */
   | { type: 'result'; id: number; analysis: Analysis; checks?: CheckDiagnostic[]; ms: number; times: WorkerTimes }
+  /** The result of a request with `json`: the analysis as JSON text. */
+  | { type: 'json'; id: number; json: string }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string }
   /** null: the worker no longer holds that run's result (send the analysis along). */
   | { type: 'checks'; id: number; checks: CheckDiagnostic[] | null };
 
-interface Job {
-  id: number;
-  key: string;
-  text: string;
-  options: AnalyzeOptions;
-  checks?: ChecksInput;
-  cancelled: boolean;
-  received: number;
-}
+type Job = Omit<AnalyzeRequest, 'type'> & { cancelled: boolean; received: number };
 
 /** workerData of the analysis worker; `announceReady`: post a 'ready' reply once the engine is loaded (the editor logs when). */
 interface WorkerData {
@@ -103,9 +109,11 @@ function serve(port: NonNullable<typeof parentPort>, announceReady: boolean): vo
     const started = wallClock();
     const analysis = await analyzeInSlices(job.text, job.options, {
       isCancelled: () => job.cancelled,
-      onProgress: (done, total) => post({ type: 'progress', id: job.id, done, total }),
+      onProgress: job.progress === false ? undefined : (done, total) => post({ type: 'progress', id: job.id, done, total }),
     });
     if (!analysis || job.cancelled) return post({ type: 'cancelled', id: job.id });
+    // A string crosses to the main thread as one copy; the object graph would be cloned field by field.
+    if (job.json) return post({ type: 'json', id: job.id, json: analysisJson(analysis, job.json) });
     // Only the editor's runs (they ask for checks) are asked about again; the export's are not kept.
     if (job.checks) results.set(job.key, { runId: job.id, analysis, text: job.text });
     const analysed = wallClock();
@@ -157,8 +165,8 @@ function serve(port: NonNullable<typeof parentPort>, announceReady: boolean): vo
     }
     // Only the newest version of a document is worth finishing.
     for (const job of [running, ...queue]) if (job && job.key === msg.key) job.cancelled = true;
-    const { id, key, text, options, checks } = msg;
-    queue.push({ id, key, text, options, checks, cancelled: false, received: wallClock() });
+    const { type: _analyze, ...request } = msg;
+    queue.push({ ...request, cancelled: false, received: wallClock() });
     void pump();
   });
 }

@@ -13,7 +13,7 @@ import { findStoryDates } from '../analysis/analyze';
 import { anchorTarget, Occurrences, quoteText } from './anchor';
 import { Facts, markUser, type Range } from './facts';
 import type { Annotation, Scope, Sidecar } from './types';
-import { DOCUMENT_DATE_PATTERN } from './validate';
+import { sidecarDocumentDate } from './sidecar';
 
 const NAME_KINDS = new Set(['person', 'organization', 'place']);
 
@@ -26,12 +26,6 @@ interface Context {
 
 /** null when applied, else why not. */
 type Outcome = string | null;
-
-/** The sidecar's publication date, when it sets a valid one. */
-export function sidecarDocumentDate(sidecar: Sidecar): string | null {
-  const d = sidecar.documentDate;
-  return typeof d === 'string' && DOCUMENT_DATE_PATTERN.test(d) ? d : null;
-}
 
 /**
  * The Analysis with the sidecar applied (pure; `analysis` is not changed). The sidecar's

@@ -6,6 +6,7 @@ export {
   sidecarPathFor,
   isSidecarFileName,
   parseSidecar,
+  sidecarDocumentDate,
   serializeSidecar,
   emptySidecar,
   newAnnotationId,
@@ -15,7 +16,7 @@ export {
 } from './sidecar';
 export { makeTarget, anchorTarget, quoteText, CONTEXT_CHARS, type Anchor } from './anchor';
 export { shiftSidecar, reanchorSidecar, type TextChange } from './shift';
-export { applyAnnotations, sidecarDocumentDate, dateTypeOf } from './apply';
+export { applyAnnotations, dateTypeOf } from './apply';
 export { isDateValue, sidecarErrors, DATE_VALUE_PATTERN, DOCUMENT_DATE_PATTERN } from './validate';
 export { sidecarFromGold, goldMismatches, type GoldFacts, type GoldName, type GoldQuote, type GoldDate } from './gold';
 export { readBrat, readSpanRecord, type GoldRead, type SpanRecordRead } from './goldFormats';

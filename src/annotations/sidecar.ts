@@ -1,12 +1,18 @@
 // Reading and writing the sidecar file `<article>.newslens.json` (pure: strings in, strings out).
 import type { Annotation, Sidecar } from './types';
-import { sidecarErrors } from './validate';
+import { DOCUMENT_DATE_PATTERN, sidecarErrors } from './validate';
 
 export const SIDECAR_SUFFIX = '.newslens.json';
 
 /** `story.txt` -> `story.txt.newslens.json` (named after the full file name, in the same folder). */
 export function sidecarPathFor(articlePath: string): string {
   return articlePath + SIDECAR_SUFFIX;
+}
+
+/** The sidecar's publication date, when it sets a valid one. */
+export function sidecarDocumentDate(sidecar: Sidecar): string | null {
+  const d = sidecar.documentDate;
+  return typeof d === 'string' && DOCUMENT_DATE_PATTERN.test(d) ? d : null;
 }
 
 export function isSidecarFileName(name: string): boolean {

@@ -2,7 +2,9 @@
 // CLI reads sidecars, never writes them; `news-lens import` is the one command that writes them).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseSidecar, sidecarDocumentDate, sidecarPathFor, type Sidecar } from '../annotations';
+// From the sidecar module, not the annotations index: that would load the engine on the CLI's main thread.
+import { parseSidecar, sidecarDocumentDate, sidecarPathFor } from '../annotations/sidecar';
+import type { Sidecar } from '../annotations/types';
 import { describeFsError } from '../export';
 
 /** Where sidecars come from: beside each article (the default), a folder mirroring the inputs, or nowhere. */

@@ -6,6 +6,15 @@ export function defaultJobs(): number {
   return Math.max(1, typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
 }
 
+/**
+ * Articles analysed or waiting at once: enough that every worker has its next article queued
+ * while a long one holds up the output, few enough that results waiting for a slow stdout stay
+ * bounded (window × --max-size).
+ */
+export function batchWindow(jobs: number): number {
+  return 4 * jobs;
+}
+
 /** --jobs: a whole number from 1 to 256; null when it is not one. */
 export function parseJobs(value: string): number | null {
   if (!/^\d+$/.test(value)) return null;

@@ -105,12 +105,8 @@ async function answerLine(line: InputLine, analyzer: Analyzer, o: JsonlOptions):
     return error(id, `"documentDate" must be a real date as YYYY-MM-DD, got ${JSON.stringify(documentDate)}`);
   }
   try {
-    const analysis = await analyzer.analyze(text, {
-      file: null,
-      documentDate: (documentDate as string | null | undefined) ?? o.documentDate,
-      explain: o.explain,
-    });
-    return { out: JSON.stringify({ id, ...analysis }), words: countWords(text) };
+    const options = { file: null, documentDate: (documentDate as string | null | undefined) ?? o.documentDate, explain: o.explain };
+    return { out: await analyzer.analyzeJson(text, options, { id }), words: countWords(text) };
   } catch (e) {
     return error(id, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
   }

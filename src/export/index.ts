@@ -1,6 +1,6 @@
 // Pure writers: Analysis -> JSON, JSONL, CSV, Markdown, brat standoff, span JSONL. No vscode here.
 export type { ExportInput } from './types';
-export { toJson, toJsonArray } from './json';
+export { analysisJson, toJson, toJsonArray, type JsonShape } from './json';
 export { toJsonl } from './jsonl';
 export { toCsv, csvHeader, csvBody, csvRows, csvCell, CSV_COLUMNS, type CsvOptions, type CsvRow } from './csv';
 export { toMarkdown, escapeMarkdown, unescapeMarkdown } from './markdown';

@@ -7,7 +7,7 @@
 //          --runs=N (timed runs per figure for small texts, default 5).
 // No figure here is asserted anywhere; tests never time anything.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyze, analysisCounters, clearAnalysisCaches, paragraphCacheStats } from '../../src/analysis/analyze';
@@ -19,6 +19,7 @@ import { benchAnnotations } from './annotationsBench';
 import { benchDocuments } from './benchDocuments';
 import { maxStall } from './stall';
 import { corpusArticles, repoArticles } from './articles';
+import { batchThroughput } from './batchThroughput';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -320,29 +321,15 @@ async function main(): Promise<void> {
   }
 
   // Batch throughput: the CLI on a folder of the distinct articles, one job against two.
-  function batchThroughput() {
-    const dir = join(root, '.tmp', 'bench-articles');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const articles = [...corpusArticles(root), ...repoArticles(root)];
-    articles.forEach((a, i) => writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), a.text));
-    const words = articles.reduce((n, a) => n + wordCount(a.text), 0);
-    const run = (jobs: number) => {
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', '--format', 'jsonl', '--jobs', String(jobs), dir], {
-        maxBuffer: 256 * 2 ** 20,
-      });
-      if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
-      return performance.now() - t0;
-    };
-    const one = run(1);
-    const two = run(2);
-    return { articles: articles.length, words, jobs1Ms: one, jobs2Ms: two, speedup: one / two };
-  }
-  const batch = batchThroughput();
+  const batch = await batchThroughput(root, [...corpusArticles(root), ...repoArticles(root)], wordCount);
   console.log(
-    `\nCLI on a folder of ${batch.articles} distinct articles (${batch.words} words), whole process: --jobs 1 ${fmt(batch.jobs1Ms)}, --jobs 2 ${fmt(batch.jobs2Ms)} ` +
-      `(${Math.round(batch.words / (batch.jobs2Ms / 1000))} words/s): ${batch.speedup.toFixed(2)}× the throughput of one job`,
+    `\nCLI on a folder of ${batch.articles} distinct articles (${batch.words} words), whole process, median of ${batch.repetitions}: ` +
+      `--jobs 1 ${fmt(batch.jobs1Ms)}, --jobs 2 ${fmt(batch.jobs2Ms)} (${Math.round(batch.words / (batch.jobs2Ms / 1000))} words/s): ` +
+      `${batch.speedup.toFixed(2)}× the throughput of one job`,
+  );
+  console.log(
+    `  ceiling of this machine: two independent --jobs 1 processes on half the folder each ${fmt(batch.twoProcessesMs)}: ` +
+      `${batch.ceiling.toFixed(2)}× (--jobs 2 reaches ${((100 * batch.speedup) / batch.ceiling).toFixed(0)}% of it)`,
   );
 
   // Minified bundles, and activation of the minified extension bundle in Node (see activationProbe.ts).

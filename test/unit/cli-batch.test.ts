@@ -2,7 +2,7 @@
 // bounded memory under a slow reader), --max-size, the terminal-only progress bar, GNU parallel.
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis';
@@ -67,6 +67,49 @@ describe('CLI batches', function () {
       .filter((f) => f !== 'exe-binary.txt')
       .sort();
     assert.deepEqual(files, expected, 'every readable article, in sorted order');
+  });
+
+  it('--jobs 2 prints the same JSON array as one job, and an article with annotations is annotated either way', async () => {
+    const first = readdirSync(dir).sort()[0];
+    const text = readFileSync(path.join(dir, first), 'utf8');
+    const word = /\b[A-Z][a-z]{3,}\b/.exec(text)!;
+    const sidecar = {
+      version: 1,
+      annotations: [
+        { id: 'u1', action: 'add', kind: 'person', target: { start: word.index, end: word.index + word[0].length, exact: word[0] } },
+      ],
+    };
+    writeFileSync(path.join(dir, `${first}.newslens.json`), JSON.stringify(sidecar));
+    const one = await cli(['analyze', '--jobs', '1', dir]);
+    const two = await cli(['analyze', '--jobs', '2', dir]);
+    assert.equal(two.out, one.out);
+    assert.equal(two.err, one.err);
+    const analyses = JSON.parse(two.out) as Array<{ file: string; annotations?: { applied: number } }>;
+    assert.equal(analyses.length, readdirSync(dir).length - 2, 'every article but the binary file (the sidecar is no article)');
+    assert.equal(analyses[0].annotations?.applied, 1, 'the annotations are applied on the --jobs 2 path too');
+    const single = path.join(dir, readdirSync(dir).sort()[1]);
+    assert.equal((await cli(['analyze', '--jobs', '2', single])).out, (await cli(['analyze', '--jobs', '1', single])).out);
+  });
+
+  it('--stdin-jsonl prints the same bytes with --jobs 1 and --jobs 2', async () => {
+    const input = Array.from({ length: 60 }, (_, i) => jsonlLine(i)).join('\n') + '\n';
+    const run = async (jobs: string) => {
+      let out = '';
+      const code = await runCli(['analyze', '--stdin-jsonl', '--jobs', jobs], {
+        stdout: { write: (s: string) => (out += s) },
+        stderr: { write: () => undefined },
+        stdin: (async function* () {
+          for (let at = 0; at < input.length; at += 1000) yield input.slice(at, at + 1000);
+        })(),
+      });
+      return { code, out };
+    };
+    const one = await run('1');
+    const two = await run('2');
+    assert.equal(one.code, 0);
+    assert.equal(two.code, 0);
+    assert.equal(two.out, one.out);
+    assert.equal(two.out.trimEnd().split('\n').length, 60);
   });
 
   it('--jobs 3 with --out writes the same files as one job', async () => {
