@@ -13,11 +13,14 @@ const which = process.argv[2] ?? '100k';
 const docs = benchDocuments(repoRoot());
 const text = which === 'article' ? docs.article.text : which === '10k' ? docs.distinct10k.text : docs.distinct100k.text;
 
-const cpu = (f: () => unknown): number => {
+/** CPU and wall time of f, in ms. */
+const cpu = (f: () => unknown): { cpu: number; wall: number } => {
   const c0 = process.cpuUsage();
+  const t0 = performance.now();
   f();
+  const wall = performance.now() - t0;
   const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
+  return { cpu: (c.user + c.system) / 1000, wall };
 };
 
 // Warm-up on the seed article: JIT, compromise's lexicon, chrono.
@@ -38,8 +41,8 @@ async function main(): Promise<void> {
     await post('Profiler.start');
   }
   const runs = which === 'article' ? 5 : 1;
-  const ours: number[] = [];
-  const parse: number[] = [];
+  const ours: Array<{ cpu: number; wall: number }> = [];
+  const parse: Array<{ cpu: number; wall: number }> = [];
   for (let i = 0; i < runs; i++) {
     clearAnalysisCaches();
     ours.push(cpu(() => analyze(text)));
@@ -49,9 +52,16 @@ async function main(): Promise<void> {
     const { profile } = (await post('Profiler.stop')) as { profile: object };
     writeFileSync(profileFile, JSON.stringify(profile));
   }
-  const line = `${which}: cold CPU ${median(ours).toFixed(0)} ms`;
+  const figures = (xs: Array<{ cpu: number; wall: number }>) => ({
+    cpu: median(xs.map((x) => x.cpu)),
+    wall: median(xs.map((x) => x.wall)),
+  });
+  const o = figures(ours);
+  const line = `${which}: cold CPU ${o.cpu.toFixed(0)} ms (wall ${o.wall.toFixed(0)})`;
+  if (!parse.length) return console.log(line);
+  const p = figures(parse);
   console.log(
-    parse.length ? `${line}, nlp(text) CPU ${median(parse).toFixed(0)} ms, ratio ${(median(ours) / median(parse)).toFixed(2)}` : line,
+    `${line}, nlp(text) CPU ${p.cpu.toFixed(0)} ms (wall ${p.wall.toFixed(0)}), ratio CPU ${(o.cpu / p.cpu).toFixed(2)} (wall ${(o.wall / p.wall).toFixed(2)})`,
   );
 }
 
