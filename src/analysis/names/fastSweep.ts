@@ -38,6 +38,8 @@ class Pattern {
   /** The call that last looked at it (a pattern filed under several wants is tried once), and its rank there. */
   stamp = 0;
   rank = 0;
+  /** The needs passes() checks: all of them, or those besides the key the pattern is filed under. */
+  otherNeeds: string[];
   constructor(
     readonly m: SweepMatch,
     readonly needs: string[],
@@ -47,15 +49,18 @@ class Pattern {
     readonly minWords: number,
     readonly keys: string[],
     readonly ranks: number[],
-  ) {}
+  ) {
+    this.otherNeeds = needs;
+  }
 
   /** compromise's trim-down filters: every need present, no ifNo present, at least minWant of the wants. */
   passes(haves: Set<string>): boolean {
-    for (const need of this.needs) if (!haves.has(need)) return false;
-    for (const no of this.ifNo) if (haves.has(no)) return false;
-    if (this.wants.length === 0) return true;
+    const { otherNeeds, ifNo, wants } = this;
+    for (let i = 0; i < otherNeeds.length; i++) if (!haves.has(otherNeeds[i])) return false;
+    for (let i = 0; i < ifNo.length; i++) if (haves.has(ifNo[i])) return false;
+    if (wants.length === 0) return true;
     let found = 0;
-    for (const want of this.wants) if (haves.has(want)) found++;
+    for (let i = 0; i < wants.length; i++) if (haves.has(wants[i])) found++;
     return found >= this.minWant;
   }
 
@@ -97,8 +102,12 @@ function netIndex(net: SweepNet, specificity: (key: string) => number): NetIndex
         at.map(([k]) => keys[k]),
         at.map(([k, pos]) => k * RANK_SPAN + pos),
       );
-      if (m.needs.length) file([...m.needs].sort((a, b) => specificity(b) - specificity(a))[0], p);
-      else new Set(m.wants).forEach((k) => file(k, p));
+      if (m.needs.length) {
+        const key = [...m.needs].sort((a, b) => specificity(b) - specificity(a))[0];
+        // Found under that key, the pattern has it: passes() checks the other needs only.
+        p.otherNeeds = m.needs.filter((need) => need !== key);
+        file(key, p);
+      } else new Set(m.wants).forEach((k) => file(k, p));
     }
   }
   indexes.set(net, index);
