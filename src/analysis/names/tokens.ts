@@ -107,16 +107,20 @@ export function tokenize(text: string): Tok[] {
 }
 
 /** The texts' tokens, as tokenize() gives each, from one compromise parse of about this many characters at a time. */
-export function tokenizeMany(texts: string[], batchChars = 20_000): Tok[][] {
-  const out: Tok[][] = [];
+export function tokenizeMany(texts: string[], batchChars = 5_000): Tok[][] {
+  return [...tokenizeEach(texts, batchChars)];
+}
+
+/** tokenizeMany() one text at a time, so that the tokens of only one batch are held at once. */
+export function* tokenizeEach(texts: string[], batchChars = 5_000): Generator<Tok[]> {
   for (let i = 0; i < texts.length;) {
     let j = i + 1;
     for (let chars = texts[i].length; j < texts.length && chars + texts[j].length <= batchChars; j++) chars += texts[j].length;
     const batch = texts.slice(i, j);
-    parseForTags(batch).forEach((sentences, k) => out.push(tokensOf(batch[k], sentences)));
+    const parsed = parseForTags(batch);
+    for (let k = 0; k < batch.length; k++) yield tokensOf(batch[k], parsed[k]);
     i = j;
   }
-  return out;
 }
 
 function tokensOf(text: string, sentences: Sentence[]): Tok[] {
