@@ -8,7 +8,7 @@
 import { buildDocument, clearDocumentCache, DocumentModel, Paragraph } from './document';
 import type { Analysis, AnalyzeOptions, DateMention } from './types';
 import { findDocumentDate, metadataDateLine, nameDatelinePlace } from './dateline';
-import { findNameCandidates } from './names';
+import { findNameCandidates, findNameCandidatesMany } from './names';
 import { clearEntityCache, resolveEntities } from './aliases';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
@@ -56,11 +56,24 @@ export function paragraphNames(text: string): NameCandidate[] {
   return nameEntry(text).relative;
 }
 
+/** The candidates documentNames() parsed in one batch for this run, read as the cache misses them. */
+let batchParsed: Map<string, NameCandidate[]> | undefined;
+
 function nameEntry(text: string): NameEntry {
   return nameCache.get(text, () => {
     analysisCounters.paragraphsParsed++;
-    return { relative: findNameCandidates(text), start: -1, absolute: null };
+    return { relative: batchParsed?.get(text) ?? findNameCandidates(text), start: -1, absolute: null };
   });
+}
+
+/**
+ * The candidates of the units the cache lacks, parsed together (findNameCandidatesMany: the same
+ * results, without compromise's fixed cost per call, which on a cold document is paid per paragraph).
+ */
+function parseMissing(units: Array<{ text: string }>): Map<string, NameCandidate[]> {
+  const missing = [...new Set(units.map((u) => u.text).filter((t) => !nameCache.has(t)))];
+  const found = missing.length > 1 ? findNameCandidatesMany(missing) : [];
+  return new Map(found.map((c, k) => [missing[k], c]));
 }
 
 /** A unit's candidates at document offsets (shared, read-only: no pass changes a candidate). */
@@ -144,14 +157,21 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
 function documentNames(doc: DocumentModel): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   reserveParagraphs(doc.paragraphs.length + Math.ceil(doc.text.length / MAX_NAMES_UNIT_CHARS));
-  for (const paragraph of doc.paragraphs) {
-    if (paragraph.text.length <= MAX_NAMES_UNIT_CHARS) {
-      for (const c of paragraphNamesAt(paragraph)) candidates.push(c);
-      continue;
+  // Paragraphs the previous version did not have are parsed together first (see parseMissing).
+  const changed = doc.paragraphs.filter((p) => p.text.length > MAX_NAMES_UNIT_CHARS || !paragraphNamesAt.has(p));
+  batchParsed = parseMissing(changed.flatMap((p) => namesUnits(p, doc.text)));
+  try {
+    for (const paragraph of doc.paragraphs) {
+      if (paragraph.text.length <= MAX_NAMES_UNIT_CHARS) {
+        for (const c of paragraphNamesAt(paragraph)) candidates.push(c);
+        continue;
+      }
+      for (const unit of namesUnits(paragraph, doc.text)) {
+        for (const c of unitNames(unit)) candidates.push(c);
+      }
     }
-    for (const unit of namesUnits(paragraph, doc.text)) {
-      for (const c of unitNames(unit)) candidates.push(c);
-    }
+  } finally {
+    batchParsed = undefined;
   }
   return candidates;
 }

@@ -34,6 +34,11 @@ export class ParagraphCache<T> {
     return value;
   }
 
+  /** Whether the key is cached, without counting a lookup or refreshing it. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -17,4 +17,14 @@ describe('perParagraph', () => {
     assert.deepEqual(run('Ana left.\n\nBxx stayed.\n\nCy wrote.'), ['Ana', 'Bxx', 'Cy'], 'an insertion moves the paragraphs after it');
     assert.deepEqual(seen.slice(4), ['11:Bxx stayed.', '24:Cy wrote.']);
   });
+
+  it('has() tells which paragraphs are held, without computing them', () => {
+    clearDocumentCache();
+    let computed = 0;
+    const length = perParagraph((p) => (computed++, p.text.length));
+    const [a, b] = buildDocument('One.\n\nTwo words.').paragraphs;
+    assert.equal(length(a), 4);
+    assert.deepEqual([length.has(a), length.has(b)], [true, false]);
+    assert.equal(computed, 1);
+  });
 });

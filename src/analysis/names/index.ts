@@ -4,7 +4,7 @@
 // tokens.ts (compromise) -> words.ts (name words) -> runs.ts -> emit.ts (titles, nationality,
 // typing.ts with the rule table typeRules.ts) -> postPasses.ts.
 import type { NameCandidate } from '../candidates';
-import { isPlaceAbbreviationAt, tokenize, Tok } from './tokens';
+import { isPlaceAbbreviationAt, tokenize, tokenizeEach, Tok } from './tokens';
 import { isShouting, isTitleCase, nameWord } from './words';
 import { nameRuns } from './runs';
 import { emitRun, RunScope } from './emit';
@@ -18,6 +18,13 @@ export { splitRole } from './roles';
 
 export function findNameCandidates(text: string): NameCandidate[] {
   return candidatesFromTokens(text, tokenize(text));
+}
+
+/** findNameCandidates() of each text, with one compromise parse for many texts (a cold document's paragraphs). */
+export function findNameCandidatesMany(texts: string[]): NameCandidate[][] {
+  const out: NameCandidate[][] = [];
+  for (const toks of tokenizeEach(texts)) out.push(candidatesFromTokens(texts[out.length], toks));
+  return out;
 }
 
 export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[] {

@@ -1,6 +1,7 @@
 // The compromise adapter: one paragraph's words with exact offsets and compromise's tags.
 // compromise's whole-match offsets are unsafe, so every span is built from term offsets.
 import nlp from 'compromise';
+import { fastBulkMatch } from './fastSweep';
 import type { Token } from '../document';
 import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
 import { ORG_ACRONYM_PATTERN } from '../lexicon/organizations';
@@ -57,26 +58,74 @@ export const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
 export const isAcronymShape = (s: string) =>
   (ORG_ACRONYM_PATTERN.test(s.replace(/\./g, '')) && s.replace(/[^A-Za-z]/g, '').length >= 2) || /^[A-Z]\d{1,2}$/.test(s);
 
+type Sentence = Array<{ text: string; pre: string; post: string; tags: Set<string> }>;
+interface World {
+  hooks: string[];
+  methods: { one: { bulkMatch: unknown; tokenize: { fromString(text: string, world: World): Sentence[] } } };
+}
+
 /**
- * compromise's parse without its last step, 'chunks' (noun/verb phrase chunking): the names pass
- * reads only the terms' text, whitespace and tags, which chunking never changes, and it costs a
- * tenth of the parse. The hooks are swapped only for this synchronous call, so any other nlp() in
- * the process (the benchmark's baseline) still runs all of them.
+ * Runs f with compromise's parse set up for the names pass: without its last step, 'chunks'
+ * (noun/verb phrase chunking: the names pass reads only the terms' text, whitespace and tags, which
+ * chunking never changes, and it costs a tenth of the parse), and with fastSweep.ts's equivalent of
+ * its pattern lookup. Both are swapped only for this synchronous call, so any other nlp() in the
+ * process (the benchmark's baseline) still runs compromise as it comes.
  */
-function parseForTags(text: string): ReturnType<typeof nlp> {
-  const world = nlp.world() as { hooks: string[] };
+function withTaggingParse<T>(f: (world: World) => T): T {
+  const world = nlp.world() as World;
   const all = world.hooks;
+  const bulkMatch = world.methods.one.bulkMatch;
   world.hooks = all.filter((h) => h !== 'chunks');
+  world.methods.one.bulkMatch = fastBulkMatch;
   try {
-    return nlp(text);
+    return f(world);
   } finally {
     world.hooks = all;
+    world.methods.one.bulkMatch = bulkMatch;
   }
 }
 
+/** Each text's sentences, parsed and tagged. */
+function parseForTags(texts: string[]): Sentence[][] {
+  return withTaggingParse((world) => {
+    // Each text is split into sentences on its own, as nlp(text) does; then all the sentences are
+    // tagged in one call. compromise tags sentence by sentence, so the tags are those of parsing each
+    // text alone (test/unit/names-batch.test.ts), without each call's fixed cost (a third of the parse
+    // of a short paragraph).
+    const own = texts.map((text) => world.methods.one.tokenize.fromString(text, world));
+    const doc = (nlp as unknown as (input: unknown) => { document: Sentence[] })(own.flat().map((terms) => ({ terms })));
+    if (doc.document.length !== own.reduce((n, sentences) => n + sentences.length, 0)) {
+      return texts.map((text) => (nlp(text) as unknown as { document: Sentence[] }).document);
+    }
+    let next = 0;
+    return own.map((sentences) => doc.document.slice(next, (next += sentences.length)));
+  });
+}
+
 export function tokenize(text: string): Tok[] {
+  return tokensOf(text, parseForTags([text])[0]);
+}
+
+/** The texts' tokens, as tokenize() gives each, from one compromise parse of about this many characters at a time. */
+export function tokenizeMany(texts: string[], batchChars = 5_000): Tok[][] {
+  return [...tokenizeEach(texts, batchChars)];
+}
+
+/** tokenizeMany() one text at a time, so that the tokens of only one batch are held at once. */
+export function* tokenizeEach(texts: string[], batchChars = 5_000): Generator<Tok[]> {
+  for (let i = 0; i < texts.length;) {
+    let j = i + 1;
+    for (let chars = texts[i].length; j < texts.length && chars + texts[j].length <= batchChars; j++) chars += texts[j].length;
+    const batch = texts.slice(i, j);
+    const parsed = parseForTags(batch);
+    for (let k = 0; k < batch.length; k++) yield tokensOf(batch[k], parsed[k]);
+    i = j;
+  }
+}
+
+function tokensOf(text: string, sentences: Sentence[]): Tok[] {
   const out: Tok[] = [];
-  for (const s of termsWithOffsets(parseForTags(text))) s.terms.forEach((t, i) => addTerm(text, s.terms, i, out));
+  for (const s of termsWithOffsets(sentences)) s.terms.forEach((t, i) => addTerm(text, s.terms, i, out));
   return out;
 }
 
@@ -159,10 +208,10 @@ function joinHyphenated(text: string, prev: Tok | undefined, t: TermJson, start:
  * straight from the document: json() also builds each sentence's text, normal form and term
  * copies, a large share of the names pass's time on a small article (performance only).
  */
-function termsWithOffsets(doc: ReturnType<typeof nlp>): Array<{ terms: TermJson[] }> {
+function termsWithOffsets(sentences: Sentence[]): Array<{ terms: TermJson[] }> {
   const out: Array<{ terms: TermJson[] }> = [];
   let elapsed = 0;
-  for (const sentence of doc.document as Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>) {
+  for (const sentence of sentences) {
     const terms: TermJson[] = [];
     for (const term of sentence) {
       terms.push({
