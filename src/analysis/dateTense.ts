@@ -6,6 +6,9 @@ import type { Token } from './document';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import {
   BARE_VERB_AFTER,
+  BE_CLITICS,
+  CLAUSE_OPENERS_AFTER_A_DATE,
+  MODAL_CLITICS,
   DETERMINERS,
   FUTURE_BEFORE_TO,
   FUTURE_CUES,
@@ -23,10 +26,21 @@ const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
 const WEAK = new Set(['until', 'till', 'til']);
 const QUOTE_MARK = /^["“”„'‘’«»]$/;
 
+/** A contraction's clitic ("we'll" -> "'ll"), or null. */
+function clitic(word: string | undefined): string | null {
+  const m = /^[a-z]+('[a-z]+)$/.exec((word ?? '').replace(/’/g, "'"));
+  return m ? m[1] : null;
+}
+
 function cue(tokens: Token[], i: number): Tense {
-  const w = tokens[i].text.toLowerCase().replace(/’/g, "'");
+  const raw = tokens[i].text.toLowerCase().replace(/’/g, "'");
+  // "we'll look at it on Monday": the clitic is the modal
+  const own = clitic(raw);
+  const w = own && MODAL_CLITICS.includes(own) ? own : raw;
   const next = tokens[i + 1]?.text.toLowerCase();
-  const prev = tokens[i - 1]?.text.toLowerCase();
+  const prevRaw = tokens[i - 1]?.text.toLowerCase();
+  const prevClitic = clitic(prevRaw);
+  const prev = prevClitic && BE_CLITICS.includes(prevClitic) ? 'is' : prevRaw;
   // "is due to", "was scheduled for", "are expected to": plans are future whatever the tense
   if (NEGATED_PAST.has(w)) return -1;
   if (INTENT_VERBS.has(w) && next === 'to') return 1;
@@ -91,9 +105,13 @@ function nearestCue(tokens: Token[], from: number, to: number, first: number, la
   let bestDistance = Infinity;
   let attribution: Tense = 0;
   let commaAfter = false;
+  let otherClause = false;
+  let beforeCue: Tense = 0;
+  let otherClauseCue: Tense = 0;
   for (let i = from; i < to; i++) {
     if (i >= first && i < last) continue;
     if (i >= last && tokens[i].text === ',') commaAfter = true;
+    if (i >= last && CLAUSE_OPENERS_AFTER_A_DATE.has(tokens[i].text.toLowerCase())) otherClause = true;
     const distance = i < first ? first - i : i - last + 1.5;
     if (distance >= bestDistance) continue;
     const c = cue(tokens, i);
@@ -103,8 +121,15 @@ function nearestCue(tokens: Token[], from: number, to: number, first: number, la
       if (attribution === 0) attribution = c;
       continue;
     }
+    // "told staff on Sunday and would offer ...": a cue in a later clause only when none comes before
+    if (otherClause && beforeCue !== 0) continue;
+    if (otherClause) {
+      if (otherClauseCue === 0) otherClauseCue = c;
+      continue;
+    }
+    if (i < first) beforeCue = c;
     best = c;
     bestDistance = distance;
   }
-  return best !== 0 ? best : attribution;
+  return best !== 0 ? best : otherClauseCue !== 0 ? otherClauseCue : attribution;
 }

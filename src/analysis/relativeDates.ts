@@ -43,6 +43,8 @@ import {
   WORDS_BEFORE_NOW_AS_PRESENT,
   WORDS_BEFORE_THE_DAY,
   WORDS_BEFORE_THE_WEEKEND,
+  WORDS_AFTER_NOW_NOT_PRESENT,
+  WORDS_BEFORE_NOW_AS_FROM_HERE_ON,
   WORDS_CONTINUING_AT_THE_TIME,
 } from './lexicon/dateCues';
 import { alternation } from './lexicon/pattern';
@@ -87,7 +89,7 @@ const time = (value: string | null): Found => ({ type: 'time', value });
 const withRef = (ctx: DateContext, f: (ref: Ymd) => string | null): string | null => (ctx.ref ? f(ctx.ref) : null);
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 
-/** The season a month falls in, and the year TIMEX3 gives it (December counts for the next winter's year). */
+/** A season's TIMEX3 value; a winter is named by the year of its December ("this winter" in January 2026 is 2025-WI). */
 function seasonValue(y: number, code: string): string {
   return `${formatYear(y)}-${code}`;
 }
@@ -106,9 +108,10 @@ function unitValue(ctx: DateContext, unit: string, n: number): string | null {
     const season = SEASONS[unit];
     if (season) {
       const pos = seasonPosition(ref, season.month);
-      let y = ref.y;
-      if (n < 0) y = pos === -1 ? ref.y : ref.y - 1;
-      if (n > 0) y = pos === 1 ? ref.y : ref.y + 1;
+      const base = season.month === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
+      let y = base;
+      if (n < 0) y = pos === -1 ? base : base - 1;
+      if (n > 0) y = pos === 1 ? base : base + 1;
       return seasonValue(y, season.code);
     }
     const pod = PARTS_OF_DAY[unit];
@@ -159,6 +162,17 @@ export const RULES: Rule[] = [
   {
     id: 'present-now',
     re: new RegExp(`\\bright now\\b|(?<=\\b(?:${alternation(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
+    make: () => date('PRESENT_REF'),
+  },
+  // "prices are now higher", "She now builds boats", "currently": the present (TimeML PRESENT_REF), but not
+  // "would now return" (from here on), "now that" (a conjunction) or "now-closed"
+  {
+    id: 'present-now-adverb',
+    re: new RegExp(
+      `(?<!\\b(?:${alternation(WORDS_BEFORE_NOW_AS_FROM_HERE_ON)})\\s)\\bnow\\b(?![-’']|\\s(?:${alternation(WORDS_AFTER_NOW_NOT_PRESENT)})\\b)` +
+        `|\\bcurrently\\b`,
+      'gi',
+    ),
     make: () => date('PRESENT_REF'),
   },
   {
@@ -317,11 +331,11 @@ export const RULES: Rule[] = [
   {
     id: 'season',
     re: new RegExp(
-      `\\b(?:(early|late|mid)[- ]?)?(?:(?:the )?(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`,
+      `\\b(?:(the) )?(?:(early|late|mid)[- ]?)?(?:(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`,
       'gi',
     ),
     make(m, ctx, start) {
-      const [, , rel, seasonRaw, year] = m;
+      const [, the, , rel, seasonRaw, year] = m;
       const season = SEASONS[lower(seasonRaw)];
       if (year) return date(seasonValue(Number(year), season.code));
       if (rel)
@@ -330,7 +344,7 @@ export const RULES: Rule[] = [
         );
       // a bare season needs a temporal preposition before it; "fall" never goes bare (the verb)
       if (lower(seasonRaw) === 'fall') return null;
-      if (!BARE_SEASON_AFTER.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
+      if (!the && !BARE_SEASON_AFTER.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
       return date(unitValue(ctx, lower(seasonRaw), 0));
     },
   },
@@ -338,7 +352,7 @@ export const RULES: Rule[] = [
   {
     id: 'decade',
     re: new RegExp(
-      `\\b(?:(?:the )?(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
+      `\\b(?:the (?:(?:early|late|mid)[- ])?|(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|(?:\\bthe )?['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
         `|\\bthe (?:(?:early|late|mid)[- ])?(${alternation(Object.keys(DECADE_NAMES))})\\b`,
       'gi',
     ),

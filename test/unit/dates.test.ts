@@ -57,7 +57,7 @@ describe('dates: values at the precision of the text', () => {
     ['Inflation eased earlier this month.', 'earlier this month', 'date', '2024-02'],
     ['Profits doubled in the third quarter of 2023.', 'the third quarter of 2023', 'date', '2023-Q3'],
     ['The plant closes in summer 2025.', 'summer 2025', 'date', '2025-SU'],
-    ['Music of the 1990s is back.', '1990s', 'date', '199'],
+    ['Music of the 1990s is back.', 'the 1990s', 'date', '199'],
     ['It shaped the 20th century.', 'the 20th century', 'date', '19'],
     ['She arrived yesterday.', 'yesterday', 'date', '2024-02-12'],
     ['The verdict is due tomorrow.', 'tomorrow', 'date', '2024-02-14'],
@@ -308,10 +308,10 @@ describe('dates: schedules and edges of a month (clock-time-of-a-schedule, bare-
   });
 });
 
-describe('dates: determiners kept where the corpora agree (decade, present-now)', () => {
-  it('keeps the article of a decade with a modifier', () => {
+describe('dates: determiners kept as in TimeML (decade, season, present-now)', () => {
+  it('keeps the article of a decade', () => {
     assert.deepEqual(one('The mill closed in the early 1970s.'), ['the early 1970s', 'date', '197']);
-    assert.deepEqual(one('Rents doubled in the 2010s.'), ['2010s', 'date', '201']);
+    assert.deepEqual(one('Rents doubled in the 2010s.'), ['the 2010s', 'date', '201']);
   });
 
   it('keeps "early" and "late" with a weekday (weekday)', () => {
@@ -320,5 +320,48 @@ describe('dates: determiners kept where the corpora agree (decade, present-now)'
 
   it('reads "right now" as one present reference', () => {
     assert.deepEqual(one('Right now the queue is short.'), ['Right now', 'date', 'PRESENT_REF']);
+  });
+});
+
+describe('dates: seasons with their article, winters by their December (season)', () => {
+  it('keeps "the" of a bare season in the span', () => {
+    assert.deepEqual(one('The ferry stops running in the summer.'), ['the summer', 'date', '2024-SU']);
+    assert.deepEqual(one('The orchard was planted in the summer of 2019.'), ['the summer of 2019', 'date', '2019-SU']);
+  });
+
+  it('names a winter by the year of its December', () => {
+    assert.deepEqual(one('Heating bills rose sharply this winter.', '2026-01-20'), ['this winter', 'date', '2025-WI']);
+    assert.deepEqual(one('Snow closed the pass last winter.', '2026-01-20'), ['last winter', 'date', '2024-WI']);
+    assert.deepEqual(one('The rink opens next winter.', '2025-03-10'), ['next winter', 'date', '2025-WI']);
+  });
+});
+
+describe('dates: "now" and "currently" as the present (present-now-adverb)', () => {
+  it('reads the plain adverb as PRESENT_REF', () => {
+    assert.deepEqual(one('The bakery now opens at dawn.'), ['now', 'date', 'PRESENT_REF']);
+    assert.deepEqual(one('Two lanes are currently shut.'), ['currently', 'date', 'PRESENT_REF']);
+  });
+
+  it('leaves "now" after a modal or "has", "now that" and "now-closed" alone', () => {
+    assert.deepEqual(dates('The council would now review the permit.'), []);
+    assert.deepEqual(dates('The strike has now spread to the docks.'), []);
+    assert.deepEqual(dates('Now that the road is open, buses run again.'), []);
+    assert.deepEqual(dates('The now-closed mill stood empty.'), []);
+  });
+});
+
+describe('dates: tense cues in contractions and later clauses (weekday)', () => {
+  it('reads the modal inside a contraction', () => {
+    assert.deepEqual(one('We’ll go over the figures on Thursday.'), ['Thursday', 'date', '2024-02-15']);
+    assert.deepEqual(one("We're shut Saturday so the staff can rest."), ['Saturday', 'date', '2024-02-17']);
+  });
+
+  it('lets the clause of the date decide before a later clause', () => {
+    assert.deepEqual(one('The mayor said on Monday that the bridge would reopen.'), ['Monday', 'date', '2024-02-12']);
+    assert.deepEqual(one('The firm had told its drivers on Sunday and would pay them later.'), ['Sunday', 'date', '2024-02-11']);
+  });
+
+  it('reads "expects" as looking ahead', () => {
+    assert.deepEqual(one('The agency expects the river to crest by Friday.'), ['Friday', 'date', '2024-02-16']);
   });
 });

@@ -9,6 +9,18 @@ export const WORDS_BEFORE_NOW_AS_PRESENT = [
   'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even',
 ];
 
+/**
+ * Before a plain adverb "now", these make it "from this point on" ("would now return", "has now stretched"): no
+ * present reference. Elsewhere "now" names the present ("prices are now higher", "She now builds boats").
+ */
+export const WORDS_BEFORE_NOW_AS_FROM_HERE_ON = [
+  'will', 'would', "'ll", 'shall', 'could', 'can', 'should', 'might', 'may', 'must', 'has', 'have', 'had', "'s", "'ve", 'just',
+  'and', 'but', 'so', 'or', 'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even', 'right',
+];
+
+/** After "now", these make it a conjunction or part of a compound ("now that", "now-closed"). */
+export const WORDS_AFTER_NOW_NOT_PRESENT = ['that', 'then', 'and then', 'or never', 'you see'];
+
 /** After "at the time", these go on to say which time ("at the time of", "at the time when he"): no past reference. */
 export const WORDS_CONTINUING_AT_THE_TIME = ['of', 'when', 'that', 'and', 'it', 'he', 'she', 'they', 'we', 'I'];
 

@@ -108,7 +108,21 @@ export const SEASONS: Record<string, { code: string; month: number }> = {
 export const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'would', "'d", 'going', 'gonna', 'due', 'scheduled', 'slated', 'set', 'expected',
   'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'upcoming', 'next', 'coming', 'until',
-  'till', 'til', 'ahead', 'tomorrow', 'could', 'might', 'may', 'can', 'must', 'should', 'forthcoming',
+  'till', 'til', 'ahead', 'tomorrow', 'could', 'might', 'may', 'can', 'must', 'should', 'forthcoming', 'expects', 'expect',
+]);
+
+/** Clitics that carry a future or conditional modal inside a contraction ("we’ll", "there’d"). */
+export const MODAL_CLITICS = ["'ll", "'d"];
+/** Clitics of a present "be" ("we're", "it's"): a participle after one is an adjective ("we're closed Saturday"). */
+export const BE_CLITICS = ["'re", "'s", "'m"];
+
+/**
+ * Words that open another clause after a date ("... on Monday that it would ...", "... on Sunday and would
+ * offer ..."): a verb cue beyond one decides the date only when nothing before the date does.
+ */
+export const CLAUSE_OPENERS_AFTER_A_DATE = new Set([
+  'and', 'but', 'that', 'which', 'who', 'so', 'because', 'while', 'when', 'after', 'before', 'if', 'although', 'though', 'as',
+  'where', 'whereas', 'since', 'until', ';',
 ]);
 
 /** Verbs of a decision or wish: before "to" they look ahead ("agreed to bring ... on February 20"). */

@@ -8,6 +8,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
     id: 'present-now',
     description: '"now" naming the present ("until now", "for now"), "right now" (one mention), "the time being": PRESENT_REF',
   },
+  {
+    id: 'present-now-adverb',
+    description: '"now" as a plain adverb ("prices are now higher", not "would now", "now that"), "currently": PRESENT_REF',
+  },
   { id: 'at-the-time-past-ref', description: '"at the time": PAST_REF' },
   { id: 'past-ref-the-past', description: '"in the past": PAST_REF' },
   { id: 'future-ref-the-future', description: '"in the future", "in the long term": FUTURE_REF' },
