@@ -24,7 +24,20 @@ import {
   WEEKDAY_STEMS,
 } from './lexicon/dateWords';
 import { alternation } from './lexicon/pattern';
-import { DateCandidate, DateContext, formatYm, formatYmd, inferYear, isValidYmd, parseYmd, weekdayNear, Ymd } from './dateValues';
+import {
+  DateCandidate,
+  DateContext,
+  formatDuration,
+  formatUnit,
+  formatYm,
+  formatYmd,
+  inferYear,
+  isValidYmd,
+  parseYmd,
+  shift,
+  weekdayNear,
+  Ymd,
+} from './dateValues';
 import { tenseAround } from './dateTense';
 import { findDurations } from './durations';
 import { findRelativeDates } from './relativeDates';
@@ -46,16 +59,38 @@ export function findDates(doc: DocumentModel, documentDate: string | null): Date
   const refKey = ref ? formatYmd(ref) : '-';
   cache.reserve(2 * doc.paragraphs.length + 64);
   const out: DateMention[] = [];
+  let lastDay: string | null = null;
   for (const p of doc.paragraphs) {
     const local = cache.get(`${refKey}\u0000${p.text}`, () => findParagraphDates(p, ref));
     for (const c of local) {
       const start = p.start + c.start;
       const end = p.start + c.end;
-      out.push({ id: '', start, end, text: doc.text.slice(start, end), type: c.type, value: c.value, why: { value: c.rule } });
+      const mention: DateMention = {
+        id: '',
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        type: c.type,
+        value: c.value,
+        why: { value: c.rule },
+      };
+      if (c.fromPrevious) Object.assign(mention, fromPreviousDay(c.fromPrevious, lastDay));
+      out.push(mention);
+      if ((c.type === 'date' || c.type === 'time') && mention.value && /^\d{4}-\d\d-\d\d/.test(mention.value))
+        lastDay = mention.value.slice(0, 10);
     }
   }
   out.forEach((d, i) => (d.id = `d${i + 1}`));
   return out;
+}
+
+/** "two days earlier": that many units from the last day named, else (no such day) a duration. */
+function fromPreviousDay(shiftBy: NonNullable<DateCandidate['fromPrevious']>, lastDay: string | null): Pick<DateMention, 'type' | 'value'> {
+  const anchor = parseYmd(lastDay);
+  if (!anchor) return { type: 'duration', value: formatDuration(Math.abs(shiftBy.n), shiftBy.unit) };
+  const moved = shift(anchor, shiftBy.unit, shiftBy.n);
+  // "a year earlier" is a year, "two weeks later" a day
+  return { type: 'date', value: shiftBy.unit === 'month' || shiftBy.unit === 'year' ? formatUnit(moved, shiftBy.unit) : formatYmd(moved) };
 }
 
 /** One paragraph's dates, paragraph-relative, sorted, without overlaps. */

@@ -26,7 +26,9 @@ import {
   WEEKDAYS,
 } from './lexicon/dateWords';
 import {
+  ANCHORED_SHIFT_WORDS,
   CALENDAR_SPANS,
+  HABIT_WORDS,
   COUNTED_AFTER_A_NUMBER,
   LABELS_BEFORE_A_NUMBER,
   MODIFIABLE_UNITS,
@@ -69,7 +71,7 @@ import {
 } from './dateValues';
 import { NUM, parseCount } from './durations';
 
-type Found = { type: DateCandidate['type']; value: string | null; rule?: string } | null;
+type Found = { type: DateCandidate['type']; value: string | null; rule?: string; fromPrevious?: DateCandidate['fromPrevious'] } | null;
 interface Rule {
   /** The id in the decision trace (rules/dateRules.ts). */
   id: string;
@@ -82,6 +84,8 @@ const MONTH_ABBR = alternation(MONTH_ABBREVIATIONS);
 const WEEKDAY_NAMES = alternation(WEEKDAY_NAME_LIST);
 const DAY_PART = alternation(PARTS_OF_A_NAMED_DAY);
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+/** A 12-hour clock time: hour, minutes, a/p ("10am", "9:30 a.m."). */
+const CLOCK_12H = '(\\d{1,2})(?:[:.](\\d\\d))? ?([ap])\\.?m\\b\\.?';
 const PAST_OR_FUTURE_AFTER = `(?<=\\b(?:${alternation(PREPOSITIONS_BEFORE_PAST_OR_FUTURE)})\\s)`;
 
 const date = (value: string | null): Found => ({ type: 'date', value });
@@ -245,18 +249,20 @@ export const RULES: Rule[] = [
   // "the 14th of next month at 9 a.m.": a day of a month named relative to the document date, with its time
   {
     id: 'ordinal-day-of-relative-month',
-    re: /\b(\d{1,2})(?:st|nd|rd|th) of (this|next|last) month(?: at (\d{1,2})(?:[:.](\d\d))? ?([ap])\.?m\.?)?/gi,
+    re: new RegExp(`\\b(?:${CLOCK_12H} on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th) of (this|next|last) month(?: at ${CLOCK_12H})?`, 'gi'),
     make(m, ctx) {
-      const n = lower(m[2]) === 'next' ? 1 : lower(m[2]) === 'last' ? -1 : 0;
-      const day = Number(m[1]);
+      // groups: a leading clock (1-3), the day (4), the month (5), a trailing clock (6-8)
+      const n = lower(m[5]) === 'next' ? 1 : lower(m[5]) === 'last' ? -1 : 0;
+      const day = Number(m[4]);
       const value = withRef(ctx, (ref) => {
         const month = shift({ y: ref.y, m: ref.m, d: 1 }, 'month', n);
         const ymd = { y: month.y, m: month.m, d: day };
         return isValidYmd(ymd) ? formatYmd(ymd) : null;
       });
-      if (!m[3]) return date(value);
-      const hour = (Number(m[3]) % 12) + (lower(m[5]) === 'p' ? 12 : 0);
-      return time(value === null ? null : `${value}T${String(hour).padStart(2, '0')}:${m[4] ?? '00'}`);
+      const [h, min, ap] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[7], m[8]];
+      if (!h) return date(value);
+      const hour = (Number(h) % 12) + (lower(ap) === 'p' ? 12 : 0);
+      return time(value === null ? null : `${value}T${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     },
   },
   // "the end of this year", "the beginning of the month", "the rest of the week"
@@ -427,10 +433,10 @@ export const RULES: Rule[] = [
   // "the year before", "the previous year", "the year previous"
   {
     id: 'the-unit-before',
-    re: /\bthe (?:year|month|week) (?:before|previous|prior)\b/gi,
+    re: /\bthe (?:year|month|week) (?:before(?: last)?|previous|prior)\b/gi,
     make(m, ctx) {
       const unit = /year|month|week/i.exec(m[0])![0].toLowerCase();
-      return date(unitValue(ctx, unit, -1));
+      return date(unitValue(ctx, unit, /last$/i.test(m[0]) ? -2 : -1));
     },
   },
   // military time with a zone: "0800 UTC"
@@ -438,6 +444,40 @@ export const RULES: Rule[] = [
     id: 'military-time-zone',
     re: /\b([01]\d|2[0-3])([0-5]\d) ?(?:UTC|GMT|Z\b)/g,
     make: (m, ctx) => time(`${ctx.ref ? formatYmd(ctx.ref) : 'XXXX-XX-XX'}T${m[1]}:${m[2]}Z`),
+  },
+  // "Monday of last week", "Friday of next week": that weekday in the week named from the document date
+  {
+    id: 'weekday-of-relative-week',
+    re: new RegExp(`\\b(${WEEKDAY_NAMES}) of (last|next|this) week\\b`, 'gi'),
+    make(m, ctx) {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const n = lower(m[2]) === 'last' ? -1 : lower(m[2]) === 'next' ? 1 : 0;
+      return date(withRef(ctx, (ref) => formatYmd(dayOfWeek(addDays(ref, 7 * n), WEEKDAYS[lower(m[1])]))));
+    },
+  },
+  // "the early hours of Sunday": that weekday's night (TNI); after "usually" a set of Sundays
+  {
+    id: 'early-hours-of-weekday',
+    re: new RegExp(`\\bthe (?:early|small|wee) hours of (${WEEKDAY_NAMES})\\b`, 'gi'),
+    make(m, ctx, start, end) {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const dow = WEEKDAYS[lower(m[1])];
+      if (HABIT_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) return { type: 'set', value: `XXXX-WXX-${dow || 7}` };
+      const value = weekdayValue(ctx, dow, '', start, end);
+      return time(value === null ? null : `${value}TNI`);
+    },
+  },
+  // "two days earlier", "a week later": counted from the last day-precise date before it
+  {
+    id: 'count-earlier-later-anchored',
+    re: new RegExp(`\\b(${NUM}) (days?|weeks?|months?|years?|fortnights?) (?:${alternation(ANCHORED_SHIFT_WORDS)})\\b(?! than\\b)`, 'gi'),
+    make(m) {
+      const n = parseCount(m[1]);
+      if (n === null || !Number.isInteger(n)) return null;
+      const unit = UNIT_WORDS[lower(m[2])];
+      const sign = /earlier$/i.test(m[0]) ? -1 : 1;
+      return { type: 'date', value: null, fromPrevious: { unit, n: sign * n } };
+    },
   },
   // weekdays, with "last"/"next"/"this" and a part of the day: "Tuesday", "next Friday", "Thursday night"
   {
@@ -486,6 +526,14 @@ export const RULES: Rule[] = [
     },
   },
 ];
+
+const HABIT_BEFORE = new RegExp(`\\b(?:${alternation(HABIT_WORDS)})\\b[\\s\\w]{0,12}$`, 'i');
+
+/** The day of the week dow (0 = Sunday) in the Monday-to-Sunday week of x. */
+function dayOfWeek(x: Ymd, dow: number): Ymd {
+  const monday = addDays(x, -((weekday(x) + 6) % 7));
+  return addDays(monday, (dow + 6) % 7);
+}
 
 const BARE_SEASON_AFTER = new RegExp(`\\b(?:${alternation(WORDS_BEFORE_A_BARE_SEASON)})\\s+(?:the\\s+)?$`, 'i');
 export const YEAR_BEFORE = new RegExp(
@@ -546,7 +594,10 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         continue;
       }
       const found = rule.make(m, ctx, start, end);
-      if (found) out.push({ start, end, type: found.type, value: found.value, source: 'rule', rule: found.rule ?? rule.id });
+      if (!found) continue;
+      const c: DateCandidate = { start, end, type: found.type, value: found.value, source: 'rule', rule: found.rule ?? rule.id };
+      if (found.fromPrevious) c.fromPrevious = found.fromPrevious;
+      out.push(c);
     }
   }
   return out;

@@ -365,3 +365,41 @@ describe('dates: tense cues in contractions and later clauses (weekday)', () => 
     assert.deepEqual(one('The agency expects the river to crest by Friday.'), ['Friday', 'date', '2024-02-16']);
   });
 });
+
+describe('dates: days named from other days (count-earlier-later-anchored, weekday-of-relative-week, the-unit-before)', () => {
+  it('counts "two days earlier" from the last day named', () => {
+    assert.deepEqual(dates('The dam gave way on March 9, 2023. Engineers had warned of cracks two days earlier.'), [
+      ['March 9, 2023', 'date', '2023-03-09'],
+      ['two days earlier', 'date', '2023-03-07'],
+    ]);
+    assert.deepEqual(dates('The mill shut on June 3, 2021. A year later it reopened.')[1], ['A year later', 'date', '2022']);
+  });
+
+  it('reads the shift as a duration when no day came before', () => {
+    assert.deepEqual(one('Two weeks later the ferry sailed again.'), ['Two weeks later', 'duration', 'P2W']);
+  });
+
+  it('finds a weekday of the week named', () => {
+    assert.deepEqual(one('The permit lapsed on Thursday of last week.'), ['Thursday of last week', 'date', '2024-02-08']);
+  });
+
+  it('reads "the week before last" two weeks back', () => {
+    assert.deepEqual(one('Prices jumped the week before last.'), ['the week before last', 'date', '2024-W05']);
+  });
+});
+
+describe('dates: nights and clock times joined to their day (early-hours-of-weekday, ordinal-day-of-relative-month)', () => {
+  it('reads "the early hours of Sunday" as that night, or a set after "usually"', () => {
+    assert.deepEqual(one('The shed burned down in the early hours of Sunday.'), ['the early hours of Sunday', 'time', '2024-02-11TNI']);
+    assert.deepEqual(one('The raids usually came in the early hours of Saturday.'), ['the early hours of Saturday', 'set', 'XXXX-WXX-6']);
+  });
+
+  it('keeps a clock time before "on the 14th of next month" in the mention', () => {
+    assert.deepEqual(one('The appeal will be heard at 2pm on the 7th of next month.'), [
+      '2pm on the 7th of next month',
+      'time',
+      '2024-03-07T14:00',
+    ]);
+    assert.deepEqual(one('Bids close on the 20th of next month.'), ['the 20th of next month', 'date', '2024-03-20']);
+  });
+});

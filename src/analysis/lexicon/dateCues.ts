@@ -136,3 +136,9 @@ export const SPAN_WORDS = ['past', 'last', 'next', 'coming', 'first', 'final', '
 
 /** Amounts before "a year" or "per month" that make it a rate ("$5 billion a year", "10 percent per month"). */
 export const AMOUNT_WORDS = ['million', 'billion', 'thousand', 'hundred', 'percent', 'per cent', 'bn'];
+
+/** After a count of days or longer, these place it from the last date named ("two days earlier", "a week later"). */
+export const ANCHORED_SHIFT_WORDS = ['earlier', 'later'];
+
+/** Before "the early hours of Sunday", these make it a habit: a set of weekdays, not one night. */
+export const HABIT_WORDS = ['usually', 'often', 'typically', 'always', 'normally', 'generally', 'mostly', 'regularly'];

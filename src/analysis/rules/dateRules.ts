@@ -34,6 +34,15 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'the-day', description: '"on the day", "the same day": the document\'s day' },
   { id: 'the-unit-before', description: '"the year before", "the previous month"' },
   { id: 'military-time-zone', description: 'a military time with a zone ("0800 UTC")' },
+  { id: 'weekday-of-relative-week', description: '"Monday of last week": that weekday in the week named from the document date' },
+  {
+    id: 'early-hours-of-weekday',
+    description: '"the early hours of Sunday": that night (TNI); after "usually", "often" a set of that weekday',
+  },
+  {
+    id: 'count-earlier-later-anchored',
+    description: '"two days earlier", "a year later": counted from the last day-precise date before it; with none, a duration',
+  },
   {
     id: 'weekday',
     description:
