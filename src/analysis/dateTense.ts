@@ -12,11 +12,13 @@ import {
   DETERMINERS,
   FUTURE_BEFORE_TO,
   FUTURE_CUES,
+  INTENT_TO_REACH,
   INTENT_VERBS,
   NEGATED_PAST,
   NOT_PAST_ED,
   PAST_VERBS,
   PLANNED_WORDS,
+  RESCHEDULING_VERBS,
 } from './lexicon/dateWords';
 
 export type Tense = -1 | 0 | 1;
@@ -32,7 +34,21 @@ function clitic(word: string | undefined): string | null {
   return m ? m[1] : null;
 }
 
-function cue(tokens: Token[], i: number): Tense {
+/**
+ * "voted to close", "voted 5-2 to close ... in June": the intent verb's "to" within a few tokens; a date between the
+ * verb and its "to" ("voted on Tuesday to close") belongs to the verb.
+ */
+function intentTo(tokens: Token[], i: number, dateAt: number): boolean {
+  for (let k = i + 1; k <= i + INTENT_TO_REACH && k < tokens.length; k++) {
+    if (k === dateAt) return false;
+    const t = tokens[k].text.toLowerCase();
+    if (t === 'to') return true;
+    if (/^[.;,!?]$/.test(t) || t === 'that' || t === 'and') return false;
+  }
+  return false;
+}
+
+function cue(tokens: Token[], i: number, dateAt: number): Tense {
   const raw = tokens[i].text.toLowerCase().replace(/’/g, "'");
   // "we'll look at it on Monday": the clitic is the modal
   const own = clitic(raw);
@@ -43,7 +59,7 @@ function cue(tokens: Token[], i: number): Tense {
   const prev = prevClitic && BE_CLITICS.includes(prevClitic) ? 'is' : prevRaw;
   // "is due to", "was scheduled for", "are expected to": plans are future whatever the tense
   if (NEGATED_PAST.has(w)) return -1;
-  if (INTENT_VERBS.has(w) && next === 'to') return 1;
+  if (INTENT_VERBS.has(w) && intentTo(tokens, i, dateAt)) return 1;
   if (PLANNED_WORDS.has(w)) return 1;
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' || next === 'for' ? 1 : 0;
   if (w === 'may' && /^May$/.test(tokens[i].text) && i > 0) return 0; // the month, not the modal
@@ -96,6 +112,10 @@ export function tenseAround(tokens: Token[], start: number, end: number): Tense 
       ? -1
       : 1;
   }
+  // "pushed to March", "postponed until June", "put back to Friday": the new date lies ahead
+  const before = tokens[first - 1]?.text.toLowerCase();
+  if ((before === 'to' || before === 'until') && [2, 3].some((k) => RESCHEDULING_VERBS.has(tokens[first - k]?.text.toLowerCase() ?? '')))
+    return 1;
   return nearestCue(tokens, from, to, first, last);
 }
 
@@ -114,7 +134,7 @@ function nearestCue(tokens: Token[], from: number, to: number, first: number, la
     if (i >= last && CLAUSE_OPENERS_AFTER_A_DATE.has(tokens[i].text.toLowerCase())) otherClause = true;
     const distance = i < first ? first - i : i - last + 1.5;
     if (distance >= bestDistance) continue;
-    const c = cue(tokens, i);
+    const c = cue(tokens, i, first);
     if (c === 0) continue;
     const endsClause = i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1].text);
     if (commaAfter && endsClause && REPORTING_VERBS.has(tokens[i].text.toLowerCase())) {

@@ -240,6 +240,8 @@ export const RULES: Rule[] = [
         const dow = weekday(ctx.ref);
         // "this weekend" in a past-tense report written on a weekday: the one just gone
         if (unit === 'weekend' && dow >= 1 && dow <= 5 && ctx.tense(start, end) < 0) n = -1;
+        // "drove the upside this quarter" early in a quarter, in a results report: the quarter just closed
+        if (unit === 'quarter' && (ctx.ref.m - 1) % 3 === 0 && ctx.tense(start, end) < 0) n = -1;
         // a week written about on a Sunday is the one starting that day (the week runs Sunday to Saturday in US news)
         if (unit === 'week' && dow === 0 && ctx.tense(start, end) >= 0) n = 1;
       }
@@ -501,13 +503,15 @@ export const RULES: Rule[] = [
     id: 'bare-month',
     re: new RegExp(
       `\\b(?:(the (?:very )?(?:${alternation(EDGES_OF_A_MONTH)}) of) )?(?:(early|late|mid)[- ]?)?` +
-        `(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
+        `(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(-end)?` +
+        `(?: of (${YEAR})| (last|next|this) year\\b)?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
       'gi',
     ),
     make(m, ctx, start, end) {
-      const [, edgeOf, edge, relRaw, name, year] = m;
-      // "October of next year": the year phrase is a date of its own, but it fixes this one's year
-      const yearRel = /^ of (this|last|next) year\b/i.exec(ctx.text.slice(end, end + 20))?.[1];
+      const [, edgeOf, edgeWord, relRaw, name, endSuffix, year, yearRelInline] = m;
+      const edge = edgeWord ?? endSuffix;
+      // "June last year" is one mention; in "October of next year" the year phrase is a date of its own, but it fixes this one's year
+      const yearRel = yearRelInline ?? /^ of (this|last|next) year\b/i.exec(ctx.text.slice(end, end + 20))?.[1];
       if (!/^[A-Z]/.test(name)) return null;
       const month = MONTHS[lower(name).replace('.', '')];
       const rel = lower(relRaw);

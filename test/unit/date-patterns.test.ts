@@ -191,7 +191,8 @@ const CASES: PatternCase[] = [
     now: rule('bare-month'),
     old: new RegExp(
       `\\b(?:(the (?:very )?(?:end|start|beginning|middle|close) of) )?(?:(early|late|mid)[- ]?)?` +
-        `(?:(last|next|this|this past|this coming) )?(${OLD_MONTH_NAMES}|(?:${OLD_MONTH_ABBR})\\.)(?: of (${OLD_YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${OLD_YEAR}))`,
+        `(?:(last|next|this|this past|this coming) )?(${OLD_MONTH_NAMES}|(?:${OLD_MONTH_ABBR})\\.)(-end)?` +
+        `(?: of (${OLD_YEAR})| (last|next|this) year\\b)?(?!\\w| \\d| ['’]\\d|,? (?:${OLD_YEAR}))`,
       'gi',
     ),
     sameSource: false,

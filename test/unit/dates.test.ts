@@ -403,3 +403,24 @@ describe('dates: nights and clock times joined to their day (early-hours-of-week
     assert.deepEqual(one('Bids close on the 20th of next month.'), ['the 20th of next month', 'date', '2024-03-20']);
   });
 });
+
+describe('dates: plans, reschedulings and reported quarters (weekday, bare-month, this-last-next-unit)', () => {
+  it('reads an intent verb a few words before its "to" as looking ahead, but not for a date before the "to"', () => {
+    assert.deepEqual(dates('The board voted 4-3 to shut the pool in May.'), [['May', 'date', '2024-05']]);
+    assert.deepEqual(one('The union voted on Monday to strike.'), ['Monday', 'date', '2024-02-12']);
+  });
+
+  it('puts a date an event was moved to ahead', () => {
+    assert.deepEqual(one('The inquiry was pushed to January.'), ['January', 'date', '2025-01']);
+    assert.deepEqual(one('The city had set a deadline of January-end for the bids.'), ['January-end', 'date', '2025-01']);
+  });
+
+  it('reads "<month> last year" as one mention', () => {
+    assert.deepEqual(one('The wells ran dry in August last year.'), ['August last year', 'date', '2023-08']);
+  });
+
+  it('takes "this quarter" in a past-tense sentence early in a quarter as the one just closed', () => {
+    assert.deepEqual(one('Cloud sales drove the gains this quarter.', '2024-04-20'), ['this quarter', 'date', '2024-Q1']);
+    assert.deepEqual(one('Sales will rise this quarter.', '2024-04-20'), ['this quarter', 'date', '2024-Q2']);
+  });
+});

@@ -132,7 +132,15 @@ export const INTENT_VERBS = new Set([
 ]);
 
 /** Always future, whatever the tense ("the scheduled vote", "was due on Friday"). */
-export const PLANNED_WORDS = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming']);
+export const PLANNED_WORDS = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming', 'deadline']);
+
+/** Verbs that move an event: "to" or "until" after one looks ahead ("pushed to March", "postponed until June"). */
+export const RESCHEDULING_VERBS = new Set([
+  'pushed', 'moved', 'postponed', 'delayed', 'deferred', 'put', 'rescheduled', 'adjourned', 'extended', 'brought', 'shifted',
+]);
+
+/** How many tokens an intent verb may stand before its "to" ("voted 5-2 on Tuesday to close"). */
+export const INTENT_TO_REACH = 5;
 
 /** Before a verb, these make it the bare form ("would hit", "to set"): no past tense of its own; the word before is the cue. */
 export const BARE_VERB_AFTER = new Set([
