@@ -17,12 +17,13 @@
 // speech and are left out; see isQuotedTitle.
 //
 // Interview transcripts (`Q: ...` / `A: ...`, `NAME: ...` turns, at least two in a document)
-// are quotes without marks: the turn's text after its label is the span. So are embedded social
+// are quotes without marks: the turn's text after its label is the span. A quotation-mark quote
+// inside a turn is a quote as well: the one case where quotes nest (wholly inside, never crossing). So are embedded social
 // posts pasted without marks and signed `— Name (@handle) Date` (see posts.ts).
 import type { QuoteCandidate } from './candidates';
 import type { DocumentModel, Paragraph } from './document';
 import { alternation } from './lexicon/pattern';
-import { ELISION_WORDS, NOT_SPEAKER_LABELS, TITLE_SMALL_WORDS } from './lexicon/quotes';
+import { ELISION_WORDS, NOT_SPEAKER_LABELS, TITLE_SMALL_WORDS, TRANSCRIPT_ROLES } from './lexicon/quotes';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { findPosts } from './posts';
 
@@ -91,18 +92,22 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
     }
   }
   const marked = outermost(pairs, doc).filter((c) => !isQuotedTitle(doc.text, c));
-  const unmarked = dropOverlaps(findTranscriptTurns(doc, marked).concat(findPosts(doc)));
+  const turns = findTranscriptTurns(doc, marked);
+  const unmarked = dropOverlaps(turns.concat(findPosts(doc)));
   if (!unmarked.length) return marked;
-  // A quote inside a transcript turn or an embedded post belongs to it (both lists are sorted: one
-  // walk); one that only overlaps it (a stray mark running on into the next turn) is dropped too,
-  // so quotes never overlap.
+  // A remark quoted inside a transcript turn (`NAIR: ... She said, "We lost everything."`) is a quote
+  // of its own as well as part of the turn: the only nesting allowed, marked inside unmarked. A quote
+  // inside an embedded post belongs to the post; one that only overlaps a turn or post (a stray mark
+  // running on into the next turn) is dropped. Both lists are sorted: one walk.
+  const turnSet = new Set(turns);
   let ti = 0;
   const kept = marked.filter((q) => {
     while (ti < unmarked.length && unmarked[ti].end <= q.start) ti++;
     const t = unmarked[ti];
-    return !(t && t.start < q.end);
+    if (!t || t.start >= q.end) return true;
+    return turnSet.has(t) && t.start < q.start && q.end <= t.end;
   });
-  return kept.concat(unmarked).sort((a, b) => a.start - b.start);
+  return kept.concat(unmarked).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** End of a Markdown front-matter block (`---` ... `---` at the top), or 0. Its values are not quotes. */
@@ -316,15 +321,20 @@ function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
 // sentence after them are not mistaken for one unless the pattern repeats. A role may come first,
 // the name in brackets: `HOST (ANNA BELL):`.
 const LABEL_WORDS = "[A-Z][\\p{L}'’.\\-]*(?: [A-Z][\\p{L}'’.\\-]*){0,2}";
-export const TURN_LABEL = new RegExp(`^(?:(Q|A)|${LABEL_WORDS}[ \\t]*\\((${LABEL_WORDS})\\)|(${LABEL_WORDS}))[ \\t]*:[ \\t]+(?=\\S)`, 'u');
+export const TURN_LABEL = new RegExp(
+  `^(?:(Q|A)|(${LABEL_WORDS})[ \\t]*\\((${LABEL_WORDS})\\)|(${LABEL_WORDS}))[ \\t]*:[ \\t]+(?=\\S)`,
+  'u',
+);
 
 export function turnLabel(p: Paragraph): { label: string; length: number; labelStart: number } | null {
   const m = TURN_LABEL.exec(p.text);
   if (!m) return null;
-  // `HOST (ANNA BELL):` names the speaker in the parenthesis, after their role.
-  const label = m[1] ?? m[2] ?? m[3];
+  // `HOST (ANNA BELL):` names the speaker in the parenthesis, after their role; `DEREK HOLLOWAY (ANCHOR):`
+  // names them first, the role in the parenthesis.
+  const roleInside = !!m[3] && TRANSCRIPT_ROLES.has(m[3].toLowerCase());
+  const label = m[1] ?? (roleInside ? m[2] : m[3]) ?? m[4];
   if (NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
-  return { label, length: m[0].length, labelStart: m[2] ? m[0].indexOf(`(${m[2]})`) + 1 : 0 };
+  return { label, length: m[0].length, labelStart: m[3] && !roleInside ? m[0].indexOf(`(${m[3]})`) + 1 : 0 };
 }
 
 /** A marked quote spans exactly start..end (binary search: marked is sorted). */

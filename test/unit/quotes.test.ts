@@ -1,14 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildDocument } from '../../src/analysis/document';
-import { ELISION, findQuotes } from '../../src/analysis/quotes';
+import { ELISION, findQuotes, turnLabel } from '../../src/analysis/quotes';
 import { alternation } from '../../src/analysis/lexicon/pattern';
 
 /** The quote texts found in a text, checking every span against the text on the way. */
 function quotes(text: string): string[] {
   const found = findQuotes(buildDocument(text));
   for (const q of found) assert.equal(text.slice(q.start, q.end), q.text);
-  for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end, 'quotes overlap');
+  // quotes never cross: one after the other, or one wholly inside a transcript turn
+  for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end || found[i].end <= found[i - 1].end, 'quotes cross');
   return found.map((q) => q.text);
 }
 
@@ -156,6 +157,24 @@ describe('quotes: interview transcripts', () => {
   it('takes a turn labelled with a role and the name in brackets, the name as its label', () => {
     const text = 'HOST (DANA WU): Welcome, Ivo Tan.\n\nTAN: Thanks.\n\nWU: Why now?\n\nTAN: Because the river rose.';
     assert.deepEqual(quotes(text), ['Welcome, Ivo Tan.', 'Thanks.', 'Why now?', 'Because the river rose.']);
+  });
+
+  it('finds a remark quoted inside a turn as a quote of its own, inside the turn', () => {
+    const text =
+      'ANCHOR: What did the mayor say?\n\nREPORTER: She came out at noon. She told me, "The levee will hold." Then she left.\n\n' +
+      'ANCHOR: Thank you.';
+    assert.deepEqual(quotes(text), [
+      'What did the mayor say?',
+      'She came out at noon. She told me, "The levee will hold." Then she left.',
+      '"The levee will hold."',
+      'Thank you.',
+    ]);
+  });
+
+  it('reads the name before a bracketed role as the label (`NAME (ROLE):`)', () => {
+    const label = (text: string) => turnLabel(buildDocument(text).paragraphs[0])?.label;
+    assert.equal(label('MARA LINDQVIST (ANCHOR): Good evening.'), 'MARA LINDQVIST');
+    assert.equal(label('HOST (DANA WU): Welcome.'), 'DANA WU');
   });
 
   it('keeps a turn that only starts with a quoted word', () => {

@@ -20,6 +20,13 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'audio', 'listen', 'also', 'more', 'q&a',
 ]);
 
+/** Roles a transcript puts in brackets after the speaker's name (`DEREK HOLLOWAY (ANCHOR):`). */
+export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set([
+  'host', 'co-host', 'anchor', 'co-anchor', 'reporter', 'correspondent', 'presenter', 'moderator', 'interviewer', 'guest',
+  'caller', 'narrator', 'analyst', 'commentator', 'producer', 'voice-over', 'voiceover', 'translator', 'interpreter',
+  'off-camera', 'on camera', 'live', 'video', 'audio', 'archive', 'recording',
+]);
+
 /** Nouns of an interview: "an interview with X", "a conversation with X". */
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set([
   'interview', 'interviews', 'conversation', 'q&a', 'chat', 'discussion', 'exchange', 'podcast',
