@@ -1,7 +1,7 @@
 // The Analysis contract (DESIGN.md) as one checker, shared by the fuzz and pathological suites:
 // every span slices exactly, lies inside the text, has no surrounding whitespace, spans of a kind
-// are sorted and do not overlap (quotes may nest: a remark quoted inside a transcript turn), ids are unique,
-// is plain JSON data (it is the JSON export).
+// are sorted and do not overlap (quotes may nest: a remark quoted inside a transcript turn), ids are
+// unique, speakers point at real entities, and the result is plain JSON data (it is the JSON export).
 import * as assert from 'node:assert/strict';
 import type { Analysis, Span } from '../../src/analysis/types';
 
