@@ -52,6 +52,13 @@ describe('quotes: quotation marks', () => {
     assert.deepEqual(quotes("The Smiths' new album isn't out, the band's manager said."), []);
   });
 
+  it('keeps elisions inside an open single-quoted quote', () => {
+    assert.deepEqual(quotes('‘We played rock ’n’ roll and ’80s hits all night,’ the drummer said.'), [
+      '‘We played rock ’n’ roll and ’80s hits all night,’',
+    ]);
+    assert.deepEqual(quotes("'Fish 'n' chips on the pier's end,' she said."), ["'Fish 'n' chips on the pier's end,'"]);
+  });
+
   it('does not take inch and foot marks for quote marks', () => {
     assert.deepEqual(quotes('The 6\'2" striker bought a 12" screen and a 4\' ladder.'), []);
     assert.deepEqual(quotes('"The new line opens in 2027," the minister said of the 6\'2" tall signs.'), ['"The new line opens in 2027,"']);
@@ -175,6 +182,29 @@ describe('quotes: interview transcripts', () => {
     const label = (text: string) => turnLabel(buildDocument(text).paragraphs[0])?.label;
     assert.equal(label('MARA LINDQVIST (ANCHOR): Good evening.'), 'MARA LINDQVIST');
     assert.equal(label('HOST (DANA WU): Welcome.'), 'DANA WU');
+  });
+
+  it('reads labels in Markdown bold, leaving the emphasis out of the turn', () => {
+    const text = '**HOST:** Welcome back.\n\n**OKAFOR:** Glad to be here.\n\n**HOST:** Why the delay?\n\n**Q: And the cost?**\n\nA: Lower.';
+    assert.deepEqual(quotes(text).slice(0, 3), ['Welcome back.', 'Glad to be here.', 'Why the delay?']);
+    assert.deepEqual(quotes('**Q: How did it start?**\n\nA: By accident.\n\n*Q: Really?*\n\nA: Yes.'), [
+      'How did it start?',
+      'By accident.',
+      'Really?',
+      'Yes.',
+    ]);
+  });
+
+  it('takes the paragraphs after `Name -- Title` speaker lines of a call transcript as turns', () => {
+    const text =
+      'Lena Ortiz -- Chief Financial Officer\n\nThank you. Orders rose 8%.\n\nPaul Hart -- Analyst, Morrow Capital\n\nWhat about costs?\n\n' +
+      'Operator\n\nThe next question is from Ana Ruiz.';
+    assert.deepEqual(quotes(text), ['Thank you. Orders rose 8%.', 'What about costs?', 'The next question is from Ana Ruiz.']);
+  });
+
+  it('does not read match headings (`Spain – Brazil`) as speaker lines', () => {
+    const text = 'Spain – Brazil\n\nSpain won 2-1.\n\nItaly – Chile\n\nA draw.\n\nPeru – Japan\n\nJapan won.';
+    assert.deepEqual(quotes(text), []);
   });
 
   it('keeps a turn that only starts with a quoted word', () => {

@@ -27,6 +27,17 @@ export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set([
   'off-camera', 'on camera', 'live', 'video', 'audio', 'archive', 'recording',
 ]);
 
+/** One-word speaker lines of a call transcript that carry no name (`Operator` before the operator's turn). */
+/** Speaker lines of a call transcript that carry no name (`Operator` before the operator's turn). */
+
+/** Words of a job title on a call transcript's speaker line (`Maria Chen -- Chief Financial Officer`): one must appear. */
+export const CALL_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'officer', 'analyst', 'director', 'president', 'chief', 'head', 'manager', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chairman',
+  'chairwoman', 'chair', 'founder', 'partner', 'relations', 'treasurer', 'secretary', 'executive', 'controller', 'counsel',
+  'senator', 'representative', 'witness', 'commissioner', 'governor', 'minister', 'spokesperson', 'spokesman', 'spokeswoman',
+  'researcher', 'economist', 'strategist', 'associate', 'principal', 'md', 'evp', 'svp', 'vp',
+]);
+
 /** Nouns of an interview: "an interview with X", "a conversation with X". */
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set([
   'interview', 'interviews', 'conversation', 'q&a', 'chat', 'discussion', 'exchange', 'podcast',
