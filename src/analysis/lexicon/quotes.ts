@@ -27,8 +27,10 @@ export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set([
   'off-camera', 'on camera', 'live', 'video', 'audio', 'archive', 'recording',
 ]);
 
-/** One-word speaker lines of a call transcript that carry no name (`Operator` before the operator's turn). */
 /** Speaker lines of a call transcript that carry no name (`Operator` before the operator's turn). */
+export const UNNAMED_SPEAKER_LINES: ReadonlySet<string> = new Set([
+  'operator', 'moderator', 'unidentified speaker', 'unidentified analyst',
+]);
 
 /** Words of a job title on a call transcript's speaker line (`Maria Chen -- Chief Financial Officer`): one must appear. */
 export const CALL_TITLE_WORDS: ReadonlySet<string> = new Set([
