@@ -16,6 +16,8 @@ import {
   PARTS_OF_A_NAMED_DAY,
   PARTS_OF_DAY,
   PLAN_BEFORE_YEAR,
+  PLAN_NAME_BEFORE_YEAR,
+  PROGRAMME_AFTER,
   PROGRAMME_BEFORE,
   QUARTER_ORDINALS,
   SEASONS,
@@ -150,9 +152,10 @@ export const RULES: Rule[] = [
   {
     id: 'day-word',
     re: new RegExp(`\\b(?:(?:earlier|later) )?(${alternation(Object.keys(DAY_WORD_OFFSETS))})(?:(?:['’]s)? (${DAY_PART}))?\\b`, 'gi'),
-    make(m, ctx, start) {
-      // "the radio programme Today": a capitalised day word after a programme word is a name
+    make(m, ctx, start, end) {
+      // "the radio programme Today", "the Today programme": a capitalised day word by a programme word is a name
       if (/^[A-Z]/.test(m[0]) && PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start))) return null;
+      if (/^[A-Z]/.test(m[1]) && !m[2] && PROGRAMME_AFTER.test(ctx.text.slice(end, end + 16))) return null;
       const word = lower(m[1]);
       const n = DAY_WORD_OFFSETS[word] ?? 0;
       const pod = word === 'tonight' ? 'TNI' : partOfDay(m[2]);
@@ -398,6 +401,7 @@ export const RULES: Rule[] = [
       if (!yearContextOk(ctx.text, start, end)) return null;
       // "Vision 2040", "Agenda 2063": a plan's name, not a date
       if (PLAN_BEFORE_YEAR.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
+      if (PLAN_NAME_BEFORE_YEAR.test(ctx.text.slice(Math.max(0, start - 60), start))) return null;
       return date(m[1]);
     },
   },

@@ -424,3 +424,15 @@ describe('dates: plans, reschedulings and reported quarters (weekday, bare-month
     assert.deepEqual(one('Sales will rise this quarter.', '2024-04-20'), ['this quarter', 'date', '2024-Q2']);
   });
 });
+
+describe('dates: names that hold a date word (bare-year, day-word)', () => {
+  it('leaves a year that ends a plan’s name alone', () => {
+    assert.deepEqual(dates('The county’s transport plan, Link 2045, is over budget.'), []);
+    assert.deepEqual(dates('A scheme called Homes for 2035 was dropped.'), []);
+    assert.deepEqual(one('The scheme runs until 2035.'), ['2035', 'date', '2035']);
+  });
+
+  it('leaves "Today" before "programme" alone', () => {
+    assert.deepEqual(dates('She told the Today programme she would resign.'), []);
+  });
+});

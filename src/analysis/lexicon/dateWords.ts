@@ -198,8 +198,16 @@ export const MONTH_CONTEXT_BEFORE = new Set([
 export const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|not|did|does|do|won['’]t|didn['’]t)\s+$/i;
 /** Words before a capitalised "Today" or "Tonight" that make it a programme's name ("the radio programme Today"). */
 export const PROGRAMME_BEFORE = /\b(?:programme|program|show|bulletin|called|named|titled|entitled|on|BBC|NBC|ABC|CBS|Radio\s+\d|USA)\s+$/;
+/** After a capitalised "Today" or "Tonight", these make it a programme's or paper's name ("Radio 4's Today programme"). */
+export const PROGRAMME_AFTER = /^\s+(?:programme|program|show|podcast|newspaper|paper|bulletin|broadcast|presenter|host)\b/;
 /** Capitalised words that make a following year a plan's or programme's name ("Vision 2040", "Agenda 2063"). */
 export const PLAN_BEFORE_YEAR = /\b(?:Vision|Agenda|Strategy|Plan|Horizon|Mission|Goal|Target|Roadmap|Blueprint|Project)\s+$/;
+/**
+ * A name a plan or programme was given, ending in a year: "the plan, Connect 2040", "a scheme called Fit for 2030".
+ * The year is the name's last word, after a word that introduces a name and one to four capitalised or small words.
+ */
+export const PLAN_NAME_BEFORE_YEAR =
+  /\b(?:called|named|dubbed|titled|entitled|branded|plan|programme|program|strategy|scheme|initiative|campaign)[,:]?\s+["“‘']?[A-Z][\w'’-]*\s+(?:(?:for|of|the|to|in|and|&)\s+|[A-Z][\w'’-]*\s+){0,3}$/;
 
 /** Before "of <month>", the part of the month that keeps its value at the month ("the end of December" is 2025-12). */
 export const EDGES_OF_A_MONTH = ['end', 'start', 'beginning', 'middle', 'close'];
