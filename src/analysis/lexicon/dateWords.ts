@@ -206,8 +206,10 @@ export const PLAN_BEFORE_YEAR = /\b(?:Vision|Agenda|Strategy|Plan|Horizon|Missio
  * A name a plan or programme was given, ending in a year: "the plan, Connect 2040", "a scheme called Fit for 2030".
  * The year is the name's last word, after a word that introduces a name and one to four capitalised or small words.
  */
-export const PLAN_NAME_BEFORE_YEAR =
-  /\b(?:called|named|dubbed|titled|entitled|branded|plan|programme|program|strategy|scheme|initiative|campaign)[,:]?\s+["“‘']?[A-Z][\w'’-]*\s+(?:(?:for|of|the|to|in|and|&)\s+|[A-Z][\w'’-]*\s+){0,3}$/;
+const NAME_OPENERS = 'called|named|dubbed|titled|entitled|branded|plan|programme|program|strategy|scheme|initiative|campaign';
+export const PLAN_NAME_BEFORE_YEAR = new RegExp(
+  `\\b(?:${NAME_OPENERS})[,:]?\\s+["“‘']?[A-Z][\\w'’-]*\\s+(?:(?:for|of|the|to|in|and|&)\\s+|[A-Z][\\w'’-]*\\s+){0,3}$`,
+);
 
 /** Before "of <month>", the part of the month that keeps its value at the month ("the end of December" is 2025-12). */
 export const EDGES_OF_A_MONTH = ['end', 'start', 'beginning', 'middle', 'close'];
