@@ -388,6 +388,17 @@ export const RULES: Rule[] = [
       return n ? date(String(n - 1).padStart(2, '0')) : null;
     },
   },
+  // "this financial year", "the last fiscal year", "the current fiscal year": the fiscal year named from the document date
+  {
+    id: 'fiscal-year-relative',
+    re: /\b(?:the )?(this|last|next|current|previous|coming|past) (?:fiscal|financial) year\b/gi,
+    make(m, ctx, start) {
+      const mod = lower(m[1]);
+      if (mod === 'last' && !/^the/i.test(m[0]) && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
+      const n = mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0;
+      return date(withRef(ctx, (ref) => `FY${formatYear(ref.y + n)}`));
+    },
+  },
   // "fiscal 2008", "FY2008"
   { id: 'fiscal-year', re: new RegExp(`\\b(?:fiscal(?: year)?|FY) ?(${YEAR})\\b`, 'g'), make: (m) => date(`FY${m[1]}`) },
   // bare years with an optional "early"/"late"/"mid-": "in 2024", "since 2019", "mid-2011"

@@ -436,3 +436,11 @@ describe('dates: names that hold a date word (bare-year, day-word)', () => {
     assert.deepEqual(dates('She told the Today programme she would resign.'), []);
   });
 });
+
+describe('dates: fiscal years named from the document date (fiscal-year-relative)', () => {
+  it('reads this, last and the current fiscal or financial year', () => {
+    assert.deepEqual(one('Losses narrowed in the last financial year.'), ['the last financial year', 'date', 'FY2023']);
+    assert.deepEqual(one('Budgets for this fiscal year are frozen.'), ['this fiscal year', 'date', 'FY2024']);
+    assert.deepEqual(one('Revenue for the current fiscal year will fall.'), ['the current fiscal year', 'date', 'FY2024']);
+  });
+});

@@ -27,6 +27,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'season', description: 'a season ("summer 2024", "last winter", "in the spring")' },
   { id: 'decade', description: 'a decade ("1990s", "the \'90s", "the sixties"); with a modifier its article too ("the late 1980s")' },
   { id: 'century', description: 'a century ("the 20th century")' },
+  {
+    id: 'fiscal-year-relative',
+    description: '"this financial year", "the last fiscal year": FY and the year named from the document date',
+  },
   { id: 'fiscal-year', description: 'a fiscal year ("fiscal 2008", "FY2008")' },
   { id: 'bare-year', description: 'a year on its own ("in 2024", "mid-2011")' },
   { id: 'two-digit-year', description: 'a year written with two digits ("since \'82")' },
