@@ -128,6 +128,7 @@ function anchorClockTimes(kept: DateCandidate[], p: Pick<Paragraph, 'start' | 's
   }
 }
 
+const WEEKDAY_THEN_CLOCK = new RegExp(`^(?:${alternation(WEEKDAY_STEMS)})[a-z]*\\s+(?:from|at|between)\\s+`, 'i');
 const CLOCK_RANGE_JOIN = /^\s*(?:to|until|till|through|-|–|—)\s*$/i;
 const WEEKDAY_IN = new RegExp(`\\b(?:${alternation(WEEKDAY_STEMS)})[a-z]*\\b`, 'i');
 const MONTH_IN = new RegExp(`\\b(?:${alternation(MONTH_STEMS)})[a-z]*\\b`, 'i');
@@ -141,6 +142,11 @@ function unanchorScheduleTimes(kept: DateCandidate[], p: Pick<Paragraph, 'text' 
   for (let i = 0; i + 1 < kept.length; i++) {
     const [a, b] = [kept[i], kept[i + 1]];
     const [ta, tb] = [CLOCK_VALUE.exec(a.value ?? ''), CLOCK_VALUE.exec(b.value ?? '')];
+    // "every Tuesday from 10 a.m. to 2 p.m.": the end of a set's time range has no date either
+    if (a.rule === 'clock-time-of-a-set' && tb && b.type === 'time' && CLOCK_RANGE_JOIN.test(p.text.slice(a.end, b.start))) {
+      [b.value, b.rule] = [tb[1], 'clock-time-of-a-set'];
+      continue;
+    }
     if (!ta || !tb || a.type !== 'time' || b.type !== 'time' || !CLOCK_RANGE_JOIN.test(p.text.slice(a.end, b.start))) continue;
     const s = p.sentences.find((x) => x.end > p.start + a.start);
     if (!s) continue;
@@ -279,6 +285,20 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
           return;
         }
       }
+    }
+    // "every Tuesday from 10 a.m.": the weekday belongs to the set (durations.ts), the clock time stands alone
+    const setDay = WEEKDAY_THEN_CLOCK.exec(text);
+    if (setDay && depth === 0 && /\b(?:every|each)\s+$/i.test(ctx.text.slice(Math.max(0, index - 8), index))) {
+      const rest = index + setDay[0].length;
+      const before = out.length;
+      for (const x of parse(ctx.text.slice(rest, index + text.length), refDate))
+        for (const p of pieces(x, refDate)) add({ ...p, index: rest + p.index }, depth + 1);
+      // the time of every Tuesday has no date of its own (T10:00)
+      for (const c of out.slice(before)) {
+        const clock = CLOCK_VALUE.exec(c.value ?? '');
+        if (c.type === 'time' && clock) [c.value, c.rule, c.floating] = [clock[1], 'clock-time-of-a-set', false];
+      }
+      return;
     }
     // "expected to last nine months": "last" is the verb; durations.ts reads the duration
     if (/^last\b/i.test(text) && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, index - 20), index))) return;

@@ -444,3 +444,19 @@ describe('dates: fiscal years named from the document date (fiscal-year-relative
     assert.deepEqual(one('Revenue for the current fiscal year will fall.'), ['the current fiscal year', 'date', 'FY2024']);
   });
 });
+
+describe('dates: sets of seasons, weekends and weekdays with their times (every-season-set, weekends-set, clock-time-of-a-set)', () => {
+  it('reads "every winter", "every alternate day" and plural weekends as sets', () => {
+    assert.deepEqual(one('The road floods every winter.'), ['every winter', 'set', 'XXXX-WI']);
+    assert.deepEqual(one('Tankers come every alternate day.'), ['every alternate day', 'set', 'P2D']);
+    assert.deepEqual(one('The ferry runs only at weekends.'), ['weekends', 'set', 'XXXX-WXX-WE']);
+  });
+
+  it('keeps the weekday of "every Thursday from 9 a.m." in the set and its times without a date', () => {
+    assert.deepEqual(dates('The clinic opens every Thursday from 9 a.m. to noon.'), [
+      ['every Thursday', 'set', 'XXXX-WXX-4'],
+      ['9 a.m.', 'time', 'T09:00'],
+      ['noon', 'time', 'T12:00'],
+    ]);
+  });
+});

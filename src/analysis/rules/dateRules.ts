@@ -67,6 +67,9 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   },
   { id: 'another-unit-duration', description: '"another month", "another two weeks": a duration' },
   { id: 'every-set', description: '"every week", "each Monday", "every weekend": a set' },
+  { id: 'every-season-set', description: '"every winter", "each spring": the season every year (XXXX-WI)' },
+  { id: 'every-alternate-set', description: '"every alternate day": every second day (P2D)' },
+  { id: 'weekends-set', description: '"on weekends", "Weekends are busy": every weekend (XXXX-WXX-WE)' },
   { id: 'times-per-set', description: '"twice a week": a set' },
   { id: 'amount-per-set', description: '"$5 billion a year": a rate, a set' },
   { id: 'frequency-adverb-set', description: '"daily", "weekly", "annually": a set' },
@@ -79,6 +82,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'chrono-weekday-by-tense', description: "a weekday with a time, resolved by the sentence's tense" },
   { id: 'chrono-relative-day', description: 'a day relative to the document date, read by chrono' },
   { id: 'chrono-clock-time', description: "a clock time on its own: the document's day" },
+  { id: 'clock-time-of-a-set', description: '"every Friday at 7pm": the clock time of a set, without a date (T19:00)' },
   {
     id: 'clock-time-of-a-schedule',
     description: '"open from 8am to 8pm": a range of clock times in a sentence naming no day but weekdays, times without a date (T08:00)',
