@@ -6,14 +6,19 @@ import type { Token } from './document';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import {
   BARE_VERB_AFTER,
+  BE_CLITICS,
+  CLAUSE_OPENERS_AFTER_A_DATE,
+  MODAL_CLITICS,
   DETERMINERS,
   FUTURE_BEFORE_TO,
   FUTURE_CUES,
+  INTENT_TO_REACH,
   INTENT_VERBS,
   NEGATED_PAST,
   NOT_PAST_ED,
   PAST_VERBS,
   PLANNED_WORDS,
+  RESCHEDULING_VERBS,
 } from './lexicon/dateWords';
 
 export type Tense = -1 | 0 | 1;
@@ -23,13 +28,38 @@ const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
 const WEAK = new Set(['until', 'till', 'til']);
 const QUOTE_MARK = /^["“”„'‘’«»]$/;
 
-function cue(tokens: Token[], i: number): Tense {
-  const w = tokens[i].text.toLowerCase().replace(/’/g, "'");
+/** A contraction's clitic ("we'll" -> "'ll"), or null. */
+function clitic(word: string | undefined): string | null {
+  const m = /^[a-z]+('[a-z]+)$/.exec((word ?? '').replace(/’/g, "'"));
+  return m ? m[1] : null;
+}
+
+/**
+ * "voted to close", "voted 5-2 to close ... in June": the intent verb's "to" within a few tokens; a date between the
+ * verb and its "to" ("voted on Tuesday to close") belongs to the verb.
+ */
+function intentTo(tokens: Token[], i: number, dateAt: number): boolean {
+  for (let k = i + 1; k <= i + INTENT_TO_REACH && k < tokens.length; k++) {
+    if (k === dateAt) return false;
+    const t = tokens[k].text.toLowerCase();
+    if (t === 'to') return true;
+    if (/^[.;,!?]$/.test(t) || t === 'that' || t === 'and') return false;
+  }
+  return false;
+}
+
+function cue(tokens: Token[], i: number, dateAt: number): Tense {
+  const raw = tokens[i].text.toLowerCase().replace(/’/g, "'");
+  // "we'll look at it on Monday": the clitic is the modal
+  const own = clitic(raw);
+  const w = own && MODAL_CLITICS.includes(own) ? own : raw;
   const next = tokens[i + 1]?.text.toLowerCase();
-  const prev = tokens[i - 1]?.text.toLowerCase();
+  const prevRaw = tokens[i - 1]?.text.toLowerCase();
+  const prevClitic = clitic(prevRaw);
+  const prev = prevClitic && BE_CLITICS.includes(prevClitic) ? 'is' : prevRaw;
   // "is due to", "was scheduled for", "are expected to": plans are future whatever the tense
   if (NEGATED_PAST.has(w)) return -1;
-  if (INTENT_VERBS.has(w) && next === 'to') return 1;
+  if (INTENT_VERBS.has(w) && intentTo(tokens, i, dateAt)) return 1;
   if (PLANNED_WORDS.has(w)) return 1;
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' || next === 'for' ? 1 : 0;
   if (w === 'may' && /^May$/.test(tokens[i].text) && i > 0) return 0; // the month, not the modal
@@ -82,6 +112,10 @@ export function tenseAround(tokens: Token[], start: number, end: number): Tense 
       ? -1
       : 1;
   }
+  // "pushed to March", "postponed until June", "put back to Friday": the new date lies ahead
+  const before = tokens[first - 1]?.text.toLowerCase();
+  if ((before === 'to' || before === 'until') && [2, 3].some((k) => RESCHEDULING_VERBS.has(tokens[first - k]?.text.toLowerCase() ?? '')))
+    return 1;
   return nearestCue(tokens, from, to, first, last);
 }
 
@@ -91,20 +125,31 @@ function nearestCue(tokens: Token[], from: number, to: number, first: number, la
   let bestDistance = Infinity;
   let attribution: Tense = 0;
   let commaAfter = false;
+  let otherClause = false;
+  let beforeCue: Tense = 0;
+  let otherClauseCue: Tense = 0;
   for (let i = from; i < to; i++) {
     if (i >= first && i < last) continue;
     if (i >= last && tokens[i].text === ',') commaAfter = true;
+    if (i >= last && CLAUSE_OPENERS_AFTER_A_DATE.has(tokens[i].text.toLowerCase())) otherClause = true;
     const distance = i < first ? first - i : i - last + 1.5;
     if (distance >= bestDistance) continue;
-    const c = cue(tokens, i);
+    const c = cue(tokens, i, first);
     if (c === 0) continue;
     const endsClause = i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1].text);
     if (commaAfter && endsClause && REPORTING_VERBS.has(tokens[i].text.toLowerCase())) {
       if (attribution === 0) attribution = c;
       continue;
     }
+    // "told staff on Sunday and would offer ...": a cue in a later clause only when none comes before
+    if (otherClause && beforeCue !== 0) continue;
+    if (otherClause) {
+      if (otherClauseCue === 0) otherClauseCue = c;
+      continue;
+    }
+    if (i < first) beforeCue = c;
     best = c;
     bestDistance = distance;
   }
-  return best !== 0 ? best : attribution;
+  return best !== 0 ? best : otherClauseCue !== 0 ? otherClauseCue : attribution;
 }

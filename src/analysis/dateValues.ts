@@ -191,6 +191,8 @@ export interface DateCandidate {
   rule: string;
   /** A clock time whose day was taken from the document date; a date in the same sentence may fix it. */
   floating?: boolean;
+  /** "two days earlier": n units from the last day-precise date before it (findDates resolves it). */
+  fromPrevious?: { unit: Unit; n: number };
 }
 
 /** What a recogniser needs to know about the paragraph it reads. */

@@ -24,7 +24,20 @@ import {
   WEEKDAY_STEMS,
 } from './lexicon/dateWords';
 import { alternation } from './lexicon/pattern';
-import { DateCandidate, DateContext, formatYm, formatYmd, inferYear, isValidYmd, parseYmd, weekdayNear, Ymd } from './dateValues';
+import {
+  DateCandidate,
+  DateContext,
+  formatDuration,
+  formatUnit,
+  formatYm,
+  formatYmd,
+  inferYear,
+  isValidYmd,
+  parseYmd,
+  shift,
+  weekdayNear,
+  Ymd,
+} from './dateValues';
 import { tenseAround } from './dateTense';
 import { findDurations } from './durations';
 import { findRelativeDates } from './relativeDates';
@@ -47,12 +60,25 @@ export function findDates(doc: DocumentModel, documentDate: string | null): Date
   const refKey = ref ? formatYmd(ref) : '-';
   cache.reserve(2 * doc.paragraphs.length + 64);
   const out: DateMention[] = [];
+  let lastDay: string | null = null;
   for (const p of doc.paragraphs) {
     const local = paragraphDates(p, ref, refKey);
     for (const c of local) {
       const start = p.start + c.start;
       const end = p.start + c.end;
-      out.push({ id: '', start, end, text: doc.text.slice(start, end), type: c.type, value: c.value, why: { value: c.rule } });
+      const mention: DateMention = {
+        id: '',
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        type: c.type,
+        value: c.value,
+        why: { value: c.rule },
+      };
+      if (c.fromPrevious) Object.assign(mention, fromPreviousDay(c.fromPrevious, lastDay));
+      out.push(mention);
+      if ((c.type === 'date' || c.type === 'time') && mention.value && /^\d{4}-\d\d-\d\d/.test(mention.value))
+        lastDay = mention.value.slice(0, 10);
     }
   }
   out.forEach((d, i) => (d.id = `d${i + 1}`));
@@ -67,6 +93,15 @@ function paragraphDates(p: Paragraph, ref: Ymd | null, refKey: string): DateCand
   let local = byReference.get(refKey);
   if (!local) byReference.set(refKey, (local = cache.get(`${refKey}\u0000${p.text}`, () => findParagraphDates(p, ref))));
   return local;
+}
+
+/** "two days earlier": that many units from the last day named, else (no such day) a duration. */
+function fromPreviousDay(shiftBy: NonNullable<DateCandidate['fromPrevious']>, lastDay: string | null): Pick<DateMention, 'type' | 'value'> {
+  const anchor = parseYmd(lastDay);
+  if (!anchor) return { type: 'duration', value: formatDuration(Math.abs(shiftBy.n), shiftBy.unit) };
+  const moved = shift(anchor, shiftBy.unit, shiftBy.n);
+  // "a year earlier" is a year, "two weeks later" a day
+  return { type: 'date', value: shiftBy.unit === 'month' || shiftBy.unit === 'year' ? formatUnit(moved, shiftBy.unit) : formatYmd(moved) };
 }
 
 /** One paragraph's dates, paragraph-relative, sorted, without overlaps. */
@@ -104,6 +139,7 @@ function anchorClockTimes(kept: DateCandidate[], p: Pick<Paragraph, 'start' | 's
   }
 }
 
+const WEEKDAY_THEN_CLOCK = new RegExp(`^(?:${alternation(WEEKDAY_STEMS)})[a-z]*\\s+(?:from|at|between)\\s+`, 'i');
 const CLOCK_RANGE_JOIN = /^\s*(?:to|until|till|through|-|–|—)\s*$/i;
 const WEEKDAY_IN = new RegExp(`\\b(?:${alternation(WEEKDAY_STEMS)})[a-z]*\\b`, 'i');
 const MONTH_IN = new RegExp(`\\b(?:${alternation(MONTH_STEMS)})[a-z]*\\b`, 'i');
@@ -117,6 +153,11 @@ function unanchorScheduleTimes(kept: DateCandidate[], p: Pick<Paragraph, 'text' 
   for (let i = 0; i + 1 < kept.length; i++) {
     const [a, b] = [kept[i], kept[i + 1]];
     const [ta, tb] = [CLOCK_VALUE.exec(a.value ?? ''), CLOCK_VALUE.exec(b.value ?? '')];
+    // "every Tuesday from 10 a.m. to 2 p.m.": the end of a set's time range has no date either
+    if (a.rule === 'clock-time-of-a-set' && tb && b.type === 'time' && CLOCK_RANGE_JOIN.test(p.text.slice(a.end, b.start))) {
+      [b.value, b.rule] = [tb[1], 'clock-time-of-a-set'];
+      continue;
+    }
     if (!ta || !tb || a.type !== 'time' || b.type !== 'time' || !CLOCK_RANGE_JOIN.test(p.text.slice(a.end, b.start))) continue;
     const s = p.sentences.find((x) => x.end > p.start + a.start);
     if (!s) continue;
@@ -255,6 +296,20 @@ function chronoDates(ctx: DateContext): DateCandidate[] {
           return;
         }
       }
+    }
+    // "every Tuesday from 10 a.m.": the weekday belongs to the set (durations.ts), the clock time stands alone
+    const setDay = WEEKDAY_THEN_CLOCK.exec(text);
+    if (setDay && depth === 0 && /\b(?:every|each)\s+$/i.test(ctx.text.slice(Math.max(0, index - 8), index))) {
+      const rest = index + setDay[0].length;
+      const before = out.length;
+      for (const x of parse(ctx.text.slice(rest, index + text.length), refDate))
+        for (const p of pieces(x, refDate)) add({ ...p, index: rest + p.index }, depth + 1);
+      // the time of every Tuesday has no date of its own (T10:00)
+      for (const c of out.slice(before)) {
+        const clock = CLOCK_VALUE.exec(c.value ?? '');
+        if (c.type === 'time' && clock) [c.value, c.rule, c.floating] = [clock[1], 'clock-time-of-a-set', false];
+      }
+      return;
     }
     // "expected to last nine months": "last" is the verb; durations.ts reads the duration
     if (/^last\b/i.test(text) && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, index - 20), index))) return;

@@ -6,6 +6,7 @@ import {
   ONES_WORDS,
   PARTS_OF_A_NAMED_DAY,
   PARTS_OF_DAY,
+  SEASONS,
   TENS_WORDS,
   TIME_UNITS,
   UNIT_WORDS,
@@ -82,6 +83,12 @@ export const EVERY = new RegExp(
     `(${UNIT}|${alternation(PARTS_OF_A_NAMED_DAY)}|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
   'gi',
 );
+/** "every winter", "each spring": the season every year (XXXX-WI). */
+const EVERY_SEASON = new RegExp(`\\b(?:every|each) (${alternation(Object.keys(SEASONS))})\\b`, 'gi');
+/** "every alternate day": every second one (P2D). */
+const EVERY_ALTERNATE = new RegExp(`\\bevery alternate (${alternation(TIME_UNITS)})\\b`, 'gi');
+/** "on weekends", "Weekends are busy": the plural is a habit (XXXX-WXX-WE). */
+const WEEKENDS = /\bweekends\b/gi;
 const TIMES_PER = new RegExp(`\\b(once|twice|thrice|(?:${NUM}) times) (?:a|an|per|each|every) (${UNIT})\\b`, 'gi');
 export const AMOUNT_PER = new RegExp(`(?<=(?:\\d|\\d%|${alternation(AMOUNT_WORDS)}|m)\\s)(?:a|an|per) (${UNIT})\\b`, 'gi');
 export const ADVERB = new RegExp(`\\b(?:${alternation(Object.keys(FREQUENCY_ADVERBS))})\\b`, 'gi');
@@ -144,6 +151,11 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
     else value = `T${PARTS_OF_DAY[what]}`;
     push(m.index!, m.index! + m[0].length, 'set', value, 'every-set');
   }
+  for (const m of text.matchAll(EVERY_SEASON))
+    push(m.index!, m.index! + m[0].length, 'set', `XXXX-${SEASONS[m[1].toLowerCase()].code}`, 'every-season-set');
+  for (const m of text.matchAll(EVERY_ALTERNATE))
+    push(m.index!, m.index! + m[0].length, 'set', formatDuration(2, UNIT_WORDS[m[1].toLowerCase()]), 'every-alternate-set');
+  for (const m of text.matchAll(WEEKENDS)) push(m.index!, m.index! + m[0].length, 'set', 'XXXX-WXX-WE', 'weekends-set');
   for (const m of text.matchAll(TIMES_PER))
     push(m.index!, m.index! + m[0].length, 'set', formatDuration(1, UNIT_WORDS[m[2].toLowerCase()]), 'times-per-set');
   for (const m of text.matchAll(AMOUNT_PER))

@@ -17,12 +17,20 @@
 // speech and are left out; see isQuotedTitle.
 //
 // Interview transcripts (`Q: ...` / `A: ...`, `NAME: ...` turns, at least two in a document)
-// are quotes without marks: the turn's text after its label is the span. So are embedded social
+// are quotes without marks: the turn's text after its label is the span. A quotation-mark quote
+// inside a turn is a quote as well: the one case where quotes nest (wholly inside, never crossing). So are embedded social
 // posts pasted without marks and signed `— Name (@handle) Date` (see posts.ts).
 import type { QuoteCandidate } from './candidates';
 import type { DocumentModel, Paragraph } from './document';
 import { alternation } from './lexicon/pattern';
-import { ELISION_WORDS, NOT_SPEAKER_LABELS, TITLE_SMALL_WORDS } from './lexicon/quotes';
+import {
+  CALL_TITLE_WORDS,
+  ELISION_WORDS,
+  NOT_SPEAKER_LABELS,
+  TITLE_SMALL_WORDS,
+  TRANSCRIPT_ROLES,
+  UNNAMED_SPEAKER_LINES,
+} from './lexicon/quotes';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { findPosts } from './posts';
 import { perParagraph } from './paragraphMemo';
@@ -92,18 +100,22 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
     }
   }
   const marked = outermost(pairs, doc).filter((c) => !isQuotedTitle(doc.text, c));
-  const unmarked = dropOverlaps(findTranscriptTurns(doc, marked).concat(findPosts(doc)));
+  const turns = findTranscriptTurns(doc, marked).concat(findCallTurns(doc, marked));
+  const unmarked = dropOverlaps(turns.concat(findPosts(doc)));
   if (!unmarked.length) return marked;
-  // A quote inside a transcript turn or an embedded post belongs to it (both lists are sorted: one
-  // walk); one that only overlaps it (a stray mark running on into the next turn) is dropped too,
-  // so quotes never overlap.
+  // A remark quoted inside a transcript turn (`NAIR: ... She said, "We lost everything."`) is a quote
+  // of its own as well as part of the turn: the only nesting allowed, marked inside unmarked. A quote
+  // inside an embedded post belongs to the post; one that only overlaps a turn or post (a stray mark
+  // running on into the next turn) is dropped. Both lists are sorted: one walk.
+  const turnSet = new Set(turns);
   let ti = 0;
   const kept = marked.filter((q) => {
     while (ti < unmarked.length && unmarked[ti].end <= q.start) ti++;
     const t = unmarked[ti];
-    return !(t && t.start < q.end);
+    if (!t || t.start >= q.end) return true;
+    return turnSet.has(t) && t.start < q.start && q.end <= t.end;
   });
-  return kept.concat(unmarked).sort((a, b) => a.start - b.start);
+  return kept.concat(unmarked).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** End of a Markdown front-matter block (`---` ... `---` at the top), or 0. Its values are not quotes. */
@@ -136,6 +148,9 @@ function isCloseContext(ch: string | undefined): boolean {
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
 const isDigit = (ch: string | undefined) => ch !== undefined && /\d/.test(ch);
 const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+
+/** Before a mark: the `n` of an elided "and" opened by a mark after a space (rock ’n’ roll). */
+const ELIDED_N_BEFORE = /(?:^|\s)['’‘][nN]$/;
 
 // Words that start with an elision apostrophe (see ELISION_WORDS).
 export const ELISION = new RegExp(`^(?:${alternation(ELISION_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');
@@ -211,6 +226,8 @@ function singleRole(
   if (closeCtx && !openCtx) {
     if (ch === '‘') return 'none';
     if (!familyOpen) return 'none'; // the Joneses' house, students' union
+    // the second mark of rock ’n’ roll, fish 'n' chips
+    if (ELIDED_N_BEFORE.test(text.slice(Math.max(0, i - 3), i))) return 'none';
     // A plural possessive (`the Joneses' car`) inside an open quote: it closes only when no
     // later mark in the paragraph could close the quote instead, or when the next mark opens
     // another quote (`asking 'for years' and wanted 'money on the table'`).
@@ -317,7 +334,12 @@ function outermost(pairs: Pair[], doc: DocumentModel): QuoteCandidate[] {
 // sentence after them are not mistaken for one unless the pattern repeats. A role may come first,
 // the name in brackets: `HOST (ANNA BELL):`.
 const LABEL_WORDS = "[A-Z][\\p{L}'’.\\-]*(?: [A-Z][\\p{L}'’.\\-]*){0,2}";
-export const TURN_LABEL = new RegExp(`^(?:(Q|A)|${LABEL_WORDS}[ \\t]*\\((${LABEL_WORDS})\\)|(${LABEL_WORDS}))[ \\t]*:[ \\t]+(?=\\S)`, 'u');
+// Markdown bold or italics may wrap the label: `**HOST:** ...`, `**KIM**: ...`.
+const EMPHASIS = '(?:\\*\\*|__|\\*|_)?';
+export const TURN_LABEL = new RegExp(
+  `^${EMPHASIS}(?:(Q|A)|(${LABEL_WORDS})[ \\t]*\\((${LABEL_WORDS})\\)|(${LABEL_WORDS}))${EMPHASIS}[ \\t]*:${EMPHASIS}[ \\t]+(?=\\S)`,
+  'u',
+);
 
 /** The label of a transcript turn (`Q:`, `PETROVA:`) opening the paragraph, or null (read once per paragraph: two passes ask). */
 export const turnLabel = perParagraph(labelOfTurn);
@@ -325,10 +347,12 @@ export const turnLabel = perParagraph(labelOfTurn);
 function labelOfTurn(p: Paragraph): { label: string; length: number; labelStart: number } | null {
   const m = TURN_LABEL.exec(p.text);
   if (!m) return null;
-  // `HOST (ANNA BELL):` names the speaker in the parenthesis, after their role.
-  const label = m[1] ?? m[2] ?? m[3];
+  // `HOST (ANNA BELL):` names the speaker in the parenthesis, after their role; `DEREK HOLLOWAY (ANCHOR):`
+  // names them first, the role in the parenthesis.
+  const roleInside = !!m[3] && TRANSCRIPT_ROLES.has(m[3].toLowerCase());
+  const label = m[1] ?? (roleInside ? m[2] : m[3]) ?? m[4];
   if (NOT_SPEAKER_LABELS.has(label.toLowerCase())) return null;
-  return { label, length: m[0].length, labelStart: m[2] ? m[0].indexOf(`(${m[2]})`) + 1 : 0 };
+  return { label, length: m[0].length, labelStart: m[3] && !roleInside ? m[0].indexOf(`(${m[3]})`) + 1 : m[0].indexOf(label) };
 }
 
 /** A marked quote spans exactly start..end (binary search: marked is sorted). */
@@ -373,10 +397,53 @@ function findTranscriptTurns(doc: DocumentModel, marked: QuoteCandidate[]): Quot
     const start = t.p.start + t.length;
     let end = t.p.end;
     while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    // `**Q: How did you start?**`: the emphasis that opened before the label closes after the turn
+    if (/^[*_]/.test(t.p.text)) while (end > start && /[*_\s]/.test(doc.text[end - 1])) end--;
     // A turn that is itself one quotation-mark quote is found by the mark scan already; one that
     // only starts with a quoted word (`A: "Spring" is the honest answer.`) is a turn.
     if (/^["“„'‘«]/.test(doc.text[start]) && isMarkedFrom(marked, start, end)) continue;
     out.push({ start, end, text: doc.text.slice(start, end), firstParagraph: t.p.index, lastParagraph: t.p.index });
   }
+  return out;
+}
+
+// A call transcript (earnings calls, hearings): a line that is only a speaker, `Maria Chen -- Chief
+// Executive Officer` or `Operator`, then that speaker's paragraphs. Each paragraph up to the next
+// speaker line is a quote without marks. Only a conversation: three speaker lines, or two naming one
+// person twice.
+const CALL_SPEAKER_LINE = new RegExp(`^(${LABEL_WORDS})[ \\t]+(?:--|—|–)[ \\t]+([^.!?:;"“”]{2,80})$`, 'u');
+
+function callSpeaker(p: Paragraph): string | null {
+  const text = p.text.trim();
+  if (UNNAMED_SPEAKER_LINES.has(text.toLowerCase())) return text.toLowerCase();
+  const m = CALL_SPEAKER_LINE.exec(text);
+  // the title names a job ("Chief Executive Officer", "Analyst, Stratton Group"), not a match (`Sweden – Korea`)
+  if (!m || !m[2].split(/[\s,&/]+/).some((w) => CALL_TITLE_WORDS.has(w.toLowerCase()))) return null;
+  return m[1];
+}
+
+function findCallTurns(doc: DocumentModel, marked: QuoteCandidate[]): QuoteCandidate[] {
+  const speakers = doc.paragraphs.map(callSpeaker);
+  const named = speakers.filter((x): x is string => x !== null);
+  const repeated = named.some((x, i) => named.indexOf(x) !== i);
+  if (named.length < 3 && !(named.length === 2 && repeated)) return [];
+  const out: QuoteCandidate[] = [];
+  let inTurn = false;
+  doc.paragraphs.forEach((p, i) => {
+    if (speakers[i] !== null) {
+      inTurn = true;
+      return;
+    }
+    // a heading ends the transcript part
+    if (!inTurn || /^\s*#{1,6}\s/.test(p.text)) {
+      inTurn = false;
+      return;
+    }
+    let [start, end] = [p.start, p.end];
+    while (start < end && /\s/.test(doc.text[start])) start++;
+    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    if (end <= start || isMarkedFrom(marked, start, end)) return;
+    out.push({ start, end, text: doc.text.slice(start, end), firstParagraph: p.index, lastParagraph: p.index });
+  });
   return out;
 }

@@ -16,6 +16,8 @@ import {
   PARTS_OF_A_NAMED_DAY,
   PARTS_OF_DAY,
   PLAN_BEFORE_YEAR,
+  PLAN_NAME_BEFORE_YEAR,
+  PROGRAMME_AFTER,
   PROGRAMME_BEFORE,
   QUARTER_ORDINALS,
   SEASONS,
@@ -26,7 +28,9 @@ import {
   WEEKDAYS,
 } from './lexicon/dateWords';
 import {
+  ANCHORED_SHIFT_WORDS,
   CALENDAR_SPANS,
+  HABIT_WORDS,
   COUNTED_AFTER_A_NUMBER,
   LABELS_BEFORE_A_NUMBER,
   MODIFIABLE_UNITS,
@@ -43,6 +47,8 @@ import {
   WORDS_BEFORE_NOW_AS_PRESENT,
   WORDS_BEFORE_THE_DAY,
   WORDS_BEFORE_THE_WEEKEND,
+  WORDS_AFTER_NOW_NOT_PRESENT,
+  WORDS_BEFORE_NOW_AS_FROM_HERE_ON,
   WORDS_CONTINUING_AT_THE_TIME,
 } from './lexicon/dateCues';
 import { alternation } from './lexicon/pattern';
@@ -67,7 +73,7 @@ import {
 } from './dateValues';
 import { NUM, parseCount } from './durations';
 
-type Found = { type: DateCandidate['type']; value: string | null; rule?: string } | null;
+type Found = { type: DateCandidate['type']; value: string | null; rule?: string; fromPrevious?: DateCandidate['fromPrevious'] } | null;
 interface Rule {
   /** The id in the decision trace (rules/dateRules.ts). */
   id: string;
@@ -80,6 +86,8 @@ const MONTH_ABBR = alternation(MONTH_ABBREVIATIONS);
 const WEEKDAY_NAMES = alternation(WEEKDAY_NAME_LIST);
 const DAY_PART = alternation(PARTS_OF_A_NAMED_DAY);
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+/** A 12-hour clock time: hour, minutes, a/p ("10am", "9:30 a.m."). */
+const CLOCK_12H = '(\\d{1,2})(?:[:.](\\d\\d))? ?([ap])\\.?m\\b\\.?';
 const PAST_OR_FUTURE_AFTER = `(?<=\\b(?:${alternation(PREPOSITIONS_BEFORE_PAST_OR_FUTURE)})\\s)`;
 
 const date = (value: string | null): Found => ({ type: 'date', value });
@@ -87,7 +95,7 @@ const time = (value: string | null): Found => ({ type: 'time', value });
 const withRef = (ctx: DateContext, f: (ref: Ymd) => string | null): string | null => (ctx.ref ? f(ctx.ref) : null);
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 
-/** The season a month falls in, and the year TIMEX3 gives it (December counts for the next winter's year). */
+/** A season's TIMEX3 value; a winter is named by the year of its December ("this winter" in January 2026 is 2025-WI). */
 function seasonValue(y: number, code: string): string {
   return `${formatYear(y)}-${code}`;
 }
@@ -106,9 +114,10 @@ function unitValue(ctx: DateContext, unit: string, n: number): string | null {
     const season = SEASONS[unit];
     if (season) {
       const pos = seasonPosition(ref, season.month);
-      let y = ref.y;
-      if (n < 0) y = pos === -1 ? ref.y : ref.y - 1;
-      if (n > 0) y = pos === 1 ? ref.y : ref.y + 1;
+      const base = season.month === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
+      let y = base;
+      if (n < 0) y = pos === -1 ? base : base - 1;
+      if (n > 0) y = pos === 1 ? base : base + 1;
       return seasonValue(y, season.code);
     }
     const pod = PARTS_OF_DAY[unit];
@@ -143,9 +152,10 @@ export const RULES: Rule[] = [
   {
     id: 'day-word',
     re: new RegExp(`\\b(?:(?:earlier|later) )?(${alternation(Object.keys(DAY_WORD_OFFSETS))})(?:(?:['’]s)? (${DAY_PART}))?\\b`, 'gi'),
-    make(m, ctx, start) {
-      // "the radio programme Today": a capitalised day word after a programme word is a name
+    make(m, ctx, start, end) {
+      // "the radio programme Today", "the Today programme": a capitalised day word by a programme word is a name
       if (/^[A-Z]/.test(m[0]) && PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start))) return null;
+      if (/^[A-Z]/.test(m[1]) && !m[2] && PROGRAMME_AFTER.test(ctx.text.slice(end, end + 16))) return null;
       const word = lower(m[1]);
       const n = DAY_WORD_OFFSETS[word] ?? 0;
       const pod = word === 'tonight' ? 'TNI' : partOfDay(m[2]);
@@ -159,6 +169,17 @@ export const RULES: Rule[] = [
   {
     id: 'present-now',
     re: new RegExp(`\\bright now\\b|(?<=\\b(?:${alternation(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
+    make: () => date('PRESENT_REF'),
+  },
+  // "prices are now higher", "She now builds boats", "currently": the present (TimeML PRESENT_REF), but not
+  // "would now return" (from here on), "now that" (a conjunction) or "now-closed"
+  {
+    id: 'present-now-adverb',
+    re: new RegExp(
+      `(?<!\\b(?:${alternation(WORDS_BEFORE_NOW_AS_FROM_HERE_ON)})\\s)\\bnow\\b(?![-’']|\\s(?:${alternation(WORDS_AFTER_NOW_NOT_PRESENT)})\\b)` +
+        `|\\bcurrently\\b`,
+      'gi',
+    ),
     make: () => date('PRESENT_REF'),
   },
   {
@@ -222,6 +243,8 @@ export const RULES: Rule[] = [
         const dow = weekday(ctx.ref);
         // "this weekend" in a past-tense report written on a weekday: the one just gone
         if (unit === 'weekend' && dow >= 1 && dow <= 5 && ctx.tense(start, end) < 0) n = -1;
+        // "drove the upside this quarter" early in a quarter, in a results report: the quarter just closed
+        if (unit === 'quarter' && (ctx.ref.m - 1) % 3 === 0 && ctx.tense(start, end) < 0) n = -1;
         // a week written about on a Sunday is the one starting that day (the week runs Sunday to Saturday in US news)
         if (unit === 'week' && dow === 0 && ctx.tense(start, end) >= 0) n = 1;
       }
@@ -231,18 +254,20 @@ export const RULES: Rule[] = [
   // "the 14th of next month at 9 a.m.": a day of a month named relative to the document date, with its time
   {
     id: 'ordinal-day-of-relative-month',
-    re: /\b(\d{1,2})(?:st|nd|rd|th) of (this|next|last) month(?: at (\d{1,2})(?:[:.](\d\d))? ?([ap])\.?m\.?)?/gi,
+    re: new RegExp(`\\b(?:${CLOCK_12H} on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th) of (this|next|last) month(?: at ${CLOCK_12H})?`, 'gi'),
     make(m, ctx) {
-      const n = lower(m[2]) === 'next' ? 1 : lower(m[2]) === 'last' ? -1 : 0;
-      const day = Number(m[1]);
+      // groups: a leading clock (1-3), the day (4), the month (5), a trailing clock (6-8)
+      const n = lower(m[5]) === 'next' ? 1 : lower(m[5]) === 'last' ? -1 : 0;
+      const day = Number(m[4]);
       const value = withRef(ctx, (ref) => {
         const month = shift({ y: ref.y, m: ref.m, d: 1 }, 'month', n);
         const ymd = { y: month.y, m: month.m, d: day };
         return isValidYmd(ymd) ? formatYmd(ymd) : null;
       });
-      if (!m[3]) return date(value);
-      const hour = (Number(m[3]) % 12) + (lower(m[5]) === 'p' ? 12 : 0);
-      return time(value === null ? null : `${value}T${String(hour).padStart(2, '0')}:${m[4] ?? '00'}`);
+      const [h, min, ap] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[7], m[8]];
+      if (!h) return date(value);
+      const hour = (Number(h) % 12) + (lower(ap) === 'p' ? 12 : 0);
+      return time(value === null ? null : `${value}T${String(hour).padStart(2, '0')}:${min ?? '00'}`);
     },
   },
   // "the end of this year", "the beginning of the month", "the rest of the week"
@@ -317,11 +342,11 @@ export const RULES: Rule[] = [
   {
     id: 'season',
     re: new RegExp(
-      `\\b(?:(early|late|mid)[- ]?)?(?:(?:the )?(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`,
+      `\\b(?:(the) )?(?:(early|late|mid)[- ]?)?(?:(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`,
       'gi',
     ),
     make(m, ctx, start) {
-      const [, , rel, seasonRaw, year] = m;
+      const [, the, , rel, seasonRaw, year] = m;
       const season = SEASONS[lower(seasonRaw)];
       if (year) return date(seasonValue(Number(year), season.code));
       if (rel)
@@ -330,7 +355,7 @@ export const RULES: Rule[] = [
         );
       // a bare season needs a temporal preposition before it; "fall" never goes bare (the verb)
       if (lower(seasonRaw) === 'fall') return null;
-      if (!BARE_SEASON_AFTER.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
+      if (!the && !BARE_SEASON_AFTER.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
       return date(unitValue(ctx, lower(seasonRaw), 0));
     },
   },
@@ -338,7 +363,7 @@ export const RULES: Rule[] = [
   {
     id: 'decade',
     re: new RegExp(
-      `\\b(?:(?:the )?(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
+      `\\b(?:the (?:(?:early|late|mid)[- ])?|(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|(?:\\bthe )?['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b` +
         `|\\bthe (?:(?:early|late|mid)[- ])?(${alternation(Object.keys(DECADE_NAMES))})\\b`,
       'gi',
     ),
@@ -363,6 +388,17 @@ export const RULES: Rule[] = [
       return n ? date(String(n - 1).padStart(2, '0')) : null;
     },
   },
+  // "this financial year", "the last fiscal year", "the current fiscal year": the fiscal year named from the document date
+  {
+    id: 'fiscal-year-relative',
+    re: /\b(?:the )?(this|last|next|current|previous|coming|past) (?:fiscal|financial) year\b/gi,
+    make(m, ctx, start) {
+      const mod = lower(m[1]);
+      if (mod === 'last' && !/^the/i.test(m[0]) && LAST_AS_VERB_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
+      const n = mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0;
+      return date(withRef(ctx, (ref) => `FY${formatYear(ref.y + n)}`));
+    },
+  },
   // "fiscal 2008", "FY2008"
   { id: 'fiscal-year', re: new RegExp(`\\b(?:fiscal(?: year)?|FY) ?(${YEAR})\\b`, 'g'), make: (m) => date(`FY${m[1]}`) },
   // bare years with an optional "early"/"late"/"mid-": "in 2024", "since 2019", "mid-2011"
@@ -376,6 +412,7 @@ export const RULES: Rule[] = [
       if (!yearContextOk(ctx.text, start, end)) return null;
       // "Vision 2040", "Agenda 2063": a plan's name, not a date
       if (PLAN_BEFORE_YEAR.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
+      if (PLAN_NAME_BEFORE_YEAR.test(ctx.text.slice(Math.max(0, start - 60), start))) return null;
       return date(m[1]);
     },
   },
@@ -413,10 +450,10 @@ export const RULES: Rule[] = [
   // "the year before", "the previous year", "the year previous"
   {
     id: 'the-unit-before',
-    re: /\bthe (?:year|month|week) (?:before|previous|prior)\b/gi,
+    re: /\bthe (?:year|month|week) (?:before(?: last)?|previous|prior)\b/gi,
     make(m, ctx) {
       const unit = /year|month|week/i.exec(m[0])![0].toLowerCase();
-      return date(unitValue(ctx, unit, -1));
+      return date(unitValue(ctx, unit, /last$/i.test(m[0]) ? -2 : -1));
     },
   },
   // military time with a zone: "0800 UTC"
@@ -424,6 +461,40 @@ export const RULES: Rule[] = [
     id: 'military-time-zone',
     re: /\b([01]\d|2[0-3])([0-5]\d) ?(?:UTC|GMT|Z\b)/g,
     make: (m, ctx) => time(`${ctx.ref ? formatYmd(ctx.ref) : 'XXXX-XX-XX'}T${m[1]}:${m[2]}Z`),
+  },
+  // "Monday of last week", "Friday of next week": that weekday in the week named from the document date
+  {
+    id: 'weekday-of-relative-week',
+    re: new RegExp(`\\b(${WEEKDAY_NAMES}) of (last|next|this) week\\b`, 'gi'),
+    make(m, ctx) {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const n = lower(m[2]) === 'last' ? -1 : lower(m[2]) === 'next' ? 1 : 0;
+      return date(withRef(ctx, (ref) => formatYmd(dayOfWeek(addDays(ref, 7 * n), WEEKDAYS[lower(m[1])]))));
+    },
+  },
+  // "the early hours of Sunday": that weekday's night (TNI); after "usually" a set of Sundays
+  {
+    id: 'early-hours-of-weekday',
+    re: new RegExp(`\\bthe (?:early|small|wee) hours of (${WEEKDAY_NAMES})\\b`, 'gi'),
+    make(m, ctx, start, end) {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const dow = WEEKDAYS[lower(m[1])];
+      if (HABIT_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) return { type: 'set', value: `XXXX-WXX-${dow || 7}` };
+      const value = weekdayValue(ctx, dow, '', start, end);
+      return time(value === null ? null : `${value}TNI`);
+    },
+  },
+  // "two days earlier", "a week later": counted from the last day-precise date before it
+  {
+    id: 'count-earlier-later-anchored',
+    re: new RegExp(`\\b(${NUM}) (days?|weeks?|months?|years?|fortnights?) (?:${alternation(ANCHORED_SHIFT_WORDS)})\\b(?! than\\b)`, 'gi'),
+    make(m) {
+      const n = parseCount(m[1]);
+      if (n === null || !Number.isInteger(n)) return null;
+      const unit = UNIT_WORDS[lower(m[2])];
+      const sign = /earlier$/i.test(m[0]) ? -1 : 1;
+      return { type: 'date', value: null, fromPrevious: { unit, n: sign * n } };
+    },
   },
   // weekdays, with "last"/"next"/"this" and a part of the day: "Tuesday", "next Friday", "Thursday night"
   {
@@ -447,13 +518,15 @@ export const RULES: Rule[] = [
     id: 'bare-month',
     re: new RegExp(
       `\\b(?:(the (?:very )?(?:${alternation(EDGES_OF_A_MONTH)}) of) )?(?:(early|late|mid)[- ]?)?` +
-        `(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(?: of (${YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
+        `(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(-end)?` +
+        `(?: of (${YEAR})| (last|next|this) year\\b)?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
       'gi',
     ),
     make(m, ctx, start, end) {
-      const [, edgeOf, edge, relRaw, name, year] = m;
-      // "October of next year": the year phrase is a date of its own, but it fixes this one's year
-      const yearRel = /^ of (this|last|next) year\b/i.exec(ctx.text.slice(end, end + 20))?.[1];
+      const [, edgeOf, edgeWord, relRaw, name, endSuffix, year, yearRelInline] = m;
+      const edge = edgeWord ?? endSuffix;
+      // "June last year" is one mention; in "October of next year" the year phrase is a date of its own, but it fixes this one's year
+      const yearRel = yearRelInline ?? /^ of (this|last|next) year\b/i.exec(ctx.text.slice(end, end + 20))?.[1];
       if (!/^[A-Z]/.test(name)) return null;
       const month = MONTHS[lower(name).replace('.', '')];
       const rel = lower(relRaw);
@@ -472,6 +545,14 @@ export const RULES: Rule[] = [
     },
   },
 ];
+
+const HABIT_BEFORE = new RegExp(`\\b(?:${alternation(HABIT_WORDS)})\\b[\\s\\w]{0,12}$`, 'i');
+
+/** The day of the week dow (0 = Sunday) in the Monday-to-Sunday week of x. */
+function dayOfWeek(x: Ymd, dow: number): Ymd {
+  const monday = addDays(x, -((weekday(x) + 6) % 7));
+  return addDays(monday, (dow + 6) % 7);
+}
 
 const BARE_SEASON_AFTER = new RegExp(`\\b(?:${alternation(WORDS_BEFORE_A_BARE_SEASON)})\\s+(?:the\\s+)?$`, 'i');
 export const YEAR_BEFORE = new RegExp(
@@ -532,7 +613,10 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
         continue;
       }
       const found = rule.make(m, ctx, start, end);
-      if (found) out.push({ start, end, type: found.type, value: found.value, source: 'rule', rule: found.rule ?? rule.id });
+      if (!found) continue;
+      const c: DateCandidate = { start, end, type: found.type, value: found.value, source: 'rule', rule: found.rule ?? rule.id };
+      if (found.fromPrevious) c.fromPrevious = found.fromPrevious;
+      out.push(c);
     }
   }
   return out;

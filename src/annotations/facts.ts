@@ -145,7 +145,8 @@ export class Facts {
   // ----- quotes and dates -----
 
   quoteAt(r: Range): Quote | undefined {
-    return this.quotes.find((q) => sameRange(q, r)) ?? this.quotes.find((q) => inside(r, q));
+    // the innermost: a remark quoted inside a transcript turn before the turn
+    return this.quotes.find((q) => sameRange(q, r)) ?? this.quotes.filter((q) => inside(r, q)).pop();
   }
 
   newQuote(r: Range): Quote {

@@ -18,7 +18,13 @@ const HEADING_MAX_WORDS = 20;
 export function articleContext({ analysis, document }: CheckInput): ArticleContext {
   const doc = document();
   // All three lists are sorted and do not overlap: look-ups are binary searches (long articles).
-  const quotes = analysis.quotes.filter((q) => /^["“”„‟‘’«»']/.test(q.text));
+  // (a quote nested in a transcript turn that starts with a mark is inside the turn: the turn alone is kept)
+  let coveredTo = -1;
+  const quotes = analysis.quotes.filter((q) => {
+    if (!/^["“”„‟‘’«»']/.test(q.text) || q.end <= coveredTo) return false;
+    coveredTo = q.end;
+    return true;
+  });
   const headlines = doc.paragraphs.filter((p, i) => isHeadline(p.text, i) || CAPTION.test(p.text));
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   return {

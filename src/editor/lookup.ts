@@ -26,8 +26,11 @@ export function entityAt(analysis: Analysis, offset: number, inclusiveEnd = true
   return undefined;
 }
 
+/** The innermost quote at the offset (a remark quoted inside a transcript turn, else the turn). */
 export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
-  return analysis.quotes.find((q) => q.start <= offset && offset < q.end);
+  let found: Quote | undefined;
+  for (const q of analysis.quotes) if (q.start <= offset && offset < q.end && (!found || q.start >= found.start)) found = q;
+  return found;
 }
 
 export function dateAt(analysis: Analysis, offset: number): DateMention | undefined {

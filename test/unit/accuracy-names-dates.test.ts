@@ -96,17 +96,17 @@ describe('date rules (issue 11)', () => {
   });
 
   it('ordinal-day-of-relative-month: "the 14th of next month at 9 a.m." keeps day and time', () => {
-    assert.deepEqual(date('The hearing is set for the 14th of next month at 9 a.m.', '14th of next month at 9 a.m.'), {
+    assert.deepEqual(date('The hearing is set for the 14th of next month at 9 a.m.', 'the 14th of next month at 9 a.m.'), {
       type: 'time',
       value: '2024-04-14T09:00',
       rule: 'ordinal-day-of-relative-month',
     });
-    assert.deepEqual(date('It ended on the 2nd of this month.', '2nd of this month'), {
+    assert.deepEqual(date('It ended on the 2nd of this month.', 'the 2nd of this month'), {
       type: 'date',
       value: '2024-03-02',
       rule: 'ordinal-day-of-relative-month',
     });
-    assert.equal(date('It opens on the 31st of next month.', '31st of next month')?.value, null);
+    assert.equal(date('It opens on the 31st of next month.', 'the 31st of next month')?.value, null);
   });
 
   it('a weekday with a part of day in a past-tense sentence lies in the past', () => {
@@ -143,7 +143,7 @@ describe('date rules (issue 11)', () => {
   });
 
   it('seasons are resolved', () => {
-    assert.equal(date('The law takes effect before the spring.', 'spring')?.value, '2024-SP');
-    assert.equal(date('Talks resumed in the autumn.', 'autumn')?.value, '2024-FA');
+    assert.equal(date('The law takes effect before the spring.', 'the spring')?.value, '2024-SP');
+    assert.equal(date('Talks resumed in the autumn.', 'the autumn')?.value, '2024-FA');
   });
 });

@@ -1,7 +1,7 @@
 // The Analysis contract (DESIGN.md) as one checker, shared by the fuzz and pathological suites:
 // every span slices exactly, lies inside the text, has no surrounding whitespace, spans of a kind
-// are sorted and do not overlap, ids are unique, speakers point at real entities, and the result
-// is plain JSON data (it is the JSON export).
+// are sorted and do not overlap (quotes may nest: a remark quoted inside a transcript turn), ids are
+// unique, speakers point at real entities, and the result is plain JSON data (it is the JSON export).
 import * as assert from 'node:assert/strict';
 import type { Analysis, Span } from '../../src/analysis/types';
 
@@ -26,6 +26,23 @@ function checkSortedDisjoint(spans: Span[], what: string): void {
       `${what} do not overlap: ${JSON.stringify(a.text)}@${a.start}-${a.end} and ${JSON.stringify(b.text)}@${b.start}-${b.end}`,
     );
   }
+}
+
+/** Quotes: sorted, and any two either apart or one wholly inside the other (a remark inside a transcript turn). */
+function checkSortedNested(spans: Span[], what: string): void {
+  const open: Span[] = [];
+  spans.forEach((b, i) => {
+    const a = spans[i - 1];
+    if (a)
+      assert.ok(a.start <= b.start, `${what} sorted: ${JSON.stringify(a.text)}@${a.start} before ${JSON.stringify(b.text)}@${b.start}`);
+    while (open.length && open[open.length - 1].end <= b.start) open.pop();
+    const outer = open[open.length - 1];
+    assert.ok(
+      !outer || b.end <= outer.end,
+      `${what} nest or stay apart: ${JSON.stringify(outer?.text)}@${outer?.start}-${outer?.end} and ${JSON.stringify(b.text)}@${b.start}-${b.end}`,
+    );
+    open.push(b);
+  });
 }
 
 function checkIds(items: Array<{ id: string }>, prefix: string): void {
@@ -75,7 +92,7 @@ export function checkAnalysis(text: string, a: Analysis): void {
       );
     }
   }
-  checkSortedDisjoint(a.quotes, 'quotes');
+  checkSortedNested(a.quotes, 'quotes');
   for (const d of a.dates) {
     checkSpan(text, d, `date ${d.id}`);
     assert.ok(DATE_TYPES.has(d.type), `date type ${d.type}`);

@@ -148,7 +148,7 @@ const CASES: PatternCase[] = [
     name: 'decade',
     now: rule('decade'),
     old: new RegExp(
-      `\\b(?:(?:the )?(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+      `\\b(?:the (?:(?:early|late|mid)[- ])?|(?:early|late|mid)[- ])?(1[0-9]|20)(\\d)0['’]?s\\b|(?:\\bthe )?['’‘](\\d)0s\\b|(?<=\\b(?:the|and|or|to|early|late|mid)[- ])(\\d)0s\\b|\\bthe (?:(?:early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
       'gi',
     ),
     sameSource: true,
@@ -191,7 +191,8 @@ const CASES: PatternCase[] = [
     now: rule('bare-month'),
     old: new RegExp(
       `\\b(?:(the (?:very )?(?:end|start|beginning|middle|close) of) )?(?:(early|late|mid)[- ]?)?` +
-        `(?:(last|next|this|this past|this coming) )?(${OLD_MONTH_NAMES}|(?:${OLD_MONTH_ABBR})\\.)(?: of (${OLD_YEAR}))?(?!\\w| \\d| ['’]\\d|,? (?:${OLD_YEAR}))`,
+        `(?:(last|next|this|this past|this coming) )?(${OLD_MONTH_NAMES}|(?:${OLD_MONTH_ABBR})\\.)(-end)?` +
+        `(?: of (${OLD_YEAR})| (last|next|this) year\\b)?(?!\\w| \\d| ['’]\\d|,? (?:${OLD_YEAR}))`,
       'gi',
     ),
     sameSource: false,

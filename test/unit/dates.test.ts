@@ -57,7 +57,7 @@ describe('dates: values at the precision of the text', () => {
     ['Inflation eased earlier this month.', 'earlier this month', 'date', '2024-02'],
     ['Profits doubled in the third quarter of 2023.', 'the third quarter of 2023', 'date', '2023-Q3'],
     ['The plant closes in summer 2025.', 'summer 2025', 'date', '2025-SU'],
-    ['Music of the 1990s is back.', '1990s', 'date', '199'],
+    ['Music of the 1990s is back.', 'the 1990s', 'date', '199'],
     ['It shaped the 20th century.', 'the 20th century', 'date', '19'],
     ['She arrived yesterday.', 'yesterday', 'date', '2024-02-12'],
     ['The verdict is due tomorrow.', 'tomorrow', 'date', '2024-02-14'],
@@ -308,10 +308,10 @@ describe('dates: schedules and edges of a month (clock-time-of-a-schedule, bare-
   });
 });
 
-describe('dates: determiners kept where the corpora agree (decade, present-now)', () => {
-  it('keeps the article of a decade with a modifier', () => {
+describe('dates: determiners kept as in TimeML (decade, season, present-now)', () => {
+  it('keeps the article of a decade', () => {
     assert.deepEqual(one('The mill closed in the early 1970s.'), ['the early 1970s', 'date', '197']);
-    assert.deepEqual(one('Rents doubled in the 2010s.'), ['2010s', 'date', '201']);
+    assert.deepEqual(one('Rents doubled in the 2010s.'), ['the 2010s', 'date', '201']);
   });
 
   it('keeps "early" and "late" with a weekday (weekday)', () => {
@@ -320,5 +320,143 @@ describe('dates: determiners kept where the corpora agree (decade, present-now)'
 
   it('reads "right now" as one present reference', () => {
     assert.deepEqual(one('Right now the queue is short.'), ['Right now', 'date', 'PRESENT_REF']);
+  });
+});
+
+describe('dates: seasons with their article, winters by their December (season)', () => {
+  it('keeps "the" of a bare season in the span', () => {
+    assert.deepEqual(one('The ferry stops running in the summer.'), ['the summer', 'date', '2024-SU']);
+    assert.deepEqual(one('The orchard was planted in the summer of 2019.'), ['the summer of 2019', 'date', '2019-SU']);
+  });
+
+  it('names a winter by the year of its December', () => {
+    assert.deepEqual(one('Heating bills rose sharply this winter.', '2026-01-20'), ['this winter', 'date', '2025-WI']);
+    assert.deepEqual(one('Snow closed the pass last winter.', '2026-01-20'), ['last winter', 'date', '2024-WI']);
+    assert.deepEqual(one('The rink opens next winter.', '2025-03-10'), ['next winter', 'date', '2025-WI']);
+  });
+});
+
+describe('dates: "now" and "currently" as the present (present-now-adverb)', () => {
+  it('reads the plain adverb as PRESENT_REF', () => {
+    assert.deepEqual(one('The bakery now opens at dawn.'), ['now', 'date', 'PRESENT_REF']);
+    assert.deepEqual(one('Two lanes are currently shut.'), ['currently', 'date', 'PRESENT_REF']);
+  });
+
+  it('leaves "now" after a modal or "has", "now that" and "now-closed" alone', () => {
+    assert.deepEqual(dates('The council would now review the permit.'), []);
+    assert.deepEqual(dates('The strike has now spread to the docks.'), []);
+    assert.deepEqual(dates('Now that the road is open, buses run again.'), []);
+    assert.deepEqual(dates('The now-closed mill stood empty.'), []);
+  });
+});
+
+describe('dates: tense cues in contractions and later clauses (weekday)', () => {
+  it('reads the modal inside a contraction', () => {
+    assert.deepEqual(one('We’ll go over the figures on Thursday.'), ['Thursday', 'date', '2024-02-15']);
+    assert.deepEqual(one("We're shut Saturday so the staff can rest."), ['Saturday', 'date', '2024-02-17']);
+  });
+
+  it('lets the clause of the date decide before a later clause', () => {
+    assert.deepEqual(one('The mayor said on Monday that the bridge would reopen.'), ['Monday', 'date', '2024-02-12']);
+    assert.deepEqual(one('The firm had told its drivers on Sunday and would pay them later.'), ['Sunday', 'date', '2024-02-11']);
+  });
+
+  it('reads "expects" as looking ahead', () => {
+    assert.deepEqual(one('The agency expects the river to crest by Friday.'), ['Friday', 'date', '2024-02-16']);
+  });
+});
+
+describe('dates: days named from other days (count-earlier-later-anchored, weekday-of-relative-week, the-unit-before)', () => {
+  it('counts "two days earlier" from the last day named', () => {
+    assert.deepEqual(dates('The dam gave way on March 9, 2023. Engineers had warned of cracks two days earlier.'), [
+      ['March 9, 2023', 'date', '2023-03-09'],
+      ['two days earlier', 'date', '2023-03-07'],
+    ]);
+    assert.deepEqual(dates('The mill shut on June 3, 2021. A year later it reopened.')[1], ['A year later', 'date', '2022']);
+  });
+
+  it('reads the shift as a duration when no day came before', () => {
+    assert.deepEqual(one('Two weeks later the ferry sailed again.'), ['Two weeks later', 'duration', 'P2W']);
+  });
+
+  it('finds a weekday of the week named', () => {
+    assert.deepEqual(one('The permit lapsed on Thursday of last week.'), ['Thursday of last week', 'date', '2024-02-08']);
+  });
+
+  it('reads "the week before last" two weeks back', () => {
+    assert.deepEqual(one('Prices jumped the week before last.'), ['the week before last', 'date', '2024-W05']);
+  });
+});
+
+describe('dates: nights and clock times joined to their day (early-hours-of-weekday, ordinal-day-of-relative-month)', () => {
+  it('reads "the early hours of Sunday" as that night, or a set after "usually"', () => {
+    assert.deepEqual(one('The shed burned down in the early hours of Sunday.'), ['the early hours of Sunday', 'time', '2024-02-11TNI']);
+    assert.deepEqual(one('The raids usually came in the early hours of Saturday.'), ['the early hours of Saturday', 'set', 'XXXX-WXX-6']);
+  });
+
+  it('keeps a clock time before "on the 14th of next month" in the mention', () => {
+    assert.deepEqual(one('The appeal will be heard at 2pm on the 7th of next month.'), [
+      '2pm on the 7th of next month',
+      'time',
+      '2024-03-07T14:00',
+    ]);
+    assert.deepEqual(one('Bids close on the 20th of next month.'), ['the 20th of next month', 'date', '2024-03-20']);
+  });
+});
+
+describe('dates: plans, reschedulings and reported quarters (weekday, bare-month, this-last-next-unit)', () => {
+  it('reads an intent verb a few words before its "to" as looking ahead, but not for a date before the "to"', () => {
+    assert.deepEqual(dates('The board voted 4-3 to shut the pool in May.'), [['May', 'date', '2024-05']]);
+    assert.deepEqual(one('The union voted on Monday to strike.'), ['Monday', 'date', '2024-02-12']);
+  });
+
+  it('puts a date an event was moved to ahead', () => {
+    assert.deepEqual(one('The inquiry was pushed to January.'), ['January', 'date', '2025-01']);
+    assert.deepEqual(one('The city had set a deadline of January-end for the bids.'), ['January-end', 'date', '2025-01']);
+  });
+
+  it('reads "<month> last year" as one mention', () => {
+    assert.deepEqual(one('The wells ran dry in August last year.'), ['August last year', 'date', '2023-08']);
+  });
+
+  it('takes "this quarter" in a past-tense sentence early in a quarter as the one just closed', () => {
+    assert.deepEqual(one('Cloud sales drove the gains this quarter.', '2024-04-20'), ['this quarter', 'date', '2024-Q1']);
+    assert.deepEqual(one('Sales will rise this quarter.', '2024-04-20'), ['this quarter', 'date', '2024-Q2']);
+  });
+});
+
+describe('dates: names that hold a date word (bare-year, day-word)', () => {
+  it('leaves a year that ends a plan’s name alone', () => {
+    assert.deepEqual(dates('The county’s transport plan, Link 2045, is over budget.'), []);
+    assert.deepEqual(dates('A scheme called Homes for 2035 was dropped.'), []);
+    assert.deepEqual(one('The scheme runs until 2035.'), ['2035', 'date', '2035']);
+  });
+
+  it('leaves "Today" before "programme" alone', () => {
+    assert.deepEqual(dates('She told the Today programme she would resign.'), []);
+  });
+});
+
+describe('dates: fiscal years named from the document date (fiscal-year-relative)', () => {
+  it('reads this, last and the current fiscal or financial year', () => {
+    assert.deepEqual(one('Losses narrowed in the last financial year.'), ['the last financial year', 'date', 'FY2023']);
+    assert.deepEqual(one('Budgets for this fiscal year are frozen.'), ['this fiscal year', 'date', 'FY2024']);
+    assert.deepEqual(one('Revenue for the current fiscal year will fall.'), ['the current fiscal year', 'date', 'FY2024']);
+  });
+});
+
+describe('dates: sets of seasons, weekends and weekdays with their times (every-season-set, weekends-set, clock-time-of-a-set)', () => {
+  it('reads "every winter", "every alternate day" and plural weekends as sets', () => {
+    assert.deepEqual(one('The road floods every winter.'), ['every winter', 'set', 'XXXX-WI']);
+    assert.deepEqual(one('Tankers come every alternate day.'), ['every alternate day', 'set', 'P2D']);
+    assert.deepEqual(one('The ferry runs only at weekends.'), ['weekends', 'set', 'XXXX-WXX-WE']);
+  });
+
+  it('keeps the weekday of "every Thursday from 9 a.m." in the set and its times without a date', () => {
+    assert.deepEqual(dates('The clinic opens every Thursday from 9 a.m. to noon.'), [
+      ['every Thursday', 'set', 'XXXX-WXX-4'],
+      ['9 a.m.', 'time', 'T09:00'],
+      ['noon', 'time', 'T12:00'],
+    ]);
   });
 });

@@ -1,14 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildDocument } from '../../src/analysis/document';
-import { ELISION, findQuotes } from '../../src/analysis/quotes';
+import { ELISION, findQuotes, turnLabel } from '../../src/analysis/quotes';
 import { alternation } from '../../src/analysis/lexicon/pattern';
 
 /** The quote texts found in a text, checking every span against the text on the way. */
 function quotes(text: string): string[] {
   const found = findQuotes(buildDocument(text));
   for (const q of found) assert.equal(text.slice(q.start, q.end), q.text);
-  for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end, 'quotes overlap');
+  // quotes never cross: one after the other, or one wholly inside a transcript turn
+  for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end || found[i].end <= found[i - 1].end, 'quotes cross');
   return found.map((q) => q.text);
 }
 
@@ -49,6 +50,13 @@ describe('quotes: quotation marks', () => {
     assert.deepEqual(quotes("Music of the '90s, rock 'n' roll and the Joneses' garden party: don't miss it."), []);
     assert.deepEqual(quotes('In the ’90s the students’ union didn’t care.'), []);
     assert.deepEqual(quotes("The Smiths' new album isn't out, the band's manager said."), []);
+  });
+
+  it('keeps elisions inside an open single-quoted quote', () => {
+    assert.deepEqual(quotes('‘We played rock ’n’ roll and ’80s hits all night,’ the drummer said.'), [
+      '‘We played rock ’n’ roll and ’80s hits all night,’',
+    ]);
+    assert.deepEqual(quotes("'Fish 'n' chips on the pier's end,' she said."), ["'Fish 'n' chips on the pier's end,'"]);
   });
 
   it('does not take inch and foot marks for quote marks', () => {
@@ -156,6 +164,47 @@ describe('quotes: interview transcripts', () => {
   it('takes a turn labelled with a role and the name in brackets, the name as its label', () => {
     const text = 'HOST (DANA WU): Welcome, Ivo Tan.\n\nTAN: Thanks.\n\nWU: Why now?\n\nTAN: Because the river rose.';
     assert.deepEqual(quotes(text), ['Welcome, Ivo Tan.', 'Thanks.', 'Why now?', 'Because the river rose.']);
+  });
+
+  it('finds a remark quoted inside a turn as a quote of its own, inside the turn', () => {
+    const text =
+      'ANCHOR: What did the mayor say?\n\nREPORTER: She came out at noon. She told me, "The levee will hold." Then she left.\n\n' +
+      'ANCHOR: Thank you.';
+    assert.deepEqual(quotes(text), [
+      'What did the mayor say?',
+      'She came out at noon. She told me, "The levee will hold." Then she left.',
+      '"The levee will hold."',
+      'Thank you.',
+    ]);
+  });
+
+  it('reads the name before a bracketed role as the label (`NAME (ROLE):`)', () => {
+    const label = (text: string) => turnLabel(buildDocument(text).paragraphs[0])?.label;
+    assert.equal(label('MARA LINDQVIST (ANCHOR): Good evening.'), 'MARA LINDQVIST');
+    assert.equal(label('HOST (DANA WU): Welcome.'), 'DANA WU');
+  });
+
+  it('reads labels in Markdown bold, leaving the emphasis out of the turn', () => {
+    const text = '**HOST:** Welcome back.\n\n**OKAFOR:** Glad to be here.\n\n**HOST:** Why the delay?\n\n**Q: And the cost?**\n\nA: Lower.';
+    assert.deepEqual(quotes(text).slice(0, 3), ['Welcome back.', 'Glad to be here.', 'Why the delay?']);
+    assert.deepEqual(quotes('**Q: How did it start?**\n\nA: By accident.\n\n*Q: Really?*\n\nA: Yes.'), [
+      'How did it start?',
+      'By accident.',
+      'Really?',
+      'Yes.',
+    ]);
+  });
+
+  it('takes the paragraphs after `Name -- Title` speaker lines of a call transcript as turns', () => {
+    const text =
+      'Lena Ortiz -- Chief Financial Officer\n\nThank you. Orders rose 8%.\n\nPaul Hart -- Analyst, Morrow Capital\n\nWhat about costs?\n\n' +
+      'Operator\n\nThe next question is from Ana Ruiz.';
+    assert.deepEqual(quotes(text), ['Thank you. Orders rose 8%.', 'What about costs?', 'The next question is from Ana Ruiz.']);
+  });
+
+  it('does not read match headings (`Spain – Brazil`) as speaker lines', () => {
+    const text = 'Spain – Brazil\n\nSpain won 2-1.\n\nItaly – Chile\n\nA draw.\n\nPeru – Japan\n\nJapan won.';
+    assert.deepEqual(quotes(text), []);
   });
 
   it('keeps a turn that only starts with a quoted word', () => {

@@ -9,6 +9,18 @@ export const WORDS_BEFORE_NOW_AS_PRESENT = [
   'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even',
 ];
 
+/**
+ * Before a plain adverb "now", these make it "from this point on" ("would now return", "has now stretched"): no
+ * present reference. Elsewhere "now" names the present ("prices are now higher", "She now builds boats").
+ */
+export const WORDS_BEFORE_NOW_AS_FROM_HERE_ON = [
+  'will', 'would', "'ll", 'shall', 'could', 'can', 'should', 'might', 'may', 'must', 'has', 'have', 'had', "'s", "'ve", 'just',
+  'and', 'but', 'so', 'or', 'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even', 'right',
+];
+
+/** After "now", these make it a conjunction or part of a compound ("now that", "now-closed"). */
+export const WORDS_AFTER_NOW_NOT_PRESENT = ['that', 'then', 'and then', 'or never', 'you see'];
+
 /** After "at the time", these go on to say which time ("at the time of", "at the time when he"): no past reference. */
 export const WORDS_CONTINUING_AT_THE_TIME = ['of', 'when', 'that', 'and', 'it', 'he', 'she', 'they', 'we', 'I'];
 
@@ -124,3 +136,9 @@ export const SPAN_WORDS = ['past', 'last', 'next', 'coming', 'first', 'final', '
 
 /** Amounts before "a year" or "per month" that make it a rate ("$5 billion a year", "10 percent per month"). */
 export const AMOUNT_WORDS = ['million', 'billion', 'thousand', 'hundred', 'percent', 'per cent', 'bn'];
+
+/** After a count of days or longer, these place it from the last date named ("two days earlier", "a week later"). */
+export const ANCHORED_SHIFT_WORDS = ['earlier', 'later'];
+
+/** Before "the early hours of Sunday", these make it a habit: a set of weekdays, not one night. */
+export const HABIT_WORDS = ['usually', 'often', 'typically', 'always', 'normally', 'generally', 'mostly', 'regularly'];

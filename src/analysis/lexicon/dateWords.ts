@@ -108,7 +108,21 @@ export const SEASONS: Record<string, { code: string; month: number }> = {
 export const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'would', "'d", 'going', 'gonna', 'due', 'scheduled', 'slated', 'set', 'expected',
   'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes', 'upcoming', 'next', 'coming', 'until',
-  'till', 'til', 'ahead', 'tomorrow', 'could', 'might', 'may', 'can', 'must', 'should', 'forthcoming',
+  'till', 'til', 'ahead', 'tomorrow', 'could', 'might', 'may', 'can', 'must', 'should', 'forthcoming', 'expects', 'expect',
+]);
+
+/** Clitics that carry a future or conditional modal inside a contraction ("we’ll", "there’d"). */
+export const MODAL_CLITICS = ["'ll", "'d"];
+/** Clitics of a present "be" ("we're", "it's"): a participle after one is an adjective ("we're closed Saturday"). */
+export const BE_CLITICS = ["'re", "'s", "'m"];
+
+/**
+ * Words that open another clause after a date ("... on Monday that it would ...", "... on Sunday and would
+ * offer ..."): a verb cue beyond one decides the date only when nothing before the date does.
+ */
+export const CLAUSE_OPENERS_AFTER_A_DATE = new Set([
+  'and', 'but', 'that', 'which', 'who', 'so', 'because', 'while', 'when', 'after', 'before', 'if', 'although', 'though', 'as',
+  'where', 'whereas', 'since', 'until', ';',
 ]);
 
 /** Verbs of a decision or wish: before "to" they look ahead ("agreed to bring ... on February 20"). */
@@ -118,7 +132,15 @@ export const INTENT_VERBS = new Set([
 ]);
 
 /** Always future, whatever the tense ("the scheduled vote", "was due on Friday"). */
-export const PLANNED_WORDS = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming']);
+export const PLANNED_WORDS = new Set(['due', 'scheduled', 'slated', 'expected', 'planned', 'upcoming', 'forthcoming', 'deadline']);
+
+/** Verbs that move an event: "to" or "until" after one looks ahead ("pushed to March", "postponed until June"). */
+export const RESCHEDULING_VERBS = new Set([
+  'pushed', 'moved', 'postponed', 'delayed', 'deferred', 'put', 'rescheduled', 'adjourned', 'extended', 'brought', 'shifted',
+]);
+
+/** How many tokens an intent verb may stand before its "to" ("voted 5-2 on Tuesday to close"). */
+export const INTENT_TO_REACH = 5;
 
 /** Before a verb, these make it the bare form ("would hit", "to set"): no past tense of its own; the word before is the cue. */
 export const BARE_VERB_AFTER = new Set([
@@ -176,8 +198,18 @@ export const MONTH_CONTEXT_BEFORE = new Set([
 export const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|not|did|does|do|won['’]t|didn['’]t)\s+$/i;
 /** Words before a capitalised "Today" or "Tonight" that make it a programme's name ("the radio programme Today"). */
 export const PROGRAMME_BEFORE = /\b(?:programme|program|show|bulletin|called|named|titled|entitled|on|BBC|NBC|ABC|CBS|Radio\s+\d|USA)\s+$/;
+/** After a capitalised "Today" or "Tonight", these make it a programme's or paper's name ("Radio 4's Today programme"). */
+export const PROGRAMME_AFTER = /^\s+(?:programme|program|show|podcast|newspaper|paper|bulletin|broadcast|presenter|host)\b/;
 /** Capitalised words that make a following year a plan's or programme's name ("Vision 2040", "Agenda 2063"). */
 export const PLAN_BEFORE_YEAR = /\b(?:Vision|Agenda|Strategy|Plan|Horizon|Mission|Goal|Target|Roadmap|Blueprint|Project)\s+$/;
+/**
+ * A name a plan or programme was given, ending in a year: "the plan, Connect 2040", "a scheme called Fit for 2030".
+ * The year is the name's last word, after a word that introduces a name and one to four capitalised or small words.
+ */
+const NAME_OPENERS = 'called|named|dubbed|titled|entitled|branded|plan|programme|program|strategy|scheme|initiative|campaign';
+export const PLAN_NAME_BEFORE_YEAR = new RegExp(
+  `\\b(?:${NAME_OPENERS})[,:]?\\s+["“‘']?[A-Z][\\w'’-]*\\s+(?:(?:for|of|the|to|in|and|&)\\s+|[A-Z][\\w'’-]*\\s+){0,3}$`,
+);
 
 /** Before "of <month>", the part of the month that keeps its value at the month ("the end of December" is 2025-12). */
 export const EDGES_OF_A_MONTH = ['end', 'start', 'beginning', 'middle', 'close'];

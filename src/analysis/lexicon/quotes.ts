@@ -20,6 +20,26 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'audio', 'listen', 'also', 'more', 'q&a',
 ]);
 
+/** Roles a transcript puts in brackets after the speaker's name (`DEREK HOLLOWAY (ANCHOR):`). */
+export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set([
+  'host', 'co-host', 'anchor', 'co-anchor', 'reporter', 'correspondent', 'presenter', 'moderator', 'interviewer', 'guest',
+  'caller', 'narrator', 'analyst', 'commentator', 'producer', 'voice-over', 'voiceover', 'translator', 'interpreter',
+  'off-camera', 'on camera', 'live', 'video', 'audio', 'archive', 'recording',
+]);
+
+/** Speaker lines of a call transcript that carry no name (`Operator` before the operator's turn). */
+export const UNNAMED_SPEAKER_LINES: ReadonlySet<string> = new Set([
+  'operator', 'moderator', 'unidentified speaker', 'unidentified analyst',
+]);
+
+/** Words of a job title on a call transcript's speaker line (`Maria Chen -- Chief Financial Officer`): one must appear. */
+export const CALL_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'officer', 'analyst', 'director', 'president', 'chief', 'head', 'manager', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chairman',
+  'chairwoman', 'chair', 'founder', 'partner', 'relations', 'treasurer', 'secretary', 'executive', 'controller', 'counsel',
+  'senator', 'representative', 'witness', 'commissioner', 'governor', 'minister', 'spokesperson', 'spokesman', 'spokeswoman',
+  'researcher', 'economist', 'strategist', 'associate', 'principal', 'md', 'evp', 'svp', 'vp',
+]);
+
 /** Nouns of an interview: "an interview with X", "a conversation with X". */
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set([
   'interview', 'interviews', 'conversation', 'q&a', 'chat', 'discussion', 'exchange', 'podcast',

@@ -8,6 +8,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
     id: 'present-now',
     description: '"now" naming the present ("until now", "for now"), "right now" (one mention), "the time being": PRESENT_REF',
   },
+  {
+    id: 'present-now-adverb',
+    description: '"now" as a plain adverb ("prices are now higher", not "would now", "now that"), "currently": PRESENT_REF',
+  },
   { id: 'at-the-time-past-ref', description: '"at the time": PAST_REF' },
   { id: 'past-ref-the-past', description: '"in the past": PAST_REF' },
   { id: 'future-ref-the-future', description: '"in the future", "in the long term": FUTURE_REF' },
@@ -23,6 +27,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'season', description: 'a season ("summer 2024", "last winter", "in the spring")' },
   { id: 'decade', description: 'a decade ("1990s", "the \'90s", "the sixties"); with a modifier its article too ("the late 1980s")' },
   { id: 'century', description: 'a century ("the 20th century")' },
+  {
+    id: 'fiscal-year-relative',
+    description: '"this financial year", "the last fiscal year": FY and the year named from the document date',
+  },
   { id: 'fiscal-year', description: 'a fiscal year ("fiscal 2008", "FY2008")' },
   { id: 'bare-year', description: 'a year on its own ("in 2024", "mid-2011")' },
   { id: 'two-digit-year', description: 'a year written with two digits ("since \'82")' },
@@ -30,6 +38,15 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'the-day', description: '"on the day", "the same day": the document\'s day' },
   { id: 'the-unit-before', description: '"the year before", "the previous month"' },
   { id: 'military-time-zone', description: 'a military time with a zone ("0800 UTC")' },
+  { id: 'weekday-of-relative-week', description: '"Monday of last week": that weekday in the week named from the document date' },
+  {
+    id: 'early-hours-of-weekday',
+    description: '"the early hours of Sunday": that night (TNI); after "usually", "often" a set of that weekday',
+  },
+  {
+    id: 'count-earlier-later-anchored',
+    description: '"two days earlier", "a year later": counted from the last day-precise date before it; with none, a duration',
+  },
   {
     id: 'weekday',
     description:
@@ -50,6 +67,9 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   },
   { id: 'another-unit-duration', description: '"another month", "another two weeks": a duration' },
   { id: 'every-set', description: '"every week", "each Monday", "every weekend": a set' },
+  { id: 'every-season-set', description: '"every winter", "each spring": the season every year (XXXX-WI)' },
+  { id: 'every-alternate-set', description: '"every alternate day": every second day (P2D)' },
+  { id: 'weekends-set', description: '"on weekends", "Weekends are busy": every weekend (XXXX-WXX-WE)' },
   { id: 'times-per-set', description: '"twice a week": a set' },
   { id: 'amount-per-set', description: '"$5 billion a year": a rate, a set' },
   { id: 'frequency-adverb-set', description: '"daily", "weekly", "annually": a set' },
@@ -62,6 +82,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'chrono-weekday-by-tense', description: "a weekday with a time, resolved by the sentence's tense" },
   { id: 'chrono-relative-day', description: 'a day relative to the document date, read by chrono' },
   { id: 'chrono-clock-time', description: "a clock time on its own: the document's day" },
+  { id: 'clock-time-of-a-set', description: '"every Friday at 7pm": the clock time of a set, without a date (T19:00)' },
   {
     id: 'clock-time-of-a-schedule',
     description: '"open from 8am to 8pm": a range of clock times in a sentence naming no day but weekdays, times without a date (T08:00)',
