@@ -230,4 +230,22 @@ describe('speaker rules', () => {
       ['Ada Fenn', 'Ada Fenn', 'Ada Fenn'],
     );
   });
+
+  it('an unnamed spokesperson with no organization of their own speaks for the one that just spoke', () => {
+    const after =
+      'The Dunmore Growers Union, which represents 4,000 farms, said prices had collapsed. "Some of our members are selling at a loss," a spokeswoman said.';
+    assert.deepEqual(
+      speakers(after).map((q) => [q.speaker, q.rule]),
+      [['Dunmore Growers Union', 'spokesperson-for-organization']],
+    );
+    const previous = 'Pelican Airways said it would cut 40 flights.\n\n"We are sorry for the disruption," a spokesman said.';
+    assert.equal(first(previous).speaker, 'Pelican Airways');
+    // An organization that only appears, without speaking, is not the spokesperson's.
+    assert.notEqual(first('Pelican Airways cut 40 flights.\n\n"We are sorry," a spokesman said.').speaker, 'Pelican Airways');
+    // A multi-word organization before the noun: "A Department of Roads and Bridges spokesperson".
+    assert.equal(
+      first('A Department of Roads and Bridges spokesperson said there were "more than 300 bridges" to check.').speaker,
+      'Department of Roads and Bridges',
+    );
+  });
 });

@@ -27,6 +27,10 @@ const LEDE_PARAGRAPHS = 2;
 const APPOSITION_GAP = 3;
 /** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
 const SPOKESPERSON_LOOKBACK_TOKENS = 120;
+/** How far back an unnamed spokesperson looks for the organization that spoke ("Qantas said ... a spokesman said"). */
+const SPOKESPERSON_LOOKBACK_PARAGRAPHS = 1;
+/** The longest relative clause read past between an organization and its verb. */
+const RELATIVE_CLAUSE_TOKENS = 16;
 /** How many of the last organizations named "the company" chooses from. */
 const COMPANY_CANDIDATES = 3;
 
@@ -147,9 +151,14 @@ export class Coreference {
     if (depth <= 0 || !DETERMINERS.has(this.tokens[phrase.firstTok].lower)) return null;
     for (let k = phrase.firstTok - 1; k >= 0 && t.paragraph - this.tokens[k].paragraph <= ROLE_LOOKBACK_PARAGRAPHS; k--) {
       const x = this.tokens[k];
-      if (x.quote < 0 && x.mention < 0 && SPOKES_NOUNS.has(x.lower)) return this.spokespersonOrganization(k, depth - 1);
+      if (x.quote < 0 && x.mention < 0 && SPOKES_NOUNS.has(x.lower)) {
+        const earlier = this.spokespersonOrganization(k, depth - 1);
+        if (earlier) return earlier;
+        break;
+      }
     }
-    return null;
+    // "The Local Government Association said ... '...,' a spokesman said": the organization that just spoke.
+    return this.organizationThatSpoke(t.start, t.paragraph, SPOKESPERSON_LOOKBACK_PARAGRAPHS);
   }
 
   /**
@@ -212,15 +221,29 @@ export class Coreference {
     return personRole && determined ? this.roleIntroducedAfter(head, pos, paragraph) : null;
   }
 
-  /** The last organization named right before a reporting verb ("Qantas says"), in this or the two previous paragraphs. */
-  private organizationThatSpoke(pos: number, paragraph: number): Entity | null {
+  /**
+   * The last organization named right before a reporting verb ("Qantas says", "The union, which
+   * represents 3,000 nurses, said"), in this or the `back` previous paragraphs.
+   */
+  private organizationThatSpoke(pos: number, paragraph: number, back = ROLE_LOOKBACK_PARAGRAPHS): Entity | null {
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
       const m = this.mentions[mi];
-      if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
-      const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(m.lastTok + 1);
+      if (this.tokens[m.firstTok].paragraph < paragraph - back) break;
+      const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(this.verbAfterRelativeClause(m.lastTok + 1));
       if (m.entity.type === 'organization' && spoke) return m.entity;
     }
     return null;
+  }
+
+  /** The token after a relative clause or apposition between commas at k (", which represents ...,"), else k. */
+  private verbAfterRelativeClause(k: number): number {
+    if (this.tokens[k]?.text !== ',') return k;
+    for (let j = k + 1; j < this.tokens.length && j - k <= RELATIVE_CLAUSE_TOKENS; j++) {
+      const t = this.tokens[j];
+      if (t.quote >= 0 || /^[.!?;]$/.test(t.text) || t.paragraph !== this.tokens[k].paragraph) return k;
+      if (t.text === ',' && this.ix.isReportingVerb(j + 1)) return j + 1;
+    }
+    return k;
   }
 
   /**

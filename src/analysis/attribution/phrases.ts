@@ -92,13 +92,19 @@ export class NounPhrases {
       // "the minister", "the agency's chief executive", "the Home Office letter"
       let j = i;
       let found = false;
-      while (j - 1 >= lo && i - j < 5) {
+      let words = 0;
+      while (j - 1 >= lo && words++ < 5) {
         const p = this.tokens[j - 1];
         if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
         if (DETERMINERS.has(p.lower)) {
           j--;
           found = true;
           break;
+        }
+        // "A Department of Health and Social Care spokesperson": a name before the head is read whole.
+        if (p.mention >= 0 && this.mentions[p.mention].firstTok >= lo) {
+          j = this.mentions[p.mention].firstTok;
+          continue;
         }
         if (/^[\p{L}\-]+(?:['’]s?)?$/u.test(p.text) && !FUNCTION_WORDS.has(p.lower) && !REPORTING_VERBS.has(p.lower)) {
           j--;
