@@ -248,4 +248,13 @@ describe('speaker rules', () => {
       'Department of Roads and Bridges',
     );
   });
+
+  it("a gendered pronoun skips a person known as the other gender, by given name or by the article's own pronouns", () => {
+    assert.equal(first('Kevin Marsh crossed and Ada Fenn headed in the winner. "I just hoped," she said.').speaker, 'Ada Fenn');
+    // Names the lexicon does not know: the article's "her" after the second name decides.
+    assert.equal(first('Tavi Rokan crossed and Olu Beza scored her first goal. "I just hoped," she said.').speaker, 'Olu Beza');
+    assert.equal(first('Mrs Tavi Rokan passed to Olu Beza. "I just hoped," she said.').speaker, 'Tavi Rokan');
+    // Unknown genders keep the sentence's subject.
+    assert.equal(first('Tavi Rokan passed to Olu Beza. "I just hoped," she said.').speaker, 'Tavi Rokan');
+  });
 });

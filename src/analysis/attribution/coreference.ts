@@ -14,6 +14,7 @@ import {
   TITLES,
 } from '../lexicon/reporting';
 import { FUNCTION_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
+import { Genders, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord } from './words';
@@ -37,6 +38,7 @@ const COMPANY_CANDIDATES = 3;
 export class Coreference {
   private readonly tokens: Tok[];
   private readonly mentions: MentionRef[];
+  private readonly genders: Genders;
 
   constructor(
     private readonly ix: TokenIndex,
@@ -44,6 +46,7 @@ export class Coreference {
   ) {
     this.tokens = ix.tokens;
     this.mentions = ix.mentions;
+    this.genders = new Genders(ix);
   }
 
   /** Turns a phrase into the Speaker of the contract, resolving pronouns and role nouns before `pos`. */
@@ -80,8 +83,12 @@ export class Coreference {
     const own = this.tokens[phrase.firstTok].sentenceStart;
     const intro = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(this.tokens[own]?.text ?? '') ? this.ix.introClauseEnd(own) : -1;
     const skipBefore = intro >= 0 && intro < phrase.firstTok ? intro : -1;
+    // "she": a person known as a man is skipped, and one known as a woman wins over one of unknown gender.
+    const gender = pronounGender(w);
+    const fits = (m: MentionRef) => !gender || this.genders.of(m.entity) === gender;
     let sentence = -1;
     let candidate: MentionRef | null = null;
+    let fitting: MentionRef | null = null;
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
       const m = this.mentions[mi];
       const t = this.tokens[m.firstTok];
@@ -95,8 +102,11 @@ export class Coreference {
       const before = this.tokens[m.firstTok - 1];
       if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
       if (candidate && this.modifiesNext(m, candidate)) continue;
+      if (gender && this.genders.of(m.entity) && !fits(m)) continue;
       candidate = m;
+      if (fits(m)) fitting = m;
     }
+    if (fitting) candidate = fitting;
     if (PERSON_PRONOUNS.has(w)) {
       // "A spokeswoman for the library said ... "...," she said": the unnamed spokesperson after the last name.
       const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph);

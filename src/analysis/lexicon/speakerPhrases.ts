@@ -58,3 +58,13 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 't
 
 /** Groups named after a person, who speak for that person: "the Kessler family", "the Brennan campaign". */
 export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(['family', 'campaign', 'camp', 'estate', 'household', 'clan']);
+
+/** Pronouns that refer to a man, and to a woman: the gender a person's mentions are referred back to with. */
+export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Titles and kin words that give a person's gender ("Mrs Okafor", "her son, Kevin Dolan"). */
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'lord', 'father', 'son', 'brother', 'husband', 'grandfather', 'uncle']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set([
+  'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'mother', 'daughter', 'sister', 'wife', 'grandmother', 'aunt',
+]);
