@@ -64,7 +64,9 @@ export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', '
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 
 /** Titles and kin words that give a person's gender ("Mrs Okafor", "her son, Kevin Dolan"). */
-export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'lord', 'father', 'son', 'brother', 'husband', 'grandfather', 'uncle']);
+export const MALE_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'sir', 'lord', 'father', 'son', 'brother', 'husband', 'grandfather', 'uncle',
+]);
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'mother', 'daughter', 'sister', 'wife', 'grandmother', 'aunt',
 ]);
