@@ -257,4 +257,37 @@ describe('speaker rules', () => {
     // Unknown genders keep the sentence's subject.
     assert.equal(first('Tavi Rokan passed to Olu Beza. "I just hoped," she said.').speaker, 'Tavi Rokan');
   });
+
+  it('a definite role is the person named next to the same noun earlier ("her son, Tavi Rokan" ... "her son said")', () => {
+    const text = 'Ada Fenn died on Sunday, her nephew, Tavi Rokan, said.\n\nShe ran the bakery.\n\n"She never sat down," her nephew said.';
+    assert.equal(first(text).speaker, 'Tavi Rokan');
+    const before = 'Tavi Rokan, her nephew, found the letters.\n\n"She kept everything," the nephew said.';
+    assert.equal(first(before).speaker, 'Tavi Rokan');
+    // No earlier apposition: the role stays unresolved.
+    assert.equal(first('Ada Fenn died on Sunday.\n\n"She never sat down," her nephew said.').speaker, 'her nephew');
+  });
+
+  it('a partial quote in a that-clause belongs to the subject of the verb, a coordinated one or a weak verb with "that"', () => {
+    assert.equal(first('Ada Fenn framed the cutting but told the paper that the secret was "a hot pan and no hurry."').speaker, 'Ada Fenn');
+    assert.equal(
+      first('Gov. Ada Fenn posted on X that the roads were "nearly impassable" and asked people to stay home.').speaker,
+      'Ada Fenn',
+    );
+    // A weak verb without its own that-clause is no cue for a scare quote.
+    assert.equal(first('The notice posted on the door listed "opening hours" for the week.').speaker, null);
+  });
+
+  it('a document opening the clause is the subject past a participle or a time phrase, and speaks for its author', () => {
+    assert.equal(
+      first('A report by the Dunmore Audit Office published last Friday found that 14 bridges were in "poor condition".').speaker,
+      'Dunmore Audit Office',
+    );
+    assert.equal(
+      first('A review by the Dunmore Audit Office earlier this year warned that costs were "not yet under control".').speaker,
+      'Dunmore Audit Office',
+    );
+    const at =
+      'An internal audit at Pelican Airways found 300 checks overdue.\n\nThe audit described the backlog as "material and growing" and called for action.';
+    assert.equal(first(at).speaker, 'Pelican Airways');
+  });
 });

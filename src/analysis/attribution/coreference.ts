@@ -26,6 +26,8 @@ const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
 const LEDE_PARAGRAPHS = 2;
 /** At most this many tokens (titles, a comma) between a title-like mention and the name it describes. */
 const APPOSITION_GAP = 3;
+/** How far back "her son" looks for "her son, Kevin Dolan". */
+const APPOSITION_LOOKBACK_PARAGRAPHS = 8;
 /** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
 const SPOKESPERSON_LOOKBACK_TOKENS = 120;
 /** How far back an unnamed spokesperson looks for the organization that spoke ("Qantas said ... a spokesman said"). */
@@ -55,6 +57,7 @@ export class Coreference {
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
+    if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
     if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
     // "The report called it ...", no author named: the organization that spoke just before.
     if (!entity && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head) && DETERMINERS.has(this.tokens[phrase.firstTok].lower)) {
@@ -184,6 +187,37 @@ export class Coreference {
       if (t.quote >= 0 || !describes || FUNCTION_WORDS.has(t.lower)) return false;
     }
     return true;
+  }
+
+  /**
+   * "her son" after "her son, Kevin Dolan," or "Kevin Dolan, her son,": a definite role whose head
+   * noun was written earlier next to a person's name is that person (the latest such, outside quotes).
+   */
+  private namedInApposition(phrase: SpeakerPhrase): Entity | null {
+    const first = this.tokens[phrase.firstTok].lower;
+    if (phrase.firstTok === phrase.lastTok || !(DETERMINERS.has(first) || POSSESSIVES.has(first))) return null;
+    const paragraph = this.tokens[phrase.firstTok].paragraph;
+    for (let k = phrase.firstTok - 1; k >= 0 && paragraph - this.tokens[k].paragraph <= APPOSITION_LOOKBACK_PARAGRAPHS; k--) {
+      const t = this.tokens[k];
+      if (t.quote >= 0 || t.mention >= 0 || t.lower !== phrase.head) continue;
+      const after = this.tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+      const named = this.personMentionAt(after, true);
+      if (named) return named;
+      let b = k - 1; // "Kevin Dolan, her son": back over the role's modifiers to the comma
+      while (b > 0 && k - b <= 3 && this.tokens[b].text !== ',' && /^\p{Ll}/u.test(this.tokens[b].text)) b--;
+      const before = this.tokens[b]?.text === ',' ? this.personMentionAt(b - 1, false) : null;
+      if (before) return before;
+    }
+    return null;
+  }
+
+  /** The person whose mention starts (or, with starts false, ends) at token k, outside quotes. */
+  private personMentionAt(k: number, starts: boolean): Entity | null {
+    const t = this.tokens[k];
+    if (!t || t.quote >= 0 || t.mention < 0) return null;
+    const m = this.mentions[t.mention];
+    if (m.entity.type !== 'person' || (starts ? m.firstTok : m.lastTok) !== k) return null;
+    return m.entity;
   }
 
   /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */

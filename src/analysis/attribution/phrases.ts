@@ -26,7 +26,9 @@ import {
   POSSESSIVES,
   SPOKES_NOUNS,
   SUBORDINATORS,
+  COORDINATORS,
 } from '../lexicon/speakerPhrases';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/dateWords';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isParticle, isPronoun } from './words';
 
@@ -52,6 +54,10 @@ const MAX_PARENTHESIS_TOKENS = 4;
 /** How far back "the statement" looks for the statement named with its author. */
 const DOCUMENT_LOOKBACK_PARAGRAPHS = 2;
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** At most this many words (the determiner and adjectives) before the document noun opening a clause: "An internal audit". */
+const OPENING_DOCUMENT_WORDS = 3;
+/** A capitalised day or month read as a name is no speaker ("published last Friday found"). */
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 export class NounPhrases {
   private readonly tokens: Tok[];
@@ -320,9 +326,34 @@ export class NounPhrases {
     while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
     i = this.beforeParenthesis(i, lo);
     if (i < lo) return null;
+    // "Dolan framed the article but told the paper ...": a second verb shares the sentence's subject.
+    if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.sentenceSubject(v, lo);
     if (this.tokens[i].text === ',') return this.appositionSubject(i, lo);
     const p = this.phraseEndingAt(i, lo);
-    return (p && this.unclosedApposition(p, lo)) ?? p;
+    const subject = (p && this.unclosedApposition(p, lo)) ?? p;
+    return this.isSpeakerLike(subject) ? subject : (this.openingDocument(lo, v) ?? subject);
+  }
+
+  /** A phrase that can be a verb's speaking subject: a mention, a pronoun, a person's or an organization's role, a document. */
+  private isSpeakerLike(p: SpeakerPhrase | null): boolean {
+    if (!p) return false;
+    if (p.kind === 'role') return DOCUMENT_NOUNS.has(p.head) || SPOKES_NOUNS.has(p.head) || isRoleNoun(p.head);
+    return p.kind !== 'name' || !!p.entity || !DATE_WORDS.has(this.tokens[p.lastTok].lower);
+  }
+
+  /**
+   * "A report by Audit Wales earlier this year warned ...", "An internal audit at the railway published
+   * in May found ...": a document opening the clause before v is its subject, whatever follows it.
+   */
+  private openingDocument(lo: number, v: number): SpeakerPhrase | null {
+    if (!DETERMINERS.has(this.tokens[lo]?.lower ?? '')) return null;
+    for (let k = lo + 1; k < v && k - lo <= OPENING_DOCUMENT_WORDS; k++) {
+      const t = this.tokens[k];
+      if (t.quote >= 0 || t.mention >= 0) return null;
+      if (DOCUMENT_NOUNS.has(t.lower)) return this.rolePhrase(lo, k);
+      if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) || FUNCTION_WORDS.has(t.lower)) return null;
+    }
+    return null;
   }
 
   /** "The Nigerian National Petroleum Company Limited (NNPC) said": the subject ends before a short parenthesis. */
@@ -423,8 +454,11 @@ export class NounPhrases {
     }
     const next = this.tokens[p.lastTok + 1];
     const w = next?.lower;
-    if (next && (w === 'from' || w === 'by' || w === 'of' || w === 'for' || (w === 'at' && SPOKES_NOUNS.has(p.head)))) {
-      const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
+    if (next && (w === 'from' || w === 'by' || w === 'of' || w === 'for' || w === 'at')) {
+      // "A report by the General Auditing Commission published last Friday": the organization named, not a longer phrase.
+      const named = this.organizationMentionAt(p.lastTok + 2);
+      if (named) return this.spokenFor(p, named);
+      const author = w === 'at' && !SPOKES_NOUNS.has(p.head) ? null : this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
       if (author) return this.spokenFor(p, author);
     }
     const definite = DEFINITE.has(this.tokens[p.firstTok].lower);
@@ -443,6 +477,9 @@ export class NounPhrases {
       const t = this.tokens[k];
       if (t.quote >= 0 || t.lower !== p.head) continue;
       const n = this.tokens[k + 1];
+      // "An internal audit at Cascadia Freight Railway found ...": the organization it was made at.
+      const at = n && (n.lower === 'from' || n.lower === 'by' || n.lower === 'at') ? this.organizationMentionAt(k + 2) : null;
+      if (at) return at;
       if (n && (n.lower === 'from' || n.lower === 'by')) return this.phraseStartingAt(k + 2, Math.min(this.tokens.length - 1, k + 12));
       for (let v = k - 1; v >= Math.max(t.sentenceStart, k - 4); v--) {
         if (this.ix.isReportingVerb(v) || DOCUMENT_VERBS.has(this.tokens[v].lower)) return this.subjectBefore(v, t.sentenceStart);
@@ -450,6 +487,15 @@ export class NounPhrases {
       return null;
     }
     return null;
+  }
+
+  /** The organization mention starting at token k (after a determiner there), as a phrase; else null. */
+  private organizationMentionAt(k: number): SpeakerPhrase | null {
+    if (DETERMINERS.has(this.tokens[k]?.lower ?? '')) k++;
+    const t = this.tokens[k];
+    if (!t || t.quote >= 0 || t.mention < 0) return null;
+    const m = this.mentions[t.mention];
+    return m.firstTok === k && m.entity.type === 'organization' ? this.mentionPhrase(t.mention) : null;
   }
 
   private spokenFor(p: SpeakerPhrase, author: SpeakerPhrase): SpeakerPhrase {

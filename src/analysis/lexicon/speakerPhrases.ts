@@ -70,3 +70,6 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'mother', 'daughter', 'sister', 'wife', 'grandmother', 'aunt',
 ]);
+
+/** Words joining a second verb to a sentence's subject: "Dolan framed the article but told the paper". */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
