@@ -290,4 +290,25 @@ describe('speaker rules', () => {
       'An internal audit at Pelican Airways found 300 checks overdue.\n\nThe audit described the backlog as "material and growing" and called for action.';
     assert.equal(first(at).speaker, 'Pelican Airways');
   });
+
+  it('"It" opening a sentence after one whose subject is a document speaks for its author', () => {
+    const text =
+      'An internal audit at Pelican Airways found 300 checks overdue.\n\nThe audit, finished in May, called the backlog "material". It said the records were "patchy at best".';
+    assert.deepEqual(
+      speakers(text).map((q) => q.speaker),
+      ['Pelican Airways', 'Pelican Airways'],
+    );
+  });
+
+  it('a clause coordinated after an opening participle shares its pronoun subject', () => {
+    const text = 'Tavi Rokan left the firm in May. Reached by phone, she declined to comment but said she had raised it "more than once."';
+    assert.equal(first(text).speaker, 'Tavi Rokan');
+  });
+
+  it('a transcript label `NAME (ROLE):` is the named person, not the role', () => {
+    const text =
+      'MARA LINDH (HOST): Welcome back. We start with the harbour.\n\nTOMAS VEY (REPORTER): Thanks, Mara. The harbour is quiet.\n\nLINDH: Is it safe?\n\nVEY: Not yet.\n\nLINDH: Thank you.';
+    const got = analyze(text).quotes.map((q) => q.speaker?.text);
+    assert.deepEqual(got, ['MARA LINDH', 'TOMAS VEY', 'LINDH', 'VEY', 'LINDH']);
+  });
 });

@@ -55,6 +55,7 @@ export class Coreference {
   resolve(phrase: SpeakerPhrase, pos: number): Speaker {
     const span = { start: phrase.start, end: phrase.end, text: this.ix.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
+    if (!entity && phrase.kind === 'pronoun' && THING_PRONOUNS.has(phrase.head)) entity = this.documentAntecedent(phrase);
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
@@ -117,6 +118,22 @@ export class Coreference {
       if (organization) return organization;
     }
     return candidate ? candidate.entity : null;
+  }
+
+  /**
+   * "The audit, completed in August, described ... . It said ...": "it" opening a sentence after one
+   * whose subject is a document is that document, which speaks for its author (phrases.documentSource).
+   */
+  private documentAntecedent(phrase: SpeakerPhrase): Entity | null {
+    const own = this.tokens[phrase.firstTok].sentenceStart;
+    const previous = this.tokens[own - 1];
+    if (own !== phrase.firstTok || !previous || previous.paragraph < this.tokens[own].paragraph - 1) return null;
+    const document = this.phrases.openingDocument(previous.sentenceStart, own);
+    if (!document) return null;
+    const source = this.phrases.documentSource(document, own - 1);
+    if (source === document) return null;
+    const id = source.entity?.id ?? this.resolve(source, source.start).entityId;
+    return this.ix.entities.find((e) => e.id === id) ?? null;
   }
 
   /**

@@ -327,7 +327,7 @@ export class NounPhrases {
     i = this.beforeParenthesis(i, lo);
     if (i < lo) return null;
     // "Dolan framed the article but told the paper ...": a second verb shares the sentence's subject.
-    if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.sentenceSubject(v, lo);
+    if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.personSubject(lo, i) ?? this.sentenceSubject(v, lo);
     if (this.tokens[i].text === ',') return this.appositionSubject(i, lo);
     const p = this.phraseEndingAt(i, lo);
     const subject = (p && this.unclosedApposition(p, lo)) ?? p;
@@ -345,7 +345,7 @@ export class NounPhrases {
    * "A report by Audit Wales earlier this year warned ...", "An internal audit at the railway published
    * in May found ...": a document opening the clause before v is its subject, whatever follows it.
    */
-  private openingDocument(lo: number, v: number): SpeakerPhrase | null {
+  openingDocument(lo: number, v: number): SpeakerPhrase | null {
     if (!DETERMINERS.has(this.tokens[lo]?.lower ?? '')) return null;
     for (let k = lo + 1; k < v && k - lo <= OPENING_DOCUMENT_WORDS; k++) {
       const t = this.tokens[k];

@@ -73,3 +73,9 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
 
 /** Words joining a second verb to a sentence's subject: "Dolan framed the article but told the paper". */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** Roles written in a transcript label's parenthesis after the name: `DEREK HOLLOWAY (ANCHOR):`. */
+export const TURN_ROLE_LABELS: ReadonlySet<string> = new Set([
+  'anchor', 'host', 'co-host', 'presenter', 'reporter', 'correspondent', 'moderator', 'interviewer', 'caller', 'guest',
+  'analyst', 'narrator', 'producer', 'panellist', 'panelist', 'chair',
+]);

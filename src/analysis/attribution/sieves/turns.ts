@@ -7,6 +7,7 @@ import { turnLabel } from '../../quotes';
 import type { Entity } from '../../types';
 import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, TALK_VERBS } from '../../lexicon/quotes';
 import { TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
+import { TURN_ROLE_LABELS } from '../../lexicon/speakerPhrases';
 import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
@@ -16,22 +17,34 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
   // The quote is the turn itself or a quotation right after the label.
   if (q.quote.start !== p.start + label.length) return null;
   const labelStart = p.start + label.labelStart;
-  const labelSpan = { start: labelStart, end: labelStart + label.label.length, text: label.label };
+  let labelSpan = { start: labelStart, end: labelStart + label.label.length, text: label.label };
   if (label.label === 'Q' || label.label === 'A') {
     const roles = interviewRoles(ctx, p.start);
     const who = label.label === 'Q' ? roles.interviewer : roles.interviewee;
     if (!who) return { speaker: null, cue: null, final: true, rule: label.label === 'Q' ? 'transcript-interviewer' : 'no-speaker' };
     return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true, rule: 'transcript-turn' };
   }
-  const lower = label.label.toLowerCase();
-  const named = ctx.entities.find(
+  let named = personNamed(ctx, label.label);
+  // `DEREK HOLLOWAY (ANCHOR):` names the person before the parenthesis, their role in it.
+  const outer = label.labelStart > 0 ? p.text.slice(0, label.labelStart - 1).trimEnd() : '';
+  const outerNamed = !named && outer ? personNamed(ctx, outer) : undefined;
+  if (outerNamed || (!named && outer && TURN_ROLE_LABELS.has(label.label.toLowerCase()))) {
+    named = outerNamed;
+    labelSpan = { start: p.start, end: p.start + outer.length, text: outer };
+  }
+  return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
+}
+
+/** The person a transcript label names: by name, alias or last name. */
+function personNamed(ctx: SieveContext, label: string): Entity | undefined {
+  const lower = label.toLowerCase();
+  return ctx.entities.find(
     (e) =>
       e.type === 'person' &&
       (e.aliases.some((a) => a.toLowerCase() === lower) ||
         e.name.toLowerCase() === lower ||
         e.name.toLowerCase().split(/\s+/).pop() === lower),
   );
-  return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
 }
 
 interface InterviewRoles {
