@@ -24,6 +24,7 @@ const EXAMPLES: Record<string, [string, string | null]> = {
   'trailing-verb-name': ['"We will rebuild," said Mayor Ada Fenn.', 'Ada Fenn'],
   'trailing-name-verb': ['"We will rebuild," Ada Fenn said.', 'Ada Fenn'],
   'leading-cue': ['Ada Fenn said: "We will rebuild."', 'Ada Fenn'],
+  'saying-of-person': ['Ada Fenn ran the bakery for years. Her advice was simple: "Never rush the dough."', 'Ada Fenn'],
   'according-to': ['"We will rebuild," according to Ada Fenn.', 'Ada Fenn'],
   'headline-quote': ['"We will rebuild": mayor vows after flood\n\nMayor Ines Moreau said the town would recover.', 'Ines Moreau'],
   'sentence-cue': [
@@ -310,5 +311,26 @@ describe('speaker rules', () => {
       'MARA LINDH (HOST): Welcome back. We start with the harbour.\n\nTOMAS VEY (REPORTER): Thanks, Mara. The harbour is quiet.\n\nLINDH: Is it safe?\n\nVEY: Not yet.\n\nLINDH: Thank you.';
     const got = analyze(text).quotes.map((q) => q.speaker?.text);
     assert.deepEqual(got, ['MARA LINDH', 'TOMAS VEY', 'LINDH', 'VEY', 'LINDH']);
+  });
+
+  it('a possessive and a saying noun before the quote name its speaker, through a role in apposition', () => {
+    const text =
+      'As my uncle, Tavi Rokan, used to say, "Measure twice."\n\nThe shop grew.\n\nMy uncle\'s other saying was, "Never sell the last chair."';
+    assert.deepEqual(
+      speakers(text).map((q) => [q.speaker, q.rule]),
+      [
+        ['Tavi Rokan', 'leading-cue'],
+        ['Tavi Rokan', 'saying-of-person'],
+      ],
+    );
+    assert.equal(first('Ada Fenn opened the bakery in 1990. Fenn\'s motto is simple: "Flour, water, time."').speaker, 'Ada Fenn');
+    // A saying noun without a possessive names nobody.
+    assert.equal(first('The town has a saying: "Rain before seven, fine by eleven."').speaker, null);
+  });
+
+  it('a campaign named with a possessive pronoun speaks for the person it refers to', () => {
+    const text = 'Early returns show Ada Fenn ahead in 11 wards. Her campaign posted on X: "Feeling good tonight."';
+    assert.equal(first(text).speaker, 'Ada Fenn');
+    assert.equal(first('Ada Fenn is standing again. Her campaign said: "We will win."').speaker, 'Ada Fenn');
   });
 });

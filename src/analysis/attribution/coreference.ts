@@ -13,7 +13,7 @@ import {
   THING_PRONOUNS,
   TITLES,
 } from '../lexicon/reporting';
-import { FUNCTION_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
+import { FUNCTION_WORDS, OBJECT_MARKERS, POSSESSIVES, ROLE_POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
 import { Genders, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
@@ -27,7 +27,7 @@ const LEDE_PARAGRAPHS = 2;
 /** At most this many tokens (titles, a comma) between a title-like mention and the name it describes. */
 const APPOSITION_GAP = 3;
 /** How far back "her son" looks for "her son, Kevin Dolan". */
-const APPOSITION_LOOKBACK_PARAGRAPHS = 8;
+const APPOSITION_LOOKBACK_PARAGRAPHS = 30;
 /** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
 const SPOKESPERSON_LOOKBACK_TOKENS = 120;
 /** How far back an unnamed spokesperson looks for the organization that spoke ("Qantas said ... a spokesman said"). */
@@ -212,10 +212,21 @@ export class Coreference {
    */
   private namedInApposition(phrase: SpeakerPhrase): Entity | null {
     const first = this.tokens[phrase.firstTok].lower;
-    if (phrase.firstTok === phrase.lastTok || !(DETERMINERS.has(first) || POSSESSIVES.has(first))) return null;
+    if (phrase.firstTok === phrase.lastTok || !(DETERMINERS.has(first) || ROLE_POSSESSIVES.has(first))) return null;
     const paragraph = this.tokens[phrase.firstTok].paragraph;
     for (let k = phrase.firstTok - 1; k >= 0 && paragraph - this.tokens[k].paragraph <= APPOSITION_LOOKBACK_PARAGRAPHS; k--) {
       const t = this.tokens[k];
+      // A person introduced since with this role ("Minister Ada Fenn") is the nearer referent.
+      const m = t.mention >= 0 && t.quote < 0 ? this.mentions[t.mention].entity : null;
+      if (
+        m?.type === 'person' &&
+        m.role &&
+        m.role
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(phrase.head)
+      )
+        return m;
       if (t.quote >= 0 || t.mention >= 0 || t.lower !== phrase.head) continue;
       const after = this.tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
       const named = this.personMentionAt(after, true);

@@ -27,6 +27,8 @@ import {
   SPOKES_NOUNS,
   SUBORDINATORS,
   COORDINATORS,
+  POSSESSIVE_SUBJECTS,
+  ROLE_POSSESSIVES,
 } from '../lexicon/speakerPhrases';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/dateWords';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
@@ -401,6 +403,8 @@ export class NounPhrases {
     const t = this.tokens[k];
     const via = { viaSpokesperson: p.viaSpokesperson, viaRule: p.viaRule ?? 'group-named-after-person' };
     if (t.mention >= 0 && this.mentions[t.mention].entity.type === 'person') return { ...this.mentionPhrase(t.mention), ...via };
+    // "Her campaign posted": the person the possessive refers to.
+    if (PERSON_PRONOUNS.has(t.lower) && t.quote < 0) return { ...this.pronounPhrase(k), ...via };
     if (!isNameWord(t.text) || t.mention >= 0) return p;
     const name = this.namePhrase(k, k);
     return name && name.kind === 'name' ? { ...name, ...via } : p;
@@ -487,6 +491,30 @@ export class NounPhrases {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The owner written by the possessive at token i: "his" (as "he"), "Fenn's" (the name), "my aunt's"
+   * (the role "my aunt", head "aunt"). Null when token i is no possessive.
+   */
+  possessorAt(i: number): SpeakerPhrase | null {
+    const t = this.tokens[i];
+    if (!t || t.quote >= 0) return null;
+    const subject = POSSESSIVE_SUBJECTS.get(t.lower);
+    if (subject) return { ...this.pronounPhrase(i), head: subject };
+    const owner = /^(.+)['’]s$/u.exec(t.text);
+    if (!owner) return null;
+    if (t.mention >= 0) return this.mentionPhrase(t.mention);
+    if (isNameWord(owner[1])) return this.phraseEndingAt(i, Math.max(0, i - 4));
+    let j = i;
+    while (j - 1 >= 0 && i - j < 3 && this.tokens[j - 1].quote < 0) {
+      const p = this.tokens[j - 1];
+      const opener = DETERMINERS.has(p.lower) || ROLE_POSSESSIVES.has(p.lower);
+      if (!opener && !/^\p{Ll}[\p{Ll}\-]*$/u.test(p.text)) break;
+      j--;
+      if (opener) break;
+    }
+    return { ...this.rolePhrase(j, i), head: owner[1].toLowerCase() };
   }
 
   /** The organization mention starting at token k (after a determiner there), as a phrase; else null. */

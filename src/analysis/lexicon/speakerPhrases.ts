@@ -79,3 +79,25 @@ export const TURN_ROLE_LABELS: ReadonlySet<string> = new Set([
   'anchor', 'host', 'co-host', 'presenter', 'reporter', 'correspondent', 'moderator', 'interviewer', 'caller', 'guest',
   'analyst', 'narrator', 'producer', 'panellist', 'panelist', 'chair',
 ]);
+
+/** Nouns for what a person says, before a quote: `My aunt's saying was, "..."`, `His advice: "..."`. */
+export const SAYING_NOUNS: ReadonlySet<string> = new Set([
+  'saying', 'sayings', 'motto', 'mantra', 'advice', 'message', 'words', 'reply', 'answer', 'response', 'verdict',
+  'philosophy', 'warning', 'explanation', 'instructions', 'instruction', 'catchphrase', 'refrain', 'rule', 'credo', 'line',
+]);
+
+/** Possessives before a role in apposition: "my aunt, Ngozi Eze", "her son, Kevin Dolan". */
+export const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
+/** What a possessive pronoun points to, as the subject pronoun: "his advice" is what "he" said. */
+export const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+
+/** Words between a saying noun and the quote: `his advice was simple: "..."`. */
+export const SAYING_LINKS: ReadonlySet<string> = new Set([
+  'was', 'is', 'were', 'are', 'went', 'goes', 'remains', 'remained', 'simple', 'clear', 'blunt', 'always', 'never',
+]);
