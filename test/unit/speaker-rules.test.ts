@@ -333,4 +333,28 @@ describe('speaker rules', () => {
     assert.equal(first(text).speaker, 'Ada Fenn');
     assert.equal(first('Ada Fenn is standing again. Her campaign said: "We will win."').speaker, 'Ada Fenn');
   });
+
+  it('a quote after a reporting verb used as a noun ("the warning") is embedded in the narration', () => {
+    assert.equal(first('Tavi Rokan called the warning "a failure of planning".').speaker, 'Tavi Rokan');
+  });
+
+  it('an organization in apposition names the role before it; "put it" reports words', () => {
+    assert.equal(
+      first('The council\'s own consultants, Arden Partners, found that the road would save "less than two minutes".').speaker,
+      'Arden Partners',
+    );
+    assert.equal(first('Tavi Rokan runs the shop. As Rokan put it, "Nobody buys a chair twice."').speaker, 'Tavi Rokan');
+  });
+
+  it('a headline label such as "Review:" is never a speaker', () => {
+    assert.equal(first("Review: 'The Long Field' is a quiet triumph\n\nThe film opens on Friday.").speaker, null);
+  });
+
+  it("kin words give a gender, and a surname shared by two people goes to the one of the pronoun's gender", () => {
+    const kin =
+      'Olu Beza and her husband, Tavi Beza, run the farm. Olu Beza milks the cows while Tavi Beza drives. "We never stop," he said.';
+    assert.equal(first(kin).speaker, 'Tavi Beza');
+    const namesake = 'Olu Beza runs the farm with her husband, Tavi Beza.\n\nBeza milks the cows at dawn. "We never stop," she said.';
+    assert.equal(first(namesake).speaker, 'Olu Beza');
+  });
 });

@@ -14,7 +14,7 @@ import {
   TITLES,
 } from '../lexicon/reporting';
 import { FUNCTION_WORDS, OBJECT_MARKERS, POSSESSIVES, ROLE_POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
-import { Genders, pronounGender } from './gender';
+import { type Gender, Genders, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord } from './words';
@@ -94,7 +94,7 @@ export class Coreference {
     let candidate: MentionRef | null = null;
     let fitting: MentionRef | null = null;
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
-      const m = this.mentions[mi];
+      let m = this.mentions[mi];
       const t = this.tokens[m.firstTok];
       if (t.sentenceStart !== sentence) {
         if (candidate) break;
@@ -106,7 +106,12 @@ export class Coreference {
       const before = this.tokens[m.firstTok - 1];
       if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
       if (candidate && this.modifiesNext(m, candidate)) continue;
-      if (gender && this.genders.of(m.entity) && !fits(m)) continue;
+      if (gender && this.genders.of(m.entity) && !fits(m)) {
+        // "Tane" read as Wiremu Tane, when "she" is Mere Tane: the namesake of the pronoun's gender.
+        const namesake = this.namesakeOf(m, gender);
+        if (!namesake) continue;
+        m = { ...m, entity: namesake };
+      }
       candidate = m;
       if (fits(m)) fitting = m;
     }
@@ -134,6 +139,20 @@ export class Coreference {
     if (source === document) return null;
     const id = source.entity?.id ?? this.resolve(source, source.start).entityId;
     return this.ix.entities.find((e) => e.id === id) ?? null;
+  }
+
+  /** The one other person, of this gender or unknown, whose last name a one-word mention is ("Tane": Mere Tane, not Wiremu Tane). */
+  private namesakeOf(m: MentionRef, gender: Gender): Entity | null {
+    if (m.firstTok !== m.lastTok) return null;
+    const word = this.tokens[m.firstTok].lower;
+    const namesakes = this.ix.entities.filter(
+      (e) =>
+        e !== m.entity &&
+        e.type === 'person' &&
+        e.name.toLowerCase().split(/\s+/).pop() === word &&
+        (this.genders.of(e) ?? gender) === gender,
+    );
+    return namesakes.length === 1 ? namesakes[0] : null;
   }
 
   /**

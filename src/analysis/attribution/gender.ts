@@ -50,6 +50,15 @@ export class Genders {
     return g;
   }
 
+  /** "her husband, Wiremu Tane", "son Kevin": a kin word or title right before the name gives its gender. */
+  private voteKin(votes: Map<string, number>, id: string, k: number): void {
+    const { tokens } = this.ix;
+    const w = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+    if (!w || w.quote >= 0) return;
+    const vote = MALE_TITLES.has(w.lower) ? NAME_WEIGHT : FEMALE_TITLES.has(w.lower) ? -NAME_WEIGHT : 0;
+    if (vote) votes.set(id, (votes.get(id) ?? 0) + vote);
+  }
+
   /** Each gendered pronoun of the narration votes for the nearest person named before it in its sentence. */
   private pronounVotes(): Map<string, number> {
     if (this.votes) return this.votes;
@@ -61,7 +70,10 @@ export class Genders {
       if (t.sentenceStart === k) last = -1;
       if (t.quote >= 0) continue;
       if (t.mention >= 0) {
-        if (mentions[t.mention].entity.type === 'person') last = t.mention;
+        const m = mentions[t.mention];
+        if (m.entity.type !== 'person') continue;
+        if (last !== t.mention && m.firstTok === k) this.voteKin(votes, m.entity.id, k);
+        last = t.mention;
         continue;
       }
       const vote = MALE_PRONOUNS.has(t.lower) ? 1 : FEMALE_PRONOUNS.has(t.lower) ? -1 : 0;

@@ -387,6 +387,8 @@ export class NounPhrases {
     if (first) return first;
     // "The building's manager, Jin Park, says": a name after a person's role is that person, whatever else it was read as.
     if (titlesOnly && outer?.kind === 'role' && PERSON_ROLE_NOUNS.has(outer.head)) return inner;
+    // "The council's consultants, Arden Partners, found": a known organization names the role before it.
+    if (titlesOnly && outer?.kind === 'role' && inner.kind === 'mention' && inner.entity?.type === 'organization') return inner;
     // "The painting's owners, the Kessler family, said": a family or a campaign named in apposition.
     const owner = inner && this.groupOwner(inner);
     if (owner && owner !== inner) return owner;

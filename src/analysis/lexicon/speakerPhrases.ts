@@ -101,3 +101,15 @@ export const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
 export const SAYING_LINKS: ReadonlySet<string> = new Set([
   'was', 'is', 'were', 'are', 'went', 'goes', 'remains', 'remained', 'simple', 'clear', 'blunt', 'always', 'never',
 ]);
+
+/** Forms of "put" that report words with "it": "as she put it". */
+export const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+
+/**
+ * Headline labels before a colon that name a kind of story, never a speaker: "Review: 'The Long Field' ...".
+ * (Besides NOT_SPEAKER_LABELS of lexicon/quotes.ts, which the turn finder already skips.)
+ */
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
+  'review', 'comment', 'explainer', 'editorial', 'interview', 'obituary', 'profile', 'podcast', 'photos', 'factcheck',
+  'feature', 'letters', 'viewpoint', 'perspective', 'commentary', 'recap', 'preview', 'briefing', 'investigation', 'special report',
+]);

@@ -7,13 +7,13 @@ import { turnLabel } from '../../quotes';
 import type { Entity } from '../../types';
 import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, TALK_VERBS } from '../../lexicon/quotes';
 import { TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
-import { TURN_ROLE_LABELS } from '../../lexicon/speakerPhrases';
+import { HEADLINE_LABELS, TURN_ROLE_LABELS } from '../../lexicon/speakerPhrases';
 import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   const p = ctx.doc.paragraphs[q.quote.firstParagraph];
   const label = turnLabel(p);
-  if (!label) return null;
+  if (!label || HEADLINE_LABELS.has(label.label.toLowerCase())) return null;
   // The quote is the turn itself or a quotation right after the label.
   if (q.quote.start !== p.start + label.length) return null;
   const labelStart = p.start + label.labelStart;
