@@ -357,4 +357,11 @@ describe('speaker rules', () => {
     const namesake = 'Olu Beza runs the farm with her husband, Tavi Beza.\n\nBeza milks the cows at dawn. "We never stop," she said.';
     assert.equal(first(namesake).speaker, 'Olu Beza');
   });
+
+  it('"the 72-year-old" is the person named with that age; other descriptions stay unresolved', () => {
+    const age = 'Tavi Rokan, 72, has lived in the block since 1989.\n\n"I climb eight floors," said the 72-year-old.';
+    assert.equal(first(age).speaker, 'Tavi Rokan');
+    const driver = 'A car hit a wall on Main Street. Tavi Rokan saw it.\n\n"I did not see him," the driver said.';
+    assert.equal(first(driver).speaker, 'the driver');
+  });
 });

@@ -26,6 +26,8 @@ const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
 const LEDE_PARAGRAPHS = 2;
 /** At most this many tokens (titles, a comma) between a title-like mention and the name it describes. */
 const APPOSITION_GAP = 3;
+/** How far back "the 72-year-old" looks for the person named with that age. */
+const DESCRIBED_PERSON_PARAGRAPHS = 1;
 /** How far back "her son" looks for "her son, Kevin Dolan". */
 const APPOSITION_LOOKBACK_PARAGRAPHS = 30;
 /** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
@@ -60,6 +62,7 @@ export class Coreference {
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
     if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
+    if (!entity) entity = this.personOfAge(phrase);
     // "The report called it ...", no author named: the organization that spoke just before.
     if (!entity && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head) && DETERMINERS.has(this.tokens[phrase.firstTok].lower)) {
       entity = this.organizationThatSpoke(pos, this.tokens[phrase.firstTok].paragraph);
@@ -153,6 +156,25 @@ export class Coreference {
         (this.genders.of(e) ?? gender) === gender,
     );
     return namesakes.length === 1 ? namesakes[0] : null;
+  }
+
+  /**
+   * "the 72-year-old said" after "Tavi Rokan, 72,": the person named with that age (in this or the
+   * previous paragraph). Other descriptions ("the driver") may be someone unnamed and are left alone.
+   */
+  private personOfAge(phrase: SpeakerPhrase): Entity | null {
+    if (phrase.kind !== 'role' || this.tokens[phrase.firstTok].lower !== 'the') return null;
+    const age = /^(\d{1,3})-year-old$/.exec(phrase.head);
+    if (!age) return null;
+    const paragraph = this.tokens[phrase.firstTok].paragraph;
+    for (let k = phrase.firstTok - 1; k >= 0 && this.tokens[k].paragraph >= paragraph - DESCRIBED_PERSON_PARAGRAPHS; k--) {
+      const t = this.tokens[k];
+      if (t.text !== age[1] || t.quote >= 0) continue;
+      const before = this.tokens[k - 1]?.text === ',' || this.tokens[k - 1]?.text === '(' ? k - 2 : -1;
+      const person = before >= 0 ? this.personMentionAt(before, false) : null;
+      if (person) return person;
+    }
+    return null;
   }
 
   /**

@@ -56,6 +56,8 @@ const MAX_PARENTHESIS_TOKENS = 4;
 /** How far back "the statement" looks for the statement named with its author. */
 const DOCUMENT_LOOKBACK_PARAGRAPHS = 2;
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** "the 72-year-old": an age used as a noun. */
+const AGE_WORD = /^\d{1,3}-year-old$/;
 /** At most this many words (the determiner and adjectives) before the document noun opening a clause: "An internal audit". */
 const OPENING_DOCUMENT_WORDS = 3;
 /** A capitalised day or month read as a name is no speaker ("published last Friday found"). */
@@ -96,7 +98,8 @@ export class NounPhrases {
     }
     // "the report warned": a document noun after a determiner is a noun, though "report" is a verb too.
     const documentNoun = DOCUMENT_NOUNS.has(t.lower) && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
-    if (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && (documentNoun || !REPORTING_VERBS.has(t.lower))) {
+    const noun = /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) || AGE_WORD.test(t.text);
+    if (noun && !FUNCTION_WORDS.has(t.lower) && (documentNoun || !REPORTING_VERBS.has(t.lower))) {
       // "the minister", "the agency's chief executive", "the Home Office letter"
       let j = i;
       let found = false;
@@ -201,7 +204,7 @@ export class NounPhrases {
       const x = this.tokens[j + 1];
       if (x.quote >= 0 || x.paragraph !== paragraph) break;
       const noun = !REPORTING_VERBS.has(x.lower) || this.isModifierNoun(j + 1, hi);
-      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && noun) {
+      if ((/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) || AGE_WORD.test(x.text)) && !FUNCTION_WORDS.has(x.lower) && noun) {
         j++;
         continue;
       }
