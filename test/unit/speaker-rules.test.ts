@@ -364,4 +364,17 @@ describe('speaker rules', () => {
     const driver = 'A car hit a wall on Main Street. Tavi Rokan saw it.\n\n"I did not see him," the driver said.';
     assert.equal(first(driver).speaker, 'the driver');
   });
+
+  it('a pronoun after a sentence led by a name no entity covers is not given to someone named earlier', () => {
+    const text = 'Tavi Rokan scored twice.\n\nMarsh disagreed with the referee. He said the penalty was "soft."';
+    assert.equal(first(text).speaker, 'He');
+    // A common noun opening the sentence is no such name.
+    assert.equal(first('Tavi Rokan scored twice.\n\nThe referee disagreed. He said the penalty was "soft."').speaker, 'Tavi Rokan');
+  });
+
+  it('an object or a possessor does not take the gender of the pronoun after it', () => {
+    const text =
+      'Tavi Rokan runs the club. Asked about Rokan\'s plans, she smiled.\n\nRokan disagreed with the referee. He said the penalty was "soft."';
+    assert.equal(first(text).speaker, 'Tavi Rokan');
+  });
 });

@@ -13,7 +13,7 @@ import {
   THING_PRONOUNS,
   TITLES,
 } from '../lexicon/reporting';
-import { FUNCTION_WORDS, OBJECT_MARKERS, POSSESSIVES, ROLE_POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
+import { FUNCTION_WORDS, NOT_SUBJECT_NAMES, OBJECT_MARKERS, POSSESSIVES, ROLE_POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
 import { type Gender, Genders, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
@@ -124,8 +124,28 @@ export class Coreference {
       const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph);
       const organization = spokes >= 0 ? this.spokespersonOrganization(spokes, 1) : null;
       if (organization) return organization;
+      // "Marsh disagreed. He said ...", "Marsh" no entity: the pronoun is that unknown person, not one named before.
+      if (this.unknownSubjectBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph)) return null;
     }
     return candidate ? candidate.entity : null;
+  }
+
+  /**
+   * True when a sentence after token `after` and before `before` (this or the previous paragraph)
+   * opens with a capitalised name no entity covers, followed by a lower-case verb: a person the
+   * entity pass missed is that sentence's subject.
+   */
+  private unknownSubjectBetween(after: number, before: number, paragraph: number): boolean {
+    let s = this.tokens[before].sentenceStart;
+    if (s === before) s = this.tokens[s - 1]?.sentenceStart ?? -1;
+    for (; s > after && s >= 0 && this.tokens[s].paragraph >= paragraph - 1; s = this.tokens[s - 1]?.sentenceStart ?? -1) {
+      const t = this.tokens[s];
+      const v = this.tokens[s + 1];
+      if (t.quote >= 0 || t.mention >= 0 || !isNameWord(t.text) || NOT_SUBJECT_NAMES.has(t.lower) || !v || v.quote >= 0) continue;
+      if (/^\p{Ll}+$/u.test(v.text) && !FUNCTION_WORDS.has(v.lower) && /(?:ed|s)$/.test(v.lower)) return true;
+      if (s === 0) break;
+    }
+    return false;
   }
 
   /**

@@ -4,7 +4,7 @@
 // and gendered titles ("Mrs"). Unknown when the evidence is absent or mixed.
 import nlp from 'compromise';
 import type { Entity } from '../types';
-import { FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES } from '../lexicon/speakerPhrases';
+import { FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, OBJECT_MARKERS } from '../lexicon/speakerPhrases';
 import type { TokenIndex } from './tokens';
 
 export type Gender = 'male' | 'female';
@@ -73,7 +73,9 @@ export class Genders {
         const m = mentions[t.mention];
         if (m.entity.type !== 'person') continue;
         if (last !== t.mention && m.firstTok === k) this.voteKin(votes, m.entity.id, k);
-        last = t.mention;
+        // "Asked about Marsh's comments, she said": an object or a possessor is not what the pronoun refers back to.
+        const object = OBJECT_MARKERS.has(tokens[m.firstTok - 1]?.lower ?? '') || /['’]s$/.test(tokens[m.lastTok].text);
+        if (m.firstTok === k) last = object ? -1 : t.mention;
         continue;
       }
       const vote = MALE_PRONOUNS.has(t.lower) ? 1 : FEMALE_PRONOUNS.has(t.lower) ? -1 : 0;

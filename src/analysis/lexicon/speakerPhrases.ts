@@ -113,3 +113,13 @@ export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
   'review', 'comment', 'explainer', 'editorial', 'interview', 'obituary', 'profile', 'podcast', 'photos', 'factcheck',
   'feature', 'letters', 'viewpoint', 'perspective', 'commentary', 'recap', 'preview', 'briefing', 'investigation', 'special report',
 ]);
+
+/** Capitalised sentence openers that are no one's name: "The", "Police", "Officials" ("Marsh disagreed" is someone). */
+export const NOT_SUBJECT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'then',
+  'police', 'officials', 'critics', 'residents', 'people', 'experts', 'analysts', 'witnesses', 'researchers', 'scientists',
+  'authorities', 'investigators', 'prosecutors', 'protesters', 'supporters', 'opponents', 'everyone', 'nobody', 'someone',
+  'many', 'some', 'others', 'most', 'few', 'both', 'all', 'each', 'parents', 'teachers', 'doctors', 'nurses', 'workers',
+  'farmers', 'drivers', 'voters', 'fans', 'locals', 'staff', 'students', 'shoppers', 'passengers', 'gardaí', 'gardai',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+]);
