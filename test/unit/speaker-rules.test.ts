@@ -377,4 +377,12 @@ describe('speaker rules', () => {
       'Tavi Rokan runs the club. Asked about Rokan\'s plans, she smiled.\n\nRokan disagreed with the referee. He said the penalty was "soft."';
     assert.equal(first(text).speaker, 'Tavi Rokan');
   });
+
+  it('a spokesperson whose own word names another body does not speak for the organization that spoke last', () => {
+    const text =
+      'The Dunmore District Council says the cuts were needed.\n\nPolice say a man was arrested at the council office.\n\n"No one was hurt," a police spokesperson said.';
+    assert.equal(first(text).speaker, 'a police spokesperson');
+    const union = 'The Dunmore Federation of Teachers said it would fight. A union spokeswoman said members were "relieved".';
+    assert.equal(first(union).speaker, 'Dunmore Federation of Teachers');
+  });
 });

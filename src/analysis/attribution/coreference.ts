@@ -61,7 +61,9 @@ export class Coreference {
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
-    if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
+    // "a police spokesperson" that found no police: not whichever organization spoke last.
+    const modifiedSpokes = SPOKES_NOUNS.has(phrase.head) && phrase.lastTok > phrase.firstTok + 1;
+    if (!entity && phrase.kind === 'role' && !modifiedSpokes) entity = this.roleReferent(phrase, pos);
     if (!entity) entity = this.personOfAge(phrase);
     // "The report called it ...", no author named: the organization that spoke just before.
     if (!entity && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head) && DETERMINERS.has(this.tokens[phrase.firstTok].lower)) {
@@ -237,7 +239,8 @@ export class Coreference {
       const w = this.tokens[k].lower;
       if (!ORG_ROLE_NOUNS.has(w)) continue;
       const e = this.roleReferent({ ...phrase, head: w, firstTok: k, lastTok: k }, this.tokens[k].start);
-      if (e?.type === 'organization') return e;
+      // "Police say ..." then "a police spokesperson": the unnamed police, not the council named before.
+      if (e?.type === 'organization' && !this.wordSince(w, e, k)) return e;
     }
     if (depth <= 0 || !DETERMINERS.has(this.tokens[phrase.firstTok].lower)) return null;
     for (let k = phrase.firstTok - 1; k >= 0 && t.paragraph - this.tokens[k].paragraph <= ROLE_LOOKBACK_PARAGRAPHS; k--) {
@@ -248,7 +251,9 @@ export class Coreference {
         break;
       }
     }
-    // "The Local Government Association said ... '...,' a spokesman said": the organization that just spoke.
+    // "The Local Government Association said ... '...,' a spokesman said": the organization that just
+    // spoke; not for "a police spokesperson", whose own word names another.
+    if (phrase.lastTok !== phrase.firstTok + 1) return null;
     return this.organizationThatSpoke(t.start, t.paragraph, SPOKESPERSON_LOOKBACK_PARAGRAPHS);
   }
 
@@ -307,6 +312,16 @@ export class Coreference {
     const m = this.mentions[t.mention];
     if (m.entity.type !== 'person' || (starts ? m.firstTok : m.lastTok) !== k) return null;
     return m.entity;
+  }
+
+  /** True when `word` stands on its own (outside quotes and mentions) between e's last mention before token k and k. */
+  private wordSince(word: string, e: Entity, k: number): boolean {
+    for (let j = k - 1; j >= 0; j--) {
+      const t = this.tokens[j];
+      if (t.mention >= 0 && this.mentions[t.mention].entity === e) return false;
+      if (t.quote < 0 && t.mention < 0 && t.lower === word) return true;
+    }
+    return false;
   }
 
   /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
