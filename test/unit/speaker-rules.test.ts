@@ -385,4 +385,9 @@ describe('speaker rules', () => {
     const union = 'The Dunmore Federation of Teachers said it would fight. A union spokeswoman said members were "relieved".';
     assert.equal(first(union).speaker, 'Dunmore Federation of Teachers');
   });
+
+  it('a coordinated verb takes the person its clause opens with, past titles and an organization modifier', () => {
+    const text = 'The former Kestrel Mining chief Ada Fenn sent flowers and described him as "a true friend".';
+    assert.equal(first(text).speaker, 'Ada Fenn');
+  });
 });

@@ -332,11 +332,33 @@ export class NounPhrases {
     i = this.beforeParenthesis(i, lo);
     if (i < lo) return null;
     // "Dolan framed the article but told the paper ...": a second verb shares the sentence's subject.
-    if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.personSubject(lo, i) ?? this.sentenceSubject(v, lo);
+    if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.coordinatedSubject(lo, i, v);
     if (this.tokens[i].text === ',') return this.appositionSubject(i, lo);
     const p = this.phraseEndingAt(i, lo);
     const subject = (p && this.unclosedApposition(p, lo)) ?? p;
     return this.isSpeakerLike(subject) ? subject : (this.openingDocument(lo, v) ?? subject);
+  }
+
+  /**
+   * The subject a verb after "and"/"but" at token c shares with the clause from lo: the phrase opening
+   * the clause (after an opening participle clause: "Reached by phone, she declined ... but said"),
+   * "The current Microsoft CEO Steve Ballmer expressed ... and described"; else its first person or organization.
+   */
+  private coordinatedSubject(lo: number, c: number, v: number): SpeakerPhrase | null {
+    const intro = this.ix.introClauseEnd(lo);
+    const start = intro >= 0 && intro < c ? intro + 1 : lo;
+    const opening = this.phraseStartingAt(start, c - 1);
+    if (opening && opening.kind !== 'role' && (opening.kind !== 'name' || this.isSpeakerLike(opening))) return opening;
+    if (opening && this.isSpeakerLike(opening)) return opening;
+    // "The current Microsoft CEO Steve Ballmer": the person the opening noun phrase ends with.
+    let end = start;
+    const inPhrase = (t: Tok) => t.quote < 0 && (DETERMINERS.has(t.lower) || isNameWord(t.text) || t.mention >= 0 || TITLES.has(t.lower));
+    while (end + 1 < c && (inPhrase(this.tokens[end + 1]) || (isDescriptor(this.tokens[end + 1]) && inPhrase(this.tokens[end + 2])))) end++;
+    for (let k = opening ? Math.max(opening.lastTok, end) : end; k >= start; k--) {
+      const mi = this.tokens[k].mention;
+      if (mi >= 0 && this.mentions[mi].entity.type === 'person') return this.mentionPhrase(mi);
+    }
+    return this.personSubject(lo, c) ?? this.sentenceSubject(v, lo);
   }
 
   /** A phrase that can be a verb's speaking subject: a mention, a pronoun, a person's or an organization's role, a document. */
