@@ -390,4 +390,11 @@ describe('speaker rules', () => {
     const text = 'The former Kestrel Mining chief Ada Fenn sent flowers and described him as "a true friend".';
     assert.equal(first(text).speaker, 'Ada Fenn');
   });
+
+  it('a sentence opening with a word such as "During" is no unknown subject; "saying that" keeps its participle subject', () => {
+    const text = 'Tavi Rokan walked on stage with the phone. During his speech he stated that "Today we reinvent the phone."';
+    assert.equal(first(text).speaker, 'Tavi Rokan');
+    const participle = 'Tavi Rokan spoke for an hour. He wanted it done quickly, saying that "pure speed" was the aim.';
+    assert.equal(first(participle).speaker, 'Tavi Rokan');
+  });
 });

@@ -13,11 +13,19 @@ import {
   THING_PRONOUNS,
   TITLES,
 } from '../lexicon/reporting';
-import { FUNCTION_WORDS, NOT_SUBJECT_NAMES, OBJECT_MARKERS, POSSESSIVES, ROLE_POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
+import {
+  FUNCTION_WORDS,
+  INTRO_WORDS,
+  NOT_SUBJECT_NAMES,
+  OBJECT_MARKERS,
+  POSSESSIVES,
+  ROLE_POSSESSIVES,
+  SPOKES_NOUNS,
+} from '../lexicon/speakerPhrases';
 import { type Gender, Genders, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
-import { isNameWord } from './words';
+import { isNameWord, isPronoun } from './words';
 
 /** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
 const ROLE_LOOKBACK_PARAGRAPHS = 2;
@@ -138,14 +146,15 @@ export class Coreference {
    * entity pass missed is that sentence's subject.
    */
   private unknownSubjectBetween(after: number, before: number, paragraph: number): boolean {
-    let s = this.tokens[before].sentenceStart;
-    if (s === before) s = this.tokens[s - 1]?.sentenceStart ?? -1;
-    for (; s > after && s >= 0 && this.tokens[s].paragraph >= paragraph - 1; s = this.tokens[s - 1]?.sentenceStart ?? -1) {
+    const own = this.tokens[before].sentenceStart;
+    for (let s = this.tokens[own - 1]?.sentenceStart ?? -1; s > after && this.tokens[s].paragraph >= paragraph - 1;) {
       const t = this.tokens[s];
       const v = this.tokens[s + 1];
-      if (t.quote >= 0 || t.mention >= 0 || !isNameWord(t.text) || NOT_SUBJECT_NAMES.has(t.lower) || !v || v.quote >= 0) continue;
-      if (/^\p{Ll}+$/u.test(v.text) && !FUNCTION_WORDS.has(v.lower) && /(?:ed|s)$/.test(v.lower)) return true;
+      const name = t.quote < 0 && t.mention < 0 && isNameWord(t.text) && !NOT_SUBJECT_NAMES.has(t.lower) && !INTRO_WORDS.has(t.lower);
+      const verb = !!v && v.quote < 0 && /^\p{Ll}+(?:ed|s)$/u.test(v.text) && !FUNCTION_WORDS.has(v.lower) && !POSSESSIVES.has(v.lower);
+      if (name && verb && !isPronoun(v.lower)) return true;
       if (s === 0) break;
+      s = this.tokens[s - 1].sentenceStart;
     }
     return false;
   }

@@ -326,7 +326,8 @@ export class NounPhrases {
     if (this.tokens[v].lower.endsWith('ing') && i >= lo && SUBORDINATORS.has(this.tokens[i].lower)) return this.sentenceSubject(v, lo);
     // "The authority suspended the licence, accusing it of ...": a participle after a comma, the same.
     const participle = this.tokens[v].lower.endsWith('ing') && i > lo && this.tokens[i].text === ',';
-    const shared = participle ? this.sentenceSubject(v, lo) : null;
+    // ("He wanted it done quickly, saying ...": the pronoun opening the sentence when no name is its subject.)
+    const shared = participle ? (this.sentenceSubject(v, lo) ?? this.personSubject(lo, i)) : null;
     if (shared) return shared;
     while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
     i = this.beforeParenthesis(i, lo);

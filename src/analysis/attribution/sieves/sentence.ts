@@ -40,6 +40,8 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
  * speech (not "the post noted" or "the report continued").
  */
 function takesThat(ctx: SieveContext, v: number): boolean {
+  // "..., saying that": a participle's subject is read elsewhere (the sentence's), never a weak one's.
+  if (ctx.tokens[v].lower.endsWith('ing')) return false;
   for (let k = v + 1; k < ctx.tokens.length && k - v <= THAT_CLAUSE_TOKENS; k++) {
     const t = ctx.tokens[k];
     if (t.quote >= 0 || /^[.!?;:]$/.test(t.text) || t.sentenceStart !== ctx.tokens[v].sentenceStart) return false;
