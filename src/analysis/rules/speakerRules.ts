@@ -22,7 +22,8 @@ export const SPEAKER_RULES: readonly Rule[] = [
   },
   {
     id: 'spokesperson-for-organization',
-    description: 'an unnamed spokesperson (or “she” or “the spokesman” after one), speaking for the organization named with them',
+    description:
+      'an unnamed spokesperson (or “she” or “the spokesman” after one), speaking for the organization named with them or, with none, the one that just spoke',
   },
   {
     id: 'document-author',
