@@ -11,6 +11,7 @@ import { signedPost } from './attribution/sieves/signature';
 import { trailingCue } from './attribution/sieves/trailing';
 import { leadingCue } from './attribution/sieves/leading';
 import { accordingTo } from './attribution/sieves/accordingTo';
+import { possessiveSaying } from './attribution/sieves/saying';
 import { sentenceCue } from './attribution/sieves/sentence';
 import { headlineQuote } from './attribution/sieves/headline';
 import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './attribution/sieves/neighbours';
@@ -28,6 +29,7 @@ export const SIEVES: ReadonlyArray<{ id: string; sieve: Sieve }> = [
   { id: 'signed-post', sieve: signedPost },
   { id: 'trailing-cue', sieve: trailingCue },
   { id: 'leading-cue', sieve: leadingCue },
+  { id: 'possessive-saying', sieve: possessiveSaying },
   { id: 'according-to', sieve: accordingTo },
   { id: 'headline-quote', sieve: headlineQuote },
   { id: 'sentence-cue', sieve: sentenceCue },

@@ -24,6 +24,7 @@ const EXAMPLES: Record<string, [string, string | null]> = {
   'trailing-verb-name': ['"We will rebuild," said Mayor Ada Fenn.', 'Ada Fenn'],
   'trailing-name-verb': ['"We will rebuild," Ada Fenn said.', 'Ada Fenn'],
   'leading-cue': ['Ada Fenn said: "We will rebuild."', 'Ada Fenn'],
+  'saying-of-person': ['Ada Fenn ran the bakery for years. Her advice was simple: "Never rush the dough."', 'Ada Fenn'],
   'according-to': ['"We will rebuild," according to Ada Fenn.', 'Ada Fenn'],
   'headline-quote': ['"We will rebuild": mayor vows after flood\n\nMayor Ines Moreau said the town would recover.', 'Ines Moreau'],
   'sentence-cue': [
@@ -229,5 +230,171 @@ describe('speaker rules', () => {
       got.map((q) => q.speaker),
       ['Ada Fenn', 'Ada Fenn', 'Ada Fenn'],
     );
+  });
+
+  it('an unnamed spokesperson with no organization of their own speaks for the one that just spoke', () => {
+    const after =
+      'The Dunmore Growers Union, which represents 4,000 farms, said prices had collapsed. "Some of our members are selling at a loss," a spokeswoman said.';
+    assert.deepEqual(
+      speakers(after).map((q) => [q.speaker, q.rule]),
+      [['Dunmore Growers Union', 'spokesperson-for-organization']],
+    );
+    const previous = 'Pelican Airways said it would cut 40 flights.\n\n"We are sorry for the disruption," a spokesman said.';
+    assert.equal(first(previous).speaker, 'Pelican Airways');
+    // An organization that only appears, without speaking, is not the spokesperson's.
+    assert.notEqual(first('Pelican Airways cut 40 flights.\n\n"We are sorry," a spokesman said.').speaker, 'Pelican Airways');
+    // A multi-word organization before the noun: "A Department of Roads and Bridges spokesperson".
+    assert.equal(
+      first('A Department of Roads and Bridges spokesperson said there were "more than 300 bridges" to check.').speaker,
+      'Department of Roads and Bridges',
+    );
+  });
+
+  it("a gendered pronoun skips a person known as the other gender, by given name or by the article's own pronouns", () => {
+    assert.equal(first('Kevin Marsh crossed and Ada Fenn headed in the winner. "I just hoped," she said.').speaker, 'Ada Fenn');
+    // Names the lexicon does not know: the article's "her" after the second name decides.
+    assert.equal(first('Tavi Rokan crossed and Olu Beza scored her first goal. "I just hoped," she said.').speaker, 'Olu Beza');
+    assert.equal(first('Mrs Tavi Rokan passed to Olu Beza. "I just hoped," she said.').speaker, 'Tavi Rokan');
+    // Unknown genders keep the sentence's subject.
+    assert.equal(first('Tavi Rokan passed to Olu Beza. "I just hoped," she said.').speaker, 'Tavi Rokan');
+  });
+
+  it('a definite role is the person named next to the same noun earlier ("her son, Tavi Rokan" ... "her son said")', () => {
+    const text = 'Ada Fenn died on Sunday, her nephew, Tavi Rokan, said.\n\nShe ran the bakery.\n\n"She never sat down," her nephew said.';
+    assert.equal(first(text).speaker, 'Tavi Rokan');
+    const before = 'Tavi Rokan, her nephew, found the letters.\n\n"She kept everything," the nephew said.';
+    assert.equal(first(before).speaker, 'Tavi Rokan');
+    // No earlier apposition: the role stays unresolved.
+    assert.equal(first('Ada Fenn died on Sunday.\n\n"She never sat down," her nephew said.').speaker, 'her nephew');
+  });
+
+  it('a partial quote in a that-clause belongs to the subject of the verb, a coordinated one or a weak verb with "that"', () => {
+    assert.equal(first('Ada Fenn framed the cutting but told the paper that the secret was "a hot pan and no hurry."').speaker, 'Ada Fenn');
+    assert.equal(
+      first('Gov. Ada Fenn posted on X that the roads were "nearly impassable" and asked people to stay home.').speaker,
+      'Ada Fenn',
+    );
+    // A weak verb without its own that-clause is no cue for a scare quote.
+    assert.equal(first('The notice posted on the door listed "opening hours" for the week.').speaker, null);
+  });
+
+  it('a document opening the clause is the subject past a participle or a time phrase, and speaks for its author', () => {
+    assert.equal(
+      first('A report by the Dunmore Audit Office published last Friday found that 14 bridges were in "poor condition".').speaker,
+      'Dunmore Audit Office',
+    );
+    assert.equal(
+      first('A review by the Dunmore Audit Office earlier this year warned that costs were "not yet under control".').speaker,
+      'Dunmore Audit Office',
+    );
+    const at =
+      'An internal audit at Pelican Airways found 300 checks overdue.\n\nThe audit described the backlog as "material and growing" and called for action.';
+    assert.equal(first(at).speaker, 'Pelican Airways');
+  });
+
+  it('"It" opening a sentence after one whose subject is a document speaks for its author', () => {
+    const text =
+      'An internal audit at Pelican Airways found 300 checks overdue.\n\nThe audit, finished in May, called the backlog "material". It said the records were "patchy at best".';
+    assert.deepEqual(
+      speakers(text).map((q) => q.speaker),
+      ['Pelican Airways', 'Pelican Airways'],
+    );
+  });
+
+  it('a clause coordinated after an opening participle shares its pronoun subject', () => {
+    const text = 'Tavi Rokan left the firm in May. Reached by phone, she declined to comment but said she had raised it "more than once."';
+    assert.equal(first(text).speaker, 'Tavi Rokan');
+  });
+
+  it('a transcript label `NAME (ROLE):` is the named person, not the role', () => {
+    const text =
+      'MARA LINDH (HOST): Welcome back. We start with the harbour.\n\nTOMAS VEY (REPORTER): Thanks, Mara. The harbour is quiet.\n\nLINDH: Is it safe?\n\nVEY: Not yet.\n\nLINDH: Thank you.';
+    const got = analyze(text).quotes.map((q) => q.speaker?.text);
+    assert.deepEqual(got, ['MARA LINDH', 'TOMAS VEY', 'LINDH', 'VEY', 'LINDH']);
+  });
+
+  it('a possessive and a saying noun before the quote name its speaker, through a role in apposition', () => {
+    const text =
+      'As my uncle, Tavi Rokan, used to say, "Measure twice."\n\nThe shop grew.\n\nMy uncle\'s other saying was, "Never sell the last chair."';
+    assert.deepEqual(
+      speakers(text).map((q) => [q.speaker, q.rule]),
+      [
+        ['Tavi Rokan', 'leading-cue'],
+        ['Tavi Rokan', 'saying-of-person'],
+      ],
+    );
+    assert.equal(first('Ada Fenn opened the bakery in 1990. Fenn\'s motto is simple: "Flour, water, time."').speaker, 'Ada Fenn');
+    // A saying noun without a possessive names nobody.
+    assert.equal(first('The town has a saying: "Rain before seven, fine by eleven."').speaker, null);
+  });
+
+  it('a campaign named with a possessive pronoun speaks for the person it refers to', () => {
+    const text = 'Early returns show Ada Fenn ahead in 11 wards. Her campaign posted on X: "Feeling good tonight."';
+    assert.equal(first(text).speaker, 'Ada Fenn');
+    assert.equal(first('Ada Fenn is standing again. Her campaign said: "We will win."').speaker, 'Ada Fenn');
+  });
+
+  it('a quote after a reporting verb used as a noun ("the warning") is embedded in the narration', () => {
+    assert.equal(first('Tavi Rokan called the warning "a failure of planning".').speaker, 'Tavi Rokan');
+  });
+
+  it('an organization in apposition names the role before it; "put it" reports words', () => {
+    assert.equal(
+      first('The council\'s own consultants, Arden Partners, found that the road would save "less than two minutes".').speaker,
+      'Arden Partners',
+    );
+    assert.equal(first('Tavi Rokan runs the shop. As Rokan put it, "Nobody buys a chair twice."').speaker, 'Tavi Rokan');
+  });
+
+  it('a headline label such as "Review:" is never a speaker', () => {
+    assert.equal(first("Review: 'The Long Field' is a quiet triumph\n\nThe film opens on Friday.").speaker, null);
+  });
+
+  it("kin words give a gender, and a surname shared by two people goes to the one of the pronoun's gender", () => {
+    const kin =
+      'Olu Beza and her husband, Tavi Beza, run the farm. Olu Beza milks the cows while Tavi Beza drives. "We never stop," he said.';
+    assert.equal(first(kin).speaker, 'Tavi Beza');
+    const namesake = 'Olu Beza runs the farm with her husband, Tavi Beza.\n\nBeza milks the cows at dawn. "We never stop," she said.';
+    assert.equal(first(namesake).speaker, 'Olu Beza');
+  });
+
+  it('"the 72-year-old" is the person named with that age; other descriptions stay unresolved', () => {
+    const age = 'Tavi Rokan, 72, has lived in the block since 1989.\n\n"I climb eight floors," said the 72-year-old.';
+    assert.equal(first(age).speaker, 'Tavi Rokan');
+    const driver = 'A car hit a wall on Main Street. Tavi Rokan saw it.\n\n"I did not see him," the driver said.';
+    assert.equal(first(driver).speaker, 'the driver');
+  });
+
+  it('a pronoun after a sentence led by a name no entity covers is not given to someone named earlier', () => {
+    const text = 'Tavi Rokan scored twice.\n\nMarsh disagreed with the referee. He said the penalty was "soft."';
+    assert.equal(first(text).speaker, 'He');
+    // A common noun opening the sentence is no such name.
+    assert.equal(first('Tavi Rokan scored twice.\n\nThe referee disagreed. He said the penalty was "soft."').speaker, 'Tavi Rokan');
+  });
+
+  it('an object or a possessor does not take the gender of the pronoun after it', () => {
+    const text =
+      'Tavi Rokan runs the club. Asked about Rokan\'s plans, she smiled.\n\nRokan disagreed with the referee. He said the penalty was "soft."';
+    assert.equal(first(text).speaker, 'Tavi Rokan');
+  });
+
+  it('a spokesperson whose own word names another body does not speak for the organization that spoke last', () => {
+    const text =
+      'The Dunmore District Council says the cuts were needed.\n\nPolice say a man was arrested at the council office.\n\n"No one was hurt," a police spokesperson said.';
+    assert.equal(first(text).speaker, 'a police spokesperson');
+    const union = 'The Dunmore Federation of Teachers said it would fight. A union spokeswoman said members were "relieved".';
+    assert.equal(first(union).speaker, 'Dunmore Federation of Teachers');
+  });
+
+  it('a coordinated verb takes the person its clause opens with, past titles and an organization modifier', () => {
+    const text = 'The former Kestrel Mining chief Ada Fenn sent flowers and described him as "a true friend".';
+    assert.equal(first(text).speaker, 'Ada Fenn');
+  });
+
+  it('a sentence opening with a word such as "During" is no unknown subject; "saying that" keeps its participle subject', () => {
+    const text = 'Tavi Rokan walked on stage with the phone. During his speech he stated that "Today we reinvent the phone."';
+    assert.equal(first(text).speaker, 'Tavi Rokan');
+    const participle = 'Tavi Rokan spoke for an hour. He wanted it done quickly, saying that "pure speed" was the aim.';
+    assert.equal(first(participle).speaker, 'Tavi Rokan');
   });
 });

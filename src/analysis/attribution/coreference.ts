@@ -13,10 +13,19 @@ import {
   THING_PRONOUNS,
   TITLES,
 } from '../lexicon/reporting';
-import { FUNCTION_WORDS, OBJECT_MARKERS, POSSESSIVES, SPOKES_NOUNS } from '../lexicon/speakerPhrases';
+import {
+  FUNCTION_WORDS,
+  INTRO_WORDS,
+  NOT_SUBJECT_NAMES,
+  OBJECT_MARKERS,
+  POSSESSIVES,
+  ROLE_POSSESSIVES,
+  SPOKES_NOUNS,
+} from '../lexicon/speakerPhrases';
+import { type Gender, Genders, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
-import { isNameWord } from './words';
+import { isNameWord, isPronoun } from './words';
 
 /** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
 const ROLE_LOOKBACK_PARAGRAPHS = 2;
@@ -25,14 +34,23 @@ const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
 const LEDE_PARAGRAPHS = 2;
 /** At most this many tokens (titles, a comma) between a title-like mention and the name it describes. */
 const APPOSITION_GAP = 3;
+/** How far back "the 72-year-old" looks for the person named with that age. */
+const DESCRIBED_PERSON_PARAGRAPHS = 1;
+/** How far back "her son" looks for "her son, Kevin Dolan". */
+const APPOSITION_LOOKBACK_PARAGRAPHS = 30;
 /** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
 const SPOKESPERSON_LOOKBACK_TOKENS = 120;
+/** How far back an unnamed spokesperson looks for the organization that spoke ("Qantas said ... a spokesman said"). */
+const SPOKESPERSON_LOOKBACK_PARAGRAPHS = 1;
+/** The longest relative clause read past between an organization and its verb. */
+const RELATIVE_CLAUSE_TOKENS = 16;
 /** How many of the last organizations named "the company" chooses from. */
 const COMPANY_CANDIDATES = 3;
 
 export class Coreference {
   private readonly tokens: Tok[];
   private readonly mentions: MentionRef[];
+  private readonly genders: Genders;
 
   constructor(
     private readonly ix: TokenIndex,
@@ -40,15 +58,21 @@ export class Coreference {
   ) {
     this.tokens = ix.tokens;
     this.mentions = ix.mentions;
+    this.genders = new Genders(ix);
   }
 
   /** Turns a phrase into the Speaker of the contract, resolving pronouns and role nouns before `pos`. */
   resolve(phrase: SpeakerPhrase, pos: number): Speaker {
     const span = { start: phrase.start, end: phrase.end, text: this.ix.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
+    if (!entity && phrase.kind === 'pronoun' && THING_PRONOUNS.has(phrase.head)) entity = this.documentAntecedent(phrase);
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
-    if (!entity && phrase.kind === 'role') entity = this.roleReferent(phrase, pos);
+    if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
+    // "a police spokesperson" that found no police: not whichever organization spoke last.
+    const modifiedSpokes = SPOKES_NOUNS.has(phrase.head) && phrase.lastTok > phrase.firstTok + 1;
+    if (!entity && phrase.kind === 'role' && !modifiedSpokes) entity = this.roleReferent(phrase, pos);
+    if (!entity) entity = this.personOfAge(phrase);
     // "The report called it ...", no author named: the organization that spoke just before.
     if (!entity && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head) && DETERMINERS.has(this.tokens[phrase.firstTok].lower)) {
       entity = this.organizationThatSpoke(pos, this.tokens[phrase.firstTok].paragraph);
@@ -76,10 +100,14 @@ export class Coreference {
     const own = this.tokens[phrase.firstTok].sentenceStart;
     const intro = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(this.tokens[own]?.text ?? '') ? this.ix.introClauseEnd(own) : -1;
     const skipBefore = intro >= 0 && intro < phrase.firstTok ? intro : -1;
+    // "she": a person known as a man is skipped, and one known as a woman wins over one of unknown gender.
+    const gender = pronounGender(w);
+    const fits = (m: MentionRef) => !gender || this.genders.of(m.entity) === gender;
     let sentence = -1;
     let candidate: MentionRef | null = null;
+    let fitting: MentionRef | null = null;
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
-      const m = this.mentions[mi];
+      let m = this.mentions[mi];
       const t = this.tokens[m.firstTok];
       if (t.sentenceStart !== sentence) {
         if (candidate) break;
@@ -91,15 +119,93 @@ export class Coreference {
       const before = this.tokens[m.firstTok - 1];
       if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
       if (candidate && this.modifiesNext(m, candidate)) continue;
+      if (gender && this.genders.of(m.entity) && !fits(m)) {
+        // "Tane" read as Wiremu Tane, when "she" is Mere Tane: the namesake of the pronoun's gender.
+        const namesake = this.namesakeOf(m, gender);
+        if (!namesake) continue;
+        m = { ...m, entity: namesake };
+      }
       candidate = m;
+      if (fits(m)) fitting = m;
     }
+    if (fitting) candidate = fitting;
     if (PERSON_PRONOUNS.has(w)) {
       // "A spokeswoman for the library said ... "...," she said": the unnamed spokesperson after the last name.
       const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph);
       const organization = spokes >= 0 ? this.spokespersonOrganization(spokes, 1) : null;
       if (organization) return organization;
+      // "Marsh disagreed. He said ...", "Marsh" no entity: the pronoun is that unknown person, not one named before.
+      if (this.unknownSubjectBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph)) return null;
     }
     return candidate ? candidate.entity : null;
+  }
+
+  /**
+   * True when a sentence after token `after` and before `before` (this or the previous paragraph)
+   * opens with a capitalised name no entity covers, followed by a lower-case verb: a person the
+   * entity pass missed is that sentence's subject.
+   */
+  private unknownSubjectBetween(after: number, before: number, paragraph: number): boolean {
+    const own = this.tokens[before].sentenceStart;
+    for (let s = this.tokens[own - 1]?.sentenceStart ?? -1; s > after && this.tokens[s].paragraph >= paragraph - 1;) {
+      const t = this.tokens[s];
+      const v = this.tokens[s + 1];
+      const name = t.quote < 0 && t.mention < 0 && isNameWord(t.text) && !NOT_SUBJECT_NAMES.has(t.lower) && !INTRO_WORDS.has(t.lower);
+      const verb = !!v && v.quote < 0 && /^\p{Ll}+(?:ed|s)$/u.test(v.text) && !FUNCTION_WORDS.has(v.lower) && !POSSESSIVES.has(v.lower);
+      if (name && verb && !isPronoun(v.lower)) return true;
+      if (s === 0) break;
+      s = this.tokens[s - 1].sentenceStart;
+    }
+    return false;
+  }
+
+  /**
+   * "The audit, completed in August, described ... . It said ...": "it" opening a sentence after one
+   * whose subject is a document is that document, which speaks for its author (phrases.documentSource).
+   */
+  private documentAntecedent(phrase: SpeakerPhrase): Entity | null {
+    const own = this.tokens[phrase.firstTok].sentenceStart;
+    const previous = this.tokens[own - 1];
+    if (own !== phrase.firstTok || !previous || previous.paragraph < this.tokens[own].paragraph - 1) return null;
+    const document = this.phrases.openingDocument(previous.sentenceStart, own);
+    if (!document) return null;
+    const source = this.phrases.documentSource(document, own - 1);
+    if (source === document) return null;
+    const id = source.entity?.id ?? this.resolve(source, source.start).entityId;
+    return this.ix.entities.find((e) => e.id === id) ?? null;
+  }
+
+  /** The one other person, of this gender or unknown, whose last name a one-word mention is ("Tane": Mere Tane, not Wiremu Tane). */
+  private namesakeOf(m: MentionRef, gender: Gender): Entity | null {
+    if (m.firstTok !== m.lastTok) return null;
+    const word = this.tokens[m.firstTok].lower;
+    const namesakes = this.ix.entities.filter(
+      (e) =>
+        e !== m.entity &&
+        e.type === 'person' &&
+        e.name.toLowerCase().split(/\s+/).pop() === word &&
+        (this.genders.of(e) ?? gender) === gender,
+    );
+    return namesakes.length === 1 ? namesakes[0] : null;
+  }
+
+  /**
+   * "the 72-year-old said" after "Tavi Rokan, 72,": the person named with that age (in this or the
+   * previous paragraph). Other descriptions ("the driver") may be someone unnamed and are left alone.
+   */
+  private personOfAge(phrase: SpeakerPhrase): Entity | null {
+    if (phrase.kind !== 'role' || this.tokens[phrase.firstTok].lower !== 'the') return null;
+    const age = /^(\d{1,3})-year-old$/.exec(phrase.head);
+    if (!age) return null;
+    const paragraph = this.tokens[phrase.firstTok].paragraph;
+    for (let k = phrase.firstTok - 1; k >= 0 && this.tokens[k].paragraph >= paragraph - DESCRIBED_PERSON_PARAGRAPHS; k--) {
+      const t = this.tokens[k];
+      if (t.text !== age[1] || t.quote >= 0) continue;
+      const before = this.tokens[k - 1]?.text === ',' || this.tokens[k - 1]?.text === '(' ? k - 2 : -1;
+      const person = before >= 0 ? this.personMentionAt(before, false) : null;
+      if (person) return person;
+    }
+    return null;
   }
 
   /**
@@ -142,14 +248,22 @@ export class Coreference {
       const w = this.tokens[k].lower;
       if (!ORG_ROLE_NOUNS.has(w)) continue;
       const e = this.roleReferent({ ...phrase, head: w, firstTok: k, lastTok: k }, this.tokens[k].start);
-      if (e?.type === 'organization') return e;
+      // "Police say ..." then "a police spokesperson": the unnamed police, not the council named before.
+      if (e?.type === 'organization' && !this.wordSince(w, e, k)) return e;
     }
     if (depth <= 0 || !DETERMINERS.has(this.tokens[phrase.firstTok].lower)) return null;
     for (let k = phrase.firstTok - 1; k >= 0 && t.paragraph - this.tokens[k].paragraph <= ROLE_LOOKBACK_PARAGRAPHS; k--) {
       const x = this.tokens[k];
-      if (x.quote < 0 && x.mention < 0 && SPOKES_NOUNS.has(x.lower)) return this.spokespersonOrganization(k, depth - 1);
+      if (x.quote < 0 && x.mention < 0 && SPOKES_NOUNS.has(x.lower)) {
+        const earlier = this.spokespersonOrganization(k, depth - 1);
+        if (earlier) return earlier;
+        break;
+      }
     }
-    return null;
+    // "The Local Government Association said ... '...,' a spokesman said": the organization that just
+    // spoke; not for "a police spokesperson", whose own word names another.
+    if (phrase.lastTok !== phrase.firstTok + 1) return null;
+    return this.organizationThatSpoke(t.start, t.paragraph, SPOKESPERSON_LOOKBACK_PARAGRAPHS);
   }
 
   /**
@@ -165,6 +279,58 @@ export class Coreference {
       if (t.quote >= 0 || !describes || FUNCTION_WORDS.has(t.lower)) return false;
     }
     return true;
+  }
+
+  /**
+   * "her son" after "her son, Kevin Dolan," or "Kevin Dolan, her son,": a definite role whose head
+   * noun was written earlier next to a person's name is that person (the latest such, outside quotes).
+   */
+  private namedInApposition(phrase: SpeakerPhrase): Entity | null {
+    const first = this.tokens[phrase.firstTok].lower;
+    if (phrase.firstTok === phrase.lastTok || !(DETERMINERS.has(first) || ROLE_POSSESSIVES.has(first))) return null;
+    const paragraph = this.tokens[phrase.firstTok].paragraph;
+    for (let k = phrase.firstTok - 1; k >= 0 && paragraph - this.tokens[k].paragraph <= APPOSITION_LOOKBACK_PARAGRAPHS; k--) {
+      const t = this.tokens[k];
+      // A person introduced since with this role ("Minister Ada Fenn") is the nearer referent.
+      const m = t.mention >= 0 && t.quote < 0 ? this.mentions[t.mention].entity : null;
+      if (
+        m?.type === 'person' &&
+        m.role &&
+        m.role
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(phrase.head)
+      )
+        return m;
+      if (t.quote >= 0 || t.mention >= 0 || t.lower !== phrase.head) continue;
+      const after = this.tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+      const named = this.personMentionAt(after, true);
+      if (named) return named;
+      let b = k - 1; // "Kevin Dolan, her son": back over the role's modifiers to the comma
+      while (b > 0 && k - b <= 3 && this.tokens[b].text !== ',' && /^\p{Ll}/u.test(this.tokens[b].text)) b--;
+      const before = this.tokens[b]?.text === ',' ? this.personMentionAt(b - 1, false) : null;
+      if (before) return before;
+    }
+    return null;
+  }
+
+  /** The person whose mention starts (or, with starts false, ends) at token k, outside quotes. */
+  private personMentionAt(k: number, starts: boolean): Entity | null {
+    const t = this.tokens[k];
+    if (!t || t.quote >= 0 || t.mention < 0) return null;
+    const m = this.mentions[t.mention];
+    if (m.entity.type !== 'person' || (starts ? m.firstTok : m.lastTok) !== k) return null;
+    return m.entity;
+  }
+
+  /** True when `word` stands on its own (outside quotes and mentions) between e's last mention before token k and k. */
+  private wordSince(word: string, e: Entity, k: number): boolean {
+    for (let j = k - 1; j >= 0; j--) {
+      const t = this.tokens[j];
+      if (t.mention >= 0 && this.mentions[t.mention].entity === e) return false;
+      if (t.quote < 0 && t.mention < 0 && t.lower === word) return true;
+    }
+    return false;
   }
 
   /** "the minister" -> the last person whose role names a minister; "the agency" -> the last agency. */
@@ -227,15 +393,29 @@ export class Coreference {
     return this.referentIndex;
   }
 
-  /** The last organization named right before a reporting verb ("Qantas says"), in this or the two previous paragraphs. */
-  private organizationThatSpoke(pos: number, paragraph: number): Entity | null {
+  /**
+   * The last organization named right before a reporting verb ("Qantas says", "The union, which
+   * represents 3,000 nurses, said"), in this or the `back` previous paragraphs.
+   */
+  private organizationThatSpoke(pos: number, paragraph: number, back = ROLE_LOOKBACK_PARAGRAPHS): Entity | null {
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
       const m = this.mentions[mi];
-      if (this.tokens[m.firstTok].paragraph < paragraph - ROLE_LOOKBACK_PARAGRAPHS) break;
-      const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(m.lastTok + 1);
+      if (this.tokens[m.firstTok].paragraph < paragraph - back) break;
+      const spoke = this.tokens[m.firstTok].quote < 0 && this.ix.isReportingVerb(this.verbAfterRelativeClause(m.lastTok + 1));
       if (m.entity.type === 'organization' && spoke) return m.entity;
     }
     return null;
+  }
+
+  /** The token after a relative clause or apposition between commas at k (", which represents ...,"), else k. */
+  private verbAfterRelativeClause(k: number): number {
+    if (this.tokens[k]?.text !== ',') return k;
+    for (let j = k + 1; j < this.tokens.length && j - k <= RELATIVE_CLAUSE_TOKENS; j++) {
+      const t = this.tokens[j];
+      if (t.quote >= 0 || /^[.!?;]$/.test(t.text) || t.paragraph !== this.tokens[k].paragraph) return k;
+      if (t.text === ',' && this.ix.isReportingVerb(j + 1)) return j + 1;
+    }
+    return k;
   }
 
   /**

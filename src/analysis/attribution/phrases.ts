@@ -26,7 +26,11 @@ import {
   POSSESSIVES,
   SPOKES_NOUNS,
   SUBORDINATORS,
+  COORDINATORS,
+  POSSESSIVE_SUBJECTS,
+  ROLE_POSSESSIVES,
 } from '../lexicon/speakerPhrases';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/dateWords';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isParticle, isPronoun } from './words';
 
@@ -52,6 +56,12 @@ const MAX_PARENTHESIS_TOKENS = 4;
 /** How far back "the statement" looks for the statement named with its author. */
 const DOCUMENT_LOOKBACK_PARAGRAPHS = 2;
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** "the 72-year-old": an age used as a noun. */
+const AGE_WORD = /^\d{1,3}-year-old$/;
+/** At most this many words (the determiner and adjectives) before the document noun opening a clause: "An internal audit". */
+const OPENING_DOCUMENT_WORDS = 3;
+/** A capitalised day or month read as a name is no speaker ("published last Friday found"). */
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 export class NounPhrases {
   private readonly tokens: Tok[];
@@ -88,17 +98,24 @@ export class NounPhrases {
     }
     // "the report warned": a document noun after a determiner is a noun, though "report" is a verb too.
     const documentNoun = DOCUMENT_NOUNS.has(t.lower) && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
-    if (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && (documentNoun || !REPORTING_VERBS.has(t.lower))) {
+    const noun = /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) || AGE_WORD.test(t.text);
+    if (noun && !FUNCTION_WORDS.has(t.lower) && (documentNoun || !REPORTING_VERBS.has(t.lower))) {
       // "the minister", "the agency's chief executive", "the Home Office letter"
       let j = i;
       let found = false;
-      while (j - 1 >= lo && i - j < 5) {
+      let words = 0;
+      while (j - 1 >= lo && words++ < 5) {
         const p = this.tokens[j - 1];
         if (p.quote >= 0 || p.paragraph !== t.paragraph) break;
         if (DETERMINERS.has(p.lower)) {
           j--;
           found = true;
           break;
+        }
+        // "A Department of Health and Social Care spokesperson": a name before the head is read whole.
+        if (p.mention >= 0 && this.mentions[p.mention].firstTok >= lo) {
+          j = this.mentions[p.mention].firstTok;
+          continue;
         }
         if (/^[\p{L}\-]+(?:['’]s?)?$/u.test(p.text) && !FUNCTION_WORDS.has(p.lower) && !REPORTING_VERBS.has(p.lower)) {
           j--;
@@ -187,7 +204,7 @@ export class NounPhrases {
       const x = this.tokens[j + 1];
       if (x.quote >= 0 || x.paragraph !== paragraph) break;
       const noun = !REPORTING_VERBS.has(x.lower) || this.isModifierNoun(j + 1, hi);
-      if (/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && noun) {
+      if ((/^[\p{L}\-]+(?:['’]s)?$/u.test(x.text) || AGE_WORD.test(x.text)) && !FUNCTION_WORDS.has(x.lower) && noun) {
         j++;
         continue;
       }
@@ -309,14 +326,62 @@ export class NounPhrases {
     if (this.tokens[v].lower.endsWith('ing') && i >= lo && SUBORDINATORS.has(this.tokens[i].lower)) return this.sentenceSubject(v, lo);
     // "The authority suspended the licence, accusing it of ...": a participle after a comma, the same.
     const participle = this.tokens[v].lower.endsWith('ing') && i > lo && this.tokens[i].text === ',';
-    const shared = participle ? this.sentenceSubject(v, lo) : null;
+    // ("He wanted it done quickly, saying ...": the pronoun opening the sentence when no name is its subject.)
+    const shared = participle ? (this.sentenceSubject(v, lo) ?? this.personSubject(lo, i)) : null;
     if (shared) return shared;
     while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
     i = this.beforeParenthesis(i, lo);
     if (i < lo) return null;
+    // "Dolan framed the article but told the paper ...": a second verb shares the sentence's subject.
+    if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.coordinatedSubject(lo, i, v);
     if (this.tokens[i].text === ',') return this.appositionSubject(i, lo);
     const p = this.phraseEndingAt(i, lo);
-    return (p && this.unclosedApposition(p, lo)) ?? p;
+    const subject = (p && this.unclosedApposition(p, lo)) ?? p;
+    return this.isSpeakerLike(subject) ? subject : (this.openingDocument(lo, v) ?? subject);
+  }
+
+  /**
+   * The subject a verb after "and"/"but" at token c shares with the clause from lo: the phrase opening
+   * the clause (after an opening participle clause: "Reached by phone, she declined ... but said"),
+   * "The current Microsoft CEO Steve Ballmer expressed ... and described"; else its first person or organization.
+   */
+  private coordinatedSubject(lo: number, c: number, v: number): SpeakerPhrase | null {
+    const intro = this.ix.introClauseEnd(lo);
+    const start = intro >= 0 && intro < c ? intro + 1 : lo;
+    const opening = this.phraseStartingAt(start, c - 1);
+    if (opening && opening.kind !== 'role' && (opening.kind !== 'name' || this.isSpeakerLike(opening))) return opening;
+    if (opening && this.isSpeakerLike(opening)) return opening;
+    // "The current Microsoft CEO Steve Ballmer": the person the opening noun phrase ends with.
+    let end = start;
+    const inPhrase = (t: Tok) => t.quote < 0 && (DETERMINERS.has(t.lower) || isNameWord(t.text) || t.mention >= 0 || TITLES.has(t.lower));
+    while (end + 1 < c && (inPhrase(this.tokens[end + 1]) || (isDescriptor(this.tokens[end + 1]) && inPhrase(this.tokens[end + 2])))) end++;
+    for (let k = opening ? Math.max(opening.lastTok, end) : end; k >= start; k--) {
+      const mi = this.tokens[k].mention;
+      if (mi >= 0 && this.mentions[mi].entity.type === 'person') return this.mentionPhrase(mi);
+    }
+    return this.personSubject(lo, c) ?? this.sentenceSubject(v, lo);
+  }
+
+  /** A phrase that can be a verb's speaking subject: a mention, a pronoun, a person's or an organization's role, a document. */
+  private isSpeakerLike(p: SpeakerPhrase | null): boolean {
+    if (!p) return false;
+    if (p.kind === 'role') return DOCUMENT_NOUNS.has(p.head) || SPOKES_NOUNS.has(p.head) || isRoleNoun(p.head);
+    return p.kind !== 'name' || !!p.entity || !DATE_WORDS.has(this.tokens[p.lastTok].lower);
+  }
+
+  /**
+   * "A report by Audit Wales earlier this year warned ...", "An internal audit at the railway published
+   * in May found ...": a document opening the clause before v is its subject, whatever follows it.
+   */
+  openingDocument(lo: number, v: number): SpeakerPhrase | null {
+    if (!DETERMINERS.has(this.tokens[lo]?.lower ?? '')) return null;
+    for (let k = lo + 1; k < v && k - lo <= OPENING_DOCUMENT_WORDS; k++) {
+      const t = this.tokens[k];
+      if (t.quote >= 0 || t.mention >= 0) return null;
+      if (DOCUMENT_NOUNS.has(t.lower)) return this.rolePhrase(lo, k);
+      if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) || FUNCTION_WORDS.has(t.lower)) return null;
+    }
+    return null;
   }
 
   /** "The Nigerian National Petroleum Company Limited (NNPC) said": the subject ends before a short parenthesis. */
@@ -348,6 +413,8 @@ export class NounPhrases {
     if (first) return first;
     // "The building's manager, Jin Park, says": a name after a person's role is that person, whatever else it was read as.
     if (titlesOnly && outer?.kind === 'role' && PERSON_ROLE_NOUNS.has(outer.head)) return inner;
+    // "The council's consultants, Arden Partners, found": a known organization names the role before it.
+    if (titlesOnly && outer?.kind === 'role' && inner.kind === 'mention' && inner.entity?.type === 'organization') return inner;
     // "The painting's owners, the Kessler family, said": a family or a campaign named in apposition.
     const owner = inner && this.groupOwner(inner);
     if (owner && owner !== inner) return owner;
@@ -364,6 +431,8 @@ export class NounPhrases {
     const t = this.tokens[k];
     const via = { viaSpokesperson: p.viaSpokesperson, viaRule: p.viaRule ?? 'group-named-after-person' };
     if (t.mention >= 0 && this.mentions[t.mention].entity.type === 'person') return { ...this.mentionPhrase(t.mention), ...via };
+    // "Her campaign posted": the person the possessive refers to.
+    if (PERSON_PRONOUNS.has(t.lower) && t.quote < 0) return { ...this.pronounPhrase(k), ...via };
     if (!isNameWord(t.text) || t.mention >= 0) return p;
     const name = this.namePhrase(k, k);
     return name && name.kind === 'name' ? { ...name, ...via } : p;
@@ -417,8 +486,11 @@ export class NounPhrases {
     }
     const next = this.tokens[p.lastTok + 1];
     const w = next?.lower;
-    if (next && (w === 'from' || w === 'by' || w === 'of' || w === 'for' || (w === 'at' && SPOKES_NOUNS.has(p.head)))) {
-      const author = this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
+    if (next && (w === 'from' || w === 'by' || w === 'of' || w === 'for' || w === 'at')) {
+      // "A report by the General Auditing Commission published last Friday": the organization named, not a longer phrase.
+      const named = this.organizationMentionAt(p.lastTok + 2);
+      if (named) return this.spokenFor(p, named);
+      const author = w === 'at' && !SPOKES_NOUNS.has(p.head) ? null : this.phraseStartingAt(p.lastTok + 2, Math.max(hi, p.lastTok + 2));
       if (author) return this.spokenFor(p, author);
     }
     const definite = DEFINITE.has(this.tokens[p.firstTok].lower);
@@ -437,6 +509,9 @@ export class NounPhrases {
       const t = this.tokens[k];
       if (t.quote >= 0 || t.lower !== p.head) continue;
       const n = this.tokens[k + 1];
+      // "An internal audit at Cascadia Freight Railway found ...": the organization it was made at.
+      const at = n && (n.lower === 'from' || n.lower === 'by' || n.lower === 'at') ? this.organizationMentionAt(k + 2) : null;
+      if (at) return at;
       if (n && (n.lower === 'from' || n.lower === 'by')) return this.phraseStartingAt(k + 2, Math.min(this.tokens.length - 1, k + 12));
       for (let v = k - 1; v >= Math.max(t.sentenceStart, k - 4); v--) {
         if (this.ix.isReportingVerb(v) || DOCUMENT_VERBS.has(this.tokens[v].lower)) return this.subjectBefore(v, t.sentenceStart);
@@ -444,6 +519,39 @@ export class NounPhrases {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The owner written by the possessive at token i: "his" (as "he"), "Fenn's" (the name), "my aunt's"
+   * (the role "my aunt", head "aunt"). Null when token i is no possessive.
+   */
+  possessorAt(i: number): SpeakerPhrase | null {
+    const t = this.tokens[i];
+    if (!t || t.quote >= 0) return null;
+    const subject = POSSESSIVE_SUBJECTS.get(t.lower);
+    if (subject) return { ...this.pronounPhrase(i), head: subject };
+    const owner = /^(.+)['’]s$/u.exec(t.text);
+    if (!owner) return null;
+    if (t.mention >= 0) return this.mentionPhrase(t.mention);
+    if (isNameWord(owner[1])) return this.phraseEndingAt(i, Math.max(0, i - 4));
+    let j = i;
+    while (j - 1 >= 0 && i - j < 3 && this.tokens[j - 1].quote < 0) {
+      const p = this.tokens[j - 1];
+      const opener = DETERMINERS.has(p.lower) || ROLE_POSSESSIVES.has(p.lower);
+      if (!opener && !/^\p{Ll}[\p{Ll}\-]*$/u.test(p.text)) break;
+      j--;
+      if (opener) break;
+    }
+    return { ...this.rolePhrase(j, i), head: owner[1].toLowerCase() };
+  }
+
+  /** The organization mention starting at token k (after a determiner there), as a phrase; else null. */
+  private organizationMentionAt(k: number): SpeakerPhrase | null {
+    if (DETERMINERS.has(this.tokens[k]?.lower ?? '')) k++;
+    const t = this.tokens[k];
+    if (!t || t.quote >= 0 || t.mention < 0) return null;
+    const m = this.mentions[t.mention];
+    return m.firstTok === k && m.entity.type === 'organization' ? this.mentionPhrase(t.mention) : null;
   }
 
   private spokenFor(p: SpeakerPhrase, author: SpeakerPhrase): SpeakerPhrase {

@@ -5,7 +5,7 @@ import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
 import type { Entity, Speaker } from '../types';
 import { DETERMINERS, NOUN_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
-import { INTRO_WORDS } from '../lexicon/speakerPhrases';
+import { INTRO_WORDS, PUT_FORMS } from '../lexicon/speakerPhrases';
 import { isNameWord, isPronoun } from './words';
 
 export interface Tok extends Token {
@@ -220,7 +220,8 @@ export class TokenIndex {
     if (!this.hasMarks(q)) return false;
     const before = this.tokens[q.firstTok - 1];
     if (!before || before.paragraph !== this.tokens[q.firstTok]?.paragraph) return false;
-    return /^[\p{L}\p{N}]/u.test(before.text) && !REPORTING_VERBS.has(before.lower);
+    // "called the warning "..."": a reporting verb's form used as a noun (after a determiner) is narration.
+    return /^[\p{L}\p{N}]/u.test(before.text) && !this.isReportingVerb(q.firstTok - 1);
   }
 
   private isPartial(q: QuoteInfo): boolean {
@@ -238,6 +239,8 @@ export class TokenIndex {
 
   isReportingVerb(i: number): boolean {
     const t = this.tokens[i];
+    // "As my neighbour put it,", "Ferris put it simply:": "put it" reports words.
+    if (t && t.quote < 0 && PUT_FORMS.has(t.lower) && this.tokens[i + 1]?.lower === 'it') return true;
     if (!t || t.quote >= 0 || !REPORTING_VERBS.has(t.lower)) return false;
     // After a determiner it is a noun: "in a post on X", "the report".
     const p = this.tokens[i - 1];

@@ -58,3 +58,68 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 't
 
 /** Groups named after a person, who speak for that person: "the Kessler family", "the Brennan campaign". */
 export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(['family', 'campaign', 'camp', 'estate', 'household', 'clan']);
+
+/** Pronouns that refer to a man, and to a woman: the gender a person's mentions are referred back to with. */
+export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Titles and kin words that give a person's gender ("Mrs Okafor", "her son, Kevin Dolan"). */
+export const MALE_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'sir', 'lord', 'father', 'son', 'brother', 'husband', 'grandfather', 'uncle',
+]);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set([
+  'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'mother', 'daughter', 'sister', 'wife', 'grandmother', 'aunt',
+]);
+
+/** Words joining a second verb to a sentence's subject: "Dolan framed the article but told the paper". */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** Roles written in a transcript label's parenthesis after the name: `DEREK HOLLOWAY (ANCHOR):`. */
+export const TURN_ROLE_LABELS: ReadonlySet<string> = new Set([
+  'anchor', 'host', 'co-host', 'presenter', 'reporter', 'correspondent', 'moderator', 'interviewer', 'caller', 'guest',
+  'analyst', 'narrator', 'producer', 'panellist', 'panelist', 'chair',
+]);
+
+/** Nouns for what a person says, before a quote: `My aunt's saying was, "..."`, `His advice: "..."`. */
+export const SAYING_NOUNS: ReadonlySet<string> = new Set([
+  'saying', 'sayings', 'motto', 'mantra', 'advice', 'message', 'words', 'reply', 'answer', 'response', 'verdict',
+  'philosophy', 'warning', 'explanation', 'instructions', 'instruction', 'catchphrase', 'refrain', 'rule', 'credo', 'line',
+]);
+
+/** Possessives before a role in apposition: "my aunt, Ngozi Eze", "her son, Kevin Dolan". */
+export const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
+/** What a possessive pronoun points to, as the subject pronoun: "his advice" is what "he" said. */
+export const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+
+/** Words between a saying noun and the quote: `his advice was simple: "..."`. */
+export const SAYING_LINKS: ReadonlySet<string> = new Set([
+  'was', 'is', 'were', 'are', 'went', 'goes', 'remains', 'remained', 'simple', 'clear', 'blunt', 'always', 'never',
+]);
+
+/** Forms of "put" that report words with "it": "as she put it". */
+export const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+
+/**
+ * Headline labels before a colon that name a kind of story, never a speaker: "Review: 'The Long Field' ...".
+ * (Besides NOT_SPEAKER_LABELS of lexicon/quotes.ts, which the turn finder already skips.)
+ */
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
+  'review', 'comment', 'explainer', 'editorial', 'interview', 'obituary', 'profile', 'podcast', 'photos', 'factcheck',
+  'feature', 'letters', 'viewpoint', 'perspective', 'commentary', 'recap', 'preview', 'briefing', 'investigation', 'special report',
+]);
+
+/** Capitalised sentence openers that are no one's name: "The", "Police", "Officials" ("Marsh disagreed" is someone). */
+export const NOT_SUBJECT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'then',
+  'police', 'officials', 'critics', 'residents', 'people', 'experts', 'analysts', 'witnesses', 'researchers', 'scientists',
+  'authorities', 'investigators', 'prosecutors', 'protesters', 'supporters', 'opponents', 'everyone', 'nobody', 'someone',
+  'many', 'some', 'others', 'most', 'few', 'both', 'all', 'each', 'parents', 'teachers', 'doctors', 'nurses', 'workers',
+  'farmers', 'drivers', 'voters', 'fans', 'locals', 'staff', 'students', 'shoppers', 'passengers', 'gardaí', 'gardai',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+]);

@@ -12,6 +12,7 @@ export const SPEAKER_RULES: readonly Rule[] = [
   { id: 'trailing-verb-name', description: 'the reporting verb and name after the quote' },
   { id: 'trailing-name-verb', description: 'the name and reporting verb after the quote' },
   { id: 'leading-cue', description: 'the name and reporting verb before the quote' },
+  { id: 'saying-of-person', description: 'the owner of the saying, motto or advice that introduces the quote (“his advice was:”)' },
   { id: 'according-to', description: '“according to” and the source named with it' },
   { id: 'headline-quote', description: 'the person the story introduces after a headline that opens with the quote' },
   { id: 'sentence-cue', description: 'the reporting verb earlier in the quote’s sentence' },
@@ -21,7 +22,8 @@ export const SPEAKER_RULES: readonly Rule[] = [
   },
   {
     id: 'spokesperson-for-organization',
-    description: 'an unnamed spokesperson (or “she” or “the spokesman” after one), speaking for the organization named with them',
+    description:
+      'an unnamed spokesperson (or “she” or “the spokesman” after one), speaking for the organization named with them or, with none, the one that just spoke',
   },
   {
     id: 'document-author',

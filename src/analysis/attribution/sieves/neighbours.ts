@@ -142,7 +142,8 @@ function narrationSpeaker(ctx: SieveContext, first: number, end: number, fromQuo
   // of two words or more (not "Writing in a blog post, ...:", "The Guardian cited examples ...:").
   if (ctx.tokens[last].text === ':' && ctx.tokens[last].quote < 0 && ctx.tokens[last].sentenceStart >= first) {
     const who = ctx.phrases.phraseStartingAt(ctx.tokens[last].sentenceStart, last - 1);
-    const speaker = who ? ctx.coref.resolve(who, who.start) : null;
+    // "Her campaign posted on X:": the person a campaign or family speaks for.
+    const speaker = who ? ctx.coref.resolve(ctx.phrases.groupOwner(who), who.start) : null;
     const longName = !!who && who.kind === 'name' && who.lastTok > who.firstTok;
     if (speaker && (speaker.entityId || longName)) return { speaker, cue: null, rule: 'colon-introduction' };
   }

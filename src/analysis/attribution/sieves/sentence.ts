@@ -8,6 +8,8 @@ import type { Attribution, QuoteInfo, SieveContext, SpeakerPhrase } from '../con
 
 /** How far before "that" the outer reporting verb may stand: "said in a filing with the regulator that". */
 const OUTER_REPORTER_TOKENS = 24;
+/** How far after a weak verb its "that" may stand: "posted on X (formerly Twitter) that". */
+const THAT_CLAUSE_TOKENS = 8;
 import { clauseStart } from './leading';
 
 export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null {
@@ -20,7 +22,7 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (t.paragraph !== opening.paragraph) break;
     if (t.quote >= 0) continue; // an earlier quote in the same sentence
     if (/^[.!?;]$/.test(t.text)) break;
-    const reporting = ctx.isReportingVerb(k) && !WEAK_VERBS.has(t.lower);
+    const reporting = ctx.isReportingVerb(k) && (!WEAK_VERBS.has(t.lower) || takesThat(ctx, k));
     if (!reporting && !(q.embedded && CHARACTERISING_VERBS.has(t.lower))) continue;
     let who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who || (!reporting && !q.partial && !canCharacterise(who))) continue;
@@ -31,6 +33,21 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     return ctx.attribution(ctx.phrases.documentSource(who, k), who.start, t.text, rule);
   }
   return null;
+}
+
+/**
+ * "posted on X that", "noted in a letter that": a weak verb with a that-clause of its own reports
+ * speech (not "the post noted" or "the report continued").
+ */
+function takesThat(ctx: SieveContext, v: number): boolean {
+  // "..., saying that": a participle's subject is read elsewhere (the sentence's), never a weak one's.
+  if (ctx.tokens[v].lower.endsWith('ing')) return false;
+  for (let k = v + 1; k < ctx.tokens.length && k - v <= THAT_CLAUSE_TOKENS; k++) {
+    const t = ctx.tokens[k];
+    if (t.quote >= 0 || /^[.!?;:]$/.test(t.text) || t.sentenceStart !== ctx.tokens[v].sentenceStart) return false;
+    if (t.lower === 'that') return true;
+  }
+  return false;
 }
 
 /** The subject of a strong reporting verb before "that" before token i in the sentence from `from`, unless a pronoun too. */

@@ -7,24 +7,37 @@ import { turnLabel } from '../../quotes';
 import type { Entity } from '../../types';
 import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, TALK_VERBS } from '../../lexicon/quotes';
 import { TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
+import { HEADLINE_LABELS, TURN_ROLE_LABELS } from '../../lexicon/speakerPhrases';
 import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   const p = ctx.doc.paragraphs[q.quote.firstParagraph];
   const label = turnLabel(p);
-  if (!label) return null;
+  if (!label || HEADLINE_LABELS.has(label.label.toLowerCase())) return null;
   // The quote is the turn itself or a quotation right after the label.
   if (q.quote.start !== p.start + label.length) return null;
   const labelStart = p.start + label.labelStart;
-  const labelSpan = { start: labelStart, end: labelStart + label.label.length, text: label.label };
+  let labelSpan = { start: labelStart, end: labelStart + label.label.length, text: label.label };
   if (label.label === 'Q' || label.label === 'A') {
     const roles = interviewRoles(ctx, p.start);
     const who = label.label === 'Q' ? roles.interviewer : roles.interviewee;
     if (!who) return { speaker: null, cue: null, final: true, rule: label.label === 'Q' ? 'transcript-interviewer' : 'no-speaker' };
     return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true, rule: 'transcript-turn' };
   }
-  const named = personsByLabel(ctx).get(label.label.toLowerCase());
+  let named = personNamed(ctx, label.label);
+  // `DEREK HOLLOWAY (ANCHOR):` names the person before the parenthesis, their role in it.
+  const outer = label.labelStart > 0 ? p.text.slice(0, label.labelStart - 1).trimEnd() : '';
+  const outerNamed = !named && outer ? personNamed(ctx, outer) : undefined;
+  if (outerNamed || (!named && outer && TURN_ROLE_LABELS.has(label.label.toLowerCase()))) {
+    named = outerNamed;
+    labelSpan = { start: p.start, end: p.start + outer.length, text: outer };
+  }
   return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
+}
+
+/** The person a transcript label names: by name, alias or last name. */
+function personNamed(ctx: SieveContext, label: string): Entity | undefined {
+  return personsByLabel(ctx).get(label.toLowerCase());
 }
 
 /** Read once per document: a long transcript has a labelled turn per paragraph. */

@@ -1,0 +1,94 @@
+// The gender a person is referred to with, for pronoun resolution ("she said" after a sentence naming a
+// man and a woman): the pronouns the article itself uses right after the person's mentions ("Okonjo
+// rose to score her ninth goal"), then the given name's gender in compromise's lexicon ("Kevin"),
+// and gendered titles ("Mrs"). Unknown when the evidence is absent or mixed.
+import nlp from 'compromise';
+import type { Entity } from '../types';
+import { FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, OBJECT_MARKERS } from '../lexicon/speakerPhrases';
+import type { TokenIndex } from './tokens';
+
+export type Gender = 'male' | 'female';
+
+/** A given name or a title counts as this many pronouns of the article. */
+const NAME_WEIGHT = 2;
+
+let lexicon: Record<string, string | string[]> | undefined;
+
+/** The gender compromise's lexicon gives a given name ("Kevin" male), ignoring accents; else null. */
+export function givenNameGender(word: string): Gender | null {
+  lexicon ??= (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const tag = lexicon[key];
+  const tags = Array.isArray(tag) ? tag : [tag];
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  return null;
+}
+
+export class Genders {
+  /** Entity id -> (male evidence) - (female evidence) from the article's pronouns. */
+  private votes: Map<string, number> | undefined;
+  private readonly cache = new Map<string, Gender | null>();
+
+  constructor(private readonly ix: TokenIndex) {}
+
+  of(e: Entity): Gender | null {
+    if (e.type !== 'person') return null;
+    let g = this.cache.get(e.id);
+    if (g !== undefined) return g;
+    let score = this.pronounVotes().get(e.id) ?? 0;
+    const words = [...e.name.split(/\s+/), ...(e.role ?? '').split(/\s+/)];
+    for (const w of words) {
+      const lower = w.toLowerCase();
+      if (MALE_TITLES.has(lower)) score += NAME_WEIGHT;
+      if (FEMALE_TITLES.has(lower)) score -= NAME_WEIGHT;
+    }
+    const given = e.name.split(/\s+/).find((w) => givenNameGender(w));
+    if (given) score += givenNameGender(given) === 'male' ? NAME_WEIGHT : -NAME_WEIGHT;
+    g = score > 0 ? 'male' : score < 0 ? 'female' : null;
+    this.cache.set(e.id, g);
+    return g;
+  }
+
+  /** "her husband, Wiremu Tane", "son Kevin": a kin word or title right before the name gives its gender. */
+  private voteKin(votes: Map<string, number>, id: string, k: number): void {
+    const { tokens } = this.ix;
+    const w = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+    if (!w || w.quote >= 0) return;
+    const vote = MALE_TITLES.has(w.lower) ? NAME_WEIGHT : FEMALE_TITLES.has(w.lower) ? -NAME_WEIGHT : 0;
+    if (vote) votes.set(id, (votes.get(id) ?? 0) + vote);
+  }
+
+  /** Each gendered pronoun of the narration votes for the nearest person named before it in its sentence. */
+  private pronounVotes(): Map<string, number> {
+    if (this.votes) return this.votes;
+    const votes = new Map<string, number>();
+    const { tokens, mentions } = this.ix;
+    let last = -1; // the last person mention of the current sentence, outside quotes
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.sentenceStart === k) last = -1;
+      if (t.quote >= 0) continue;
+      if (t.mention >= 0) {
+        const m = mentions[t.mention];
+        if (m.entity.type !== 'person') continue;
+        if (last !== t.mention && m.firstTok === k) this.voteKin(votes, m.entity.id, k);
+        // "Asked about Marsh's comments, she said": an object or a possessor is not what the pronoun refers back to.
+        const object = OBJECT_MARKERS.has(tokens[m.firstTok - 1]?.lower ?? '') || /['’]s$/.test(tokens[m.lastTok].text);
+        if (m.firstTok === k) last = object ? -1 : t.mention;
+        continue;
+      }
+      const vote = MALE_PRONOUNS.has(t.lower) ? 1 : FEMALE_PRONOUNS.has(t.lower) ? -1 : 0;
+      if (!vote || last < 0) continue;
+      const id = mentions[last].entity.id;
+      votes.set(id, (votes.get(id) ?? 0) + vote);
+    }
+    this.votes = votes;
+    return votes;
+  }
+}
+
+/** The gender a person pronoun refers to, or null ("they", "it"). */
+export function pronounGender(lower: string): Gender | null {
+  return MALE_PRONOUNS.has(lower) ? 'male' : FEMALE_PRONOUNS.has(lower) ? 'female' : null;
+}
