@@ -327,7 +327,7 @@ function compareLine(label: string, before: Record<LayerName, CalibrationLayer>,
 function fitGeneralisationMode(decisions: DecisionsByLayer, prefixes: string[], forced: MapPriors | null) {
   const { table, samples } = heldOutSamples(decisions, heldOutBy(prefixes));
   const docs = new Set(LAYERS.flatMap((l) => samples[l].map((s) => s.doc))).size;
-  const fittedOn = `the ${docs} dev documents ${prefixes.map((p) => `${p}*`).join(', ')}, held out from rule work and from the table`;
+  const fittedOn = `the ${docs} dev documents ${prefixes.map((p) => `${p}*`).join(', ')}, held out from rule work when the map was fitted, and from the table`;
   const priors = forced ? eachLayer(() => forced) : choosePriors(samples, prefixes);
   const maps = fitMaps(samples, fittedOn, priors);
   const label = `held-out ${prefixes.join(', ')} (${docs} documents)`;
