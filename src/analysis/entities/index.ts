@@ -5,6 +5,7 @@ import type { DocumentModel } from '../document';
 import type { Entity } from '../types';
 import { aliasContext, type AliasStep } from './aliasContext';
 import { buildEntities } from './buildEntities';
+import { joinBareHeads } from './bareHeads';
 import { joinClippedForms } from './clippedForms';
 import { joinExactRepeats } from './exactRepeats';
 import { joinHandlesToNames } from './handleOwners';
@@ -19,6 +20,7 @@ export const ALIAS_STEPS: readonly AliasStep[] = [
   joinWrittenOwners, // "S. Jaishankar (@DrSJaishankar)", "World Health Organization (WHO)"
   joinShortForms, // "Putin" for "Vladimir Putin", "Freedom" for "Freedom Magazine", "GOC"
   joinClippedForms, // "the Met" for "the Metropolitan Police"
+  joinBareHeads, // "the Authority" for "the Communications Authority of Kenya"
   joinHandlesToNames, // "@narendramodi" for "Narendra Modi"
 ];
 

@@ -62,9 +62,16 @@ function fits(short: ShortForm, name: LongName): boolean {
   return short.acronymLetters !== '' && name.initials === short.acronymLetters && lt !== 'person';
 }
 
-/** "Freedom" for "Freedom Magazine": the first words of a name that ends in an organization word, and not a place. */
+/** "Freedom" for "Freedom Magazine": the first words of a name that ends in an organization word, and not a place;
+ *  full-name-not-short-form: "Metropolitan Police" ends in an organization word itself, a body of its own beside
+ *  "Metropolitan Police Federation". */
 function isLeadingWordsOfOrganization(w: readonly string[], long: readonly string[]): boolean {
-  return sameWords(long, 0, w) && ORG_CUES.has(long[long.length - 1]) && !PLACES.has(w.join(' '));
+  return (
+    sameWords(long, 0, w) &&
+    ORG_CUES.has(long[long.length - 1]) &&
+    !PLACES.has(w.join(' ')) &&
+    !(w.length > 1 && ORG_CUES.has(w[w.length - 1]))
+  );
 }
 
 /** The last of the (ascending) member indexes whose mention starts before `start`, or -1. */

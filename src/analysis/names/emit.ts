@@ -65,9 +65,9 @@ function splitPartyMember(s: RunScope, a: number, j: number): boolean {
  */
 function splitTitleAtEnd(s: RunScope, a: number, j: number): boolean {
   const { toks } = s;
+  // "Oregon Department of Justice": the head may come after a place or modifier.
   const orgOf =
-    ORG_OF_HEADS.has(plain(toks[a])) &&
-    toks.slice(a + 1, j).some((t) => t.lower === 'of' || t.lower === 'for') &&
+    toks.slice(a, j - 1).some((t, k) => ORG_OF_HEADS.has(plain(t)) && /^(?:of|for)$/.test(toks[a + k + 1].lower)) &&
     toks[j].text !== toks[j].text.toUpperCase();
   if (orgOf || !isTitleHead(toks[j]) || toks.slice(a, j).some((t) => isGivenName(t.text) || t.tags.has('FirstName'))) return false;
   let t0 = j;
@@ -140,6 +140,12 @@ function emitListed(s: RunScope, a: number, j: number, listed: EntityType): void
 /** The name toks[b..j] of the run starting at a, after titles and nationality words: its type, hint and role. */
 function emitTyped(s: RunScope, a: number, b: number, j: number, role: string | null, listRole: boolean): void {
   const listed = gazetteerType(spanKeyOf(s, b, j));
+  if (!listed && !role && isBareOrganizationHead(s.toks, a, b, j)) {
+    // bare-organization-head: "the Authority", "the Board": untyped here; the aliases pass joins it to the
+    // body named in full before it (entities/bareHeads.ts), or drops it.
+    push(s, b, j, null, null, 'strong', null);
+    return;
+  }
   if (!keepsName(s, a, b, j, listed, role)) return;
   const typing = typeName(s.toks, a, b, j, listed, role);
   // A run of only weak words (a sentence start, a headline) is weak evidence.
@@ -147,6 +153,20 @@ function emitTyped(s: RunScope, a: number, b: number, j: number, role: string | 
   const c = push(s, b, j, typing.type, typing.role, weak ? 'weak' : 'strong', typing.hint);
   traceType(c, typing.typeRule, typing.hintRule);
   if (listRole) markListRole(c, typing.role!);
+}
+
+/** "the Authority", "the Trust": an organization word alone, capitalised after "the" in running text. */
+function isBareOrganizationHead(toks: Tok[], a: number, b: number, j: number): boolean {
+  const before = toks[a - 1];
+  return (
+    b === j &&
+    a === b &&
+    ORG_CUES.has(plain(toks[b])) &&
+    !toks[b].sentStart &&
+    !!before &&
+    before.lower === 'the' &&
+    joined(before, toks[b])
+  );
 }
 
 /** Whether the name toks[b..j] is an entity's name at all; a product, work or vehicle may be emitted as a non-entity. */

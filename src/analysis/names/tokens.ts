@@ -82,10 +82,17 @@ export function tokenize(text: string): Tok[] {
 
 /** Adds term i of a sentence to out: trimmed, joined to the word before over a hyphen, its 's and period settled. */
 function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
-  const t = terms[i];
-  const [start, initialEnd] = trimTerm(text, t);
-  let end = initialEnd;
+  let t = terms[i];
+  const [start, trimmedEnd] = trimTerm(text, t);
+  let end = trimmedEnd;
   let post = t.post;
+  // markdown-link-name: "[Urban Redevelopment Authority](https://…)": compromise keeps the link's target in the last word.
+  const link = text.slice(start, end).indexOf('](');
+  if (link > 0) {
+    end = start + link;
+    post = text.slice(end, trimmedEnd) + t.post;
+    t = { ...t, tags: t.tags.filter((x) => x !== 'Url') };
+  }
   let word = text.slice(start, end);
   if (joinHyphenated(text, out[out.length - 1], t, start, end)) return;
   let possessive = false;

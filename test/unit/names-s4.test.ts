@@ -1,0 +1,46 @@
+// Session 4's name rules (issue 11), each on made-up sentences: where it applies and where it must not.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis/analyze';
+import type { Analysis } from '../../src/analysis/types';
+
+const run = (text: string): Analysis => analyze(text, { explain: true, documentDate: '2024-03-14' });
+const entity = (text: string, name: string) => run(text).entities.find((e) => e.name === name || e.aliases.includes(name));
+const names = (text: string) => run(text).entities.map((e) => `${e.type}:${e.name}`);
+
+describe('name rules (session 4)', () => {
+  it('markdown-link-name: a name written as a markdown link keeps its last word', () => {
+    assert.ok(
+      names('Funds came from the [Harlow Basin Authority](https://example.org/hba) this week.').includes(
+        'organization:Harlow Basin Authority',
+      ),
+    );
+    assert.ok(names('Ask the [Office of Parks and Trails](https://example.org/p), they said.').some((n) => n.endsWith('Trails')));
+  });
+
+  it('an "X of Y" organization after a place keeps a title word at its end', () => {
+    assert.ok(names('The Nevada Department of Justice opened a file.').includes('organization:Nevada Department of Justice'));
+    assert.ok(!names('The Museum of Flight CEO spoke first.').some((n) => n.includes('CEO')));
+  });
+
+  it('full-name-not-short-form: a name ending in an organization word is not the leading words of a longer one', () => {
+    const text = 'The Westmarch Police Federation criticised the Westmarch Police, and the Westmarch Police replied.';
+    const police = entity(text, 'Westmarch Police');
+    assert.ok(police && !police.aliases.includes('Westmarch Police Federation'));
+    // "Freedom" is still the leading words of "Freedom Magazine"
+    assert.ok(entity('Freedom Magazine ran the story. Freedom later retracted it.', 'Freedom Magazine')?.aliases.includes('Freedom'));
+  });
+
+  it('clipped forms join the organization with the fewest words', () => {
+    const text = 'The Metropolitan Police Federation met. The Metropolitan Police said the Met would act.';
+    assert.deepEqual(entity(text, 'Metropolitan Police')?.aliases, ['Metropolitan Police', 'Met']);
+  });
+
+  it('bare-organization-head: "the Authority" is the body named in full before it', () => {
+    const text = 'The Tarrow Ports Authority fined the firm. In a letter, the Authority said the fine stood.';
+    assert.deepEqual(entity(text, 'Tarrow Ports Authority')?.aliases, ['Tarrow Ports Authority', 'Authority']);
+    const of = 'The Broadcasting Commission of Lenland met. The Commission said no.';
+    assert.ok(entity(of, 'Broadcasting Commission of Lenland')?.aliases.includes('Commission'));
+    // with no such body named before, the word alone is no entity
+    assert.deepEqual(names('In a letter, the Authority said the fine stood.'), []);
+  });
+});
