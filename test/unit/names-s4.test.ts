@@ -43,4 +43,23 @@ describe('name rules (session 4)', () => {
     // with no such body named before, the word alone is no entity
     assert.deepEqual(names('In a letter, the Authority said the fine stood.'), []);
   });
+
+  it('place-before-party-member: after "a", one unlisted word before a party member is a place', () => {
+    assert.equal(entity('Dana Pike, a Tillbury Republican, voted no.', 'Tillbury')?.why?.type, 'place-before-party-member');
+    assert.ok(!names('Dana Pike, a Tillbury Republican, voted no.').some((n) => n.includes('Republican')));
+    // a first name before the party word is not a place
+    assert.ok(!names('Kemp met a Jim Conservative fan.').includes('place:Jim'));
+  });
+
+  it('party-word-before-party: a party word before a lower-case "party" names the party', () => {
+    const text = 'Brennan is running on the Republican and Conservative party lines.';
+    assert.equal(entity(text, 'Republican')?.why?.type, 'party-word-before-party');
+    assert.equal(entity(text, 'Conservative')?.type, 'organization');
+    assert.deepEqual(names('A Conservative from Leeds said it.'), ['place:Leeds']);
+  });
+
+  it('parties of Ireland, the UK, Canada and others are listed organizations', () => {
+    const text = 'Fianna Fáil and Fine Gael rose, the Lib Dems fell and the NDP held on.';
+    assert.deepEqual(names(text), ['organization:Fianna Fáil', 'organization:Fine Gael', 'organization:Lib Dems', 'organization:NDP']);
+  });
 });

@@ -48,3 +48,10 @@ export const POSSESSIVE_NOT_COMPANY = wordsPattern(
 );
 /** Heads of a government's own bodies, named without the nationality written before them ("the Greek Ministry of Culture"). */
 export const STATE_BODY_HEADS = new Set(['ministry', 'department']);
+/** Party words written as an adjective before "party" ("the Republican and Conservative party lines"): the party is named. */
+export const PARTY_ADJECTIVES = new Set([
+  'republican', 'democratic', 'democrat', 'conservative', 'labour', 'labor', 'liberal', 'green', 'socialist', 'communist',
+  'libertarian', 'progressive', 'reform', 'independence', 'working', 'workers', 'national', 'nationalist',
+]);
+/** Lower-case nouns after a party's adjective. */
+export const PARTY_NOUNS = new Set(['party', 'parties', "party's", 'ticket', 'tickets']);

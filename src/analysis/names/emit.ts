@@ -49,12 +49,19 @@ export function emitRun(s: RunScope, i: number, j: number): void {
   emitTyped(s, a, b, j, titled.role, titled.listRole);
 }
 
-/** "an Ohio Republican", "a Texas Democrat": a place and a party member; the place is the name. */
+/** "an Ohio Republican", "a Texas Democrat": a place and a party member; the place is the name. After "a"/"an"
+ *  one word need not be listed ("a Spokane Democrat"), unless it reads as a person's name. */
 function splitPartyMember(s: RunScope, a: number, j: number): boolean {
-  if (!(j > a && PARTY_MEMBER_WORDS.has(plain(s.toks[j])) && gazetteerType(spanKeyOf(s, a, j - 1)) === 'place')) return false;
+  const { toks } = s;
+  if (!(j > a && PARTY_MEMBER_WORDS.has(plain(toks[j])))) return false;
+  const listedPlace = gazetteerType(spanKeyOf(s, a, j - 1)) === 'place';
+  const article = toks[a - 1] && /^an?$/.test(toks[a - 1].lower) && joined(toks[a - 1], toks[a]);
+  const personal = toks.slice(a, j).some((t) => isGivenName(t.text) || hasAny(t, ['FirstName', 'Honorific']) || isDemonym(t.text));
+  if (!listedPlace && !(article && !personal && j - a === 1)) return false;
   const n = s.out.length;
-  emitRun(s, a, j - 1);
-  if (s.out.length > n) s.out[s.out.length - 1].typeRule = 'place-before-party-member';
+  if (listedPlace) emitRun(s, a, j - 1);
+  else push(s, a, j - 1, 'place', null, 'strong', null);
+  if (s.out.length > n) [s.out[s.out.length - 1].type, s.out[s.out.length - 1].typeRule] = ['place', 'place-before-party-member'];
   return true;
 }
 

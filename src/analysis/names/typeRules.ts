@@ -3,7 +3,7 @@
 // The context is built once per name by typing.ts; the rules only read it.
 import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
-import { CENTRE_ORG, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
+import { CENTRE_ORG, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isSurname } from '../lexicon/key';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
@@ -33,6 +33,8 @@ export interface TypeContext {
   speakerLabel: boolean;
   /** "Kamloops, B.C.": a state or province abbreviated with its period. */
   placeAbbreviation: boolean;
+  /** "the Republican party", "the Labour and Green parties": a lower-case party noun follows. */
+  beforePartyNoun: boolean;
 }
 
 export interface TypeRule {
@@ -49,6 +51,7 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'state-abbreviation-place', when: (c) => c.placeAbbreviation, type: 'place' },
   { id: 'gazetteer-organization', when: (c) => c.listed === 'organization', type: 'organization' },
   { id: 'title-person', when: (c) => !!c.role, type: 'person' },
+  { id: 'party-word-before-party', when: (c) => c.single && c.beforePartyNoun && PARTY_ADJECTIVES.has(c.first), type: 'organization' },
   { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },
   // "Sotheby's", "McDonald's Research": the tokenizer kept the 's inside a company's name.
   { id: 'possessive-company-name', when: (c) => /[’']s$/.test(c.nameToks[0].text), type: 'organization' },

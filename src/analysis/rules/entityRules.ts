@@ -11,6 +11,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'state-abbreviation-place', description: 'a state or province abbreviated with its period ("Kamloops, B.C.", "Fresno, Calif.")' },
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
+  {
+    id: 'party-word-before-party',
+    description: 'a party word before a lower-case "party" ("on the Republican and Conservative party lines")',
+  },
   { id: 'transcript-speaker-label', description: 'a name in capitals opening a line before a colon ("MARIA LOPEZ:", later "LOPEZ:")' },
   {
     id: 'possessive-company-name',
