@@ -62,4 +62,32 @@ describe('name rules (session 4)', () => {
     const text = 'Fianna Fáil and Fine Gael rose, the Lib Dems fell and the NDP held on.';
     assert.deepEqual(names(text), ['organization:Fianna Fáil', 'organization:Fine Gael', 'organization:Lib Dems', 'organization:NDP']);
   });
+
+  it('plural-possessive-in-name: "Farmers\' Cooperative Union" keeps its apostrophe inside the name', () => {
+    assert.ok(names("The Tarn Growers' Cooperative Society sold out.").includes("organization:Tarn Growers' Cooperative Society"));
+    assert.ok(names('The Workers’ Party won two seats.').includes('organization:Workers’ Party'));
+    // a band's possessive before a company is two names
+    assert.ok(!names("The Zephyrs' Apple Crate Records sued.").some((n) => n.includes("Zephyrs'")));
+  });
+
+  it('organization head words: Diagnostics, Properties, Commodities, Orchards, Forum, FM are organizations', () => {
+    for (const name of ['Velora Diagnostics', 'Quayline Properties', 'Marrow Commodities', 'Ostby Family Orchards', 'Harbour FM']) {
+      assert.equal(entity(`Yesterday ${name} said the deal was done.`, name)?.type, 'organization', name);
+    }
+    assert.equal(entity('FM Okonjo met the envoy.', 'Okonjo')?.type, 'person');
+  });
+
+  it('place-word-before-title: "Bong County Superintendent" is a place and a title', () => {
+    const text = 'Tarrant County Sheriff Lena Ruiz said roads were closed.';
+    assert.ok(names(text).includes('place:Tarrant County'));
+    assert.equal(entity(text, 'Lena Ruiz')?.role, 'Sheriff');
+    // a country before "State" keeps the old split
+    assert.ok(!names('U.S. District Judge Amy Berg ruled.').includes('place:U.S. District'));
+  });
+
+  it('regional gazetteer: towns of Scotland, Ireland, New Zealand, Ghana, the Philippines and Pakistan', () => {
+    for (const p of ['Dunfermline', 'Letterkenny', 'Whangārei', 'Tauranga', 'Kumasi', 'Bacolod', 'Sialkot', 'Tampines']) {
+      assert.equal(entity(`Floods hit ${p} on Monday.`, p)?.type, 'place', p);
+    }
+  });
 });

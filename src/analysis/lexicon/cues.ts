@@ -19,6 +19,12 @@ export const ORG_CUES = new Set(
   court tribunal parliament assembly senate congress cabinet government commission diocese
   organization organisation organizations organisations order brotherhood brothers bros network initiative
   consortium cooperative co-op syndicate mission embassy consulate secretariat panel caucus chamber registry
+  diagnostics properties commodities orchards farms dairies vineyards winery distillery bakery foods beverages brands
+  capital associates advisors advisers consulting consultants insurance assurance securities investments bancorp
+  mining minerals metals petroleum energy utilities pharma pharmacy pharmacies therapeutics biosciences biotech
+  robotics software microsystems semiconductor semiconductors electronics telecom telecoms airline carriers
+  forum collective co-operative guild fellowship federation constabulary taskforce schools
+  limited llp pty pte bhd spa fm institutet institut instituut
   `),
 );
 

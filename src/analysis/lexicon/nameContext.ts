@@ -55,3 +55,5 @@ export const PARTY_ADJECTIVES = new Set([
 ]);
 /** Lower-case nouns after a party's adjective. */
 export const PARTY_NOUNS = new Set(['party', 'parties', "party's", 'ticket', 'tickets']);
+/** Place words that end a place written before a title ("Bong County Superintendent", "Lagos State Governor"). */
+export const PLACE_BEFORE_TITLE = new Set(['county', 'city', 'state', 'province', 'parish', 'borough', 'municipality']);

@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, NOT_ACRONYMS } from '../lexicon/cues';
 import { EVENT_LAST, NUMBERED_PLACES } from '../lexicon/nonEntities';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
-import { ORG_BEFORE, PARTY_MEMBER_WORDS, STATE_BODY_HEADS } from '../lexicon/nameContext';
+import { ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE_TITLE, STATE_BODY_HEADS } from '../lexicon/nameContext';
 import { PLURAL_TITLE } from '../lexicon/nameWords';
 import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key';
 import { hasAny, isAcronymShape, isPlaceAbbreviationAt, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
@@ -76,7 +76,13 @@ function splitTitleAtEnd(s: RunScope, a: number, j: number): boolean {
   const orgOf =
     toks.slice(a, j - 1).some((t, k) => ORG_OF_HEADS.has(plain(t)) && /^(?:of|for)$/.test(toks[a + k + 1].lower)) &&
     toks[j].text !== toks[j].text.toUpperCase();
-  if (orgOf || !isTitleHead(toks[j]) || toks.slice(a, j).some((t) => isGivenName(t.text) || t.tags.has('FirstName'))) return false;
+  if (
+    orgOf ||
+    !isTitleHead(toks[j]) ||
+    ORG_CUES.has(plain(toks[j])) ||
+    toks.slice(a, j).some((t) => isGivenName(t.text) || t.tags.has('FirstName'))
+  )
+    return false;
   let t0 = j;
   while (t0 - 1 >= a && (isTitleHead(toks[t0 - 1]) || TITLE_MODIFIERS.has(plain(toks[t0 - 1])))) t0--;
   if (t0 > a) emitRun(s, a, t0 - 1);
@@ -92,6 +98,8 @@ function splitTitleInside(s: RunScope, a: number, j: number): { b: number; role:
   for (let m = a; m < j; m++) {
     const split = splitRole(toks.slice(m, j + 1));
     if (!split.role || split.nameStart >= j - m + 1) continue;
+    // place-word-before-title: "Bong County Superintendent Esther Kollie": "County" ends the place, the title follows it.
+    if (m > a && PLACE_BEFORE_TITLE.has(plain(toks[m])) && !isCountry(toks[m - 1].text) && m < j) continue;
     if (m > a) emitRun(s, a, m - 1);
     if (split.nameStart > split.roleEnd) {
       // "Prime Minister of India": what follows "of" is a name of its own, not the title holder.

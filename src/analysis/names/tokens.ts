@@ -116,6 +116,12 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
     // compromise reads the kept 's as "is" in an empty term that holds the punctuation after it.
     post = terms[i + 1].post;
   }
+  // plural-possessive-in-name: "Bong Farmers' Cooperative Union", "Rail Users’ Association": the apostrophe stays inside the name.
+  if (!possessive && /^['’][ \t]+$/.test(post) && /^\p{Lu}\p{Ll}+s$/u.test(word) && organizationWordFollows(terms, i)) {
+    end += 1;
+    word = text.slice(start, end);
+    post = post.slice(1);
+  }
   // "Dr.", "Inc." and the initial "S." keep their period (initials only when a word follows).
   if (!possessive && post.startsWith('.') && text[end] === '.') {
     const w = word.toLowerCase();
@@ -128,6 +134,18 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
   }
   if (end <= start) return;
   out.push({ start, end, text: word, lower: word.toLowerCase(), tags: new Set(t.tags), pre: t.pre, post, sentStart: i === 0, possessive });
+}
+
+/** An organization word follows term i directly ("Workers' Party"), or within three capitalised words when a capitalised
+ *  word comes before it ("Bong Farmers' Cooperative Union"; not "the Beatles' Apple Corps"). */
+function organizationWordFollows(terms: TermJson[], i: number): boolean {
+  const inName =
+    i > 0 && isUpperStart(terms[i - 1].text) && !/^(?:the|an?)$/i.test(terms[i - 1].text) && /^[ \t]+$/.test(terms[i - 1].post);
+  for (let k = i + 1; k <= (inName ? i + 3 : i + 1) && k < terms.length && isUpperStart(terms[k].text); k++) {
+    if (ORG_CUES.has(terms[k].text.toLowerCase())) return true;
+    if (!/^[ \t]+$/.test(terms[k].post)) return false;
+  }
+  return false;
 }
 
 /** The term's offsets without the leading and trailing punctuation compromise kept inside it. */
