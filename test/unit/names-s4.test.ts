@@ -90,4 +90,36 @@ describe('name rules (session 4)', () => {
       assert.equal(entity(`Floods hit ${p} on Monday.`, p)?.type, 'place', p);
     }
   });
+
+  it('post-nominal-not-name: KC, QC, MP and Jr. end a name without being part of it', () => {
+    assert.ok(names('Defending, Ama Osei KC told the jury.').includes('person:Ama Osei'));
+    assert.ok(names('Rob Tate MP and Leo Grant Jr. spoke.').includes('person:Rob Tate'));
+    assert.ok(names('Rob Tate MP and Leo Grant Jr. spoke.').includes('person:Leo Grant'));
+  });
+
+  it('sentence-start-occupation: a job noun opening a sentence is the role', () => {
+    const e = entity('Meteorologist Hemi Walker said more rain would come.', 'Hemi Walker');
+    assert.equal(e?.role, 'Meteorologist');
+    assert.equal(e?.why?.type, 'sentence-start-occupation');
+    // a title in the run keeps the old split
+    assert.equal(entity('Workplace Relations Minister Ari Cole spoke.', 'Ari Cole')?.role, 'Workplace Relations Minister');
+  });
+
+  it('saint-in-place-name: "St" inside a place name is no title', () => {
+    assert.ok(names('Boats left the Gulf of St. Lawrence early.').includes('place:Gulf of St. Lawrence'));
+    assert.ok(names('Water rose along the St. Paul River.').includes('place:St. Paul River'));
+  });
+
+  it('numbered-name and road-code-place: roads and stations with numbers', () => {
+    const text = 'Crashes shut Interstate 84, I-91 and 19th Street, and BBC Radio 4 reported it.';
+    for (const n of ['place:Interstate 84', 'place:I-91', 'place:19th Street', 'organization:BBC Radio 4'])
+      assert.ok(names(text).includes(n), n);
+  });
+
+  it('surname-speaker-label: "HOLLOWAY:" is the person named in full before', () => {
+    const text = 'DEREK ONDRE (ANCHOR): Good evening.\n\nONDRE: Is the river still rising?';
+    assert.deepEqual(entity(text, 'DEREK ONDRE')?.aliases, ['DEREK ONDRE', 'ONDRE']);
+    // a label word with no such person is no entity
+    assert.deepEqual(names('LIVE: Roads are closed.\n\nUPDATE: Schools shut.'), []);
+  });
 });

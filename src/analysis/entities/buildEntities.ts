@@ -12,7 +12,7 @@ export function buildEntities(context: AliasContext): Entity[] {
   const matchReport = isMatchReport(groups);
   const entities: Entity[] = [];
   for (const members of groups) {
-    if (isUnidentifiedWord(members)) continue;
+    if (isUnidentifiedWord(members) || members.every((m) => m.needsLongForm)) continue;
     const { type, rule } = countriesAsTeams(decideType(members), members, matchReport);
     const name = canonicalName(members);
     const aliases = [name];

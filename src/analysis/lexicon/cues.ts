@@ -38,6 +38,7 @@ export const PLACE_CUES = new Set(
   center centre museum gallery zoo theatre theater airport airfield base stadium arena palace castle cathedral church mosque
   temple synagogue shrine tower building hall plaza mall market prison jail camp memorial monument garden gardens
   hotel planetarium complex facility factory terminal pier dam refinery hangar oceans seas
+  highway interstate motorway expressway freeway route quay wharf
   `),
 );
 

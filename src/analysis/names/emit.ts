@@ -4,7 +4,7 @@ import type { NameCandidate } from '../candidates';
 import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, NOT_ACRONYMS } from '../lexicon/cues';
 import { EVENT_LAST, NUMBERED_PLACES } from '../lexicon/nonEntities';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
+import { POST_NOMINALS, SAINT_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
 import { ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE_TITLE, STATE_BODY_HEADS } from '../lexicon/nameContext';
 import { PLURAL_TITLE } from '../lexicon/nameWords';
 import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key';
@@ -36,17 +36,49 @@ export function emitRun(s: RunScope, i: number, j: number): void {
   if (a > j) return;
   // "Air France Flight 447": the flight is not a name; the airline before it is.
   if (j > a && toks[j].lower === 'flight' && toks[j + 1] && /^\d+$/.test(toks[j + 1].text)) return emitRun(s, a, j - 1);
+  [a, j] = withNumbersAndPostNominals(s.toks, a, j);
   const full = spanKeyOf(s, a, j);
   if (notEntityKey(full)) return;
   const listed = gazetteerType(full);
   if (listed) return emitListed(s, a, j, listed);
-  if (splitPartyMember(s, a, j) || splitTitleAtEnd(s, a, j)) return;
+  if (splitOccupation(s, a, j) || splitPartyMember(s, a, j) || splitTitleAtEnd(s, a, j)) return;
   const titled = splitTitleInside(s, a, j);
   if (!titled) return;
   const b = skipNationality(toks, titled.b, j);
   if (b < 0) return;
   if (!titled.role && splitPersonAfterName(s, b, j)) return;
   emitTyped(s, a, b, j, titled.role, titled.listRole);
+}
+
+/**
+ * numbered-name: "Interstate 84", "BBC Radio 4", "19th Street": a number after a road or station word, an ordinal
+ * before a street word, are part of the name; post-nominal-not-name: "Bola Akande KC", "Sam Reid MP", "King Jr."
+ * end a person's name without being part of it.
+ */
+function withNumbersAndPostNominals(toks: Tok[], a: number, j: number): [number, number] {
+  const next = toks[j + 1];
+  if (next && NUMBERED_PLACES.has(plain(toks[j])) && /^\d{1,3}$/.test(next.text) && joined(toks[j], next)) j++;
+  const prev = toks[a - 1];
+  if (prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.text) && PLACE_CUES.has(plain(toks[a])) && joined(prev, toks[a])) a--;
+  while (j > a && POST_NOMINALS.has(plain(toks[j])) && !toks.slice(a, j).some((t) => ORG_CUES.has(plain(t)))) j--;
+  return [a, j];
+}
+
+/** sentence-start-occupation: "Meteorologist Daniel Okafor said": a job noun opening the sentence is the person's role. */
+function splitOccupation(s: RunScope, a: number, j: number): boolean {
+  const { toks, kinds } = s;
+  const job = toks[a];
+  if (!(j > a && job.sentStart && kinds[a] === 'weak' && job.tags.has('Actor') && !hasAny(job, [...PERSON_TAGS, 'ProperNoun'])))
+    return false;
+  const first = toks[a + 1];
+  if (kinds[a + 1] !== 'strong' || !(hasAny(first, PERSON_TAGS) || isGivenName(first.text) || j - a >= 2)) return false;
+  // "Workplace Relations Minister Andrew Kemp": a title in the run explains the first word.
+  if (toks.slice(a, j + 1).some((t) => isTitleHead(t) || TITLE_MODIFIERS.has(plain(t)))) return false;
+  const n = s.out.length;
+  emitRun(s, a + 1, j);
+  const c = s.out[n];
+  if (c && (!c.type || c.type === 'person') && !c.role) [c.type, c.role, c.typeRule] = ['person', job.text, 'sentence-start-occupation'];
+  return true;
 }
 
 /** "an Ohio Republican", "a Texas Democrat": a place and a party member; the place is the name. After "a"/"an"
@@ -98,6 +130,8 @@ function splitTitleInside(s: RunScope, a: number, j: number): { b: number; role:
   for (let m = a; m < j; m++) {
     const split = splitRole(toks.slice(m, j + 1));
     if (!split.role || split.nameStart >= j - m + 1) continue;
+    // saint-in-place-name: "Gulf of St. Lawrence", "Walpole St Andrew", "the St. Paul River": "St" inside a name or before a place word.
+    if (SAINT_WORDS.has(plain(toks[m])) && (m > a || PLACE_CUES.has(plain(toks[j])))) continue;
     // place-word-before-title: "Bong County Superintendent Esther Kollie": "County" ends the place, the title follows it.
     if (m > a && PLACE_BEFORE_TITLE.has(plain(toks[m])) && !isCountry(toks[m - 1].text) && m < j) continue;
     if (m > a) emitRun(s, a, m - 1);
@@ -167,7 +201,17 @@ function emitTyped(s: RunScope, a: number, b: number, j: number, role: string | 
   const weak = s.kinds.slice(b, j + 1).every((k) => k === 'weak');
   const c = push(s, b, j, typing.type, typing.role, weak ? 'weak' : 'strong', typing.hint);
   traceType(c, typing.typeRule, typing.hintRule);
+  // surname-speaker-label: "HOLLOWAY:" opening a line is the person named in full elsewhere, or nothing.
+  if (b === j && isLabelShape(s.toks, b) && !/^(?:transcript-speaker-label|gazetteer-)/.test(typing.typeRule ?? '')) {
+    [c.type, c.typeRule, c.hint, c.hintRule, c.needsLongForm] = [null, undefined, null, undefined, true];
+  }
   if (listRole) markListRole(c, typing.role!);
+}
+
+/** One word in capitals opening a line before a colon. */
+function isLabelShape(toks: Tok[], b: number): boolean {
+  const prev = toks[b - 1];
+  return /^:/.test(toks[b].post) && /^\p{Lu}[\p{Lu}’'-]{2,}$/u.test(toks[b].text) && (!prev || /\n/.test(prev.post + toks[b].pre));
 }
 
 /** "the Authority", "the Trust": an organization word alone, capitalised after "the" in running text. */

@@ -55,6 +55,13 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },
   // "Sotheby's", "McDonald's Research": the tokenizer kept the 's inside a company's name.
   { id: 'possessive-company-name', when: (c) => /[’']s$/.test(c.nameToks[0].text), type: 'organization' },
+  // "I-91", "the M25", "the N7": a road's code.
+  {
+    id: 'road-code-place',
+    when: (c) =>
+      c.single && (/^I-\d{1,3}$/.test(c.nameToks[0].text) || (c.before?.lower === 'the' && /^[AMN]\d{1,3}$/.test(c.nameToks[0].text))),
+    type: 'place',
+  },
   { id: 'dateline-capitals-place', when: (c) => c.single && c.acronym && c.datelineShape, type: 'place' },
   { id: 'short-acronym-organization', when: (c) => c.single && c.acronym && c.first.length < 5, type: 'organization' },
   { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first), type: 'place' },

@@ -56,7 +56,8 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
   return {
     nameToks,
     first: plain(toks[b]),
-    last: plain(toks[j]),
+    // "BBC Radio 4", "Interstate 84": the word before the number is the head.
+    last: plain(toks[/^\d+$/.test(toks[j].text) && j > b ? j - 1 : j]),
     single: nameToks.length === 1,
     ofName: nameToks.some((t) => t.lower === 'of'),
     listed,

@@ -33,6 +33,8 @@ export function nameWord(t: Tok, weakCaps: boolean): WordKind {
 
 /** The kind of a capitalised word nothing ruled out. */
 function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean): WordKind {
+  // "HOLLOWAY: Have people left?": a word in capitals before a colon is a speaker label, whatever compromise tags it.
+  if (/^:/.test(t.post) && /^\p{Lu}[\p{Lu}’'-]{2,}$/u.test(t.text)) return 'strong';
   // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
   if (/^\p{Lu}\.?$/u.test(t.text)) return t.sentStart ? 'weak' : 'strong';
   if (hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Honorific'])) return 'strong';

@@ -20,6 +20,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     id: 'possessive-company-name',
     description: 'a company named with its \'s, owning nothing ("Sotheby\'s said", "sold at Sotheby\'s in May", "McDonald\'s Research")',
   },
+  { id: 'road-code-place', description: 'a road\'s code ("I-91", "the M25")' },
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya")' },
@@ -49,6 +50,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   {
     id: 'organization-word-before-beats-place',
     description: 'an organization word before a place name makes it an organization ("the carrier Panama")',
+  },
+  {
+    id: 'sentence-start-occupation',
+    description: 'a job noun opening the sentence before a name is its role ("Meteorologist Dan Ode said")',
   },
   { id: 'place-before-party-member', description: 'a place before a party member\'s noun ("an Ohio Republican"): the place is the name' },
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
