@@ -122,4 +122,39 @@ describe('name rules (session 4)', () => {
     // a label word with no such person is no entity
     assert.deepEqual(names('LIVE: Roads are closed.\n\nUPDATE: Schools shut.'), []);
   });
+
+  it('org-word-opens-name: an organization word opening a sentence starts the name', () => {
+    assert.ok(names('Network Rail said the line would reopen.').includes('organization:Network Rail'));
+    assert.ok(names('Transport for Tarn said buses would run.').includes('organization:Transport for Tarn'));
+    // the word alone is still no name
+    assert.deepEqual(names('Network outages spread on Monday.'), []);
+  });
+
+  it('mixed-case-acronym: "(TfW)" after a name is its alias', () => {
+    assert.deepEqual(entity('Transport for Wales (TfW) cut trains. TfW said sorry.', 'Transport for Wales')?.aliases, [
+      'Transport for Wales',
+      'TfW',
+    ]);
+  });
+
+  it('possessive before an organization or business word: "Attorney\'s Office", "Dolan\'s Diner"', () => {
+    assert.ok(names("The U.S. Attorney's Office filed charges.").includes("organization:U.S. Attorney's Office"));
+    assert.ok(names("They ate at Hanley's Diner on Friday.").includes("organization:Hanley's Diner"));
+    assert.ok(names("Kenya's Ministry of Health spoke.").includes('place:Kenya'));
+  });
+
+  it('an ordinal before a body or place is part of its name', () => {
+    assert.ok(names('The 5th U.S. Circuit Court of Appeals ruled.').includes('organization:5th U.S. Circuit Court of Appeals'));
+  });
+
+  it('compass-word-place: "North East", "West Broadway" are places; "South Korean" is no place', () => {
+    assert.equal(entity('Pharmacies closed across the North East this year.', 'North East')?.why?.type, 'compass-word-place');
+    assert.equal(entity('The diner on West Broadway shut.', 'West Broadway')?.type, 'place');
+    assert.ok(!names('A South Korean envoy came.').includes('place:South Korean'));
+  });
+
+  it('place first words of other languages: Cerro, Rio, Barangay', () => {
+    assert.equal(entity('Miners at Cerro Verdal struck.', 'Cerro Verdal')?.type, 'place');
+    assert.equal(entity('Floods hit Barangay Malinis overnight.', 'Barangay Malinis')?.type, 'place');
+  });
 });

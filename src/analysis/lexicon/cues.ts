@@ -24,7 +24,8 @@ export const ORG_CUES = new Set(
   mining minerals metals petroleum energy utilities pharma pharmacy pharmacies therapeutics biosciences biotech
   robotics software microsystems semiconductor semiconductors electronics telecom telecoms airline carriers
   forum collective co-operative guild fellowship federation constabulary taskforce schools
-  limited llp pty pte bhd spa fm institutet institut instituut
+  limited llp pty pte bhd spa fm institutet institut instituut division battalion regiment legislature rail
+  ledger courier observer bulletin dispatch inquirer enquirer examiner mercury advertiser argus clarion
   `),
 );
 
@@ -51,6 +52,7 @@ export const ORG_OF_HEADS = new Set(
   people's united organization organisation agency authority confederation municipality
   foundation trust fund alliance coalition committee
   action campaign centre center centres centers citizens friends partnership
+  transport institutes institutions survey services offices colleges schools academies laboratories hospitals
   `),
 );
 

@@ -63,6 +63,9 @@ export const ORGANIZATIONS = new Set(
   pml-n, pml, ppp, pakistan peoples party, pakistan people's party, pti pakistan, pakistan tehreek-e-insaf, tehreek-e-insaf, mqm,
   mqm-p, jui-f, geo news, ary news, dawn news, express tribune, ispr,
   people's action party, pap, workers' party, straits times, the straits times, channel newsasia, cna, mediacorp, temasek, gic,
+  american red cross, british red cross, canadian red cross, australian red cross, kenya red cross, philippine red cross,
+  irish red cross, new zealand red cross, south african red cross, red cross society, treasury, the treasury, hm treasury,
+  u.s. geological survey, us geological survey, usgs, british geological survey, met office, home office, foreign office,
   bbc scotland, stv, the herald, the scotsman, daily record, police scotland, holyrood, scottish parliament, senedd, stormont
   `),
 );

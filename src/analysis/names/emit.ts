@@ -59,7 +59,8 @@ function withNumbersAndPostNominals(toks: Tok[], a: number, j: number): [number,
   const next = toks[j + 1];
   if (next && NUMBERED_PLACES.has(plain(toks[j])) && /^\d{1,3}$/.test(next.text) && joined(toks[j], next)) j++;
   const prev = toks[a - 1];
-  if (prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.text) && PLACE_CUES.has(plain(toks[a])) && joined(prev, toks[a])) a--;
+  const cued = toks.slice(a, j + 1).some((t) => PLACE_CUES.has(plain(t)) || ORG_CUES.has(plain(t)));
+  if (prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.text) && cued && joined(prev, toks[a])) a--;
   while (j > a && POST_NOMINALS.has(plain(toks[j])) && !toks.slice(a, j).some((t) => ORG_CUES.has(plain(t)))) j--;
   return [a, j];
 }

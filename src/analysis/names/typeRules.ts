@@ -3,7 +3,7 @@
 // The context is built once per name by typing.ts; the rules only read it.
 import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
-import { CENTRE_ORG, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
+import { CENTRE_ORG, COMPASS_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isSurname } from '../lexicon/key';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
@@ -116,6 +116,17 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
       !isSurname(c.last) &&
       !hasAny(c.nameToks[1], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']),
     type: 'organization',
+  },
+  // "North East", "West Broadway", "Upper Hutt": a compass word and a name no person tag claims.
+  {
+    id: 'compass-word-place',
+    when: (c) =>
+      c.nameToks.length >= 2 &&
+      c.nameToks.length <= 3 &&
+      COMPASS_FIRST.has(c.first) &&
+      !isDemonym(c.nameToks[c.nameToks.length - 1].text) &&
+      !c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'Honorific', 'Organization']) || isGivenName(t.text)),
+    type: 'place',
   },
   {
     id: 'compromise-person-tag',
