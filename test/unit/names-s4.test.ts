@@ -157,4 +157,18 @@ describe('name rules (session 4)', () => {
     assert.equal(entity('Miners at Cerro Verdal struck.', 'Cerro Verdal')?.type, 'place');
     assert.equal(entity('Floods hit Barangay Malinis overnight.', 'Barangay Malinis')?.type, 'place');
   });
+
+  it('city-as-team: the city or nickname of "the Boise Ironhorses" alone is the team', () => {
+    const text = 'The Tulsa Comets beat the Omaha Herons 3-2. Tulsa now lead the table, while the Herons sank.';
+    const tulsa = entity(text, 'Tulsa Comets');
+    assert.equal(tulsa?.type, 'organization');
+    assert.ok(tulsa?.aliases.includes('Tulsa'));
+    assert.equal(entity(text, 'Omaha Herons')?.type, 'organization');
+    // without "the", a city and a word stay apart
+    assert.equal(entity('Flights from London Heathrow resumed. London was calm.', 'London')?.type, 'place');
+  });
+
+  it('compass-word-place: a place and a compass word ("Pacific Northwest")', () => {
+    assert.equal(entity('Storms hit the Ontario North on Monday.', 'Ontario North')?.type, 'place');
+  });
 });

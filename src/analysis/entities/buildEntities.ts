@@ -6,6 +6,7 @@ import type { Entity } from '../types';
 import type { AliasContext } from './aliasContext';
 import { bestRole, canonicalName } from './entityName';
 import { countriesAsTeams, isMatchReport } from './teams';
+import { isTeamGroup } from './teamNames';
 
 export function buildEntities(context: AliasContext): Entity[] {
   const groups = groupsInOrder(context);
@@ -13,7 +14,9 @@ export function buildEntities(context: AliasContext): Entity[] {
   const entities: Entity[] = [];
   for (const members of groups) {
     if (isUnidentifiedWord(members) || members.every((m) => m.needsLongForm)) continue;
-    const { type, rule } = countriesAsTeams(decideType(members), members, matchReport);
+    // city-as-team: "Boise" after "the Boise Ironhorses" is the team.
+    const decided = isTeamGroup(members) ? { type: 'organization' as const, rule: 'city-as-team' } : decideType(members);
+    const { type, rule } = countriesAsTeams(decided, members, matchReport);
     const name = canonicalName(members);
     const aliases = [name];
     for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);

@@ -7,6 +7,7 @@ import { aliasContext, type AliasStep } from './aliasContext';
 import { buildEntities } from './buildEntities';
 import { joinBareHeads } from './bareHeads';
 import { joinClippedForms } from './clippedForms';
+import { joinTeamNames } from './teamNames';
 import { joinExactRepeats } from './exactRepeats';
 import { joinHandlesToNames } from './handleOwners';
 import { mentionsToGroup } from './mentionsToGroup';
@@ -21,6 +22,7 @@ export const ALIAS_STEPS: readonly AliasStep[] = [
   joinShortForms, // "Putin" for "Vladimir Putin", "Freedom" for "Freedom Magazine", "GOC"
   joinClippedForms, // "the Met" for "the Metropolitan Police"
   joinBareHeads, // "the Authority" for "the Communications Authority of Kenya"
+  joinTeamNames, // "Boise" and "Storm" for "the Boise Ironhorses", "the Melbourne Storm"
   joinHandlesToNames, // "@narendramodi" for "Narendra Modi"
 ];
 

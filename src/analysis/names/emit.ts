@@ -266,6 +266,7 @@ function keepsName(s: RunScope, a: number, b: number, j: number, listed: EntityT
     next &&
     joined(toks[j], next) &&
     /^\d/.test(next.text) &&
+    !/^\d+[-–]\d+$/.test(next.text) &&
     !nameToks.some((t) => hasAny(t, PERSON_TAGS)) &&
     !NUMBERED_PLACES.has(plain(toks[j]))
   )

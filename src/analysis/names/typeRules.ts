@@ -43,6 +43,16 @@ export interface TypeRule {
   type: EntityType;
 }
 
+const cityAndNickname = (c: TypeContext) =>
+  c.nameToks.length === 2 &&
+  gazetteerType(c.nameToks[0].text) === 'place' &&
+  !isCountry(c.first) &&
+  !isGivenName(c.first) &&
+  !isGivenName(c.last) &&
+  !isSurname(c.last) &&
+  !COMPASS_FIRST.has(c.last) &&
+  !hasAny(c.nameToks[1], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']);
+
 const centreOrg = (c: TypeContext) => (c.last === 'center' || c.last === 'centre') && c.nameToks.some((t) => CENTRE_ORG.has(plain(t)));
 
 /** In order: the first that holds decides. */
@@ -104,28 +114,20 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
       !isDemonym(c.first),
     type: 'organization',
   },
-  // "the Melbourne Storm", "Leeds Rhinos": a city and a nickname that is no name of its own.
-  {
-    id: 'city-and-nickname-team',
-    when: (c) =>
-      c.nameToks.length === 2 &&
-      gazetteerType(c.nameToks[0].text) === 'place' &&
-      !isCountry(c.first) &&
-      !isGivenName(c.first) &&
-      !isGivenName(c.last) &&
-      !isSurname(c.last) &&
-      !hasAny(c.nameToks[1], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']),
-    type: 'organization',
-  },
+  // "the Melbourne Storm", "Leeds Rhinos": a city and a nickname that is no name of its own; with "the" before it, surely
+  // a team's name, whose city or nickname alone is the team later (entities/teamNames.ts).
+  { id: 'the-city-and-nickname-team', when: (c) => c.before?.lower === 'the' && cityAndNickname(c), type: 'organization' },
+  { id: 'city-and-nickname-team', when: cityAndNickname, type: 'organization' },
   // "North East", "West Broadway", "Upper Hutt": a compass word and a name no person tag claims.
   {
     id: 'compass-word-place',
     when: (c) =>
-      c.nameToks.length >= 2 &&
-      c.nameToks.length <= 3 &&
-      COMPASS_FIRST.has(c.first) &&
-      !isDemonym(c.nameToks[c.nameToks.length - 1].text) &&
-      !c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'Honorific', 'Organization']) || isGivenName(t.text)),
+      (c.nameToks.length === 2 && COMPASS_FIRST.has(c.last) && gazetteerType(c.nameToks[0].text) === 'place') ||
+      (c.nameToks.length >= 2 &&
+        c.nameToks.length <= 3 &&
+        COMPASS_FIRST.has(c.first) &&
+        !isDemonym(c.nameToks[c.nameToks.length - 1].text) &&
+        !c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'Honorific', 'Organization']) || isGivenName(t.text))),
     type: 'place',
   },
   {

@@ -39,6 +39,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
   { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
   { id: 'plural-name-after-the', description: 'a plural name after "the" is a team, party or band ("the Broncos", "the Tories")' },
+  { id: 'the-city-and-nickname-team', description: 'a city and a nickname after "the" ("the Boise Ironhorses"): surely a team' },
   { id: 'city-and-nickname-team', description: 'a city and a nickname that is no name of its own ("the Melbourne Storm")' },
   { id: 'compromise-person-tag', description: "the language model tags a word of the name as a person's name or an honorific" },
   { id: 'compromise-place-tags', description: 'the language model tags every word of the name as a place' },
@@ -90,4 +91,5 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'handle-person', description: 'only social handles name it' },
   { id: 'unknown-name-organization', description: 'no evidence: an unknown capitalised name is most often an organization' },
   { id: 'countries-as-teams', description: 'in a match report, every country that plays is its team' },
+  { id: 'city-as-team', description: 'a team named by its city and nickname ("the Boise Ironhorses") is written by either word alone' },
 ];
