@@ -171,4 +171,14 @@ describe('name rules (session 4)', () => {
   it('compass-word-place: a place and a compass word ("Pacific Northwest")', () => {
     assert.equal(entity('Storms hit the Ontario North on Monday.', 'Ontario North')?.type, 'place');
   });
+
+  it('a compass adjective before one word that is no place stays in the name', () => {
+    assert.ok(names('Floods hit Northern Tarvale on Sunday.').includes('place:Northern Tarvale'));
+    assert.ok(names('Rain fell across Northern Kenya.').includes('place:Kenya'));
+  });
+
+  it('a country between a modifier and a title head belongs to the title', () => {
+    assert.equal(entity('Assistant U.S. Attorney Jane Roe said so.', 'Jane Roe')?.role, 'Assistant U.S. Attorney');
+    assert.ok(!names('Assistant U.S. Attorney Jane Roe said so.').some((n) => n.includes('Assistant')));
+  });
 });

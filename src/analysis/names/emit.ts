@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, NOT_ACRONYMS } from '../lexicon/cues';
 import { EVENT_LAST, NUMBERED_PLACES } from '../lexicon/nonEntities';
 import { POST_NOMINALS, SAINT_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
-import { ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE_TITLE, STATE_BODY_HEADS } from '../lexicon/nameContext';
+import { COMPASS_FIRST, ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE_TITLE, STATE_BODY_HEADS } from '../lexicon/nameContext';
 import { PLURAL_TITLE } from '../lexicon/nameWords';
 import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key';
 import { hasAny, isAcronymShape, isPlaceAbbreviationAt, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
@@ -157,7 +157,9 @@ function skipNationality(toks: Tok[], b: number, j: number): number {
   // nationality-before-state-body: "the Greek Ministry of Culture": a nationality before a state body is not part of its name.
   const stateBody = b < j && STATE_BODY_HEADS.has(plain(toks[b + 1])) && toks[b + 2]?.lower === 'of';
   const cued = !stateBody && toks.slice(b, j + 1).some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)));
-  while (b < j && isDemonym(toks[b].text) && !cued) b++;
+  // "Southern Cross", "Northern Rail": a compass adjective before one word that is no place is part of the name.
+  const compassName = b + 1 === j && COMPASS_FIRST.has(plain(toks[b])) && !gazetteerType(toks[j].text);
+  while (b < j && isDemonym(toks[b].text) && !cued && !compassName) b++;
   return b === j && isDemonym(toks[b].text) ? -1 : b;
 }
 
