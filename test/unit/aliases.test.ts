@@ -159,7 +159,7 @@ describe('alias steps, one at a time', () => {
 
   it('runs every step, each once', () => {
     assert.equal(new Set(ALIAS_STEPS).size, ALIAS_STEPS.length);
-    assert.equal(ALIAS_STEPS.length, 7);
+    assert.equal(ALIAS_STEPS.length, 9);
   });
 
   it('bare heads: "Authority" joins the nearest organization before it with that head word', () => {

@@ -181,4 +181,24 @@ describe('name rules (session 4)', () => {
     assert.equal(entity('Assistant U.S. Attorney Jane Roe said so.', 'Jane Roe')?.role, 'Assistant U.S. Attorney');
     assert.ok(!names('Assistant U.S. Attorney Jane Roe said so.').some((n) => n.includes('Assistant')));
   });
+
+  it('known short names: "B.C.", "the Tories", "I-91" and mixed-case initials join the full name', () => {
+    assert.ok(entity('Fires spread in British Columbia. Crews in B.C. were tired.', 'British Columbia')?.aliases.includes('B.C.'));
+    const party = entity('The Conservative Party lost seats, and the Tories blamed the polls.', 'Conservative Party');
+    assert.ok(party?.aliases.includes('Tories'));
+    assert.ok(entity('Snow closed Interstate 91 overnight; I-91 reopened at dawn.', 'Interstate 91')?.aliases.includes('I-91'));
+    const prasa = entity(
+      'The Coastal Rail Agency of Tarn cut trains, and Crat said repairs would take weeks.',
+      'Coastal Rail Agency of Tarn',
+    );
+    assert.ok(prasa?.aliases.includes('Crat'));
+  });
+
+  it('given names: "Nora" alone is the one person of the article named Nora', () => {
+    const text = 'Nora Hurley runs the yard. Nora said the boats were ready.';
+    assert.deepEqual(entity(text, 'Nora Hurley')?.aliases, ['Nora Hurley', 'Nora']);
+    // two people share the first name: no join
+    const two = run('Nora Hurley and Nora Quinn met. Nora said no.');
+    assert.ok(!two.entities.some((e) => e.aliases.length > 1 && e.aliases.includes('Nora')));
+  });
 });
