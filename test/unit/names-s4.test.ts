@@ -201,4 +201,9 @@ describe('name rules (session 4)', () => {
     const two = run('Nora Hurley and Nora Quinn met. Nora said no.');
     assert.ok(!two.entities.some((e) => e.aliases.length > 1 && e.aliases.includes('Nora')));
   });
+
+  it('a named day is an event, not an entity; a person surnamed Day stays', () => {
+    assert.deepEqual(names('Crowds gathered on Waitangi Day at the grounds.'), []);
+    assert.ok(names('Doris Day sang on Anzac Day.').includes('person:Doris Day'));
+  });
 });
