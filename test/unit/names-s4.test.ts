@@ -206,4 +206,11 @@ describe('name rules (session 4)', () => {
     assert.deepEqual(names('Crowds gathered on Waitangi Day at the grounds.'), []);
     assert.ok(names('Doris Day sang on Anzac Day.').includes('person:Doris Day'));
   });
+
+  it('a compass-word place guess yields to the organization it shortens', () => {
+    const text = 'Northern Star Airlines cut flights. Northern Star said pilots struck. Flights on Northern Star resumed.';
+    const e = entity(text, 'Northern Star Airlines');
+    assert.equal(e?.type, 'organization');
+    assert.ok(e?.aliases.includes('Northern Star'));
+  });
 });

@@ -54,11 +54,14 @@ function fits(short: ShortForm, name: LongName): boolean {
   if (name.words.length <= w.length) return false; // (so a mention never fits its own name)
   const { type: t, hint } = short.candidate;
   const lt = name.type;
-  if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person')) return false;
+  // "Southern Cross" for "Southern Cross Airlines": a compass word and a name is only guessed to be a place.
+  const guessedPlace = t === 'place' && short.candidate.typeRule === 'compass-word-place' && lt === 'organization';
+  if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person') && !guessedPlace) return false;
   const personish = lt === 'person' || (!lt && t !== 'organization');
   if (personish && t !== 'place' && sameWords(name.words, name.words.length - w.length, w)) return true;
   if (personish && w.length >= 2 && sameWithInitials(w, name.words)) return true;
-  if ((lt === 'organization' || t === 'organization') && hint !== 'place' && isLeadingWordsOfOrganization(w, name.words)) return true;
+  if ((lt === 'organization' || t === 'organization') && (hint !== 'place' || guessedPlace) && isLeadingWordsOfOrganization(w, name.words))
+    return true;
   return short.acronymLetters !== '' && name.initials === short.acronymLetters && lt !== 'person';
 }
 
