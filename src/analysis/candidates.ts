@@ -18,6 +18,8 @@ export interface NameCandidate extends Span {
   /** Not an entity: a product, work or vehicle name ("the novel Angel Catbird", "Space Shuttle Atlantis").
    *  Never reported; the aliases pass drops other mentions of the same name with it. */
   nonEntity?: boolean;
+  /** Kept only when an alias step joins it to a longer name ("HOLLOWAY:" after "DEREK HOLLOWAY"). */
+  needsLongForm?: boolean;
   /** A country named as a sports team here ("Belgium defeated Panama 3 – 0"). */
   team?: boolean;
   /** The decision trace: the ids of the rules that set `type` and `hint` (rules/entityRules.ts). */

@@ -30,7 +30,9 @@ function ruleOf(mentions: NameCandidate[], pick: Pick, type: EntityType, field: 
 }
 
 export function decideType(mentions: NameCandidate[]): TypeDecision {
-  const typedPick: Pick = (c) => (c.handle ? null : c.type);
+  // A compass word and a name ("Southern Cross") is only guessed to be a place: a typed organization in the group outweighs it.
+  const withOrganization = mentions.some((c) => c.type === 'organization');
+  const typedPick: Pick = (c) => (c.handle || (withOrganization && c.typeRule === 'compass-word-place') ? null : c.type);
   const typed = vote(mentions, typedPick);
   // A place used as an organization in most of its mentions (a country's team, "the carrier Panama").
   if (typed === 'place' && mentions.filter((c) => c.hint === 'organization').length * 2 >= mentions.length)

@@ -4,6 +4,7 @@ import type { Entity } from '../../src/analysis/types';
 import type { NameCandidate } from '../../src/analysis/candidates';
 import { ALIAS_STEPS, UnionFind, type AliasStep } from '../../src/analysis/entities';
 import { aliasContext } from '../../src/analysis/entities/aliasContext';
+import { joinBareHeads } from '../../src/analysis/entities/bareHeads';
 import { joinClippedForms } from '../../src/analysis/entities/clippedForms';
 import { joinExactRepeats } from '../../src/analysis/entities/exactRepeats';
 import { joinHandlesToNames } from '../../src/analysis/entities/handleOwners';
@@ -158,7 +159,19 @@ describe('alias steps, one at a time', () => {
 
   it('runs every step, each once', () => {
     assert.equal(new Set(ALIAS_STEPS).size, ALIAS_STEPS.length);
-    assert.equal(ALIAS_STEPS.length, 5);
+    assert.equal(ALIAS_STEPS.length, 9);
+  });
+
+  it('bare heads: "Authority" joins the nearest organization before it with that head word', () => {
+    const list = mentions(
+      { text: 'Lenford Port Authority', type: 'organization' },
+      { text: 'Communications Authority of Tarn', type: 'organization' },
+      { text: 'Authority' },
+    );
+    const context = aliasContext(list);
+    joinBareHeads(context);
+    assert.equal(context.groups.find(2), context.groups.find(1));
+    assert.notEqual(context.groups.find(0), context.groups.find(1));
   });
 
   it('exact repeats: same text joins, a place and an organization stay apart, a shared surname waits', () => {

@@ -6,14 +6,17 @@ import type { Entity } from '../types';
 import type { AliasContext } from './aliasContext';
 import { bestRole, canonicalName } from './entityName';
 import { countriesAsTeams, isMatchReport } from './teams';
+import { isTeamGroup } from './teamNames';
 
 export function buildEntities(context: AliasContext): Entity[] {
   const groups = groupsInOrder(context);
   const matchReport = isMatchReport(groups);
   const entities: Entity[] = [];
   for (const members of groups) {
-    if (isUnidentifiedWord(members)) continue;
-    const { type, rule } = countriesAsTeams(decideType(members), members, matchReport);
+    if (isUnidentifiedWord(members) || members.every((m) => m.needsLongForm)) continue;
+    // city-as-team: "Boise" after "the Boise Ironhorses" is the team.
+    const decided = isTeamGroup(members) ? { type: 'organization' as const, rule: 'city-as-team' } : decideType(members);
+    const { type, rule } = countriesAsTeams(decided, members, matchReport);
     const name = canonicalName(members);
     const aliases = [name];
     for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);

@@ -5,7 +5,11 @@ import type { DocumentModel } from '../document';
 import type { Entity } from '../types';
 import { aliasContext, type AliasStep } from './aliasContext';
 import { buildEntities } from './buildEntities';
+import { joinBareHeads } from './bareHeads';
 import { joinClippedForms } from './clippedForms';
+import { joinTeamNames } from './teamNames';
+import { joinKnownShortNames } from './knownShortNames';
+import { joinGivenNames } from './givenNames';
 import { joinExactRepeats } from './exactRepeats';
 import { joinHandlesToNames } from './handleOwners';
 import { mentionsToGroup } from './mentionsToGroup';
@@ -19,6 +23,10 @@ export const ALIAS_STEPS: readonly AliasStep[] = [
   joinWrittenOwners, // "S. Jaishankar (@DrSJaishankar)", "World Health Organization (WHO)"
   joinShortForms, // "Putin" for "Vladimir Putin", "Freedom" for "Freedom Magazine", "GOC"
   joinClippedForms, // "the Met" for "the Metropolitan Police"
+  joinBareHeads, // "the Authority" for "the Communications Authority of Kenya"
+  joinTeamNames, // "Boise" and "Storm" for "the Boise Ironhorses", "the Melbourne Storm"
+  joinKnownShortNames, // "B.C." for "British Columbia", "the Tories", "I-91", "Prasa"
+  joinGivenNames, // "Nora" for "Nora Hurley"
   joinHandlesToNames, // "@narendramodi" for "Narendra Modi"
 ];
 

@@ -54,17 +54,27 @@ function fits(short: ShortForm, name: LongName): boolean {
   if (name.words.length <= w.length) return false; // (so a mention never fits its own name)
   const { type: t, hint } = short.candidate;
   const lt = name.type;
-  if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person')) return false;
+  // "Southern Cross" for "Southern Cross Airlines": a compass word and a name is only guessed to be a place.
+  const guessedPlace = t === 'place' && short.candidate.typeRule === 'compass-word-place' && lt === 'organization';
+  if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person') && !guessedPlace) return false;
   const personish = lt === 'person' || (!lt && t !== 'organization');
   if (personish && t !== 'place' && sameWords(name.words, name.words.length - w.length, w)) return true;
   if (personish && w.length >= 2 && sameWithInitials(w, name.words)) return true;
-  if ((lt === 'organization' || t === 'organization') && hint !== 'place' && isLeadingWordsOfOrganization(w, name.words)) return true;
+  if ((lt === 'organization' || t === 'organization') && (hint !== 'place' || guessedPlace) && isLeadingWordsOfOrganization(w, name.words))
+    return true;
   return short.acronymLetters !== '' && name.initials === short.acronymLetters && lt !== 'person';
 }
 
-/** "Freedom" for "Freedom Magazine": the first words of a name that ends in an organization word, and not a place. */
+/** "Freedom" for "Freedom Magazine": the first words of a name that ends in an organization word, and not a place;
+ *  full-name-not-short-form: "Metropolitan Police" ends in an organization word itself, a body of its own beside
+ *  "Metropolitan Police Federation". */
 function isLeadingWordsOfOrganization(w: readonly string[], long: readonly string[]): boolean {
-  return sameWords(long, 0, w) && ORG_CUES.has(long[long.length - 1]) && !PLACES.has(w.join(' '));
+  return (
+    sameWords(long, 0, w) &&
+    ORG_CUES.has(long[long.length - 1]) &&
+    !PLACES.has(w.join(' ')) &&
+    !(w.length > 1 && ORG_CUES.has(w[w.length - 1]))
+  );
 }
 
 /** The last of the (ascending) member indexes whose mention starts before `start`, or -1. */

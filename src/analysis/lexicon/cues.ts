@@ -19,6 +19,13 @@ export const ORG_CUES = new Set(
   court tribunal parliament assembly senate congress cabinet government commission diocese
   organization organisation organizations organisations order brotherhood brothers bros network initiative
   consortium cooperative co-op syndicate mission embassy consulate secretariat panel caucus chamber registry
+  diagnostics properties commodities orchards farms dairies vineyards winery distillery bakery foods beverages brands
+  capital associates advisors advisers consulting consultants insurance assurance securities investments bancorp
+  mining minerals metals petroleum energy utilities pharma pharmacy pharmacies therapeutics biosciences biotech
+  robotics software microsystems semiconductor semiconductors electronics telecom telecoms airline carriers
+  forum collective co-operative guild fellowship federation constabulary taskforce schools
+  limited llp pty pte bhd spa fm institutet institut instituut division battalion regiment legislature rail
+  ledger courier observer bulletin dispatch inquirer enquirer examiner mercury advertiser argus clarion
   `),
 );
 
@@ -32,6 +39,7 @@ export const PLACE_CUES = new Set(
   center centre museum gallery zoo theatre theater airport airfield base stadium arena palace castle cathedral church mosque
   temple synagogue shrine tower building hall plaza mall market prison jail camp memorial monument garden gardens
   hotel planetarium complex facility factory terminal pier dam refinery hangar oceans seas
+  highway interstate motorway expressway freeway route quay wharf
   `),
 );
 
@@ -44,6 +52,7 @@ export const ORG_OF_HEADS = new Set(
   people's united organization organisation agency authority confederation municipality
   foundation trust fund alliance coalition committee
   action campaign centre center centres centers citizens friends partnership
+  transport institutes institutions survey services offices colleges schools academies laboratories hospitals
   `),
 );
 

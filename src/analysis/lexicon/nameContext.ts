@@ -15,6 +15,13 @@ export const PLACE_BEFORE = new Set([
 /** First words of a place name: "River Severn", "Mount Kenya", "Lake Victoria". */
 export const PLACE_FIRST = new Set([
   'river', 'lake', 'mount', 'mt', 'mt.', 'cape', 'isle', 'port', 'fort', 'gulf', 'bay', 'loch', 'glen', 'lough',
+  'cerro', 'monte', 'rio', 'río', 'sierra', 'puerto', 'lago', 'laguna', 'playa', 'bahía', 'isla', 'ciudad', 'san', 'santa', 'são',
+  'barangay', 'kampung', 'pulau', 'bukit', 'wadi', 'jebel', 'ras',
+]);
+/** Compass words opening a region's or a street's name ("North East", "West Broadway", "Southern Highlands"). */
+export const COMPASS_FIRST = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east',
+  'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'central', 'mid',
 ]);
 export const PLACE_PREPS = new Set([
   'in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'via',
@@ -39,6 +46,9 @@ export const CONTRACTION_AFTER = new Set(['been', 'got', 'gotten', 'had', 'done'
 /** Capitalised words that continue a possessive company name ("McDonald's Research", "Sotheby's International"). */
 export const POSSESSIVE_COMPANY_HEADS = new Set([
   'research', 'international', 'group', 'holdings', 'inc', 'corporation', 'restaurants', 'realty', 'auctions', 'foods', 'stores',
+  'office', 'court', 'institute', 'hospital', 'college', 'school', 'society', 'association', 'union', 'league', 'fund', 'trust',
+  'diner', 'boatyard', 'cafe', 'café', 'restaurant', 'bakery', 'pub', 'tavern', 'shop', 'store', 'garage', 'deli', 'bistro',
+  'kitchen', 'grill', 'inn', 'brewery', 'hardware', 'motors', 'pharmacy', 'supermarket', 'market', 'bookshop', 'bookstore',
 ]);
 /** Pronouns and question words with 's ("It's", "That's", "Let's"), never company names. */
 export const POSSESSIVE_NOT_COMPANY = wordsPattern(
@@ -48,3 +58,12 @@ export const POSSESSIVE_NOT_COMPANY = wordsPattern(
 );
 /** Heads of a government's own bodies, named without the nationality written before them ("the Greek Ministry of Culture"). */
 export const STATE_BODY_HEADS = new Set(['ministry', 'department']);
+/** Party words written as an adjective before "party" ("the Republican and Conservative party lines"): the party is named. */
+export const PARTY_ADJECTIVES = new Set([
+  'republican', 'democratic', 'democrat', 'conservative', 'labour', 'labor', 'liberal', 'green', 'socialist', 'communist',
+  'libertarian', 'progressive', 'reform', 'independence', 'working', 'workers', 'national', 'nationalist',
+]);
+/** Lower-case nouns after a party's adjective. */
+export const PARTY_NOUNS = new Set(['party', 'parties', "party's", 'ticket', 'tickets']);
+/** Place words that end a place written before a title ("Bong County Superintendent", "Lagos State Governor"). */
+export const PLACE_BEFORE_TITLE = new Set(['county', 'city', 'state', 'province', 'parish', 'borough', 'municipality']);

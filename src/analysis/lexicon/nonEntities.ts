@@ -11,7 +11,7 @@ export const EVENT_LAST = new Set(
   expo fair fairs show awards award prize prizes trophy medal tournament marathon regatta rally
   act treaty accord accords protocol amendment doctrine
   program programs programme programmes project study survey census index average
-  war crisis massacre uprising revolution referendum season
+  war crisis massacre uprising revolution referendum season day
   `),
 );
 

@@ -49,7 +49,24 @@ export const ORGANIZATIONS = new Set(
   bajaj, hdfc, icici, sbi, state bank of india, air india, indigo, emirates, qatar airways, lufthansa, british airways,
   ryanair, easyjet, delta, united airlines, american airlines, southwest airlines, fedex, ups, dhl,
   harvard, yale, stanford, mit, princeton, oxford university, cambridge university, columbia university, scientology,
-  vatican, holy see, catholic church, church of england, salvation army, ymca
+  vatican, holy see, catholic church, church of england, salvation army, ymca,
+  lib dems, lib dem, liberal democrat party, green party, greens, plaid cymru, scottish national party, alba party,
+  scottish labour, scottish conservatives, scottish greens, welsh labour, dup, sdlp, uup, alliance party, tuv,
+  fianna fáil, fianna fail, fine gael, aontú, aontu, social democrats, people before profit, dáil, dail, dáil éireann,
+  seanad, oireachtas, garda, gardaí, gardai, an garda síochána, garda síochána, rté, rte, hse, tusla,
+  ndp, new democratic party, bloc québécois, bloc quebecois, liberal party, liberal party of canada, cbc, rcmp,
+  australian labor party, labor, the nationals, one nation, abc news, abc australia, sbs, afp australia,
+  nz first, act party, te pāti māori, te pati maori, national party, rnz, tvnz, stuff, nz herald, new zealand herald,
+  democratic alliance, economic freedom fighters, eff, ifp, inkatha freedom party, mk party, sabc, saps, npa, prasa, eskom, transnet,
+  new patriotic party, npp, national democratic congress, ndc, cpp, gbc, joy fm, myjoyonline, graphic, daily graphic, cocobod,
+  pdp-laban, lakas-cmd, nacionalista party, abs-cbn, gma network, rappler, inquirer, philippine daily inquirer, pnp, afp philippines,
+  pml-n, pml, ppp, pakistan peoples party, pakistan people's party, pti pakistan, pakistan tehreek-e-insaf, tehreek-e-insaf, mqm,
+  mqm-p, jui-f, geo news, ary news, dawn news, express tribune, ispr,
+  people's action party, pap, workers' party, straits times, the straits times, channel newsasia, cna, mediacorp, temasek, gic,
+  american red cross, british red cross, canadian red cross, australian red cross, kenya red cross, philippine red cross,
+  irish red cross, new zealand red cross, south african red cross, red cross society, treasury, the treasury, hm treasury,
+  u.s. geological survey, us geological survey, usgs, british geological survey, met office, home office, foreign office,
+  bbc scotland, stv, the herald, the scotsman, daily record, police scotland, holyrood, scottish parliament, senedd, stormont
   `),
 );
 

@@ -37,6 +37,7 @@ export const TITLE_MODIFIERS = new Set(
   housing industry industries mines steel coal textiles telecommunications telecom digital external-affairs home-affairs
   foreign-affairs internal security intelligence immigration planning social rural urban civil aviation shipping ports
   fisheries forests forestry climate emergency refugees veterans homeland human rights legal consumer
+  relations workplace industrial employment skills arts heritage communities infrastructure
   `),
 );
 
@@ -63,3 +64,9 @@ export const PLURAL_TITLE_HEADS: Readonly<Record<string, string>> = {
   leaders: 'Leader',
   mlas: 'MLA',
 };
+
+/** Letters after a person's name that are no part of it ("Bola Akande KC", "Sam Reid MP", "Martin Luther King Jr."). */
+export const POST_NOMINALS = new Set(words('kc qc sc mp mep msp ms mla mpp td obe mbe cbe kbe dbe frs phd jr jr. sr sr.'));
+
+/** "St", "Saint": a title before a person's name, but inside a place's name ("Gulf of St. Lawrence"). */
+export const SAINT_WORDS = new Set(words('st st. saint ste ste.'));

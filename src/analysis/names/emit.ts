@@ -4,8 +4,8 @@ import type { NameCandidate } from '../candidates';
 import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, NOT_ACRONYMS } from '../lexicon/cues';
 import { EVENT_LAST, NUMBERED_PLACES } from '../lexicon/nonEntities';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
-import { ORG_BEFORE, PARTY_MEMBER_WORDS, STATE_BODY_HEADS } from '../lexicon/nameContext';
+import { POST_NOMINALS, SAINT_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
+import { COMPASS_FIRST, ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE_TITLE, STATE_BODY_HEADS } from '../lexicon/nameContext';
 import { PLURAL_TITLE } from '../lexicon/nameWords';
 import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key';
 import { hasAny, isAcronymShape, isPlaceAbbreviationAt, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
@@ -36,11 +36,12 @@ export function emitRun(s: RunScope, i: number, j: number): void {
   if (a > j) return;
   // "Air France Flight 447": the flight is not a name; the airline before it is.
   if (j > a && toks[j].lower === 'flight' && toks[j + 1] && /^\d+$/.test(toks[j + 1].text)) return emitRun(s, a, j - 1);
+  [a, j] = withNumbersAndPostNominals(s.toks, a, j);
   const full = spanKeyOf(s, a, j);
   if (notEntityKey(full)) return;
   const listed = gazetteerType(full);
   if (listed) return emitListed(s, a, j, listed);
-  if (splitPartyMember(s, a, j) || splitTitleAtEnd(s, a, j)) return;
+  if (splitOccupation(s, a, j) || splitPartyMember(s, a, j) || splitTitleAtEnd(s, a, j)) return;
   const titled = splitTitleInside(s, a, j);
   if (!titled) return;
   const b = skipNationality(toks, titled.b, j);
@@ -49,12 +50,51 @@ export function emitRun(s: RunScope, i: number, j: number): void {
   emitTyped(s, a, b, j, titled.role, titled.listRole);
 }
 
-/** "an Ohio Republican", "a Texas Democrat": a place and a party member; the place is the name. */
-function splitPartyMember(s: RunScope, a: number, j: number): boolean {
-  if (!(j > a && PARTY_MEMBER_WORDS.has(plain(s.toks[j])) && gazetteerType(spanKeyOf(s, a, j - 1)) === 'place')) return false;
+/**
+ * numbered-name: "Interstate 84", "BBC Radio 4", "19th Street": a number after a road or station word, an ordinal
+ * before a street word, are part of the name; post-nominal-not-name: "Bola Akande KC", "Sam Reid MP", "King Jr."
+ * end a person's name without being part of it.
+ */
+function withNumbersAndPostNominals(toks: Tok[], a: number, j: number): [number, number] {
+  const next = toks[j + 1];
+  if (next && NUMBERED_PLACES.has(plain(toks[j])) && /^\d{1,3}$/.test(next.text) && joined(toks[j], next)) j++;
+  const prev = toks[a - 1];
+  const cued = toks.slice(a, j + 1).some((t) => PLACE_CUES.has(plain(t)) || ORG_CUES.has(plain(t)));
+  if (prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.text) && cued && joined(prev, toks[a])) a--;
+  while (j > a && POST_NOMINALS.has(plain(toks[j])) && !toks.slice(a, j).some((t) => ORG_CUES.has(plain(t)))) j--;
+  return [a, j];
+}
+
+/** sentence-start-occupation: "Meteorologist Daniel Okafor said": a job noun opening the sentence is the person's role. */
+function splitOccupation(s: RunScope, a: number, j: number): boolean {
+  const { toks, kinds } = s;
+  const job = toks[a];
+  if (!(j > a && job.sentStart && kinds[a] === 'weak' && job.tags.has('Actor') && !hasAny(job, [...PERSON_TAGS, 'ProperNoun'])))
+    return false;
+  const first = toks[a + 1];
+  if (kinds[a + 1] !== 'strong' || !(hasAny(first, PERSON_TAGS) || isGivenName(first.text) || j - a >= 2)) return false;
+  // "Workplace Relations Minister Andrew Kemp": a title in the run explains the first word.
+  if (toks.slice(a, j + 1).some((t) => isTitleHead(t) || TITLE_MODIFIERS.has(plain(t)))) return false;
   const n = s.out.length;
-  emitRun(s, a, j - 1);
-  if (s.out.length > n) s.out[s.out.length - 1].typeRule = 'place-before-party-member';
+  emitRun(s, a + 1, j);
+  const c = s.out[n];
+  if (c && (!c.type || c.type === 'person') && !c.role) [c.type, c.role, c.typeRule] = ['person', job.text, 'sentence-start-occupation'];
+  return true;
+}
+
+/** "an Ohio Republican", "a Texas Democrat": a place and a party member; the place is the name. After "a"/"an"
+ *  one word need not be listed ("a Spokane Democrat"), unless it reads as a person's name. */
+function splitPartyMember(s: RunScope, a: number, j: number): boolean {
+  const { toks } = s;
+  if (!(j > a && PARTY_MEMBER_WORDS.has(plain(toks[j])))) return false;
+  const listedPlace = gazetteerType(spanKeyOf(s, a, j - 1)) === 'place';
+  const article = toks[a - 1] && /^an?$/.test(toks[a - 1].lower) && joined(toks[a - 1], toks[a]);
+  const personal = toks.slice(a, j).some((t) => isGivenName(t.text) || hasAny(t, ['FirstName', 'Honorific']) || isDemonym(t.text));
+  if (!listedPlace && !(article && !personal && j - a === 1)) return false;
+  const n = s.out.length;
+  if (listedPlace) emitRun(s, a, j - 1);
+  else push(s, a, j - 1, 'place', null, 'strong', null);
+  if (s.out.length > n) [s.out[s.out.length - 1].type, s.out[s.out.length - 1].typeRule] = ['place', 'place-before-party-member'];
   return true;
 }
 
@@ -65,11 +105,17 @@ function splitPartyMember(s: RunScope, a: number, j: number): boolean {
  */
 function splitTitleAtEnd(s: RunScope, a: number, j: number): boolean {
   const { toks } = s;
+  // "Oregon Department of Justice": the head may come after a place or modifier.
   const orgOf =
-    ORG_OF_HEADS.has(plain(toks[a])) &&
-    toks.slice(a + 1, j).some((t) => t.lower === 'of' || t.lower === 'for') &&
+    toks.slice(a, j - 1).some((t, k) => ORG_OF_HEADS.has(plain(t)) && /^(?:of|for)$/.test(toks[a + k + 1].lower)) &&
     toks[j].text !== toks[j].text.toUpperCase();
-  if (orgOf || !isTitleHead(toks[j]) || toks.slice(a, j).some((t) => isGivenName(t.text) || t.tags.has('FirstName'))) return false;
+  if (
+    orgOf ||
+    !isTitleHead(toks[j]) ||
+    ORG_CUES.has(plain(toks[j])) ||
+    toks.slice(a, j).some((t) => isGivenName(t.text) || t.tags.has('FirstName'))
+  )
+    return false;
   let t0 = j;
   while (t0 - 1 >= a && (isTitleHead(toks[t0 - 1]) || TITLE_MODIFIERS.has(plain(toks[t0 - 1])))) t0--;
   if (t0 > a) emitRun(s, a, t0 - 1);
@@ -85,6 +131,10 @@ function splitTitleInside(s: RunScope, a: number, j: number): { b: number; role:
   for (let m = a; m < j; m++) {
     const split = splitRole(toks.slice(m, j + 1));
     if (!split.role || split.nameStart >= j - m + 1) continue;
+    // saint-in-place-name: "Gulf of St. Lawrence", "Walpole St Andrew", "the St. Paul River": "St" inside a name or before a place word.
+    if (SAINT_WORDS.has(plain(toks[m])) && (m > a || PLACE_CUES.has(plain(toks[j])))) continue;
+    // place-word-before-title: "Bong County Superintendent Esther Kollie": "County" ends the place, the title follows it.
+    if (m > a && PLACE_BEFORE_TITLE.has(plain(toks[m])) && !isCountry(toks[m - 1].text) && m < j) continue;
     if (m > a) emitRun(s, a, m - 1);
     if (split.nameStart > split.roleEnd) {
       // "Prime Minister of India": what follows "of" is a name of its own, not the title holder.
@@ -107,7 +157,9 @@ function skipNationality(toks: Tok[], b: number, j: number): number {
   // nationality-before-state-body: "the Greek Ministry of Culture": a nationality before a state body is not part of its name.
   const stateBody = b < j && STATE_BODY_HEADS.has(plain(toks[b + 1])) && toks[b + 2]?.lower === 'of';
   const cued = !stateBody && toks.slice(b, j + 1).some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)));
-  while (b < j && isDemonym(toks[b].text) && !cued) b++;
+  // "Southern Cross", "Northern Rail": a compass adjective before one word that is no place is part of the name.
+  const compassName = b + 1 === j && COMPASS_FIRST.has(plain(toks[b])) && !gazetteerType(toks[j].text);
+  while (b < j && isDemonym(toks[b].text) && !cued && !compassName) b++;
   return b === j && isDemonym(toks[b].text) ? -1 : b;
 }
 
@@ -140,13 +192,43 @@ function emitListed(s: RunScope, a: number, j: number, listed: EntityType): void
 /** The name toks[b..j] of the run starting at a, after titles and nationality words: its type, hint and role. */
 function emitTyped(s: RunScope, a: number, b: number, j: number, role: string | null, listRole: boolean): void {
   const listed = gazetteerType(spanKeyOf(s, b, j));
+  if (!listed && !role && isBareOrganizationHead(s.toks, a, b, j)) {
+    // bare-organization-head: "the Authority", "the Board": untyped here; the aliases pass joins it to the
+    // body named in full before it (entities/bareHeads.ts), or drops it.
+    push(s, b, j, null, null, 'strong', null);
+    return;
+  }
   if (!keepsName(s, a, b, j, listed, role)) return;
   const typing = typeName(s.toks, a, b, j, listed, role);
   // A run of only weak words (a sentence start, a headline) is weak evidence.
   const weak = s.kinds.slice(b, j + 1).every((k) => k === 'weak');
   const c = push(s, b, j, typing.type, typing.role, weak ? 'weak' : 'strong', typing.hint);
   traceType(c, typing.typeRule, typing.hintRule);
+  // surname-speaker-label: "HOLLOWAY:" opening a line is the person named in full elsewhere, or nothing.
+  if (b === j && isLabelShape(s.toks, b) && !/^(?:transcript-speaker-label|gazetteer-)/.test(typing.typeRule ?? '')) {
+    [c.type, c.typeRule, c.hint, c.hintRule, c.needsLongForm] = [null, undefined, null, undefined, true];
+  }
   if (listRole) markListRole(c, typing.role!);
+}
+
+/** One word in capitals opening a line before a colon. */
+function isLabelShape(toks: Tok[], b: number): boolean {
+  const prev = toks[b - 1];
+  return /^:/.test(toks[b].post) && /^\p{Lu}[\p{Lu}’'-]{2,}$/u.test(toks[b].text) && (!prev || /\n/.test(prev.post + toks[b].pre));
+}
+
+/** "the Authority", "the Trust": an organization word alone, capitalised after "the" in running text. */
+function isBareOrganizationHead(toks: Tok[], a: number, b: number, j: number): boolean {
+  const before = toks[a - 1];
+  return (
+    b === j &&
+    a === b &&
+    ORG_CUES.has(plain(toks[b])) &&
+    !toks[b].sentStart &&
+    !!before &&
+    before.lower === 'the' &&
+    joined(before, toks[b])
+  );
 }
 
 /** Whether the name toks[b..j] is an entity's name at all; a product, work or vehicle may be emitted as a non-entity. */
@@ -186,6 +268,7 @@ function keepsName(s: RunScope, a: number, b: number, j: number, listed: EntityT
     next &&
     joined(toks[j], next) &&
     /^\d/.test(next.text) &&
+    !/^\d+[-–]\d+$/.test(next.text) &&
     !nameToks.some((t) => hasAny(t, PERSON_TAGS)) &&
     !NUMBERED_PLACES.has(plain(toks[j]))
   )

@@ -74,6 +74,16 @@ function markRenamed(toks: Tok[], out: NameCandidate[]): void {
   });
 }
 
+/** mixed-case-acronym: "Transport for Wales (TfW)": the short form's letters are the long name's initials, small words too. */
+function isMixedCaseInitials(short: string, long: string): boolean {
+  if (!/^\p{Lu}[\p{L}&]{1,6}$/u.test(short) || !/\p{Lu}.*\p{Lu}/u.test(short)) return false;
+  const initials = long
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join('');
+  return initials.toLowerCase() === short.replace(/&/g, '').toLowerCase();
+}
+
 /** "World Health Organization (WHO)" / "WHO (World Health Organization)": an acronym defined in brackets. */
 function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
   for (const c of out) {
@@ -81,7 +91,7 @@ function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
       (d) => d.start > c.end && d.start <= c.end + 3 && /^\s*\($/.test(text.slice(c.end, d.start)) && text[d.end] === ')',
     );
     if (!next || next.ownerName) continue;
-    const short = isAcronymShape(next.text) ? next : isAcronymShape(c.text) ? c : null;
+    const short = isAcronymShape(next.text) || isMixedCaseInitials(next.text, c.text) ? next : isAcronymShape(c.text) ? c : null;
     const long = short === next ? c : next;
     if (!short || long.text.split(/\s+/).length < 2) continue;
     short.ownerName = long.text;

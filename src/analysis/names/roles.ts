@@ -61,7 +61,10 @@ function scanTitle(toks: TitleToken[]): { headEnd: number; nameStart: number } {
       headEnd = ++k;
       continue;
     }
-    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || (isDemonym(w) && headEnd < 0)) {
+    // "Assistant U.S. Attorney": a country between a modifier and the head belongs to the title.
+    const placeInTitle =
+      k > 0 && isKnownPlace(toks[k].text) && TITLE_MODIFIERS.has(low(toks[k - 1])) && !!toks[k + 1] && isHead(toks[k + 1]);
+    if (TITLE_MODIFIERS.has(w) || DROP_FROM_ROLE.has(w) || (isDemonym(w) && headEnd < 0) || placeInTitle) {
       k++;
       continue;
     }

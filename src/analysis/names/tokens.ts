@@ -131,10 +131,17 @@ function tokensOf(text: string, sentences: Sentence[]): Tok[] {
 
 /** Adds term i of a sentence to out: trimmed, joined to the word before over a hyphen, its 's and period settled. */
 function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
-  const t = terms[i];
-  const [start, initialEnd] = trimTerm(text, t);
-  let end = initialEnd;
+  let t = terms[i];
+  const [start, trimmedEnd] = trimTerm(text, t);
+  let end = trimmedEnd;
   let post = t.post;
+  // markdown-link-name: "[Urban Redevelopment Authority](https://…)": compromise keeps the link's target in the last word.
+  const link = text.slice(start, end).indexOf('](');
+  if (link > 0) {
+    end = start + link;
+    post = text.slice(end, trimmedEnd) + t.post;
+    t = { ...t, tags: t.tags.filter((x) => x !== 'Url') };
+  }
   let word = text.slice(start, end);
   if (joinHyphenated(text, out[out.length - 1], t, start, end)) return;
   let possessive = false;
@@ -158,6 +165,12 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
     // compromise reads the kept 's as "is" in an empty term that holds the punctuation after it.
     post = terms[i + 1].post;
   }
+  // plural-possessive-in-name: "Bong Farmers' Cooperative Union", "Rail Users’ Association": the apostrophe stays inside the name.
+  if (!possessive && /^['’][ \t]+$/.test(post) && /^\p{Lu}\p{Ll}+s$/u.test(word) && organizationWordFollows(terms, i)) {
+    end += 1;
+    word = text.slice(start, end);
+    post = post.slice(1);
+  }
   // "Dr.", "Inc." and the initial "S." keep their period (initials only when a word follows).
   if (!possessive && post.startsWith('.') && text[end] === '.') {
     const w = word.toLowerCase();
@@ -170,6 +183,18 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
   }
   if (end <= start) return;
   out.push({ start, end, text: word, lower: word.toLowerCase(), tags: new Set(t.tags), pre: t.pre, post, sentStart: i === 0, possessive });
+}
+
+/** An organization word follows term i directly ("Workers' Party"), or within three capitalised words when a capitalised
+ *  word comes before it ("Bong Farmers' Cooperative Union"; not "the Beatles' Apple Corps"). */
+function organizationWordFollows(terms: TermJson[], i: number): boolean {
+  const inName =
+    i > 0 && isUpperStart(terms[i - 1].text) && !/^(?:the|an?)$/i.test(terms[i - 1].text) && /^[ \t]+$/.test(terms[i - 1].post);
+  for (let k = i + 1; k <= (inName ? i + 3 : i + 1) && k < terms.length && isUpperStart(terms[k].text); k++) {
+    if (ORG_CUES.has(terms[k].text.toLowerCase())) return true;
+    if (!/^[ \t]+$/.test(terms[k].post)) return false;
+  }
+  return false;
 }
 
 /** The term's offsets without the leading and trailing punctuation compromise kept inside it. */

@@ -3,7 +3,7 @@
 // The context is built once per name by typing.ts; the rules only read it.
 import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
-import { CENTRE_ORG, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
+import { CENTRE_ORG, COMPASS_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isSurname } from '../lexicon/key';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
@@ -33,6 +33,8 @@ export interface TypeContext {
   speakerLabel: boolean;
   /** "Kamloops, B.C.": a state or province abbreviated with its period. */
   placeAbbreviation: boolean;
+  /** "the Republican party", "the Labour and Green parties": a lower-case party noun follows. */
+  beforePartyNoun: boolean;
 }
 
 export interface TypeRule {
@@ -40,6 +42,16 @@ export interface TypeRule {
   when: (c: TypeContext) => boolean;
   type: EntityType;
 }
+
+const cityAndNickname = (c: TypeContext) =>
+  c.nameToks.length === 2 &&
+  gazetteerType(c.nameToks[0].text) === 'place' &&
+  !isCountry(c.first) &&
+  !isGivenName(c.first) &&
+  !isGivenName(c.last) &&
+  !isSurname(c.last) &&
+  !COMPASS_FIRST.has(c.last) &&
+  !hasAny(c.nameToks[1], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']);
 
 const centreOrg = (c: TypeContext) => (c.last === 'center' || c.last === 'centre') && c.nameToks.some((t) => CENTRE_ORG.has(plain(t)));
 
@@ -49,9 +61,17 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'state-abbreviation-place', when: (c) => c.placeAbbreviation, type: 'place' },
   { id: 'gazetteer-organization', when: (c) => c.listed === 'organization', type: 'organization' },
   { id: 'title-person', when: (c) => !!c.role, type: 'person' },
+  { id: 'party-word-before-party', when: (c) => c.single && c.beforePartyNoun && PARTY_ADJECTIVES.has(c.first), type: 'organization' },
   { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },
   // "Sotheby's", "McDonald's Research": the tokenizer kept the 's inside a company's name.
   { id: 'possessive-company-name', when: (c) => /[’']s$/.test(c.nameToks[0].text), type: 'organization' },
+  // "I-91", "the M25", "the N7": a road's code.
+  {
+    id: 'road-code-place',
+    when: (c) =>
+      c.single && (/^I-\d{1,3}$/.test(c.nameToks[0].text) || (c.before?.lower === 'the' && /^[AMN]\d{1,3}$/.test(c.nameToks[0].text))),
+    type: 'place',
+  },
   { id: 'dateline-capitals-place', when: (c) => c.single && c.acronym && c.datelineShape, type: 'place' },
   { id: 'short-acronym-organization', when: (c) => c.single && c.acronym && c.first.length < 5, type: 'organization' },
   { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first), type: 'place' },
@@ -94,18 +114,21 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
       !isDemonym(c.first),
     type: 'organization',
   },
-  // "the Melbourne Storm", "Leeds Rhinos": a city and a nickname that is no name of its own.
+  // "the Melbourne Storm", "Leeds Rhinos": a city and a nickname that is no name of its own; with "the" before it, surely
+  // a team's name, whose city or nickname alone is the team later (entities/teamNames.ts).
+  { id: 'the-city-and-nickname-team', when: (c) => c.before?.lower === 'the' && cityAndNickname(c), type: 'organization' },
+  { id: 'city-and-nickname-team', when: cityAndNickname, type: 'organization' },
+  // "North East", "West Broadway", "Upper Hutt": a compass word and a name no person tag claims.
   {
-    id: 'city-and-nickname-team',
+    id: 'compass-word-place',
     when: (c) =>
-      c.nameToks.length === 2 &&
-      gazetteerType(c.nameToks[0].text) === 'place' &&
-      !isCountry(c.first) &&
-      !isGivenName(c.first) &&
-      !isGivenName(c.last) &&
-      !isSurname(c.last) &&
-      !hasAny(c.nameToks[1], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']),
-    type: 'organization',
+      (c.nameToks.length === 2 && COMPASS_FIRST.has(c.last) && gazetteerType(c.nameToks[0].text) === 'place') ||
+      (c.nameToks.length >= 2 &&
+        c.nameToks.length <= 3 &&
+        COMPASS_FIRST.has(c.first) &&
+        !isDemonym(c.nameToks[c.nameToks.length - 1].text) &&
+        !c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'Honorific', 'Organization']) || isGivenName(t.text))),
+    type: 'place',
   },
   {
     id: 'compromise-person-tag',

@@ -3,7 +3,7 @@
 import type { NameCandidate } from '../candidates';
 import type { EntityType } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { ORG_BEFORE, PLACE_BEFORE, PLACE_PREPS, SPEECH_AFTER } from '../lexicon/nameContext';
+import { ORG_BEFORE, PARTY_NOUNS, PLACE_BEFORE, PLACE_PREPS, SPEECH_AFTER } from '../lexicon/nameContext';
 import { isKnownPlace, isPlaceAbbreviation } from '../lexicon/key';
 import { isAcronymShape, isPlaceAbbreviationAt, isUpperStart, joined, plain, Tok } from './tokens';
 import { firstTypeRule, TypeContext } from './typeRules';
@@ -56,7 +56,8 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
   return {
     nameToks,
     first: plain(toks[b]),
-    last: plain(toks[j]),
+    // "BBC Radio 4", "Interstate 84": the word before the number is the head.
+    last: plain(toks[/^\d+$/.test(toks[j].text) && j > b ? j - 1 : j]),
     single: nameToks.length === 1,
     ofName: nameToks.some((t) => t.lower === 'of'),
     listed,
@@ -69,7 +70,24 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     townState,
     speakerLabel: isSpeakerLabel(toks, b, j),
     placeAbbreviation: b === j && isPlaceAbbreviationAt(toks, b),
+    beforePartyNoun: beforePartyNoun(toks, j),
   };
+}
+
+/** "Republican party", "Republican and Conservative party lines": a lower-case party noun after the name (or after "and" and another). */
+function beforePartyNoun(toks: Tok[], j: number): boolean {
+  const isNoun = (k: number) => !!toks[k] && joined(toks[k - 1], toks[k]) && PARTY_NOUNS.has(toks[k].text);
+  if (isNoun(j + 1)) return true;
+  const and = toks[j + 1];
+  return (
+    !!and &&
+    and.lower === 'and' &&
+    joined(toks[j], and) &&
+    !!toks[j + 2] &&
+    isUpperStart(toks[j + 2].text) &&
+    joined(and, toks[j + 2]) &&
+    isNoun(j + 3)
+  );
 }
 
 /** The type the word just before the run at a suggests, and the role a title there gives. */

@@ -1,6 +1,6 @@
 // Which words of a paragraph may be part of a name: 'strong' (a name word anywhere), 'weak' (only a
 // capital at a sentence start or in a headline), or null.
-import { NOT_NAMES, NOT_ENTITIES } from '../lexicon/cues';
+import { NOT_NAMES, NOT_ENTITIES, ORG_CUES, ORG_OF_HEADS } from '../lexicon/cues';
 import { TITLE_MODIFIERS } from '../lexicon/titles';
 import { NOT_NAME_TAGS, NOT_WORD_TAGS } from '../lexicon/nameWords';
 import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isSurname } from '../lexicon/key';
@@ -33,6 +33,8 @@ export function nameWord(t: Tok, weakCaps: boolean): WordKind {
 
 /** The kind of a capitalised word nothing ruled out. */
 function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean): WordKind {
+  // "HOLLOWAY: Have people left?": a word in capitals before a colon is a speaker label, whatever compromise tags it.
+  if (/^:/.test(t.post) && /^\p{Lu}[\p{Lu}’'-]{2,}$/u.test(t.text)) return 'strong';
   // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
   if (/^\p{Lu}\.?$/u.test(t.text)) return t.sentStart ? 'weak' : 'strong';
   if (hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Honorific'])) return 'strong';
@@ -44,6 +46,8 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean): WordKind {
   // "Finance Minister John Mbadi said": a title word opening the sentence still starts the run
   // (weak, so it never stands alone); compromise may read it as a verb.
   if (TITLE_MODIFIERS.has(p)) return 'weak';
+  // org-word-opens-name: "Network Rail said", "Transport for Wales": an organization word opening a sentence may start a name.
+  if (ORG_CUES.has(p) || ORG_OF_HEADS.has(p)) return 'weak';
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, NOT_NAME_TAGS)) return null;
   return 'weak';

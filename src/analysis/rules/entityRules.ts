@@ -11,11 +11,17 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'state-abbreviation-place', description: 'a state or province abbreviated with its period ("Kamloops, B.C.", "Fresno, Calif.")' },
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
+  {
+    id: 'party-word-before-party',
+    description: 'a party word before a lower-case "party" ("on the Republican and Conservative party lines")',
+  },
   { id: 'transcript-speaker-label', description: 'a name in capitals opening a line before a colon ("MARIA LOPEZ:", later "LOPEZ:")' },
   {
     id: 'possessive-company-name',
     description: 'a company named with its \'s, owning nothing ("Sotheby\'s said", "sold at Sotheby\'s in May", "McDonald\'s Research")',
   },
+  { id: 'compass-word-place', description: 'a compass word opens a name no person tag claims ("North East", "West Broadway")' },
+  { id: 'road-code-place', description: 'a road\'s code ("I-91", "the M25")' },
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya")' },
@@ -33,6 +39,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
   { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
   { id: 'plural-name-after-the', description: 'a plural name after "the" is a team, party or band ("the Broncos", "the Tories")' },
+  { id: 'the-city-and-nickname-team', description: 'a city and a nickname after "the" ("the Boise Ironhorses"): surely a team' },
   { id: 'city-and-nickname-team', description: 'a city and a nickname that is no name of its own ("the Melbourne Storm")' },
   { id: 'compromise-person-tag', description: "the language model tags a word of the name as a person's name or an honorific" },
   { id: 'compromise-place-tags', description: 'the language model tags every word of the name as a place' },
@@ -45,6 +52,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   {
     id: 'organization-word-before-beats-place',
     description: 'an organization word before a place name makes it an organization ("the carrier Panama")',
+  },
+  {
+    id: 'sentence-start-occupation',
+    description: 'a job noun opening the sentence before a name is its role ("Meteorologist Dan Ode said")',
   },
   { id: 'place-before-party-member', description: 'a place before a party member\'s noun ("an Ohio Republican"): the place is the name' },
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
@@ -80,4 +91,5 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'handle-person', description: 'only social handles name it' },
   { id: 'unknown-name-organization', description: 'no evidence: an unknown capitalised name is most often an organization' },
   { id: 'countries-as-teams', description: 'in a match report, every country that plays is its team' },
+  { id: 'city-as-team', description: 'a team named by its city and nickname ("the Boise Ironhorses") is written by either word alone' },
 ];
