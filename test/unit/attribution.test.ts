@@ -520,7 +520,7 @@ describe('attribution: call transcripts and remarks quoted inside turns', () => 
   it('a call turn is spoken by the person on the speaker line above it; Operator turns by no one', () => {
     const { quotes, name } = attribute(call, people);
     assert.deepEqual(
-      quotes.map((q) => [q.text, q.speaker?.text ?? null, name(q), q.why.speaker]),
+      quotes.map((q) => [q.text, q.speaker?.text ?? null, name(q), q.why?.speaker]),
       [
         ['Welcome to the Marlow Mills results call.', null, null, 'no-speaker'],
         ['Thanks. Sales rose.', 'Joan Petit', 'Joan Petit', 'call-transcript-turn'],
