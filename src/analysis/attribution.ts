@@ -6,7 +6,7 @@ import type { QuoteCandidate } from './candidates';
 import type { DocumentModel } from './document';
 import type { Entity, Quote } from './types';
 import { type Attribution, type QuoteInfo, SieveContext } from './attribution/context';
-import { transcriptTurn } from './attribution/sieves/turns';
+import { nestedRemarks, transcriptTurn } from './attribution/sieves/turns';
 import { signedPost } from './attribution/sieves/signature';
 import { trailingCue } from './attribution/sieves/trailing';
 import { leadingCue } from './attribution/sieves/leading';
@@ -37,6 +37,7 @@ export const SIEVES: ReadonlyArray<{ id: string; sieve: Sieve }> = [
 
 /** Passes that let quotes without a cue of their own share a neighbour's speaker, in this order. */
 export const NEIGHBOUR_PASSES: ReadonlyArray<{ id: string; pass: NeighbourPass }> = [
+  { id: 'nested-remark', pass: nestedRemarks },
   { id: 'same-paragraph', pass: sameParagraph },
   { id: 'paragraph-continuation', pass: paragraphContinuation },
   { id: 'preceding-narration', pass: precedingNarration },

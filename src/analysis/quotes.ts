@@ -422,23 +422,45 @@ function callSpeaker(p: Paragraph): string | null {
   return m[1];
 }
 
-function findCallTurns(doc: DocumentModel, marked: QuoteCandidate[]): QuoteCandidate[] {
+/** The speaker line a call-transcript turn sits under: its paragraph and the name it gives (null for `Operator`). */
+export interface CallSpeakerLine {
+  paragraph: number;
+  name: { start: number; end: number; text: string } | null;
+}
+
+const callSpeakerCache = new WeakMap<DocumentModel, Array<CallSpeakerLine | null>>();
+
+/** For each paragraph of a call transcript, the speaker line above it; null outside a turn (read once per document). */
+export function callTurnSpeakers(doc: DocumentModel): Array<CallSpeakerLine | null> {
+  let lines = callSpeakerCache.get(doc);
+  if (lines) return lines;
   const speakers = doc.paragraphs.map(callSpeaker);
   const named = speakers.filter((x): x is string => x !== null);
   const repeated = named.some((x, i) => named.indexOf(x) !== i);
-  if (named.length < 3 && !(named.length === 2 && repeated)) return [];
-  const out: QuoteCandidate[] = [];
-  let inTurn = false;
-  doc.paragraphs.forEach((p, i) => {
-    if (speakers[i] !== null) {
-      inTurn = true;
-      return;
+  const conversation = named.length >= 3 || (named.length === 2 && repeated);
+  let current: CallSpeakerLine | null = null;
+  lines = doc.paragraphs.map((p, i) => {
+    const speaker = speakers[i];
+    if (!conversation) return null;
+    if (speaker !== null) {
+      const start = p.start + (p.text.length - p.text.trimStart().length);
+      const name = UNNAMED_SPEAKER_LINES.has(speaker) ? null : { start, end: start + speaker.length, text: speaker };
+      current = { paragraph: i, name };
+      return null;
     }
     // a heading ends the transcript part
-    if (!inTurn || /^\s*#{1,6}\s/.test(p.text)) {
-      inTurn = false;
-      return;
-    }
+    if (/^\s*#{1,6}\s/.test(p.text)) current = null;
+    return current;
+  });
+  callSpeakerCache.set(doc, lines);
+  return lines;
+}
+
+function findCallTurns(doc: DocumentModel, marked: QuoteCandidate[]): QuoteCandidate[] {
+  const lines = callTurnSpeakers(doc);
+  const out: QuoteCandidate[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    if (!lines[i]) return;
     let [start, end] = [p.start, p.end];
     while (start < end && /\s/.test(doc.text[start])) start++;
     while (end > start && /\s/.test(doc.text[end - 1])) end--;

@@ -508,6 +508,71 @@ describe('attribution: interview transcripts', () => {
   });
 });
 
+describe('attribution: call transcripts and remarks quoted inside turns', () => {
+  const call =
+    'Operator\n\nWelcome to the Marlow Mills results call.\n\nJoan Petit -- Chief Financial Officer\n\nThanks. Sales rose.\n\n' +
+    'Sales were steady in the north.\n\nOwen Hale -- Analyst, Barrow Securities\n\nAnd prices?';
+  const people: EntitySpec[] = [
+    { type: 'person', name: 'Joan Petit', aliases: ['Petit'] },
+    { type: 'person', name: 'Owen Hale' },
+  ];
+
+  it('a call turn is spoken by the person on the speaker line above it; Operator turns by no one', () => {
+    const { quotes, name } = attribute(call, people);
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.speaker?.text ?? null, name(q), q.why?.speaker]),
+      [
+        ['Welcome to the Marlow Mills results call.', null, null, 'no-speaker'],
+        ['Thanks. Sales rose.', 'Joan Petit', 'Joan Petit', 'call-transcript-turn'],
+        ['Sales were steady in the north.', 'Joan Petit', 'Joan Petit', 'call-transcript-turn'],
+        ['And prices?', 'Owen Hale', 'Owen Hale', 'call-transcript-turn'],
+      ],
+    );
+    // the speaker span is the name on the line
+    const q = quotes[1];
+    assert.equal(call.slice(q.speaker!.start, q.speaker!.end), 'Joan Petit');
+  });
+
+  const interview =
+    'Presenter Tom Abbot spoke to grower Leila Hart about the frost.\n\n' +
+    'ABBOT: I met Rosa Lind, who told me, "The vines are gone." Is it that bad?\n\n' +
+    'HART: My grandfather always said "never plant early." We waited, and I told the bank "not yet" twice.\n\n' +
+    'ABBOT: And the buyers?\n\nHART: They said "sell now" anyway.';
+  const cast: EntitySpec[] = [
+    { type: 'person', name: 'Tom Abbot', aliases: ['Abbot'] },
+    { type: 'person', name: 'Leila Hart', aliases: ['Hart'] },
+    { type: 'person', name: 'Rosa Lind' },
+  ];
+
+  it('a remark quoted inside a turn takes the cue in its own sentence, not the turn speaker', () => {
+    const { quotes, name } = attribute(interview, cast);
+    const remark = (t: string) => quotes.find((q) => q.text === t)!;
+    assert.equal(name(remark('"The vines are gone."')), 'Rosa Lind');
+    // an unnamed relative is no one the article names
+    assert.equal(remark('"never plant early."').speaker?.entityId ?? null, null);
+    // "I told ...": the turn's own speaker
+    assert.equal(name(remark('"not yet"')), 'Leila Hart');
+    // "They said" in Hart's turn is not Hart, and the neighbouring turn does not lend its speaker
+    assert.equal(remark('"sell now"').speaker?.entityId ?? null, null);
+    // the turns themselves keep their labels
+    assert.deepEqual(quotes.filter((q) => !q.text.startsWith('"')).map(name), ['Tom Abbot', 'Leila Hart', 'Tom Abbot', 'Leila Hart']);
+  });
+
+  it('"X, who told me," names X in narration too', () => {
+    const { quotes, name } = attribute('We found Rosa Lind, who told us, "The vines are gone."', cast);
+    assert.equal(name(quotes[0]), 'Rosa Lind');
+  });
+
+  it('a remark inside a call turn is read the same way', () => {
+    const text = call.replace('Thanks. Sales rose.', 'Thanks. Our chairman told me, "We hold prices." Sales rose.');
+    const { quotes, name } = attribute(text, people);
+    const remark = quotes.find((q) => q.text === '"We hold prices."')!;
+    assert.equal(remark.speaker?.text, 'Our chairman');
+    assert.equal(name(remark), null);
+    assert.equal(name(quotes.find((q) => q.text.startsWith('Thanks.'))!), 'Joan Petit');
+  });
+});
+
 describe('attribution: embedded posts', () => {
   const NOWICKI: EntitySpec = { type: 'person', name: 'Tomasz Nowicki', aliases: ['Nowicki', '@TNowickiMP'] };
   it('the signature names the author of an unmarked post; mentions inside the post stay mentions', () => {

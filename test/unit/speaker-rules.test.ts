@@ -18,6 +18,10 @@ function first(text: string) {
 /** One made-up example per rule: every registered id is reachable. */
 const EXAMPLES: Record<string, [string, string | null]> = {
   'transcript-turn': ['An interview with Ada Fenn, the mayor of Dunmore.\n\nQ: What now?\n\nA: We rebuild the bridge first.', 'Ada Fenn'],
+  'call-transcript-turn': [
+    'Ada Fenn -- Chief Executive Officer\n\nThank you all.\n\nTom Reyes -- Analyst, Halden Bank\n\nWhat about costs?\n\nAda Fenn -- Chief Executive Officer\n\nThey fell.',
+    'Ada Fenn',
+  ],
   'transcript-interviewer': ['Q: What now?\n\nA: We rebuild the bridge first.', null],
   'signed-post': ['"The bridge reopens on Friday."\n\n— Ada Fenn (@adafenn) May 3, 2024', 'Ada Fenn'],
   'trailing-signature': ['The mayor posted a note. "We will rebuild" — Ada Fenn', 'Ada Fenn'],

@@ -28,6 +28,7 @@ import {
   SUBORDINATORS,
   COORDINATORS,
   POSSESSIVE_SUBJECTS,
+  RELATIVE_PERSON_PRONOUNS,
   ROLE_POSSESSIVES,
 } from '../lexicon/speakerPhrases';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/dateWords';
@@ -332,6 +333,11 @@ export class NounPhrases {
     while (i >= lo && (VERB_MODIFIERS.has(this.tokens[i].lower) || this.isToVerb(i))) i -= this.isToVerb(i) ? 2 : 1;
     i = this.beforeParenthesis(i, lo);
     if (i < lo) return null;
+    // "Colleen Ferris, who told me, ...": the relative clause's subject is the person before the comma.
+    if (RELATIVE_PERSON_PRONOUNS.has(this.tokens[i].lower) && i - 2 >= lo && this.tokens[i - 1].text === ',') {
+      const antecedent = this.phraseEndingAt(i - 2, lo);
+      if (antecedent && this.isSpeakerLike(antecedent)) return antecedent;
+    }
     // "Dolan framed the article but told the paper ...": a second verb shares the sentence's subject.
     if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.coordinatedSubject(lo, i, v);
     if (this.tokens[i].text === ',') return this.appositionSubject(i, lo);

@@ -47,6 +47,8 @@ export interface QuoteInfo {
   partial: boolean;
   /** Quoted words that continue the narration before them (a word right before the opening mark), however they end. */
   embedded: boolean;
+  /** Index of the transcript turn this quote lies wholly inside (a remark quoted in a turn), or -1. */
+  container: number;
   result: Attribution | null;
 }
 
@@ -161,17 +163,41 @@ export class TokenIndex {
     }
   }
 
+  // A turn that holds quoted remarks is narration for them: its own words stay unmarked, so the
+  // sieves read the cue around each remark as they would in an article.
   private markQuotes(quotes: QuoteCandidate[]): void {
     let ti = 0;
+    let outer: QuoteInfo | null = null;
+    let unmarked: QuoteInfo | null = null;
     quotes.forEach((q, qi) => {
+      const container = outer && q.start >= outer.quote.start && q.end <= outer.quote.end ? outer : null;
+      if (container) {
+        if (unmarked !== container) this.unmark((unmarked = container));
+        while (ti > container.firstTok && this.tokens[ti - 1].end > q.start) ti--;
+      }
       while (ti < this.tokens.length && this.tokens[ti].end <= q.start) ti++;
       const first = ti;
       while (ti < this.tokens.length && this.tokens[ti].start < q.end) this.tokens[ti++].quote = qi;
-      const info: QuoteInfo = { index: qi, quote: q, firstTok: first, lastTok: ti - 1, partial: false, embedded: false, result: null };
+      const info: QuoteInfo = {
+        index: qi,
+        quote: q,
+        firstTok: first,
+        lastTok: ti - 1,
+        partial: false,
+        embedded: false,
+        container: -1,
+        result: null,
+      };
+      info.container = container ? container.index : -1;
       info.embedded = this.isEmbedded(info);
       info.partial = info.embedded && this.isPartial(info);
       this.quotes.push(info);
+      if (!container) outer = this.hasMarks(info) ? null : info;
     });
+  }
+
+  private unmark(q: QuoteInfo): void {
+    for (let k = q.firstTok; k <= q.lastTok; k++) if (this.tokens[k].quote === q.index) this.tokens[k].quote = -1;
   }
 
   tok(i: number): Tok | undefined {

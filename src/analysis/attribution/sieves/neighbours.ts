@@ -78,7 +78,7 @@ const MAX_ECHO_LOOKUPS = 200;
  */
 export function partialEchoes(ctx: SieveContext): void {
   const sources = ctx.quotes.filter((q) => !q.partial && q.result?.speaker);
-  if (!sources.length || !ctx.quotes.some((q) => q.partial && !q.result?.speaker)) return;
+  if (!sources.length || !ctx.quotes.some((q) => q.partial && !q.result?.speaker && !q.result?.final)) return;
   const starts: number[] = [];
   let hay = '';
   for (const q of sources) {
@@ -87,7 +87,7 @@ export function partialEchoes(ctx: SieveContext): void {
   }
   let lookups = 0;
   for (const q of ctx.quotes) {
-    if (!q.partial || q.result?.speaker) continue;
+    if (!q.partial || q.result?.speaker || q.result?.final) continue;
     if (++lookups > MAX_ECHO_LOOKUPS) break;
     const needle = normalise(q.quote.text.slice(1, -1)).trim();
     if (!/\S\s+\S+\s+\S/.test(needle)) continue; // three words or more: two-word echoes are often jargon ("route out")

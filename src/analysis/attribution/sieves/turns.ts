@@ -3,17 +3,20 @@
 // `X was interviewed` make X the interviewee; `interview by Y`, `Y spoke to X`, `Y interviewed X`
 // make Y the interviewer (a person, or the publication: `an interview with the Guardian`). Without
 // that, A: is the person mentioned most before the first answer and Q: has no speaker.
-import { turnLabel } from '../../quotes';
+import { callTurnSpeakers, turnLabel } from '../../quotes';
 import type { Entity } from '../../types';
 import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, TALK_VERBS } from '../../lexicon/quotes';
-import { TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
-import { HEADLINE_LABELS, TURN_ROLE_LABELS } from '../../lexicon/speakerPhrases';
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
+import { HEADLINE_LABELS, TURN_ROLE_LABELS, TURN_SPEAKER_PRONOUNS } from '../../lexicon/speakerPhrases';
 import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
+  // A remark quoted inside a turn has a speaker of its own (the sieves after this one, then nestedRemarks).
+  if (q.container >= 0) return null;
   const p = ctx.doc.paragraphs[q.quote.firstParagraph];
   const label = turnLabel(p);
-  if (!label || HEADLINE_LABELS.has(label.label.toLowerCase())) return null;
+  if (!label) return callTurn(q, ctx);
+  if (HEADLINE_LABELS.has(label.label.toLowerCase())) return null;
   // The quote is the turn itself or a quotation right after the label.
   if (q.quote.start !== p.start + label.length) return null;
   const labelStart = p.start + label.labelStart;
@@ -33,6 +36,40 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
     labelSpan = { start: p.start, end: p.start + outer.length, text: outer };
   }
   return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
+}
+
+/** A turn of a call transcript: the person named on the speaker line above it (`Operator` names no one). */
+function callTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
+  const line = callTurnSpeakers(ctx.doc)[q.quote.firstParagraph];
+  const p = ctx.doc.paragraphs[q.quote.firstParagraph];
+  if (!line || q.quote.start !== p.start + (p.text.length - p.text.trimStart().length)) return null;
+  if (!line.name) return { speaker: null, cue: null, final: true, rule: 'no-speaker' };
+  const named = personNamed(ctx, line.name.text);
+  return { speaker: { ...line.name, entityId: named ? named.id : null }, cue: null, final: true, rule: 'call-transcript-turn' };
+}
+
+/**
+ * A remark quoted inside a turn is its speaker's own when its cue names them (`I told them "no"`);
+ * any other speaker the sieves found in the sentence stands, except the turn speaker reached by a
+ * third-person pronoun (a turn's speaker says "I"). With none, it is no one's: neighbours don't lend theirs.
+ */
+export function nestedRemarks(ctx: SieveContext): void {
+  for (const q of ctx.quotes) {
+    if (q.container < 0) continue;
+    const turn = ctx.quotes[q.container].result?.speaker ?? null;
+    const speaker = q.result?.speaker ?? null;
+    const cue = q.result?.cue ?? null;
+    if (speaker && TURN_SPEAKER_PRONOUNS.has(speaker.text.toLowerCase())) {
+      q.result = turn ? { speaker: turn, cue, rule: 'transcript-turn' } : { speaker: null, cue, final: true, rule: 'no-speaker' };
+    } else if (!speaker || (turn?.entityId && speaker.entityId === turn.entityId && isThirdPersonPronoun(speaker.text))) {
+      q.result = { speaker: null, cue, final: true, rule: 'no-speaker' };
+    }
+  }
+}
+
+function isThirdPersonPronoun(text: string): boolean {
+  const word = text.toLowerCase();
+  return PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word);
 }
 
 /** The person a transcript label names: by name, alias or last name. */
