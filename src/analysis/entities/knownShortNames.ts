@@ -6,6 +6,7 @@ import type { AliasContext } from './aliasContext';
 import { initials, key, words } from './nameText';
 
 export function joinKnownShortNames({ mentions, groups, byKey }: AliasContext): void {
+  let byInitials: Map<string, number> | undefined;
   mentions.forEach((c, i) => {
     if (c.handle) return;
     for (const full of fullNamesOf(c.text)) {
@@ -17,13 +18,22 @@ export function joinKnownShortNames({ mentions, groups, byKey }: AliasContext): 
     }
     // "Prasa" after "Passenger Rail Agency of South Africa": one word written as an organization's initials.
     if (/^\p{Lu}\p{Ll}{2,6}$/u.test(c.text) && c.type !== 'person' && c.type !== 'place') {
-      const letters = c.text.toUpperCase();
-      const target = mentions.findIndex(
-        (d) => d.type === 'organization' && !d.handle && words(d.text).length >= 3 && initials(d.text) === letters,
-      );
-      if (target >= 0) groups.union(target, i);
+      byInitials ??= organizationsByInitials(mentions);
+      const target = byInitials.get(c.text.toUpperCase());
+      if (target !== undefined) groups.union(target, i);
     }
   });
+}
+
+/** Performance: the first organization of three or more words for each initials, built once (not one scan per short word). */
+function organizationsByInitials(mentions: AliasContext['mentions']): Map<string, number> {
+  const byInitials = new Map<string, number>();
+  mentions.forEach((d, k) => {
+    if (d.type !== 'organization' || d.handle || words(d.text).length < 3) return;
+    const letters = initials(d.text);
+    if (!byInitials.has(letters)) byInitials.set(letters, k);
+  });
+  return byInitials;
 }
 
 /** The full names (keys) a short name stands for. */
