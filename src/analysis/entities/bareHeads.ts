@@ -7,16 +7,39 @@ import { words } from './nameText';
 
 /** Joins each bare organization word to the nearest organization before it that has it as its head word. */
 export function joinBareHeads({ mentions, groups }: AliasContext): void {
+  let byHead: Map<string, number[]> | undefined;
   mentions.forEach((c, i) => {
     const head = bareHead(c);
     if (!head) return;
-    for (let k = i - 1; k >= 0; k--) {
-      if (hasHead(mentions[k], head)) {
-        groups.union(k, i);
-        return;
-      }
+    byHead ??= organizationsByHead(mentions);
+    const k = lastBefore(byHead.get(head) ?? [], i);
+    if (k >= 0) groups.union(k, i);
+  });
+}
+
+/** Performance: each head word's organizations (ascending), built once rather than scanned back from every bare word. */
+function organizationsByHead(mentions: readonly NameCandidate[]): Map<string, number[]> {
+  const byHead = new Map<string, number[]>();
+  mentions.forEach((c, k) => {
+    for (const head of headsOf(c)) {
+      const list = byHead.get(head);
+      if (list) list.push(k);
+      else byHead.set(head, [k]);
     }
   });
+  return byHead;
+}
+
+/** The largest index in the ascending list below `i`, or -1. */
+function lastBefore(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : -1;
 }
 
 /** The organization word an untyped one-word mention is, or null. */
@@ -26,10 +49,15 @@ function bareHead(c: NameCandidate): string | null {
   return w && ORG_CUES.has(w) ? w : null;
 }
 
-/** "Greater Hartford Transit Authority", "Communications Authority of Kenya": the word ends the name or comes before its "of"/"for". */
-function hasHead(c: NameCandidate, head: string): boolean {
-  if (c.type !== 'organization' || c.handle) return false;
+/** "Greater Hartford Transit Authority", "Communications Authority of Kenya": the last word, or a word before "of"/"for". */
+function headsOf(c: NameCandidate): Set<string> {
+  const heads = new Set<string>();
+  if (c.type !== 'organization' || c.handle) return heads;
   const w = words(c.text);
-  if (w.length < 2) return false;
-  return w[w.length - 1] === head || w.some((x, k) => x === head && (w[k + 1] === 'of' || w[k + 1] === 'for'));
+  if (w.length < 2) return heads;
+  heads.add(w[w.length - 1]);
+  w.forEach((x, k) => {
+    if (w[k + 1] === 'of' || w[k + 1] === 'for') heads.add(x);
+  });
+  return heads;
 }

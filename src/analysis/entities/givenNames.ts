@@ -6,8 +6,10 @@ import { words } from './nameText';
 export function joinGivenNames({ mentions, groups }: AliasContext): void {
   const fullNames = new Map<string, Set<string>>();
   const firstOf = new Map<string, number>();
+  const surnames = new Set<string>();
   mentions.forEach((c, i) => {
     const w = words(c.text);
+    if (c.type === 'person' && w.length > 1) surnames.add(w[w.length - 1]);
     if (c.handle || c.type !== 'person' || w.length < 2) return;
     fullNames.set(w[0], (fullNames.get(w[0]) ?? new Set()).add(w.join(' ')));
     if (!firstOf.has(w[0])) firstOf.set(w[0], i);
@@ -16,14 +18,7 @@ export function joinGivenNames({ mentions, groups }: AliasContext): void {
     if (c.handle || /\s/.test(c.text) || (c.type && c.type !== 'person')) return;
     const w = words(c.text)[0];
     // Several people share the first name, or the word is also someone's surname: leave it.
-    if (fullNames.get(w)?.size !== 1 || groups.find(i) !== i || isSurnameOfAnother(mentions, w)) return;
+    if (fullNames.get(w)?.size !== 1 || groups.find(i) !== i || surnames.has(w)) return;
     groups.union(firstOf.get(w)!, i);
-  });
-}
-
-function isSurnameOfAnother(mentions: AliasContext['mentions'], w: string): boolean {
-  return mentions.some((c) => {
-    const ws = words(c.text);
-    return c.type === 'person' && ws.length > 1 && ws[ws.length - 1] === w;
   });
 }
