@@ -355,7 +355,6 @@ export class NounPhrases {
     const intro = this.ix.introClauseEnd(lo);
     const start = intro >= 0 && intro < c ? intro + 1 : lo;
     const opening = this.phraseStartingAt(start, c - 1);
-    if (opening && opening.kind !== 'role' && (opening.kind !== 'name' || this.isSpeakerLike(opening))) return opening;
     if (opening && this.isSpeakerLike(opening)) return opening;
     // "The current Microsoft CEO Steve Ballmer": the person the opening noun phrase ends with.
     let end = start;

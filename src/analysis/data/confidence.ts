@@ -83,7 +83,7 @@ export const CONFIDENCE_TABLE: { speaker: LayerConfidence; entityType: LayerConf
       'compromise-place-tags': 0.837,
       'countries-as-teams': 0.998,
       'dateline-capitals-place': 0.962,
-      'facility-head-word': 0.897,
+      'facility-head-word': 0.899,
       'gazetteer-organization': 0.982,
       'gazetteer-place': 0.943,
       'hint-facility-after': 0.826,

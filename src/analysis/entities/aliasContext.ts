@@ -26,3 +26,18 @@ export function aliasContext(mentions: readonly NameCandidate[]): AliasContext {
   });
   return { mentions, groups: new UnionFind(mentions.length), byKey };
 }
+
+/** The last of the (ascending) member indexes whose mention starts before `start`, or -1. */
+export function lastMemberBefore(mentions: readonly NameCandidate[], members: readonly number[], start: number): number {
+  let found = -1;
+  let lo = 0;
+  let hi = members.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[members[mid]].start < start) {
+      found = members[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -2,7 +2,7 @@
 // body the article named in full before it ("the Communications Authority of Kenya").
 import type { NameCandidate } from '../candidates';
 import { ORG_CUES } from '../lexicon/cues';
-import type { AliasContext } from './aliasContext';
+import { lastMemberBefore, type AliasContext } from './aliasContext';
 import { words } from './nameText';
 
 /** Joins each bare organization word to the nearest organization before it that has it as its head word. */
@@ -12,7 +12,7 @@ export function joinBareHeads({ mentions, groups }: AliasContext): void {
     const head = bareHead(c);
     if (!head) return;
     byHead ??= organizationsByHead(mentions);
-    const k = lastBefore(byHead.get(head) ?? [], i);
+    const k = lastMemberBefore(mentions, byHead.get(head) ?? [], c.start);
     if (k >= 0) groups.union(k, i);
   });
 }
@@ -28,18 +28,6 @@ function organizationsByHead(mentions: readonly NameCandidate[]): Map<string, nu
     }
   });
   return byHead;
-}
-
-/** The largest index in the ascending list below `i`, or -1. */
-function lastBefore(list: readonly number[], i: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : -1;
 }
 
 /** The organization word an untyped one-word mention is, or null. */

@@ -4,7 +4,7 @@
 import type { NameCandidate } from '../candidates';
 import { ORG_CUES } from '../lexicon/cues';
 import { PLACES } from '../lexicon/places';
-import type { AliasContext } from './aliasContext';
+import { lastMemberBefore, type AliasContext } from './aliasContext';
 import { LongNameIndex, type LongName } from './longNameIndex';
 import { isAcronym, sameWithInitials, sameWords, words } from './nameText';
 
@@ -75,19 +75,4 @@ function isLeadingWordsOfOrganization(w: readonly string[], long: readonly strin
     !PLACES.has(w.join(' ')) &&
     !(w.length > 1 && ORG_CUES.has(w[w.length - 1]))
   );
-}
-
-/** The last of the (ascending) member indexes whose mention starts before `start`, or -1. */
-function lastMemberBefore(mentions: readonly NameCandidate[], members: readonly number[], start: number): number {
-  let found = -1;
-  let lo = 0;
-  let hi = members.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[members[mid]].start < start) {
-      found = members[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

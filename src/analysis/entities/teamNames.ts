@@ -7,17 +7,29 @@ import { words } from './nameText';
 /** The rule that types a city and a nickname as a team (names/typeRules.ts). */
 export const TEAM_RULE = 'the-city-and-nickname-team';
 
-/** Joins one-word mentions to the team whose city or nickname they are (the nearest such team before, else the first). */
+/** Joins one-word mentions to the team whose city or nickname they are (the first such team), when one team fits. */
 export function joinTeamNames({ mentions, groups }: AliasContext): void {
-  const teams = mentions.map((c, i) => (c.typeRule === TEAM_RULE && !c.handle ? i : -1)).filter((i) => i >= 0);
-  if (!teams.length) return;
+  const byWord = teamsByWord(mentions);
+  if (!byWord.size) return;
   mentions.forEach((c, i) => {
     if (c.handle || c.role || /\s/.test(c.text) || c.type === 'person') return;
-    const w = words(c.text)[0];
-    const fitting = teams.filter((k) => words(mentions[k].text).includes(w));
-    if (new Set(fitting.map((k) => words(mentions[k].text).join(' '))).size !== 1) return;
-    groups.union(fitting[0], i);
+    const fitting = byWord.get(words(c.text)[0]);
+    if (fitting?.names.size === 1) groups.union(fitting.first, i);
   });
+}
+
+/** Performance: for each word of a team's name, the team names it is in and the first such team, built once. */
+function teamsByWord(mentions: readonly NameCandidate[]): Map<string, { names: Set<string>; first: number }> {
+  const byWord = new Map<string, { names: Set<string>; first: number }>();
+  mentions.forEach((c, k) => {
+    if (c.typeRule !== TEAM_RULE || c.handle) return;
+    const w = words(c.text);
+    for (const word of new Set(w)) {
+      const entry = byWord.get(word) ?? byWord.set(word, { names: new Set(), first: k }).get(word)!;
+      entry.names.add(w.join(' '));
+    }
+  });
+  return byWord;
 }
 
 /** A group of a team and its city or nickname alone is the team. */
