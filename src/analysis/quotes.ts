@@ -429,12 +429,14 @@ export interface CallSpeakerLine {
 }
 
 const callSpeakerCache = new WeakMap<DocumentModel, Array<CallSpeakerLine | null>>();
+/** A paragraph's speaker line, read once while the paragraph is unchanged (edits build a new document model). */
+const callSpeakerOf = perParagraph(callSpeaker);
 
 /** For each paragraph of a call transcript, the speaker line above it; null outside a turn (read once per document). */
 export function callTurnSpeakers(doc: DocumentModel): Array<CallSpeakerLine | null> {
   let lines = callSpeakerCache.get(doc);
   if (lines) return lines;
-  const speakers = doc.paragraphs.map(callSpeaker);
+  const speakers = doc.paragraphs.map((p) => callSpeakerOf(p));
   const named = speakers.filter((x): x is string => x !== null);
   const repeated = named.some((x, i) => named.indexOf(x) !== i);
   const conversation = named.length >= 3 || (named.length === 2 && repeated);

@@ -163,9 +163,8 @@ export const RULES: Rule[] = [
       return pod ? time(value) : date(value);
     },
   },
-  // "now", "the time being": the present
-  // "now" only where it names the present moment ("until now", "right now", "for now"): as a plain
-  // adverb ("is now the largest") the corpora leave it unmarked
+  // "now" as the present moment ("until now", "right now", "for now"), "the time being"; the plain
+  // adverb ("is now the largest") is present-now-adverb below
   {
     id: 'present-now',
     re: new RegExp(`\\bright now\\b|(?<=\\b(?:${alternation(WORDS_BEFORE_NOW_AS_PRESENT)}) )now\\b(?![-’'])|\\bthe time being\\b`, 'gi'),
@@ -176,7 +175,7 @@ export const RULES: Rule[] = [
   {
     id: 'present-now-adverb',
     re: new RegExp(
-      `(?<!\\b(?:${alternation(WORDS_BEFORE_NOW_AS_FROM_HERE_ON)})\\s)\\bnow\\b(?![-’']|\\s(?:${alternation(WORDS_AFTER_NOW_NOT_PRESENT)})\\b)` +
+      `(?<!\\b(?:${alternation([...WORDS_BEFORE_NOW_AS_FROM_HERE_ON, ...WORDS_BEFORE_NOW_AS_PRESENT])})\\s)\\bnow\\b(?![-’']|\\s(?:${alternation(WORDS_AFTER_NOW_NOT_PRESENT)})\\b)` +
         `|\\bcurrently\\b`,
       'gi',
     ),

@@ -4,18 +4,19 @@
 // case-insensitively unless a comment says otherwise. Order matters where a list is a capture's
 // alternation: a phrase comes before a shorter phrase it starts with ("this past" before "this").
 
-/** Before "now", these make it the present moment ("until now"; "right now" is one mention), not the adverb ("is now the largest"). */
+/** Before "now", these make it the present moment as a mention of its own ("until now"; "right now" is one mention). */
 export const WORDS_BEFORE_NOW_AS_PRESENT = [
   'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even',
 ];
 
 /**
  * Before a plain adverb "now", these make it "from this point on" ("would now return", "has now stretched"): no
- * present reference. Elsewhere "now" names the present ("prices are now higher", "She now builds boats").
+ * present reference. Elsewhere "now" names the present ("prices are now higher", "She now builds boats"). The
+ * adverb rule also skips "now" after WORDS_BEFORE_NOW_AS_PRESENT (the present-moment rule has it) and "right".
  */
 export const WORDS_BEFORE_NOW_AS_FROM_HERE_ON = [
   'will', 'would', "'ll", 'shall', 'could', 'can', 'should', 'might', 'may', 'must', 'has', 'have', 'had', "'s", "'ve", 'just',
-  'and', 'but', 'so', 'or', 'until', 'till', 'by', 'for', 'from', 'as of', 'up to', 'up until', 'before', 'since', 'even', 'right',
+  'and', 'but', 'so', 'or', 'right',
 ];
 
 /** After "now", these make it a conjunction or part of a compound ("now that", "now-closed"). */

@@ -24,7 +24,7 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
 export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set([
   'host', 'co-host', 'anchor', 'co-anchor', 'reporter', 'correspondent', 'presenter', 'moderator', 'interviewer', 'guest',
   'caller', 'narrator', 'analyst', 'commentator', 'producer', 'voice-over', 'voiceover', 'translator', 'interpreter',
-  'off-camera', 'on camera', 'live', 'video', 'audio', 'archive', 'recording',
+  'off-camera', 'on camera', 'live', 'video', 'audio', 'archive', 'recording', 'panellist', 'panelist', 'chair',
 ]);
 
 /** Speaker lines of a call transcript that carry no name (`Operator` before the operator's turn). */

@@ -199,10 +199,12 @@ export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set([
   'condemned', 'condemns', 'condemning', 'dismissed', 'dismisses', 'dismissing',
 ]);
 
-/** Labels that open a headline ("Analysis: …", "EXCLUSIVE: …"): never a speaker. */
+/** Labels that open a headline or name a kind of story ("Analysis: …", "EXCLUSIVE: …", "Review: …"): never a speaker. */
 export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
   'analysis', 'exclusive', 'opinion', 'comment', 'explainer', 'interview', 'review', 'update', 'breaking', 'live',
   'watch', 'listen', 'podcast', 'editorial', 'factbox', 'feature', 'profile', 'q&a', 'obituary', 'correction',
+  'photos', 'factcheck', 'letters', 'viewpoint', 'perspective', 'commentary', 'recap', 'preview', 'briefing',
+  'investigation', 'special report',
 ]);
 
 /** Reporting verbs that are more often nouns; as verbs they follow their subject directly. */

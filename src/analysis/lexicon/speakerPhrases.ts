@@ -74,12 +74,6 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
 /** Words joining a second verb to a sentence's subject: "Dolan framed the article but told the paper". */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
-/** Roles written in a transcript label's parenthesis after the name: `DEREK HOLLOWAY (ANCHOR):`. */
-export const TURN_ROLE_LABELS: ReadonlySet<string> = new Set([
-  'anchor', 'host', 'co-host', 'presenter', 'reporter', 'correspondent', 'moderator', 'interviewer', 'caller', 'guest',
-  'analyst', 'narrator', 'producer', 'panellist', 'panelist', 'chair',
-]);
-
 /** Nouns for what a person says, before a quote: `My aunt's saying was, "..."`, `His advice: "..."`. */
 export const SAYING_NOUNS: ReadonlySet<string> = new Set([
   'saying', 'sayings', 'motto', 'mantra', 'advice', 'message', 'words', 'reply', 'answer', 'response', 'verdict',
@@ -104,15 +98,6 @@ export const SAYING_LINKS: ReadonlySet<string> = new Set([
 
 /** Forms of "put" that report words with "it": "as she put it". */
 export const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
-
-/**
- * Headline labels before a colon that name a kind of story, never a speaker: "Review: 'The Long Field' ...".
- * (Besides NOT_SPEAKER_LABELS of lexicon/quotes.ts, which the turn finder already skips.)
- */
-export const HEADLINE_LABELS: ReadonlySet<string> = new Set([
-  'review', 'comment', 'explainer', 'editorial', 'interview', 'obituary', 'profile', 'podcast', 'photos', 'factcheck',
-  'feature', 'letters', 'viewpoint', 'perspective', 'commentary', 'recap', 'preview', 'briefing', 'investigation', 'special report',
-]);
 
 /** Capitalised sentence openers that are no one's name: "The", "Police", "Officials" ("Marsh disagreed" is someone). */
 export const NOT_SUBJECT_NAMES: ReadonlySet<string> = new Set([

@@ -7,7 +7,8 @@ import { callTurnSpeakers, turnLabel } from '../../quotes';
 import type { Entity } from '../../types';
 import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, TALK_VERBS } from '../../lexicon/quotes';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
-import { HEADLINE_LABELS, TURN_ROLE_LABELS, TURN_SPEAKER_PRONOUNS } from '../../lexicon/speakerPhrases';
+import { HEADLINE_LABELS } from '../../lexicon/reporting';
+import { TURN_SPEAKER_PRONOUNS } from '../../lexicon/speakerPhrases';
 import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
@@ -31,7 +32,7 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
   // `DEREK HOLLOWAY (ANCHOR):` names the person before the parenthesis, their role in it.
   const outer = label.labelStart > 0 ? p.text.slice(0, label.labelStart - 1).trimEnd() : '';
   const outerNamed = !named && outer ? personNamed(ctx, outer) : undefined;
-  if (outerNamed || (!named && outer && TURN_ROLE_LABELS.has(label.label.toLowerCase()))) {
+  if (outerNamed) {
     named = outerNamed;
     labelSpan = { start: p.start, end: p.start + outer.length, text: outer };
   }
