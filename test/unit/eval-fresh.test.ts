@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { convertMarkedSources, FRESH_DIR } from '../eval/freshGold';
+import { convertMarkedSources, EVAL_DIR, FRESH_DIR } from '../eval/freshGold';
 import { parseMarkup } from '../eval/markup';
 import { convertOwn, OwnSpec } from '../eval/own';
 import type { GoldDoc } from '../eval/gold';
@@ -79,7 +79,7 @@ const LEADING_NON_NAME = /^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|preside
 
 describe('eval: gold-own documents', () => {
   it('every document parses and every quote slices to its text', () => {
-    const dir = path.join(FRESH_DIR, '..', 'gold-own');
+    const dir = path.join(EVAL_DIR, 'gold-own');
     const ids = readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.slice(0, -5));
@@ -96,7 +96,7 @@ describe('eval: gold-own documents', () => {
 
   // Articles that came from an earlier fresh set keep their marked sources in gold-own/marked/.
   it('commits what gold-own/marked converts to', () => {
-    const dir = path.join(FRESH_DIR, '..', 'gold-own');
+    const dir = path.join(EVAL_DIR, 'gold-own');
     const generated = convertMarkedSources(dir);
     assert.ok(generated.length >= 24, `${generated.length} marked sources in gold-own/marked`);
     for (const f of generated) {
