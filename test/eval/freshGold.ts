@@ -9,9 +9,7 @@ import type { OwnSpec } from './own';
 
 export const EVAL_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'eval');
 // A writer checks a set still outside the repo by pointing NEWS_LENS_FRESH_DIR at it.
-export const FRESH_DIR = process.env.NEWS_LENS_FRESH_DIR
-  ? path.resolve(process.env.NEWS_LENS_FRESH_DIR)
-  : path.join(EVAL_DIR, 'fresh');
+export const FRESH_DIR = process.env.NEWS_LENS_FRESH_DIR ? path.resolve(process.env.NEWS_LENS_FRESH_DIR) : path.join(EVAL_DIR, 'fresh');
 
 export interface FreshFile {
   id: string;
