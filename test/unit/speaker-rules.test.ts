@@ -401,4 +401,15 @@ describe('speaker rules', () => {
     const participle = 'Tavi Rokan spoke for an hour. He wanted it done quickly, saying that "pure speed" was the aim.';
     assert.equal(first(participle).speaker, 'Tavi Rokan');
   });
+
+  it('"Cr" (councillor, as New Zealand and Australian papers write it) is a title, cut off the name', () => {
+    const a = analyze('Cr Mere Hohaia chairs the roading committee.\n\n"The bridge will be fixed by spring," Cr Hohaia said.');
+    const person = a.entities.find((e) => e.name === 'Mere Hohaia');
+    assert.equal(person?.type, 'person');
+    assert.equal(person?.role, 'Cr');
+    assert.equal(
+      first('Cr Mere Hohaia chairs the roading committee.\n\n"The bridge will be fixed by spring," Cr Hohaia said.').speaker,
+      'Mere Hohaia',
+    );
+  });
 });

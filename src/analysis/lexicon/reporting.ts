@@ -98,7 +98,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'affairs', 'state', 'trade', 'health', 'education', 'justice', 'energy', 'economy', 'agriculture', 'labour',
   'labor', 'transport', 'environment', 'culture', 'interior', 'treasury', 'attorney-general', 'solicitor-general',
   'shadow', 'acting', 'interim', 'former', 'ex', 'first', 'senior', 'junior', 'assistant', 'associate',
-  'team', 'member', 'cllr', 'cllr.', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cpl', 'cpl.', 'pte', 'pte.',
+  'team', 'member', 'cllr', 'cllr.', 'cr', 'cr.', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cpl', 'cpl.', 'pte', 'pte.',
   'adm', 'adm.', 'amb', 'amb.', 'atty', 'atty.', 'pres', 'pres.', 'qc', 'kc', 'mk',
 ]);
 
