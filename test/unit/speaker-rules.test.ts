@@ -18,6 +18,10 @@ function first(text: string) {
 /** One made-up example per rule: every registered id is reachable. */
 const EXAMPLES: Record<string, [string, string | null]> = {
   'transcript-turn': ['An interview with Ada Fenn, the mayor of Dunmore.\n\nQ: What now?\n\nA: We rebuild the bridge first.', 'Ada Fenn'],
+  'self-named-turn': [
+    "HOST: Good evening, I'm Ada Fenn. Tonight, the bridge.\n\nTOM REYES: It is closed.\n\nHOST: For how long?\n\nTOM REYES: A month.",
+    'Ada Fenn',
+  ],
   'call-transcript-turn': [
     'Ada Fenn -- Chief Executive Officer\n\nThank you all.\n\nTom Reyes -- Analyst, Halden Bank\n\nWhat about costs?\n\nAda Fenn -- Chief Executive Officer\n\nThey fell.',
     'Ada Fenn',
@@ -411,5 +415,19 @@ describe('speaker rules', () => {
       first('Cr Mere Hohaia chairs the roading committee.\n\n"The bridge will be fixed by spring," Cr Hohaia said.').speaker,
       'Mere Hohaia',
     );
+  });
+
+  it('a role label such as HOST is the person who says "I\'m X" in one of its turns, in every turn of that label', () => {
+    const text =
+      'ANCHOR: Good evening. This is the late news and I am Ada Fenn.\n\nTOM REYES: The ferry is late again.\n\nANCHOR: How late?\n\nTOM REYES: Two hours.';
+    const got = speakers(text);
+    assert.deepEqual(
+      got.filter((q) => q.quote.startsWith('How')).map((q) => [q.speaker, q.rule]),
+      [['Ada Fenn', 'self-named-turn']],
+    );
+    // "I'm" followed by no person names no one: the label stays unresolved.
+    const unnamed = speakers("HOST: I'm delighted to be here.\n\nTOM REYES: Thanks.\n\nHOST: Shall we start?\n\nTOM REYES: Yes.");
+    assert.equal(unnamed[0].rule, 'transcript-turn');
+    assert.equal(unnamed[0].speaker, 'HOST');
   });
 });

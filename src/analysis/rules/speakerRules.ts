@@ -6,6 +6,10 @@ import type { Rule } from './rule';
  */
 export const SPEAKER_RULES: readonly Rule[] = [
   { id: 'transcript-turn', description: 'the transcript label before the answer' },
+  {
+    id: 'self-named-turn',
+    description: 'a transcript label naming no one (`HOST:`): the person who introduces themselves in one of its turns (“I’m Ada Fenn”)',
+  },
   { id: 'call-transcript-turn', description: 'the speaker line (`Name -- Title`) above a call-transcript turn' },
   { id: 'transcript-interviewer', description: 'an interviewer’s question, which has no named speaker' },
   { id: 'signed-post', description: 'the signature under the quoted post' },
