@@ -45,6 +45,10 @@ const EXAMPLES: Record<string, [string, string | null]> = {
   'paragraph-continuation': ['"We will rebuild," Ada Fenn said.\n\n"It will take a year."', 'Ada Fenn'],
   'preceding-narration': ['Ada Fenn said the town had been preparing. "We knew the slope was moving."', 'Ada Fenn'],
   'colon-introduction': ['The mayor, Ada Fenn, was blunt:\n\n"We knew."', 'Ada Fenn'],
+  'organization-role-noun': [
+    'Halden Freight Group cut 300 jobs on Monday.\n\n"Demand has collapsed," the company said.',
+    'Halden Freight Group',
+  ],
   'document-author': ['The Fenn family said in a statement that the farm was sold.\n\n"We are grateful," the statement said.', 'Fenn'],
   'group-named-after-person': [
     'Mayor Ada Fenn is standing again.\n\nA spokesman for the Fenn campaign said she would "win every ward" this time.',
@@ -429,5 +433,24 @@ describe('speaker rules', () => {
     const unnamed = speakers("HOST: I'm delighted to be here.\n\nTOM REYES: Thanks.\n\nHOST: Shall we start?\n\nTOM REYES: Yes.");
     assert.equal(unnamed[0].rule, 'transcript-turn');
     assert.equal(unnamed[0].speaker, 'HOST');
+  });
+
+  it('an organization role noun: the body that spoke past its short form in brackets; "the company" is no public body', () => {
+    const bracket =
+      'Floods closed 40 roads, the Northern Flood Response Council (NFRC) said on Monday.\n\n"Crews are working around the clock," the agency said.';
+    assert.deepEqual(
+      speakers(bracket).map((q) => [q.speaker, q.rule]),
+      [['Northern Flood Response Council', 'organization-role-noun']],
+    );
+    // The last organizations are a council and an office: "the company" is the business they talked with.
+    const publicBodies =
+      'The Dunmore Town Council opened talks with Larkspur Homes Ltd over the old quarry. The Office of the Town Auditor ' +
+      'questioned the price. The Dunmore Town Council defended it.\n\nA spokesman for the company said it was "keen to build".';
+    assert.equal(first(publicBodies).speaker, 'Larkspur Homes Ltd');
+    // An organization after "owned by" and a possessive is not "the company".
+    const owned =
+      "Brennock Metals Group closed its smelter. Brennock, which is half owned by Norway's Fjellstad Mining Corp, blamed prices.\n\n" +
+      '"We had no choice," the company said.\n\nFjellstad Mining Corp shares fell. Fjellstad Mining Corp gave no comment.';
+    assert.equal(first(owned).speaker, 'Brennock Metals Group');
   });
 });

@@ -10,6 +10,7 @@ import {
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLURAL_PRONOUNS,
+  PUBLIC_BODY_WORDS,
   THING_PRONOUNS,
   TITLES,
 } from '../lexicon/reporting';
@@ -44,6 +45,8 @@ const SPOKESPERSON_LOOKBACK_TOKENS = 120;
 const SPOKESPERSON_LOOKBACK_PARAGRAPHS = 1;
 /** The longest relative clause read past between an organization and its verb. */
 const RELATIVE_CLAUSE_TOKENS = 16;
+/** The longest parenthesis ("(NDRCC)") read past between an organization and its verb. */
+const MAX_PARENTHESIS_TOKENS = 4;
 /** How many of the last organizations named "the company" chooses from. */
 const COMPANY_CANDIDATES = 3;
 
@@ -407,8 +410,19 @@ export class Coreference {
     return null;
   }
 
-  /** The token after a relative clause or apposition between commas at k (", which represents ...,"), else k. */
+  /** The token after a short parenthesis at k ("(NDRCC)" in "the National Disaster Council (NDRCC) said"), else k. */
+  private afterParenthesis(k: number): number {
+    if (this.tokens[k]?.text !== '(') return k;
+    for (let j = k + 1; j < this.tokens.length && j - k <= MAX_PARENTHESIS_TOKENS + 1; j++) if (this.tokens[j].text === ')') return j + 1;
+    return k;
+  }
+
+  /**
+   * The token after a relative clause or apposition between commas at k (", which represents ...,"),
+   * else k; past a short parenthesis first.
+   */
   private verbAfterRelativeClause(k: number): number {
+    k = this.afterParenthesis(k);
     if (this.tokens[k]?.text !== ',') return k;
     for (let j = k + 1; j < this.tokens.length && j - k <= RELATIVE_CLAUSE_TOKENS; j++) {
       const t = this.tokens[j];
@@ -419,19 +433,34 @@ export class Coreference {
   }
 
   /**
-   * "the company": of the last few organizations named before pos (not after "by", "with" ...: "owned by
-   * Pellham Minerals"), the one the article names most often; the latest on a tie.
+   * "the company": of the last few organizations named before pos that are no public body (not "the
+   * City Council") and not after "by", "with" ... ("owned by Pellham
+   * Minerals"), the one the article names most often, the latest on a tie; with none, the same
+   * among those after "by", "with" ("talks with Pinecrest Group ... the company said").
    */
   private mainOrganizationBefore(pos: number): Entity | null {
+    return mostNamed(this.lastCompanies(pos, false)) ?? mostNamed(this.lastCompanies(pos, true));
+  }
+
+  /** The last few distinct organizations named before pos outside quotes that can be a company (objects too, or not). */
+  private lastCompanies(pos: number, objects: boolean): Entity[] {
     const seen: Entity[] = [];
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0 && seen.length < COMPANY_CANDIDATES; mi--) {
       const m = this.mentions[mi];
       if (m.entity.type !== 'organization' || seen.includes(m.entity) || this.tokens[m.firstTok].quote >= 0) continue;
-      if (!OBJECT_MARKERS.has(this.tokens[m.firstTok - 1]?.lower ?? '')) seen.push(m.entity);
+      if (isPublicBody(m.entity)) continue;
+      if (objects || !this.isObject(m)) seen.push(m.entity);
     }
-    let best: Entity | null = null;
-    for (const e of seen) if (!best || e.mentions.length > best.mentions.length) best = e;
-    return best;
+    return seen;
+  }
+
+  /** A mention after "by", "with" ..., also past a determiner or a possessive between: "owned by Australia's Pellham Minerals". */
+  private isObject(m: MentionRef): boolean {
+    const before = this.tokens[m.firstTok - 1];
+    if (!before) return false;
+    if (OBJECT_MARKERS.has(before.lower)) return true;
+    const between = DETERMINERS.has(before.lower) || /['’]s$/u.test(before.text);
+    return between && OBJECT_MARKERS.has(this.tokens[m.firstTok - 2]?.lower ?? '');
   }
 
   /** "their manager says ..." in the lede, then "Manager Mark Ellery said": the person the story introduces next. */
@@ -478,6 +507,21 @@ export class Coreference {
     }
     return null;
   }
+}
+
+/** The entity named most often (the first of the list on a tie), or null. */
+function mostNamed(entities: readonly Entity[]): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) if (!best || e.mentions.length > best.mentions.length) best = e;
+  return best;
+}
+
+/** An organization whose name has a public-body word ("Spokane City Council", "Office of the City Auditor"): no company. */
+function isPublicBody(e: Entity): boolean {
+  return e.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => PUBLIC_BODY_WORDS.has(w));
 }
 
 /** The largest of the ascending indexes that is at most `max`, or -1. */

@@ -138,6 +138,13 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'congress', 'library', 'museum', 'trust', 'council', 'parliament', 'senate', 'assembly', 'tribunal',
 ]);
 
+/** Words naming a public body, not a company: "the company" never refers to "Spokane City Council" or "the Office of the City Auditor". */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'council', 'ministry', 'department', 'agency', 'commission', 'committee', 'court', 'police', 'government',
+  'parliament', 'senate', 'assembly', 'tribunal', 'embassy', 'army', 'navy', 'office', 'auditor', 'ombudsman',
+  'university', 'school', 'municipality', 'county', 'legislature', 'cabinet',
+]);
+
 /** Nouns for a written source: "a statement from the ministry said", "the Home Office letter reads". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'letter', 'report', 'post', 'tweet', 'release', 'document', 'email', 'e-mail', 'memo', 'website',

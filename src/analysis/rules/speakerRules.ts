@@ -31,6 +31,11 @@ export const SPEAKER_RULES: readonly Rule[] = [
       'an unnamed spokesperson (or “she” or “the spokesman” after one), speaking for the organization named with them or, with none, the one that just spoke',
   },
   {
+    id: 'organization-role-noun',
+    description:
+      'an organization’s role noun (“the agency said”, “the company said”): the organization of that kind, the one that just spoke, or for “the company” the business named most (no public body)',
+  },
+  {
     id: 'document-author',
     description: 'the author of the statement or report that is quoted, named with it earlier or speaking just before',
   },
