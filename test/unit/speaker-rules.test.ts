@@ -453,4 +453,23 @@ describe('speaker rules', () => {
       '"We had no choice," the company said.\n\nFjellstad Mining Corp shares fell. Fjellstad Mining Corp gave no comment.';
     assert.equal(first(owned).speaker, 'Brennock Metals Group');
   });
+
+  it('the subject is the person before a long relative clause, not a noun at its end', () => {
+    const text =
+      'Prof. Tavi Rokan, who has studied river fish at Dunmore University for two decades and took no part in the survey, called it "overdue".';
+    assert.deepEqual(first(text), { quote: '"overdue"', speaker: 'Tavi Rokan', rule: 'partial-characterising-verb' });
+  });
+
+  it('a document speaks for the owner its possessive names, also when "the same report" refers back to it', () => {
+    const text =
+      'Health Minister Ada Fenn praised the new clinics on Monday. Her statement called them "a turning point".\n\n' +
+      'The Dunmore Health Board\'s own annual review, out in May, backs her. But the same review warned of "long waits" in the north.';
+    assert.deepEqual(
+      speakers(text).map((q) => [q.speaker, q.rule]),
+      [
+        ['Ada Fenn', 'document-author'],
+        ['Dunmore Health Board', 'document-author'],
+      ],
+    );
+  });
 });
