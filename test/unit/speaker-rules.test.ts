@@ -50,6 +50,11 @@ const EXAMPLES: Record<string, [string, string | null]> = {
     'Halden Freight Group',
   ],
   'document-author': ['The Fenn family said in a statement that the farm was sold.\n\n"We are grateful," the statement said.', 'Fenn'],
+  'distant-pronoun-antecedent': [
+    'Ada Fenn, 71, has kept goats since 1980. She sells cheese at the market.\n\nShe began as a girl.\n\nIn 1975 she moved away.\n\n' +
+      'She came back for her mother.\n\n"I never wanted anything else," she says.',
+    'Ada Fenn',
+  ],
   'group-named-after-person': [
     'Mayor Ada Fenn is standing again.\n\nA spokesman for the Fenn campaign said she would "win every ward" this time.',
     'Ada Fenn',
@@ -470,6 +475,27 @@ describe('speaker rules', () => {
         ['Ada Fenn', 'document-author'],
         ['Dunmore Health Board', 'document-author'],
       ],
+    );
+  });
+
+  it('a distant antecedent must fit the pronoun: none known as the other gender, and only a person', () => {
+    const man =
+      'Tom Reyes, 71, has kept goats since 1980. He sells cheese at the market.\n\nHe began as a boy.\n\nIn 1975 he moved away.\n\n' +
+      'He came back for his mother.\n\n"I never wanted anything else," she says.';
+    assert.deepEqual(
+      speakers(man).map((q) => q.rule),
+      ['trailing-name-verb'],
+    );
+    assert.equal(first(man).speaker, 'she');
+  });
+
+  it('"he" after an unnamed spokeswoman is not her organization, but the man named before', () => {
+    const text =
+      'Union leader Tom Reyes told strikers on Monday that the pay offer was an insult.\n\n"The offer is fair," a spokeswoman for Halden Mining said.\n\n' +
+      '"We will stay out," he said.';
+    assert.deepEqual(
+      speakers(text).map((q) => q.speaker),
+      ['Halden Mining', 'Tom Reyes'],
     );
   });
 });

@@ -23,7 +23,7 @@ import {
   ROLE_POSSESSIVES,
   SPOKES_NOUNS,
 } from '../lexicon/speakerPhrases';
-import { type Gender, Genders, pronounGender } from './gender';
+import { type Gender, Genders, nounGender, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isPronoun } from './words';
@@ -39,6 +39,9 @@ const APPOSITION_GAP = 3;
 const DESCRIBED_PERSON_PARAGRAPHS = 1;
 /** How far back "her son" looks for "her son, Kevin Dolan". */
 const APPOSITION_LOOKBACK_PARAGRAPHS = 30;
+/** How far back a pronoun looks for its antecedent; and, finding none, for a person of its gender further back. */
+const PRONOUN_LOOKBACK_PARAGRAPHS = 3;
+const PRONOUN_CHAIN_PARAGRAPHS = 8;
 /** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
 const SPOKESPERSON_LOOKBACK_TOKENS = 120;
 /** How far back an unnamed spokesperson looks for the organization that spoke ("Qantas said ... a spokesman said"). */
@@ -69,7 +72,7 @@ export class Coreference {
     const span = { start: phrase.start, end: phrase.end, text: this.ix.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun' && THING_PRONOUNS.has(phrase.head)) entity = this.documentAntecedent(phrase);
-    if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
+    if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos) ?? this.distantAntecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
     // "a police spokesperson" that found no police: not whichever organization spoke last.
@@ -89,7 +92,7 @@ export class Coreference {
    * subject of a news sentence comes first ("Ferreira will now choose between Asante and Dunne").
    * Mentions right after "told", "to", "with" ... are objects and are skipped.
    */
-  private antecedent(phrase: SpeakerPhrase, pos: number): Entity | null {
+  private antecedent(phrase: SpeakerPhrase, pos: number, back = PRONOUN_LOOKBACK_PARAGRAPHS): Entity | null {
     const w = phrase.head;
     let want: EntityType[];
     if (PERSON_PRONOUNS.has(w)) want = ['person'];
@@ -116,7 +119,7 @@ export class Coreference {
         if (candidate) break;
         sentence = t.sentenceStart;
       }
-      if (t.paragraph < paragraph - 3) break;
+      if (t.paragraph < paragraph - back) break;
       if (t.quote >= 0 || !want.includes(m.entity.type)) continue;
       if (t.sentenceStart === own && m.lastTok < skipBefore) continue;
       const before = this.tokens[m.firstTok - 1];
@@ -134,13 +137,35 @@ export class Coreference {
     if (fitting) candidate = fitting;
     if (PERSON_PRONOUNS.has(w)) {
       // "A spokeswoman for the library said ... "...," she said": the unnamed spokesperson after the last name.
-      const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph);
+      const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph, gender);
       const organization = spokes >= 0 ? this.spokespersonOrganization(spokes, 1) : null;
       if (organization) return organization;
       // "Marsh disagreed. He said ...", "Marsh" no entity: the pronoun is that unknown person, not one named before.
       if (this.unknownSubjectBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph)) return null;
     }
     return candidate ? candidate.entity : null;
+  }
+
+  /**
+   * "she says" in a profile whose last paragraphs name no one ("She moved to Dublin ... She kept
+   * bees"): a gendered pronoun that finds no antecedent within three paragraphs takes the nearest
+   * fitting person further back (rule distant-pronoun-antecedent); not one known as the other gender.
+   */
+  private distantAntecedent(phrase: SpeakerPhrase, pos: number): Entity | null {
+    const gender = pronounGender(phrase.head);
+    if (!gender || !PERSON_PRONOUNS.has(phrase.head)) return null;
+    const e = this.antecedent(phrase, pos, PRONOUN_CHAIN_PARAGRAPHS);
+    if (!e || e.type !== 'person' || (this.genders.of(e) ?? gender) !== gender) return null;
+    this.distant.add(phrase.firstTok);
+    return e;
+  }
+
+  /** The pronouns (first tokens) that distantAntecedent resolved. */
+  private readonly distant = new Set<number>();
+
+  /** True when the pronoun phrase was resolved to a person named more than three paragraphs before it. */
+  resolvedFromAfar(phrase: SpeakerPhrase): boolean {
+    return phrase.kind === 'pronoun' && this.distant.has(phrase.firstTok);
   }
 
   /**
@@ -215,11 +240,13 @@ export class Coreference {
    * The last token after `after` and before `before` (outside quotes, in this or the previous
    * paragraph) that is an unnamed spokesperson, or -1.
    */
-  private unnamedSpokespersonBetween(after: number, before: number, paragraph: number): number {
+  private unnamedSpokespersonBetween(after: number, before: number, paragraph: number, gender: Gender | null): number {
     for (let k = before - 1; k > after && before - k <= SPOKESPERSON_LOOKBACK_TOKENS; k--) {
       const t = this.tokens[k];
       if (t.paragraph < paragraph - 1) break;
       if (t.quote >= 0 || t.mention >= 0 || !SPOKES_NOUNS.has(t.lower)) continue;
+      // "a spokeswoman for Khumo said ... he said": "he" is not that spokeswoman.
+      if (gender && nounGender(t.lower) && nounGender(t.lower) !== gender) continue;
       return this.isNamedAfter(k) ? -1 : k;
     }
     return -1;

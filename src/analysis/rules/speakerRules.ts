@@ -39,6 +39,11 @@ export const SPEAKER_RULES: readonly Rule[] = [
     id: 'document-author',
     description: 'the author of the statement or report that is quoted, named with it earlier or speaking just before',
   },
+  {
+    id: 'distant-pronoun-antecedent',
+    description:
+      'a “he” or “she” with no antecedent in the last three paragraphs: the nearest person of that gender (or unknown) up to eight back',
+  },
   { id: 'group-named-after-person', description: 'the person a family or campaign is named after (“the Brennan campaign”)' },
   { id: 'same-paragraph', description: 'the speaker of the other quotes in the same paragraph' },
   { id: 'paragraph-continuation', description: 'the speaker of the previous paragraph, which this quote continues' },
