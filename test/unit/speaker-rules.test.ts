@@ -55,6 +55,10 @@ const EXAMPLES: Record<string, [string, string | null]> = {
       'She came back for her mother.\n\n"I never wanted anything else," she says.',
     'Ada Fenn',
   ],
+  'narrator-object-antecedent': [
+    'I drove out to the ridge on Sunday and spoke with Tom Reyes, who has farmed there for years. He told me, "The wells are dry."',
+    'Tom Reyes',
+  ],
   'group-named-after-person': [
     'Mayor Ada Fenn is standing again.\n\nA spokesman for the Fenn campaign said she would "win every ward" this time.',
     'Ada Fenn',
@@ -497,5 +501,10 @@ describe('speaker rules', () => {
       speakers(text).map((q) => q.speaker),
       ['Halden Mining', 'Tom Reyes'],
     );
+  });
+
+  it('an object stays no antecedent when the sentence has a third-person subject', () => {
+    const text = 'Ada Fenn met Tom Reyes on Sunday. He told her, "The wells are dry."';
+    assert.notEqual(first(text).rule, 'narrator-object-antecedent');
   });
 });

@@ -40,8 +40,7 @@ export class SieveContext extends TokenIndex {
     const document = organization && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head);
     // "the agency said", "the company said": an organization's role noun resolved to it.
     const organizationRole = organization && phrase.kind === 'role' && ORG_ROLE_NOUNS.has(phrase.head);
-    const distant = this.coref.resolvedFromAfar(phrase) ? 'distant-pronoun-antecedent' : rule;
-    const fallback = document ? 'document-author' : organizationRole ? 'organization-role-noun' : distant;
+    const fallback = document ? 'document-author' : organizationRole ? 'organization-role-noun' : (this.coref.pronounRule(phrase) ?? rule);
     const chosen = spokesperson ? 'spokesperson-for-organization' : (phrase.viaRule ?? fallback);
     return { speaker, cue, rule: chosen };
   }

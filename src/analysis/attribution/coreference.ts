@@ -22,6 +22,7 @@ import {
   POSSESSIVES,
   ROLE_POSSESSIVES,
   SPOKES_NOUNS,
+  TURN_SPEAKER_PRONOUNS,
 } from '../lexicon/speakerPhrases';
 import { type Gender, Genders, nounGender, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
@@ -122,8 +123,8 @@ export class Coreference {
       if (t.paragraph < paragraph - back) break;
       if (t.quote >= 0 || !want.includes(m.entity.type)) continue;
       if (t.sentenceStart === own && m.lastTok < skipBefore) continue;
-      const before = this.tokens[m.firstTok - 1];
-      if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
+      // "I talked to Dale Hruska ... He told me": whom the narrator ("I", "we") spoke to is more than an object.
+      if (this.objectMarked(m) && !TURN_SPEAKER_PRONOUNS.has(this.tokens[t.sentenceStart].lower)) continue;
       if (candidate && this.modifiesNext(m, candidate)) continue;
       if (gender && this.genders.of(m.entity) && !fits(m)) {
         // "Tane" read as Wiremu Tane, when "she" is Mere Tane: the namesake of the pronoun's gender.
@@ -143,7 +144,14 @@ export class Coreference {
       // "Marsh disagreed. He said ...", "Marsh" no entity: the pronoun is that unknown person, not one named before.
       if (this.unknownSubjectBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph)) return null;
     }
+    if (candidate && this.objectMarked(candidate)) this.via.set(phrase.firstTok, 'narrator-object-antecedent');
     return candidate ? candidate.entity : null;
+  }
+
+  /** A mention right after "told", "to", "with" ... (not "according to"): an object. */
+  private objectMarked(m: MentionRef): boolean {
+    const before = this.tokens[m.firstTok - 1];
+    return !!before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according';
   }
 
   /**
@@ -156,16 +164,16 @@ export class Coreference {
     if (!gender || !PERSON_PRONOUNS.has(phrase.head)) return null;
     const e = this.antecedent(phrase, pos, PRONOUN_CHAIN_PARAGRAPHS);
     if (!e || e.type !== 'person' || (this.genders.of(e) ?? gender) !== gender) return null;
-    this.distant.add(phrase.firstTok);
+    this.via.set(phrase.firstTok, 'distant-pronoun-antecedent');
     return e;
   }
 
-  /** The pronouns (first tokens) that distantAntecedent resolved. */
-  private readonly distant = new Set<number>();
+  /** The speaker rule of the pronouns (by first token) resolved in a way of their own: from afar, to an object. */
+  private readonly via = new Map<number, string>();
 
-  /** True when the pronoun phrase was resolved to a person named more than three paragraphs before it. */
-  resolvedFromAfar(phrase: SpeakerPhrase): boolean {
-    return phrase.kind === 'pronoun' && this.distant.has(phrase.firstTok);
+  /** The speaker rule by which the pronoun phrase was resolved, when it has one of its own. */
+  pronounRule(phrase: SpeakerPhrase): string | undefined {
+    return phrase.kind === 'pronoun' ? this.via.get(phrase.firstTok) : undefined;
   }
 
   /**

@@ -44,6 +44,10 @@ export const SPEAKER_RULES: readonly Rule[] = [
     description:
       'a “he” or “she” with no antecedent in the last three paragraphs: the nearest person of that gender (or unknown) up to eight back',
   },
+  {
+    id: 'narrator-object-antecedent',
+    description: 'a pronoun after “I talked to X” or “we met X”: the person the narrator spoke to, though an object',
+  },
   { id: 'group-named-after-person', description: 'the person a family or campaign is named after (“the Brennan campaign”)' },
   { id: 'same-paragraph', description: 'the speaker of the other quotes in the same paragraph' },
   { id: 'paragraph-continuation', description: 'the speaker of the previous paragraph, which this quote continues' },
