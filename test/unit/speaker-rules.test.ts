@@ -18,6 +18,10 @@ function first(text: string) {
 /** One made-up example per rule: every registered id is reachable. */
 const EXAMPLES: Record<string, [string, string | null]> = {
   'transcript-turn': ['An interview with Ada Fenn, the mayor of Dunmore.\n\nQ: What now?\n\nA: We rebuild the bridge first.', 'Ada Fenn'],
+  'self-named-turn': [
+    "HOST: Good evening, I'm Ada Fenn. Tonight, the bridge.\n\nTOM REYES: It is closed.\n\nHOST: For how long?\n\nTOM REYES: A month.",
+    'Ada Fenn',
+  ],
   'call-transcript-turn': [
     'Ada Fenn -- Chief Executive Officer\n\nThank you all.\n\nTom Reyes -- Analyst, Halden Bank\n\nWhat about costs?\n\nAda Fenn -- Chief Executive Officer\n\nThey fell.',
     'Ada Fenn',
@@ -41,7 +45,20 @@ const EXAMPLES: Record<string, [string, string | null]> = {
   'paragraph-continuation': ['"We will rebuild," Ada Fenn said.\n\n"It will take a year."', 'Ada Fenn'],
   'preceding-narration': ['Ada Fenn said the town had been preparing. "We knew the slope was moving."', 'Ada Fenn'],
   'colon-introduction': ['The mayor, Ada Fenn, was blunt:\n\n"We knew."', 'Ada Fenn'],
+  'organization-role-noun': [
+    'Halden Freight Group cut 300 jobs on Monday.\n\n"Demand has collapsed," the company said.',
+    'Halden Freight Group',
+  ],
   'document-author': ['The Fenn family said in a statement that the farm was sold.\n\n"We are grateful," the statement said.', 'Fenn'],
+  'distant-pronoun-antecedent': [
+    'Ada Fenn, 71, has kept goats since 1980. She sells cheese at the market.\n\nShe began as a girl.\n\nIn 1975 she moved away.\n\n' +
+      'She came back for her mother.\n\n"I never wanted anything else," she says.',
+    'Ada Fenn',
+  ],
+  'narrator-object-antecedent': [
+    'I drove out to the ridge on Sunday and spoke with Tom Reyes, who has farmed there for years. He told me, "The wells are dry."',
+    'Tom Reyes',
+  ],
   'group-named-after-person': [
     'Mayor Ada Fenn is standing again.\n\nA spokesman for the Fenn campaign said she would "win every ward" this time.',
     'Ada Fenn',
@@ -400,5 +417,94 @@ describe('speaker rules', () => {
     assert.equal(first(text).speaker, 'Tavi Rokan');
     const participle = 'Tavi Rokan spoke for an hour. He wanted it done quickly, saying that "pure speed" was the aim.';
     assert.equal(first(participle).speaker, 'Tavi Rokan');
+  });
+
+  it('"Cr" (councillor, as New Zealand and Australian papers write it) is a title, cut off the name', () => {
+    const a = analyze('Cr Mere Hohaia chairs the roading committee.\n\n"The bridge will be fixed by spring," Cr Hohaia said.');
+    const person = a.entities.find((e) => e.name === 'Mere Hohaia');
+    assert.equal(person?.type, 'person');
+    assert.equal(person?.role, 'Cr');
+    assert.equal(
+      first('Cr Mere Hohaia chairs the roading committee.\n\n"The bridge will be fixed by spring," Cr Hohaia said.').speaker,
+      'Mere Hohaia',
+    );
+  });
+
+  it('a role label such as HOST is the person who says "I\'m X" in one of its turns, in every turn of that label', () => {
+    const text =
+      'ANCHOR: Good evening. This is the late news and I am Ada Fenn.\n\nTOM REYES: The ferry is late again.\n\nANCHOR: How late?\n\nTOM REYES: Two hours.';
+    const got = speakers(text);
+    assert.deepEqual(
+      got.filter((q) => q.quote.startsWith('How')).map((q) => [q.speaker, q.rule]),
+      [['Ada Fenn', 'self-named-turn']],
+    );
+    // "I'm" followed by no person names no one: the label stays unresolved.
+    const unnamed = speakers("HOST: I'm delighted to be here.\n\nTOM REYES: Thanks.\n\nHOST: Shall we start?\n\nTOM REYES: Yes.");
+    assert.equal(unnamed[0].rule, 'transcript-turn');
+    assert.equal(unnamed[0].speaker, 'HOST');
+  });
+
+  it('an organization role noun: the body that spoke past its short form in brackets; "the company" is no public body', () => {
+    const bracket =
+      'Floods closed 40 roads, the Northern Flood Response Council (NFRC) said on Monday.\n\n"Crews are working around the clock," the agency said.';
+    assert.deepEqual(
+      speakers(bracket).map((q) => [q.speaker, q.rule]),
+      [['Northern Flood Response Council', 'organization-role-noun']],
+    );
+    // The last organizations are a council and an office: "the company" is the business they talked with.
+    const publicBodies =
+      'The Dunmore Town Council opened talks with Larkspur Homes Ltd over the old quarry. The Office of the Town Auditor ' +
+      'questioned the price. The Dunmore Town Council defended it.\n\nA spokesman for the company said it was "keen to build".';
+    assert.equal(first(publicBodies).speaker, 'Larkspur Homes Ltd');
+    // An organization after "owned by" and a possessive is not "the company".
+    const owned =
+      "Brennock Metals Group closed its smelter. Brennock, which is half owned by Norway's Fjellstad Mining Corp, blamed prices.\n\n" +
+      '"We had no choice," the company said.\n\nFjellstad Mining Corp shares fell. Fjellstad Mining Corp gave no comment.';
+    assert.equal(first(owned).speaker, 'Brennock Metals Group');
+  });
+
+  it('the subject is the person before a long relative clause, not a noun at its end', () => {
+    const text =
+      'Prof. Tavi Rokan, who has studied river fish at Dunmore University for two decades and took no part in the survey, called it "overdue".';
+    assert.deepEqual(first(text), { quote: '"overdue"', speaker: 'Tavi Rokan', rule: 'partial-characterising-verb' });
+  });
+
+  it('a document speaks for the owner its possessive names, also when "the same report" refers back to it', () => {
+    const text =
+      'Health Minister Ada Fenn praised the new clinics on Monday. Her statement called them "a turning point".\n\n' +
+      'The Dunmore Health Board\'s own annual review, out in May, backs her. But the same review warned of "long waits" in the north.';
+    assert.deepEqual(
+      speakers(text).map((q) => [q.speaker, q.rule]),
+      [
+        ['Ada Fenn', 'document-author'],
+        ['Dunmore Health Board', 'document-author'],
+      ],
+    );
+  });
+
+  it('a distant antecedent must fit the pronoun: none known as the other gender, and only a person', () => {
+    const man =
+      'Tom Reyes, 71, has kept goats since 1980. He sells cheese at the market.\n\nHe began as a boy.\n\nIn 1975 he moved away.\n\n' +
+      'He came back for his mother.\n\n"I never wanted anything else," she says.';
+    assert.deepEqual(
+      speakers(man).map((q) => q.rule),
+      ['trailing-name-verb'],
+    );
+    assert.equal(first(man).speaker, 'she');
+  });
+
+  it('"he" after an unnamed spokeswoman is not her organization, but the man named before', () => {
+    const text =
+      'Union leader Tom Reyes told strikers on Monday that the pay offer was an insult.\n\n"The offer is fair," a spokeswoman for Halden Mining said.\n\n' +
+      '"We will stay out," he said.';
+    assert.deepEqual(
+      speakers(text).map((q) => q.speaker),
+      ['Halden Mining', 'Tom Reyes'],
+    );
+  });
+
+  it('an object stays no antecedent when the sentence has a third-person subject', () => {
+    const text = 'Ada Fenn met Tom Reyes on Sunday. He told her, "The wells are dry."';
+    assert.notEqual(first(text).rule, 'narrator-object-antecedent');
   });
 });

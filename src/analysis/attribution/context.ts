@@ -3,7 +3,7 @@
 import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel } from '../document';
 import type { Entity } from '../types';
-import { DOCUMENT_NOUNS, PERSON_PRONOUNS } from '../lexicon/reporting';
+import { DOCUMENT_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS } from '../lexicon/reporting';
 import { SPOKES_NOUNS } from '../lexicon/speakerPhrases';
 import { Coreference } from './coreference';
 import { NounPhrases, type SpeakerPhrase } from './phrases';
@@ -38,7 +38,10 @@ export class SieveContext extends TokenIndex {
     const spokesperson = phrase.viaSpokesperson || (organization && (SPOKES_NOUNS.has(phrase.head) || PERSON_PRONOUNS.has(phrase.head)));
     // "The report called it ...", its author not named: the organization that spoke before (coreference.ts).
     const document = organization && phrase.kind === 'role' && DOCUMENT_NOUNS.has(phrase.head);
-    const chosen = spokesperson ? 'spokesperson-for-organization' : (phrase.viaRule ?? (document ? 'document-author' : rule));
+    // "the agency said", "the company said": an organization's role noun resolved to it.
+    const organizationRole = organization && phrase.kind === 'role' && ORG_ROLE_NOUNS.has(phrase.head);
+    const fallback = document ? 'document-author' : organizationRole ? 'organization-role-noun' : (this.coref.pronounRule(phrase) ?? rule);
+    const chosen = spokesperson ? 'spokesperson-for-organization' : (phrase.viaRule ?? fallback);
     return { speaker, cue, rule: chosen };
   }
 }

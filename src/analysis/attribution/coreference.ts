@@ -10,6 +10,7 @@ import {
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLURAL_PRONOUNS,
+  PUBLIC_BODY_WORDS,
   THING_PRONOUNS,
   TITLES,
 } from '../lexicon/reporting';
@@ -21,8 +22,9 @@ import {
   POSSESSIVES,
   ROLE_POSSESSIVES,
   SPOKES_NOUNS,
+  TURN_SPEAKER_PRONOUNS,
 } from '../lexicon/speakerPhrases';
-import { type Gender, Genders, pronounGender } from './gender';
+import { type Gender, Genders, nounGender, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isPronoun } from './words';
@@ -38,12 +40,17 @@ const APPOSITION_GAP = 3;
 const DESCRIBED_PERSON_PARAGRAPHS = 1;
 /** How far back "her son" looks for "her son, Kevin Dolan". */
 const APPOSITION_LOOKBACK_PARAGRAPHS = 30;
+/** How far back a pronoun looks for its antecedent; and, finding none, for a person of its gender further back. */
+const PRONOUN_LOOKBACK_PARAGRAPHS = 3;
+const PRONOUN_CHAIN_PARAGRAPHS = 8;
 /** How far back (in tokens) a pronoun looks for an unnamed spokesperson. */
 const SPOKESPERSON_LOOKBACK_TOKENS = 120;
 /** How far back an unnamed spokesperson looks for the organization that spoke ("Qantas said ... a spokesman said"). */
 const SPOKESPERSON_LOOKBACK_PARAGRAPHS = 1;
 /** The longest relative clause read past between an organization and its verb. */
 const RELATIVE_CLAUSE_TOKENS = 16;
+/** The longest parenthesis ("(NDRCC)") read past between an organization and its verb. */
+const MAX_PARENTHESIS_TOKENS = 4;
 /** How many of the last organizations named "the company" chooses from. */
 const COMPANY_CANDIDATES = 3;
 
@@ -66,7 +73,7 @@ export class Coreference {
     const span = { start: phrase.start, end: phrase.end, text: this.ix.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun' && THING_PRONOUNS.has(phrase.head)) entity = this.documentAntecedent(phrase);
-    if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos);
+    if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos) ?? this.distantAntecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
     // "a police spokesperson" that found no police: not whichever organization spoke last.
@@ -86,7 +93,7 @@ export class Coreference {
    * subject of a news sentence comes first ("Ferreira will now choose between Asante and Dunne").
    * Mentions right after "told", "to", "with" ... are objects and are skipped.
    */
-  private antecedent(phrase: SpeakerPhrase, pos: number): Entity | null {
+  private antecedent(phrase: SpeakerPhrase, pos: number, back = PRONOUN_LOOKBACK_PARAGRAPHS): Entity | null {
     const w = phrase.head;
     let want: EntityType[];
     if (PERSON_PRONOUNS.has(w)) want = ['person'];
@@ -113,11 +120,11 @@ export class Coreference {
         if (candidate) break;
         sentence = t.sentenceStart;
       }
-      if (t.paragraph < paragraph - 3) break;
+      if (t.paragraph < paragraph - back) break;
       if (t.quote >= 0 || !want.includes(m.entity.type)) continue;
       if (t.sentenceStart === own && m.lastTok < skipBefore) continue;
-      const before = this.tokens[m.firstTok - 1];
-      if (before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according') continue;
+      // "I talked to Dale Hruska ... He told me": whom the narrator ("I", "we") spoke to is more than an object.
+      if (this.objectMarked(m) && !TURN_SPEAKER_PRONOUNS.has(this.tokens[t.sentenceStart].lower)) continue;
       if (candidate && this.modifiesNext(m, candidate)) continue;
       if (gender && this.genders.of(m.entity) && !fits(m)) {
         // "Tane" read as Wiremu Tane, when "she" is Mere Tane: the namesake of the pronoun's gender.
@@ -131,13 +138,42 @@ export class Coreference {
     if (fitting) candidate = fitting;
     if (PERSON_PRONOUNS.has(w)) {
       // "A spokeswoman for the library said ... "...," she said": the unnamed spokesperson after the last name.
-      const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph);
+      const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph, gender);
       const organization = spokes >= 0 ? this.spokespersonOrganization(spokes, 1) : null;
       if (organization) return organization;
       // "Marsh disagreed. He said ...", "Marsh" no entity: the pronoun is that unknown person, not one named before.
       if (this.unknownSubjectBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph)) return null;
     }
+    if (candidate && this.objectMarked(candidate)) this.via.set(phrase.firstTok, 'narrator-object-antecedent');
     return candidate ? candidate.entity : null;
+  }
+
+  /** A mention right after "told", "to", "with" ... (not "according to"): an object. */
+  private objectMarked(m: MentionRef): boolean {
+    const before = this.tokens[m.firstTok - 1];
+    return !!before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according';
+  }
+
+  /**
+   * "she says" in a profile whose last paragraphs name no one ("She moved to Dublin ... She kept
+   * bees"): a gendered pronoun that finds no antecedent within three paragraphs takes the nearest
+   * fitting person further back (rule distant-pronoun-antecedent); not one known as the other gender.
+   */
+  private distantAntecedent(phrase: SpeakerPhrase, pos: number): Entity | null {
+    const gender = pronounGender(phrase.head);
+    if (!gender || !PERSON_PRONOUNS.has(phrase.head)) return null;
+    const e = this.antecedent(phrase, pos, PRONOUN_CHAIN_PARAGRAPHS);
+    if (!e || e.type !== 'person' || (this.genders.of(e) ?? gender) !== gender) return null;
+    this.via.set(phrase.firstTok, 'distant-pronoun-antecedent');
+    return e;
+  }
+
+  /** The speaker rule of the pronouns (by first token) resolved in a way of their own: from afar, to an object. */
+  private readonly via = new Map<number, string>();
+
+  /** The speaker rule by which the pronoun phrase was resolved, when it has one of its own. */
+  pronounRule(phrase: SpeakerPhrase): string | undefined {
+    return phrase.kind === 'pronoun' ? this.via.get(phrase.firstTok) : undefined;
   }
 
   /**
@@ -212,11 +248,13 @@ export class Coreference {
    * The last token after `after` and before `before` (outside quotes, in this or the previous
    * paragraph) that is an unnamed spokesperson, or -1.
    */
-  private unnamedSpokespersonBetween(after: number, before: number, paragraph: number): number {
+  private unnamedSpokespersonBetween(after: number, before: number, paragraph: number, gender: Gender | null): number {
     for (let k = before - 1; k > after && before - k <= SPOKESPERSON_LOOKBACK_TOKENS; k--) {
       const t = this.tokens[k];
       if (t.paragraph < paragraph - 1) break;
       if (t.quote >= 0 || t.mention >= 0 || !SPOKES_NOUNS.has(t.lower)) continue;
+      // "a spokeswoman for Khumo said ... he said": "he" is not that spokeswoman.
+      if (gender && nounGender(t.lower) && nounGender(t.lower) !== gender) continue;
       return this.isNamedAfter(k) ? -1 : k;
     }
     return -1;
@@ -407,8 +445,19 @@ export class Coreference {
     return null;
   }
 
-  /** The token after a relative clause or apposition between commas at k (", which represents ...,"), else k. */
+  /** The token after a short parenthesis at k ("(NDRCC)" in "the National Disaster Council (NDRCC) said"), else k. */
+  private afterParenthesis(k: number): number {
+    if (this.tokens[k]?.text !== '(') return k;
+    for (let j = k + 1; j < this.tokens.length && j - k <= MAX_PARENTHESIS_TOKENS + 1; j++) if (this.tokens[j].text === ')') return j + 1;
+    return k;
+  }
+
+  /**
+   * The token after a relative clause or apposition between commas at k (", which represents ...,"),
+   * else k; past a short parenthesis first.
+   */
   private verbAfterRelativeClause(k: number): number {
+    k = this.afterParenthesis(k);
     if (this.tokens[k]?.text !== ',') return k;
     for (let j = k + 1; j < this.tokens.length && j - k <= RELATIVE_CLAUSE_TOKENS; j++) {
       const t = this.tokens[j];
@@ -419,19 +468,34 @@ export class Coreference {
   }
 
   /**
-   * "the company": of the last few organizations named before pos (not after "by", "with" ...: "owned by
-   * Pellham Minerals"), the one the article names most often; the latest on a tie.
+   * "the company": of the last few organizations named before pos that are no public body (not "the
+   * City Council") and not after "by", "with" ... ("owned by Pellham
+   * Minerals"), the one the article names most often, the latest on a tie; with none, the same
+   * among those after "by", "with" ("talks with Pinecrest Group ... the company said").
    */
   private mainOrganizationBefore(pos: number): Entity | null {
+    return mostNamed(this.lastCompanies(pos, false)) ?? mostNamed(this.lastCompanies(pos, true));
+  }
+
+  /** The last few distinct organizations named before pos outside quotes that can be a company (objects too, or not). */
+  private lastCompanies(pos: number, objects: boolean): Entity[] {
     const seen: Entity[] = [];
     for (let mi = this.ix.lastMentionBefore(pos); mi >= 0 && seen.length < COMPANY_CANDIDATES; mi--) {
       const m = this.mentions[mi];
       if (m.entity.type !== 'organization' || seen.includes(m.entity) || this.tokens[m.firstTok].quote >= 0) continue;
-      if (!OBJECT_MARKERS.has(this.tokens[m.firstTok - 1]?.lower ?? '')) seen.push(m.entity);
+      if (isPublicBody(m.entity)) continue;
+      if (objects || !this.isObject(m)) seen.push(m.entity);
     }
-    let best: Entity | null = null;
-    for (const e of seen) if (!best || e.mentions.length > best.mentions.length) best = e;
-    return best;
+    return seen;
+  }
+
+  /** A mention after "by", "with" ..., also past a determiner or a possessive between: "owned by Australia's Pellham Minerals". */
+  private isObject(m: MentionRef): boolean {
+    const before = this.tokens[m.firstTok - 1];
+    if (!before) return false;
+    if (OBJECT_MARKERS.has(before.lower)) return true;
+    const between = DETERMINERS.has(before.lower) || /['’]s$/u.test(before.text);
+    return between && OBJECT_MARKERS.has(this.tokens[m.firstTok - 2]?.lower ?? '');
   }
 
   /** "their manager says ..." in the lede, then "Manager Mark Ellery said": the person the story introduces next. */
@@ -478,6 +542,21 @@ export class Coreference {
     }
     return null;
   }
+}
+
+/** The entity named most often (the first of the list on a tie), or null. */
+function mostNamed(entities: readonly Entity[]): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) if (!best || e.mentions.length > best.mentions.length) best = e;
+  return best;
+}
+
+/** An organization whose name has a public-body word ("Spokane City Council", "Office of the City Auditor"): no company. */
+function isPublicBody(e: Entity): boolean {
+  return e.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => PUBLIC_BODY_WORDS.has(w));
 }
 
 /** The largest of the ascending indexes that is at most `max`, or -1. */

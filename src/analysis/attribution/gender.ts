@@ -92,3 +92,10 @@ export class Genders {
 export function pronounGender(lower: string): Gender | null {
   return MALE_PRONOUNS.has(lower) ? 'male' : FEMALE_PRONOUNS.has(lower) ? 'female' : null;
 }
+
+/** The gender a noun or title gives ("spokeswoman", "Mrs"), else null. */
+export function nounGender(lower: string): Gender | null {
+  if (MALE_TITLES.has(lower)) return 'male';
+  if (FEMALE_TITLES.has(lower)) return 'female';
+  return null;
+}

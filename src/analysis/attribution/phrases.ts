@@ -54,6 +54,10 @@ export interface SpeakerPhrase {
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 /** The longest parenthesis ("(NNPC)", "(R-Texas)") read past between a subject and its verb. */
 const MAX_PARENTHESIS_TOKENS = 4;
+/** At most this many describing words between a possessive and its document: "the Department's own annual review". */
+const DOCUMENT_ADJECTIVES = 2;
+/** The longest relative clause (", who studies ... research,") read past between a person and their verb. */
+const RELATIVE_CLAUSE_TOKENS = 30;
 /** How far back "the statement" looks for the statement named with its author. */
 const DOCUMENT_LOOKBACK_PARAGRAPHS = 2;
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -398,6 +402,8 @@ export class NounPhrases {
 
   /** The subject of a verb right after the comma at i, which closes an apposition or a clause. */
   private appositionSubject(i: number, lo: number): SpeakerPhrase | null {
+    const relative = this.relativeClauseAntecedent(i, lo);
+    if (relative) return relative;
     // Find the comma that opens it.
     let k = i - 1;
     while (k >= lo && i - k < 15 && this.tokens[k].text !== ',' && !this.ix.isBarrier(k, -1)) k--;
@@ -424,6 +430,21 @@ export class NounPhrases {
     const owner = inner && this.groupOwner(inner);
     if (owner && owner !== inner) return owner;
     return outer ?? inner;
+  }
+
+  /**
+   * "Dr Ada Fenn, who studies lakes at the university and was not involved in the research, called":
+   * a relative clause of a person, however long, between commas before the verb (comma at i); its
+   * antecedent is the subject. Null when no ", who" opens one within the sentence.
+   */
+  private relativeClauseAntecedent(i: number, lo: number): SpeakerPhrase | null {
+    for (let k = i - 1; k - 1 > lo && i - k <= RELATIVE_CLAUSE_TOKENS; k--) {
+      if (this.ix.isBarrier(k, -1)) return null;
+      if (!RELATIVE_PERSON_PRONOUNS.has(this.tokens[k].lower) || this.tokens[k - 1].text !== ',') continue;
+      const antecedent = this.phraseEndingAt(k - 2, lo);
+      return antecedent && isPersonLike(antecedent) && antecedent.kind !== 'pronoun' ? antecedent : null;
+    }
+    return null;
   }
 
   /**
@@ -499,8 +520,25 @@ export class NounPhrases {
       if (author) return this.spokenFor(p, author);
     }
     const definite = DEFINITE.has(this.tokens[p.firstTok].lower);
-    const author = definite && DOCUMENT_NOUNS.has(p.head) ? this.earlierDocumentAuthor(p) : null;
+    // "Her statement", "the ministry's annual report": the owner the possessive names wrote it.
+    const owner = DOCUMENT_NOUNS.has(p.head) ? this.documentOwner(p.lastTok) : null;
+    const author = owner ?? (definite && DOCUMENT_NOUNS.has(p.head) ? this.earlierDocumentAuthor(p) : null);
     return author ? { ...author, viaRule: 'document-author' } : p;
+  }
+
+  /**
+   * The owner of the document noun at token k, written by a possessive before it past at most
+   * two describing words: "her statement", "the Department's own review". Null when there is none.
+   */
+  private documentOwner(k: number): SpeakerPhrase | null {
+    for (let j = k - 1; j >= 0 && k - j <= DOCUMENT_ADJECTIVES + 1; j--) {
+      const t = this.tokens[j];
+      if (t.quote >= 0 || t.paragraph !== this.tokens[k].paragraph) return null;
+      const owner = this.possessorAt(j);
+      if (owner) return owner.kind === 'role' && !isRoleNoun(owner.head) ? null : owner;
+      if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) || FUNCTION_WORDS.has(t.lower)) return null;
+    }
+    return null;
   }
 
   /**
@@ -517,6 +555,8 @@ export class NounPhrases {
       // "An internal audit at Cascadia Freight Railway found ...": the organization it was made at.
       const at = n && (n.lower === 'from' || n.lower === 'by' || n.lower === 'at') ? this.organizationMentionAt(k + 2) : null;
       if (at) return at;
+      const owner = this.documentOwner(k);
+      if (owner) return owner;
       if (n && (n.lower === 'from' || n.lower === 'by')) return this.phraseStartingAt(k + 2, Math.min(this.tokens.length - 1, k + 12));
       for (let v = k - 1; v >= Math.max(t.sentenceStart, k - 4); v--) {
         if (this.ix.isReportingVerb(v) || DOCUMENT_VERBS.has(this.tokens[v].lower)) return this.subjectBefore(v, t.sentenceStart);

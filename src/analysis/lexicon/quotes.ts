@@ -50,6 +50,9 @@ export const TALK_VERBS: ReadonlySet<string> = new Set([
   'spoke', 'speaks', 'talked', 'talks', 'sat', 'interviewed', 'interviews', 'interviewing', 'questioned', 'met', 'caught', 'chatted',
 ]);
 
+/** How a speaker names themselves in their own turn ("HOST: Good morning, I'm Ada Fenn."); the name follows. */
+export const SELF_INTRODUCTIONS: readonly string[] = ["i'm", 'i’m', 'i am', 'my name is'];
+
 /** Lower-case words that end the run of descriptors between "interview with" and the name. */
 export const INTERVIEW_STOP_WORDS: ReadonlySet<string> = new Set([
   'with', 'to', 'by', 'interviewed', 'interview', 'the', 'a', 'an', 'and', 'of', 'for', 'spoke', 'talked', 'was', 'is', 'said',

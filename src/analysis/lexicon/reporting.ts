@@ -98,7 +98,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'affairs', 'state', 'trade', 'health', 'education', 'justice', 'energy', 'economy', 'agriculture', 'labour',
   'labor', 'transport', 'environment', 'culture', 'interior', 'treasury', 'attorney-general', 'solicitor-general',
   'shadow', 'acting', 'interim', 'former', 'ex', 'first', 'senior', 'junior', 'assistant', 'associate',
-  'team', 'member', 'cllr', 'cllr.', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cpl', 'cpl.', 'pte', 'pte.',
+  'team', 'member', 'cllr', 'cllr.', 'cr', 'cr.', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cpl', 'cpl.', 'pte', 'pte.',
   'adm', 'adm.', 'amb', 'amb.', 'atty', 'atty.', 'pres', 'pres.', 'qc', 'kc', 'mk',
 ]);
 
@@ -136,6 +136,13 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'pentagon', 'church', 'school', 'hospital', 'prosecutors', 'spokesperson', 'centre', 'center', 'body', 'watchdog',
   'startup', 'giant', 'operator', 'insurer', 'lender', 'utility', 'fund', 'exchange', 'state', 'country',
   'congress', 'library', 'museum', 'trust', 'council', 'parliament', 'senate', 'assembly', 'tribunal',
+]);
+
+/** Words naming a public body, not a company: "the company" never refers to "Spokane City Council" or "the Office of the City Auditor". */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'council', 'ministry', 'department', 'agency', 'commission', 'committee', 'court', 'police', 'government',
+  'parliament', 'senate', 'assembly', 'tribunal', 'embassy', 'army', 'navy', 'office', 'auditor', 'ombudsman',
+  'university', 'school', 'municipality', 'county', 'legislature', 'cabinet',
 ]);
 
 /** Nouns for a written source: "a statement from the ministry said", "the Home Office letter reads". */

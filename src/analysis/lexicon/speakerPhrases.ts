@@ -65,10 +65,11 @@ export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers
 
 /** Titles and kin words that give a person's gender ("Mrs Okafor", "her son, Kevin Dolan"). */
 export const MALE_TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mr.', 'sir', 'lord', 'father', 'son', 'brother', 'husband', 'grandfather', 'uncle',
+  'mr', 'mr.', 'sir', 'lord', 'father', 'son', 'brother', 'husband', 'grandfather', 'uncle', 'spokesman',
 ]);
 export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'mother', 'daughter', 'sister', 'wife', 'grandmother', 'aunt',
+  'spokeswoman',
 ]);
 
 /** Words joining a second verb to a sentence's subject: "Dolan framed the article but told the paper". */

@@ -35,6 +35,8 @@ export interface TypeContext {
   placeAbbreviation: boolean;
   /** "the Republican party", "the Labour and Green parties": a lower-case party noun follows. */
   beforePartyNoun: boolean;
+  /** "Rhys Bevan, who runs a café": a comma and "who" follow. */
+  beforeWho: boolean;
 }
 
 export interface TypeRule {
@@ -80,6 +82,7 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     when: (c) => ORG_CUES.has(c.last) || ((c.first === 'air' || c.last === 'air') && c.nameToks.length === 2),
     type: 'organization',
   },
+  { id: 'relative-who-person', when: (c) => !c.single && c.nameToks.length <= 3 && c.beforeWho, type: 'person' },
   { id: 'facility-head-word', when: (c) => c.nameToks.length > 1 && !c.ofName && PLACE_CUES.has(c.last) && !centreOrg(c), type: 'place' },
   { id: 'place-of-head', when: (c) => c.nameToks.length > 2 && PLACE_OF_HEADS.has(c.first), type: 'place' },
   { id: 'organization-of-head', when: (c) => c.nameToks.length > 2 && ORG_OF_HEADS.has(c.first), type: 'organization' },

@@ -71,6 +71,7 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     speakerLabel: isSpeakerLabel(toks, b, j),
     placeAbbreviation: b === j && isPlaceAbbreviationAt(toks, b),
     beforePartyNoun: beforePartyNoun(toks, j),
+    beforeWho: /^,\s*$/.test(toks[j].post) && toks[j + 1]?.lower === 'who',
   };
 }
 

@@ -26,6 +26,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya")' },
   { id: 'organization-head-word', description: 'the name ends in an organization word ("Railway", "Bank", "Council", "Airlines")' },
+  {
+    id: 'relative-who-person',
+    description: 'a name of two or three words followed by ", who" ("Rhys Bevan, who runs a café") is a person',
+  },
   { id: 'facility-head-word', description: 'the name ends in a facility word ("Moscone Center", "Changi Airport")' },
   { id: 'place-of-head', description: 'an "X of Y" name whose head is a place word ("Gulf of Mexico")' },
   { id: 'organization-of-head', description: 'an "X of Y" name whose head is an organization word ("Ministry of Defence")' },

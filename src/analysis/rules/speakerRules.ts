@@ -6,6 +6,10 @@ import type { Rule } from './rule';
  */
 export const SPEAKER_RULES: readonly Rule[] = [
   { id: 'transcript-turn', description: 'the transcript label before the answer' },
+  {
+    id: 'self-named-turn',
+    description: 'a transcript label naming no one (`HOST:`): the person who introduces themselves in one of its turns (“I’m Ada Fenn”)',
+  },
   { id: 'call-transcript-turn', description: 'the speaker line (`Name -- Title`) above a call-transcript turn' },
   { id: 'transcript-interviewer', description: 'an interviewer’s question, which has no named speaker' },
   { id: 'signed-post', description: 'the signature under the quoted post' },
@@ -27,8 +31,22 @@ export const SPEAKER_RULES: readonly Rule[] = [
       'an unnamed spokesperson (or “she” or “the spokesman” after one), speaking for the organization named with them or, with none, the one that just spoke',
   },
   {
+    id: 'organization-role-noun',
+    description:
+      'an organization’s role noun (“the agency said”, “the company said”): the organization of that kind, the one that just spoke, or for “the company” the business named most (no public body)',
+  },
+  {
     id: 'document-author',
     description: 'the author of the statement or report that is quoted, named with it earlier or speaking just before',
+  },
+  {
+    id: 'distant-pronoun-antecedent',
+    description:
+      'a “he” or “she” with no antecedent in the last three paragraphs: the nearest person of that gender (or unknown) up to eight back',
+  },
+  {
+    id: 'narrator-object-antecedent',
+    description: 'a pronoun after “I talked to X” or “we met X”: the person the narrator spoke to, though an object',
   },
   { id: 'group-named-after-person', description: 'the person a family or campaign is named after (“the Brennan campaign”)' },
   { id: 'same-paragraph', description: 'the speaker of the other quotes in the same paragraph' },

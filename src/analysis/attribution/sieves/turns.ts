@@ -5,7 +5,8 @@
 // that, A: is the person mentioned most before the first answer and Q: has no speaker.
 import { callTurnSpeakers, turnLabel } from '../../quotes';
 import type { Entity } from '../../types';
-import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, TALK_VERBS } from '../../lexicon/quotes';
+import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, SELF_INTRODUCTIONS, TALK_VERBS } from '../../lexicon/quotes';
+import { alternation } from '../../lexicon/pattern';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
 import { HEADLINE_LABELS } from '../../lexicon/reporting';
 import { TURN_SPEAKER_PRONOUNS } from '../../lexicon/speakerPhrases';
@@ -36,7 +37,38 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
     named = outerNamed;
     labelSpan = { start: p.start, end: p.start + outer.length, text: outer };
   }
+  // `HOST:` naming no one: the person who introduces themselves in a turn of that label ("I'm Ada Fenn").
+  const self = named ? undefined : selfNamed(ctx, label.label);
+  if (self) return { speaker: { ...labelSpan, entityId: self.id }, cue: null, final: true, rule: 'self-named-turn' };
   return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
+}
+
+/** "I'm", "my name is" and the space after them, anywhere in a turn. */
+const SELF_INTRODUCTION = new RegExp(`(?<![\\p{L}])(?:${alternation(SELF_INTRODUCTIONS)})\\s+`, 'giu');
+
+/** Read once per document: the person each label's speaker introduces themselves as (null: none). */
+const selfNamedCache = new WeakMap<SieveContext, Map<string, Entity | null>>();
+
+/** The person a turn of this label introduces as the speaker: a person mention right after "I'm" (the first such). */
+function selfNamed(ctx: SieveContext, label: string): Entity | undefined {
+  let byLabel = selfNamedCache.get(ctx);
+  if (!byLabel) selfNamedCache.set(ctx, (byLabel = new Map()));
+  if (!byLabel.has(label)) byLabel.set(label, findSelfNamed(ctx, label));
+  return byLabel.get(label) ?? undefined;
+}
+
+function findSelfNamed(ctx: SieveContext, label: string): Entity | null {
+  for (const p of ctx.doc.paragraphs) {
+    const l = turnLabel(p);
+    if (!l || l.label !== label) continue;
+    for (const m of p.text.slice(l.length).matchAll(SELF_INTRODUCTION)) {
+      const at = p.start + l.length + (m.index ?? 0) + m[0].length;
+      const mi = ctx.lastMentionBefore(at) + 1;
+      const mention = ctx.mentions[mi];
+      if (mention && mention.start === at && mention.entity.type === 'person') return mention.entity;
+    }
+  }
+  return null;
 }
 
 /** A turn of a call transcript: the person named on the speaker line above it (`Operator` names no one). */
