@@ -148,3 +148,6 @@ export const SURNAMES = new Set(
   trudeau harper freeland poilievre singh albanese morrison turnbull rudd gillard abbott ardern luxon hipkins
   `),
 );
+
+/** Surname prefixes written with a capital inside the word ("McAllister", "MacLean", "DeSantis", "LaRue"): camel case that is a person. */
+export const CAMEL_SURNAME_PREFIXES = words('mc mac de di da du la le van von fitz st');

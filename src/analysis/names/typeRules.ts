@@ -35,6 +35,10 @@ export interface TypeContext {
   placeAbbreviation: boolean;
   /** "the Republican party", "the Labour and Green parties": a lower-case party noun follows. */
   beforePartyNoun: boolean;
+  /** "Corvane's chief executive", "shares of Halvex" (orgContext.ts). */
+  organizationContext: boolean;
+  /** The type of the head noun of an apposition after the name ("Corvane, a software maker,"). */
+  apposition: EntityType | null;
 }
 
 export interface TypeRule {
@@ -89,6 +93,9 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     when: (c) => c.nameToks.some((t, k) => k > 0 && ORG_OF_HEADS.has(plain(t)) && /^(?:of|for)$/.test(c.nameToks[k + 1]?.lower ?? '')),
     type: 'organization',
   },
+  { id: 'organization-context', when: (c) => c.organizationContext, type: 'organization' },
+  { id: 'apposition-organization', when: (c) => c.apposition === 'organization', type: 'organization' },
+  { id: 'apposition-place', when: (c) => c.apposition === 'place', type: 'place' },
   {
     id: 'compromise-organization-tag',
     when: (c) => c.nameToks.some((t) => t.tags.has('Organization') && !t.sentStart),

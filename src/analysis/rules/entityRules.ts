@@ -33,6 +33,12 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     id: 'organization-of-head-inside',
     description: 'an organization word before "of" or "for" inside the name ("Washington State Department of Agriculture")',
   },
+  {
+    id: 'organization-context',
+    description: 'only an organization has what is written around the name ("Corvane\'s chief executive", "shares of Halvex")',
+  },
+  { id: 'apposition-organization', description: 'an apposition after the name names a company or body ("Corvane, a software maker,")' },
+  { id: 'apposition-place', description: 'an apposition after the name names a place ("Totota, a town in Bong County")' },
   { id: 'compromise-organization-tag', description: 'the language model tags a word of the name as an organization' },
   { id: 'place-head-word', description: 'the name ends in a place word ("Kenya County")' },
   { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
@@ -82,6 +88,15 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'hint-place-preposition', description: 'a place preposition just before the name ("in Kursk")' },
   { id: 'hint-place-word-before', description: 'a place word just before the name' },
   { id: 'hint-speech-verb-after', description: 'a speech or action verb right after the name ("Lavrov said")' },
+  {
+    id: 'hint-government-acts',
+    description: 'a capital or seat of government that acts stands for the government ("Ottawa pledged", "Beijing has warned")',
+  },
+  {
+    id: 'hint-capitals-speech-verb',
+    description: 'one word in capitals or camel case before a speech verb is an organization ("NORTEL said", "FedEx said")',
+  },
+  { id: 'hint-joined-organization', description: 'a name after "joined" is an employer or body ("she joined Halvex in 2019")' },
   { id: 'hint-facility-after', description: 'a facility noun after the name ("the Kudankulam nuclear plant")' },
   { id: 'hint-looks-personal', description: 'two or three plain capitalised words that nothing else explains read as a person' },
   { id: 'hint-country-plays-as-team', description: 'a country that plays a match ("Belgium defeated Panama 3 – 0")' },

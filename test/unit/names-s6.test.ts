@@ -1,0 +1,56 @@
+// Session 6's name rules (issue 11), each on made-up sentences: where it applies and where it must not.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis/analyze';
+import type { Analysis } from '../../src/analysis/types';
+
+const run = (text: string): Analysis => analyze(text, { explain: true, documentDate: '2024-03-14' });
+const entity = (text: string, name: string) => run(text).entities.find((e) => e.name === name || e.aliases.includes(name));
+const typeOf = (text: string, name: string) => entity(text, name)?.type;
+const ruleOf = (text: string, name: string) => entity(text, name)?.why?.type;
+
+describe('name rules (session 6)', () => {
+  it('organization-context: only an organization has a chief executive, shareholders or shares of its own', () => {
+    assert.equal(ruleOf('Analysts said Halvex’s chief executive would resign.', 'Halvex'), 'organization-context');
+    assert.equal(typeOf("Traders said Brindle's shareholders would vote in May.", 'Brindle'), 'organization');
+    assert.equal(typeOf('On Monday, shares of Tarnwick fell 4 per cent.', 'Tarnwick'), 'organization');
+    assert.equal(typeOf('She is the chief executive of Olvane, the board said.', 'Olvane'), 'organization');
+    assert.notEqual(typeOf('A spokesman for the Fenn campaign said it was over.', 'Fenn'), 'organization');
+    // a person's office is no company's: "chief of staff", and a title before a name
+    assert.equal(typeOf("Aides said Obama's chief of staff would resign.", 'Obama'), 'person');
+    assert.equal(typeOf('"We will grow," chief executive Marta Olsson told analysts.', 'Marta Olsson'), 'person');
+  });
+
+  it('apposition-organization / apposition-place: the head noun of "X, a ..." gives the type', () => {
+    assert.equal(ruleOf('Brevik, a Leeds software maker, said profit fell.', 'Brevik'), 'apposition-organization');
+    assert.equal(typeOf('Staff at Quillon, a family-owned firm based in Cork, were told on Friday.', 'Quillon'), 'organization');
+    assert.equal(ruleOf('Floods reached Marrowby, a town in the north, on Sunday.', 'Marrowby'), 'apposition-place');
+    // the head is the last word of the phrase, not an organization word inside it or an owner before 's
+    assert.notEqual(typeOf('"It is over," said Tomas Reiner, a former bank manager, on Monday.', 'Tomas Reiner'), 'organization');
+    assert.equal(typeOf('"We are sad," said Anne-Marie Lebrun, the co-op’s general manager.', 'Anne-Marie Lebrun'), 'person');
+  });
+
+  it('hint-joined-organization: a name after "joined" is an employer', () => {
+    assert.equal(ruleOf('She joined Tarnwell in 2019 after university.', 'Tarnwell'), 'hint-joined-organization');
+    // a name before the noun it describes is not what was joined
+    assert.notEqual(typeOf('Later she joined the Fenn campaign as a volunteer.', 'Fenn'), 'organization');
+  });
+
+  it('hint-capitals-speech-verb: one word in capitals or camel case that speaks is an organization', () => {
+    assert.equal(ruleOf('In a statement, VORTELCO said it would cut jobs.', 'VORTELCO'), 'hint-capitals-speech-verb');
+    assert.equal(typeOf('In a statement, ParcelJet said deliveries would slow.', 'ParcelJet'), 'organization');
+    // surnames with a capital inside stay people
+    assert.equal(typeOf('Later, McAllister said the vote was close.', 'McAllister'), 'person');
+    assert.equal(typeOf('Later, DeMarco said the vote was close.', 'DeMarco'), 'person');
+    assert.equal(typeOf('Later, Brisk said the vote was close.', 'Brisk'), 'person');
+  });
+
+  it('hint-government-acts: a capital or seat of government that acts stands for the government', () => {
+    assert.equal(ruleOf('The plant will close. Ottawa pledged $20 million to retrain workers.', 'Ottawa'), 'place-used-as-organization');
+    assert.equal(typeOf('After the talks, Canberra has refused to lift the duties.', 'Canberra'), 'organization');
+    // where it happens, not who acts
+    assert.equal(typeOf('Officials in Ottawa said the plant would close.', 'Ottawa'), 'place');
+    assert.equal(typeOf('She flew to Canberra on Monday.', 'Canberra'), 'place');
+    // a country keeps its place type (a team only in a match report)
+    assert.equal(typeOf('Norway signed a treaty with Chile.', 'Norway'), 'place');
+  });
+});
