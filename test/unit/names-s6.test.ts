@@ -53,4 +53,14 @@ describe('name rules (session 6)', () => {
     // a country keeps its place type (a team only in a match report)
     assert.equal(typeOf('Norway signed a treaty with Chile.', 'Norway'), 'place');
   });
+
+  it('possessive-owner-not-product: "X\'s software business" keeps X as a name', () => {
+    const text = 'Corbrook Medical Group reported a loss. Corbrook said sales fell. One bright spot was Corbrook’s software business.';
+    assert.deepEqual(
+      entity(text, 'Corbrook Medical Group')?.mentions.map((m) => m.text),
+      ['Corbrook Medical Group', 'Corbrook', 'Corbrook'],
+    );
+    // a name right before a product noun is still the product's
+    assert.ok(!run('He bought a Zentrix laptop in May.').entities.some((e) => e.name === 'Zentrix'));
+  });
 });

@@ -73,6 +73,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     description: 'a nationality before a state body is not in its name ("the Greek Ministry of Culture")',
   },
   {
+    id: 'possessive-owner-not-product',
+    description: 'a name with \'s before a product noun owns the products, it does not name one ("Corvane\'s software business")',
+  },
+  {
     id: 'title-portfolio-not-name',
     description: 'what follows a title\'s "for" is its portfolio ("Minister of State for Petroleum Resources")',
   },
