@@ -63,4 +63,16 @@ describe('name rules (session 6)', () => {
     // a name right before a product noun is still the product's
     assert.ok(!run('He bought a Zentrix laptop in May.').entities.some((e) => e.name === 'Zentrix'));
   });
+
+  it("bracketed-short-form: a word in brackets spelt from an organization's letters is its short form", () => {
+    const text = 'Pay talks failed, the Western Dockers and General Workers Union (Wedgu) said. Wedgu will strike on Monday.';
+    assert.deepEqual(entity(text, 'Western Dockers and General Workers Union')?.aliases, [
+      'Western Dockers and General Workers Union',
+      'Wedgu',
+    ]);
+    assert.ok(entity('The Office of Rail Review (Orr) met.', 'Office of Rail Review')?.aliases.includes('Orr'));
+    // a word whose letters are not the name's in order, or after a person, is not a short form
+    assert.ok(!entity('The Harwell Trust (Friends) met.', 'Harwell Trust')?.aliases.includes('Friends'));
+    assert.ok(!entity('The talk by Mary Dunn (Mud) ran late.', 'Mary Dunn')?.aliases.includes('Mud'));
+  });
 });

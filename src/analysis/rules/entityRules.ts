@@ -67,6 +67,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
   { id: 'formerly-organization', description: 'a name with "(formerly …)" is a renamed organization' },
   { id: 'bracketed-acronym-type', description: 'an acronym in brackets takes the type of the name it stands for' },
+  {
+    id: 'bracketed-short-form',
+    description: 'one word in brackets after an organization, spelt with letters of its name in order, is its short form ("(Ofcom)")',
+  },
   // Extents (names/emit.ts, runs.ts): where a name starts and ends.
   {
     id: 'nationality-before-state-body',
