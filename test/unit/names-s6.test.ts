@@ -75,4 +75,14 @@ describe('name rules (session 6)', () => {
     assert.ok(!entity('The Harwell Trust (Friends) met.', 'Harwell Trust')?.aliases.includes('Friends'));
     assert.ok(!entity('The talk by Mary Dunn (Mud) ran late.', 'Mary Dunn')?.aliases.includes('Mud'));
   });
+
+  it('state-institution-alone: "the Government" with no body of that name is the state\'s own', () => {
+    assert.equal(ruleOf('Ministers met on Monday. Later the Government said it would act.', 'Government'), 'state-institution-alone');
+    assert.equal(typeOf('The bill went back to the Legislature in May.', 'Legislature'), 'organization');
+    // a body named in full takes the word; other organization words alone are still no entity
+    assert.ok(
+      entity('The Irish Government met. Later the Government said it would act.', 'Irish Government')?.aliases.includes('Government'),
+    );
+    assert.deepEqual(run('In a letter, the Authority said the fine stood.').entities, []);
+  });
 });

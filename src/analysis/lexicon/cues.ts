@@ -95,3 +95,6 @@ export const NOT_ENTITIES = new Set(
     'god', 'allah', 'bible', 'koran', 'quran', 'new year', "new year's", 'covid-19', 'covid', 'coronavirus',
   ],
 );
+
+/** Organization words that name one body of the state even alone ("the Government", "the Legislature"): unique where the story is. */
+export const STATE_INSTITUTIONS = new Set(words('government legislature parliament cabinet senate congress assembly administration'));

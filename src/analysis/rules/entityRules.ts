@@ -114,5 +114,9 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'handle-person', description: 'only social handles name it' },
   { id: 'unknown-name-organization', description: 'no evidence: an unknown capitalised name is most often an organization' },
   { id: 'countries-as-teams', description: 'in a match report, every country that plays is its team' },
+  {
+    id: 'state-institution-alone',
+    description: 'a state body\'s word alone, with no body of that name in the article, is the state\'s own ("the Government said")',
+  },
   { id: 'city-as-team', description: 'a team named by its city and nickname ("the Boise Ironhorses") is written by either word alone' },
 ];
