@@ -85,4 +85,13 @@ describe('name rules (session 6)', () => {
     );
     assert.deepEqual(run('In a letter, the Authority said the fine stood.').entities, []);
   });
+
+  it("organization-head-word: Health, Healthcare, Transit and Undertaking end a body's name", () => {
+    assert.equal(ruleOf('Patients of Brookmere Health waited on Monday.', 'Brookmere Health'), 'organization-head-word');
+    assert.equal(typeOf('Fares at Harlow Valley Transit rose in May.', 'Harlow Valley Transit'), 'organization');
+    assert.equal(
+      typeOf('Staff of the Marsden Electric Supply Undertaking went on strike.', 'Marsden Electric Supply Undertaking'),
+      'organization',
+    );
+  });
 });

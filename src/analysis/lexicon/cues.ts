@@ -26,6 +26,7 @@ export const ORG_CUES = new Set(
   forum collective co-operative guild fellowship federation constabulary taskforce schools
   limited llp pty pte bhd spa fm institutet institut instituut division battalion regiment legislature rail
   ledger courier observer bulletin dispatch inquirer enquirer examiner mercury advertiser argus clarion
+  health healthcare undertaking transit
   `),
 );
 
