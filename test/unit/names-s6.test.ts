@@ -94,4 +94,11 @@ describe('name rules (session 6)', () => {
       'organization',
     );
   });
+
+  it('given-name-before-place-word: a given name before a word read as a place is a person', () => {
+    assert.equal(ruleOf('The union said Helen Marsh would speak on Friday.', 'Helen Marsh'), 'given-name-before-place-word');
+    assert.equal(typeOf('The union said Simon Marsh would speak on Friday.', 'Simon Marsh'), 'person');
+    // a known place, or a place word at the end, keeps the name a place
+    assert.equal(typeOf('The storm reached Victoria Harbour on Friday.', 'Victoria Harbour'), 'place');
+  });
 });

@@ -90,6 +90,8 @@ export const GIVEN_NAMES = new Set(
   lars anders erik magnus mette jens stefan ulf magdalena sanna sauli alexander niinisto jonas gustav olof kristersson
   jacinda chris anthony malcolm kevin julia tony scott peter penny
   pope francis benedict john paul
+  simon nigel trevor alistair rhys gareth owen callum euan fraser hamish mason denise kayla fiona siobhan aoife niamh
+  sinead ciara mairead
   `),
 );
 

@@ -48,6 +48,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'the-city-and-nickname-team', description: 'a city and a nickname after "the" ("the Boise Ironhorses"): surely a team' },
   { id: 'city-and-nickname-team', description: 'a city and a nickname that is no name of its own ("the Melbourne Storm")' },
   { id: 'compromise-person-tag', description: "the language model tags a word of the name as a person's name or an honorific" },
+  {
+    id: 'given-name-before-place-word',
+    description: 'a known given name before a word the language model reads as a place ("Helen Marsh"), the whole no known place',
+  },
   { id: 'compromise-place-tags', description: 'the language model tags every word of the name as a place' },
   { id: 'known-first-or-last-name', description: 'the name starts with a known first name or ends with a known surname' },
   { id: 'hyphenated-given-name', description: 'a surname and a hyphenated given name ("Kim Jong-un")' },
