@@ -101,4 +101,11 @@ describe('name rules (session 6)', () => {
     // a known place, or a place word at the end, keeps the name a place
     assert.equal(typeOf('The storm reached Victoria Harbour on Friday.', 'Victoria Harbour'), 'place');
   });
+
+  it('title words: "Chief Financial Officer" after a name is a title, not a name of its own', () => {
+    const names = (text: string) => run(text).entities.map((e) => e.name);
+    assert.deepEqual(names('I will now hand over to Rosa Lindqvist, Chief Financial Officer.'), ['Rosa Lindqvist']);
+    assert.deepEqual(names('The board named Omar Haddad as Chief Operating Officer in 2021.'), ['Omar Haddad']);
+    assert.equal(entity('Chief Marketing Officer Rosa Lindqvist said sales fell.', 'Rosa Lindqvist')?.role, 'Chief Marketing Officer');
+  });
 });
