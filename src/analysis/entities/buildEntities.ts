@@ -2,6 +2,7 @@
 // aliases, numbered in order of first mention.
 import type { NameCandidate } from '../candidates';
 import { decideType } from '../entityTypes';
+import { STATE_INSTITUTIONS } from '../lexicon/cues';
 import type { Entity } from '../types';
 import type { AliasContext } from './aliasContext';
 import { bestRole, canonicalName } from './entityName';
@@ -13,9 +14,14 @@ export function buildEntities(context: AliasContext): Entity[] {
   const matchReport = isMatchReport(groups);
   const entities: Entity[] = [];
   for (const members of groups) {
-    if (isUnidentifiedWord(members) || members.every((m) => m.needsLongForm)) continue;
+    const institution = isStateInstitution(members);
+    if ((isUnidentifiedWord(members) && !institution) || members.every((m) => m.needsLongForm)) continue;
     // city-as-team: "Boise" after "the Boise Ironhorses" is the team.
-    const decided = isTeamGroup(members) ? { type: 'organization' as const, rule: 'city-as-team' } : decideType(members);
+    const decided = institution
+      ? { type: 'organization' as const, rule: 'state-institution-alone' }
+      : isTeamGroup(members)
+        ? { type: 'organization' as const, rule: 'city-as-team' }
+        : decideType(members);
     const { type, rule } = countriesAsTeams(decided, members, matchReport);
     const name = canonicalName(members);
     const aliases = [name];
@@ -45,4 +51,9 @@ function groupsInOrder({ mentions, groups }: AliasContext): NameCandidate[][] {
  */
 function isUnidentifiedWord(members: readonly NameCandidate[]): boolean {
   return members.every((m) => !m.type && !m.hint && !m.handle && !m.ownerName && !/\s/.test(m.text) && !/^[A-Z0-9]+$/.test(m.text));
+}
+
+/** state-institution-alone: "the Government", "the Legislature" that no body named in full took (bareHeads.ts) is the state's own. */
+function isStateInstitution(members: readonly NameCandidate[]): boolean {
+  return members.every((m) => !m.type && !m.hint && !m.handle && !m.ownerName && STATE_INSTITUTIONS.has(m.text.toLowerCase()));
 }

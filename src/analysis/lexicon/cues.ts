@@ -26,6 +26,7 @@ export const ORG_CUES = new Set(
   forum collective co-operative guild fellowship federation constabulary taskforce schools
   limited llp pty pte bhd spa fm institutet institut instituut division battalion regiment legislature rail
   ledger courier observer bulletin dispatch inquirer enquirer examiner mercury advertiser argus clarion
+  health healthcare undertaking transit
   `),
 );
 
@@ -95,3 +96,6 @@ export const NOT_ENTITIES = new Set(
     'god', 'allah', 'bible', 'koran', 'quran', 'new year', "new year's", 'covid-19', 'covid', 'coronavirus',
   ],
 );
+
+/** Organization words that name one body of the state even alone ("the Government", "the Legislature"): unique where the story is. */
+export const STATE_INSTITUTIONS = new Set(words('government legislature parliament cabinet senate congress assembly administration'));

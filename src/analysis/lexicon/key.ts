@@ -1,6 +1,6 @@
 // The one key the place, organization and person-name lists are written in, and lookups by it.
 import { GIVEN_NAMES, SURNAMES } from './personNames';
-import { COUNTRIES, PLACE_ABBREVIATIONS, PLACES } from './places';
+import { COUNTRIES, PLACE_ABBREVIATIONS, PLACES, SEATS_OF_GOVERNMENT } from './places';
 import { ORGANIZATIONS } from './organizations';
 import { DEMONYMS } from './demonyms';
 
@@ -23,6 +23,7 @@ export const spanKey = (text: string) => lexiconKey(text.toLowerCase().replace(/
 export const isKnownPlace = (text: string) => PLACES.has(lexiconKey(text));
 export const isKnownOrganization = (text: string) => ORGANIZATIONS.has(lexiconKey(text));
 export const isCountry = (text: string) => COUNTRIES.has(lexiconKey(text));
+export const isSeatOfGovernment = (text: string) => SEATS_OF_GOVERNMENT.has(lexiconKey(text));
 export const isGivenName = (text: string) => GIVEN_NAMES.has(lexiconKey(text));
 export const isSurname = (text: string) => SURNAMES.has(lexiconKey(text));
 /** "B.C.", "W.Va.", "Calif.": a state or province abbreviated with its period. */

@@ -67,3 +67,56 @@ export const PARTY_ADJECTIVES = new Set([
 export const PARTY_NOUNS = new Set(['party', 'parties', "party's", 'ticket', 'tickets']);
 /** Place words that end a place written before a title ("Bong County Superintendent", "Lagos State Governor"). */
 export const PLACE_BEFORE_TITLE = new Set(['county', 'city', 'state', 'province', 'parish', 'borough', 'municipality']);
+/** Nouns after a name's 's that only an organization has ("Corvane's chief executive", "Halvex's shareholders"). */
+export const ORG_POSSESSED = new Set([
+  'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'board', 'shares', 'stock', 'shareholders', 'stockholders',
+  'subsidiary', 'subsidiaries', 'headquarters', 'workforce', 'employees', 'revenue', 'revenues', 'profit', 'profits', 'earnings',
+  'turnover', 'stores', 'factories', 'plants', 'franchise', 'franchisees', 'listing', 'takeover', 'merger', 'share',
+]);
+/** "chief executive", "managing director": a two-word office only an organization has, after its 's. */
+export const ORG_POSSESSED_PAIRS = new Set([
+  'chief executive', 'chief financial', 'chief operating', 'chief technology', 'managing director', 'board of',
+]);
+/** Two words before a name that only an organization follows ("shares of Halvex", "the chief executive of Corvane"). */
+export const ORG_OF_PAIRS = new Set([
+  'shares of', 'shares in', 'stake in', 'stock of', 'shareholders of', 'shareholders in', 'subsidiary of', 'unit of', 'ceo of',
+  'executive of', 'chairman of', 'chairwoman of', 'acquisition of', 'takeover of', 'employees of', 'spokesman for',
+  'spokeswoman for', 'spokesperson for', 'founder of', 'co-founder of', 'cofounder of', 'merger with',
+]);
+/** A verb before a name that makes the name an employer or body joined ("she joined Halvex in 2019"). */
+export const ORG_JOINED_BEFORE = new Set(['joined', 'joining', 'joins', 'rejoined']);
+/** Heads of an apposition after a name that make it an organization ("Corvane, a Leeds software maker,"), besides ORG_BEFORE. */
+export const APPOSITION_ORG_HEADS = new Set([
+  'corporation', 'conglomerate', 'cooperative', 'co-operative', 'co-op', 'nonprofit', 'non-profit', 'charity', 'chain', 'supplier',
+  'utility', 'consultancy', 'association', 'body', 'foundation', 'trust', 'society', 'council', 'authority', 'institute',
+  'exporter', 'importer', 'distributor', 'wholesaler', 'processor', 'miner', 'refiner', 'brewer', 'builder', 'contractor',
+  'outfit', 'provider', 'airline', 'carrier', 'startup', 'start-up', 'business', 'enterprise', 'venture', 'coalition', 'alliance',
+  'campaign', 'collective', 'consortium', 'federation', 'league', 'party', 'agency', 'newspaper', 'broadcaster',
+]);
+/** Heads of an apposition after a name that make it a place ("Totota, a town in Bong County"), besides PLACE_BEFORE. */
+export const APPOSITION_PLACE_HEADS = new Set([
+  'township', 'hamlet', 'settlement', 'commune', 'municipality', 'locality', 'parish', 'borough', 'archipelago', 'atoll',
+  'peninsula', 'valley', 'river', 'lake', 'mountain', 'islet',
+]);
+/** Articles that open an apposition. */
+export const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that end an apposition's noun phrase before its head noun would come ("a town in ...", "a firm that ..."). */
+export const APPOSITION_STOPS = new Set([
+  'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'near', 'that', 'which', 'who', 'whose', 'where', 'and', 'or', 'to', 'based',
+]);
+/** Verbs of a government acting, after a capital or country that stands for it ("Ottawa pledged", "Whitehall has refused"). */
+export const GOVERNMENT_VERBS = new Set([
+  'said', 'says', 'announced', 'announces', 'pledged', 'pledges', 'promised', 'promises', 'warned', 'warns', 'rejected', 'rejects',
+  'agreed', 'agrees', 'approved', 'approves', 'imposed', 'imposes', 'banned', 'bans', 'ordered', 'orders', 'threatened', 'threatens',
+  'accused', 'accuses', 'condemned', 'condemns', 'demanded', 'demands', 'urged', 'urges', 'vowed', 'vows', 'refused', 'refuses',
+  'denied', 'denies', 'signed', 'signs', 'insisted', 'insists', 'unveiled', 'unveils', 'confirmed', 'confirms', 'responded',
+  'responds', 'retaliated', 'protested', 'sanctioned', 'expelled', 'recalled', 'blamed', 'blames', 'offered', 'offers',
+  'committed', 'allocated', 'earmarked', 'granted', 'funded', 'funds', 'wants', 'wanted', 'plans', 'planned', 'intends',
+  'declined', 'declines', 'welcomed', 'welcomes', 'criticised', 'criticized', 'ruled', 'appealed', 'objected', 'pushed', 'moved',
+  'sought', 'seeks', 'cut', 'raised', 'slashed', 'froze', 'suspended', 'suspends', 'backed', 'backs',
+  'respond', 'announce', 'impose', 'reject', 'approve', 'sign', 'ban', 'retaliate',
+]);
+/** Lower-case words before a capital that still let it be the one who acts ("and Ottawa pledged", "but Beijing warned"). */
+export const GOVERNMENT_SUBJECT_BEFORE = new Set(['the', 'and', 'but', 'as', 'while', 'when', 'because', 'since', 'after', 'that', 'so']);
+/** Auxiliaries between a capital and a government verb ("Ottawa has pledged", "Beijing will respond"). */
+export const GOVERNMENT_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'also', 'then', 'now', 'quickly', 'later']);

@@ -90,6 +90,8 @@ export const GIVEN_NAMES = new Set(
   lars anders erik magnus mette jens stefan ulf magdalena sanna sauli alexander niinisto jonas gustav olof kristersson
   jacinda chris anthony malcolm kevin julia tony scott peter penny
   pope francis benedict john paul
+  simon nigel trevor alistair rhys gareth owen callum euan fraser hamish mason denise kayla fiona siobhan aoife niamh
+  sinead ciara mairead
   `),
 );
 
@@ -148,3 +150,6 @@ export const SURNAMES = new Set(
   trudeau harper freeland poilievre singh albanese morrison turnbull rudd gillard abbott ardern luxon hipkins
   `),
 );
+
+/** Surname prefixes written with a capital inside the word ("McAllister", "MacLean", "DeSantis", "LaRue"): camel case that is a person. */
+export const CAMEL_SURNAME_PREFIXES = words('mc mac de di da du la le van von fitz st');

@@ -182,3 +182,15 @@ export const PLACE_ABBREVIATIONS = new Set(lines(`
   nev, nh, nj, nm, ny, nc, nd, okla, ore, pa, ri, sc, sd, tenn, tex, vt, va, wash, wva, wis, wyo, dc,
   bc, alta, sask, man, ont, que, ns, nb, pei, nfld, nsw, qld, vic, tas
 `));
+
+/** Capitals and seats of government whose name stands for the government when it acts ("Ottawa said", "Whitehall has refused"). */
+export const SEATS_OF_GOVERNMENT = new Set(
+  lines(`
+  washington, london, westminster, whitehall, downing street, ottawa, canberra, wellington, dublin, beijing, moscow, kremlin,
+  paris, berlin, brussels, rome, madrid, lisbon, athens, ankara, tehran, riyadh, cairo, tokyo, seoul, pyongyang, taipei,
+  new delhi, delhi, islamabad, kabul, dhaka, jakarta, manila, hanoi, bangkok, kyiv, kiev, warsaw, budapest, vienna, bern,
+  stockholm, oslo, copenhagen, helsinki, the hague, pretoria, abuja, accra, nairobi, addis ababa, kampala, harare, lusaka,
+  brasilia, brasília, buenos aires, santiago, bogota, bogotá, lima, caracas, havana, mexico city, jerusalem, damascus,
+  baghdad, doha, abu dhabi, holyrood, stormont, cardiff bay, edinburgh, cardiff, belfast, quebec city, minsk, tbilisi
+  `),
+);

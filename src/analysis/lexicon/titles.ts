@@ -38,6 +38,7 @@ export const TITLE_MODIFIERS = new Set(
   foreign-affairs internal security intelligence immigration planning social rural urban civil aviation shipping ports
   fisheries forests forestry climate emergency refugees veterans homeland human rights legal consumer
   relations workplace industrial employment skills arts heritage communities infrastructure
+  financial operating marketing commercial investment technical compliance risk medical nursing strategy revenue
   `),
 );
 

@@ -31,7 +31,8 @@ export function productAfter(toks: Tok[], j: number, listed: boolean): boolean {
   if (NUMBERED_PLACES.has(plain(toks[j]))) return false;
   if (MODEL_NUMBER.test(after.text) && !/^(?:1[89]|20)\d\d$/.test(after.text) && !/[–-]/.test(after.post) && !toks[j].possessive)
     return true;
-  return !listed && PRODUCT_AFTER.has(after.lower);
+  // possessive-owner-not-product: "Corvane's software business", "Halvex's jets": the owner of the products, not their name.
+  return !listed && !toks[j].possessive && PRODUCT_AFTER.has(after.lower);
 }
 
 /** Where a product, work, event or vehicle name starts ("Atlantis" in "Space Shuttle Atlantis"), 'drop'

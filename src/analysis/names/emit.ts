@@ -13,6 +13,7 @@ import { notEntityKey, WordKind } from './words';
 import { splitRole } from './roles';
 import { nonEntityStart, personAfterName, playsAsTeam, productAfter } from './context';
 import { traceType, typeName } from './typing';
+import { governmentActs } from './orgContext';
 import { markListRole } from './postPasses';
 
 /** What one paragraph's runs of name words need to emit their names. */
@@ -183,9 +184,17 @@ function emitListed(s: RunScope, a: number, j: number, listed: EntityType): void
   const orgBefore = !!before && joined(before, toks[a]) && ORG_BEFORE.has(before.lower);
   // A country that plays ("Belgium defeated Panama 3 – 0") is its team: the aliases pass decides per entity.
   const team = listed === 'place' && playsAsTeam(toks, a, j);
-  push(s, a, j, orgBefore ? 'organization' : listed, null, 'strong', orgBefore || team ? 'organization' : null);
+  const acts = listed === 'place' && governmentActs(toks, a, j, spanKeyOf(s, a, j));
+  push(s, a, j, orgBefore ? 'organization' : listed, null, 'strong', orgBefore || team || acts ? 'organization' : null);
   const listedRule = orgBefore && listed === 'place' ? 'organization-word-before-beats-place' : `gazetteer-${listed}`;
-  traceType(out[out.length - 1], listedRule, orgBefore ? 'hint-organization-word-before' : team ? 'hint-country-plays-as-team' : undefined);
+  const hintRule = orgBefore
+    ? 'hint-organization-word-before'
+    : team
+      ? 'hint-country-plays-as-team'
+      : acts
+        ? 'hint-government-acts'
+        : undefined;
+  traceType(out[out.length - 1], listedRule, hintRule);
   if (team && isCountry(spanKeyOf(s, a, j))) out[out.length - 1].team = true;
 }
 

@@ -84,6 +84,18 @@ function isMixedCaseInitials(short: string, long: string): boolean {
   return initials.toLowerCase() === short.replace(/&/g, '').toLowerCase();
 }
 
+/** bracketed-short-form: "National Platinum and Allied Workers' Union (Naptu)", "Office of Communications (Ofcom)": one capitalised
+ *  word in brackets after an organization, spelt with the long name's first letter and then letters of it in order. */
+function isShortFormWord(short: string, long: NameCandidate): boolean {
+  if (long.type !== 'organization' || !/^\p{Lu}\p{Ll}{2,9}$/u.test(short)) return false;
+  const letters = long.text.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const word = short.toLowerCase();
+  if (letters[0] !== word[0] || letters.startsWith(word)) return false;
+  let k = 0;
+  for (const ch of letters) if (ch === word[k]) k++;
+  return k === word.length;
+}
+
 /** "World Health Organization (WHO)" / "WHO (World Health Organization)": an acronym defined in brackets. */
 function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
   for (const c of out) {
@@ -91,11 +103,13 @@ function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
       (d) => d.start > c.end && d.start <= c.end + 3 && /^\s*\($/.test(text.slice(c.end, d.start)) && text[d.end] === ')',
     );
     if (!next || next.ownerName) continue;
-    const short = isAcronymShape(next.text) || isMixedCaseInitials(next.text, c.text) ? next : isAcronymShape(c.text) ? c : null;
+    const shortWord = !isAcronymShape(next.text) && !isMixedCaseInitials(next.text, c.text) && isShortFormWord(next.text, c);
+    const shortNext = shortWord || isAcronymShape(next.text) || isMixedCaseInitials(next.text, c.text);
+    const short = shortNext ? next : isAcronymShape(c.text) ? c : null;
     const long = short === next ? c : next;
     if (!short || long.text.split(/\s+/).length < 2) continue;
     short.ownerName = long.text;
-    if (long.type) [short.type, short.typeRule] = [long.type, 'bracketed-acronym-type'];
+    if (long.type) [short.type, short.typeRule] = [long.type, shortWord ? 'bracketed-short-form' : 'bracketed-acronym-type'];
     else if (short.type) [long.type, long.typeRule] = [short.type, 'bracketed-acronym-type'];
   }
 }

@@ -4,7 +4,7 @@
 import type { EntityType } from '../types';
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
 import { CENTRE_ORG, COMPASS_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
-import { gazetteerType, isCountry, isDemonym, isGivenName, isSurname } from '../lexicon/key';
+import { gazetteerType, isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
 /** What the type rules know about one name: its words and the words around it. */
@@ -37,6 +37,10 @@ export interface TypeContext {
   beforePartyNoun: boolean;
   /** "Rhys Bevan, who runs a café": a comma and "who" follow. */
   beforeWho: boolean;
+  /** "Corvane's chief executive", "shares of Halvex" (orgContext.ts). */
+  organizationContext: boolean;
+  /** The type of the head noun of an apposition after the name ("Corvane, a software maker,"). */
+  apposition: EntityType | null;
 }
 
 export interface TypeRule {
@@ -54,6 +58,14 @@ const cityAndNickname = (c: TypeContext) =>
   !isSurname(c.last) &&
   !COMPASS_FIRST.has(c.last) &&
   !hasAny(c.nameToks[1], [...PLACE_TAGS, 'Person', 'FirstName', 'LastName']);
+
+const givenNameBeforePlaceWord = (c: TypeContext) =>
+  c.nameToks.length === 2 &&
+  isGivenName(c.first) &&
+  !isKnownPlace(c.nameToks[0].text) &&
+  !isKnownPlace(c.nameToks[1].text) &&
+  !PLACE_CUES.has(c.last) &&
+  /^\p{Lu}\p{Ll}+$/u.test(c.nameToks[1].text);
 
 const centreOrg = (c: TypeContext) => (c.last === 'center' || c.last === 'centre') && c.nameToks.some((t) => CENTRE_ORG.has(plain(t)));
 
@@ -92,6 +104,9 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     when: (c) => c.nameToks.some((t, k) => k > 0 && ORG_OF_HEADS.has(plain(t)) && /^(?:of|for)$/.test(c.nameToks[k + 1]?.lower ?? '')),
     type: 'organization',
   },
+  { id: 'organization-context', when: (c) => c.organizationContext, type: 'organization' },
+  { id: 'apposition-organization', when: (c) => c.apposition === 'organization', type: 'organization' },
+  { id: 'apposition-place', when: (c) => c.apposition === 'place', type: 'place' },
   {
     id: 'compromise-organization-tag',
     when: (c) => c.nameToks.some((t) => t.tags.has('Organization') && !t.sentStart),
@@ -138,6 +153,8 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     when: (c) => c.nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific'])),
     type: 'person',
   },
+  // "Helen Marsh", "Devon Hill": a known given name before a word the model reads as a place, when the whole name is no place.
+  { id: 'given-name-before-place-word', when: givenNameBeforePlaceWord, type: 'person' },
   { id: 'compromise-place-tags', when: (c) => c.nameToks.every((t) => hasAny(t, PLACE_TAGS)), type: 'place' },
   { id: 'known-first-or-last-name', when: (c) => !c.single && (isGivenName(c.first) || isSurname(c.last)), type: 'person' },
   // "Kim Jong-un", "Lau Siu-lai": a surname and a hyphenated given name.

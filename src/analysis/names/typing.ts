@@ -4,10 +4,11 @@ import type { NameCandidate } from '../candidates';
 import type { EntityType } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { ORG_BEFORE, PARTY_NOUNS, PLACE_BEFORE, PLACE_PREPS, SPEECH_AFTER } from '../lexicon/nameContext';
-import { isKnownPlace, isPlaceAbbreviation } from '../lexicon/key';
+import { isKnownPlace, isPlaceAbbreviation, spanKey } from '../lexicon/key';
 import { isAcronymShape, isPlaceAbbreviationAt, isUpperStart, joined, plain, Tok } from './tokens';
 import { firstTypeRule, TypeContext } from './typeRules';
 import { facilityAfter, isSpeakerLabel, looksPersonal } from './context';
+import { appositionType, governmentActs, isCapitalsOrCamelName, joinedBefore, organizationContext } from './orgContext';
 
 /** The names pass's guess for one name, with the ids of the rules that decided it. */
 export interface NameTyping {
@@ -25,8 +26,7 @@ export function typeName(toks: Tok[], a: number, b: number, j: number, listed: E
   const typing: NameTyping = { type: rule?.type ?? null, typeRule: rule?.id, hint: context.hint, role: context.anyRole };
   if (context.hint) typing.hintRule = hintRuleBefore(context);
   const hintAs = (hint: EntityType, rule: string) => ([typing.hint, typing.hintRule] = [hint, rule]);
-  const after = toks[j + 1];
-  if (!typing.hint && after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower)) hintAs('person', 'hint-speech-verb-after');
+  contextHints(toks, a, b, j, typing, hintAs);
   // "the Kudankulam nuclear power plant", "the Chernobyl reactor": a facility named after its site.
   if ((!typing.type || typing.typeRule === 'town-and-state-late') && !typing.hint && facilityAfter(toks, j))
     hintAs('place', 'hint-facility-after');
@@ -39,6 +39,32 @@ export function typeName(toks: Tok[], a: number, b: number, j: number, listed: E
   // ("Alireza Mehraban", "Nunzio Galantino"): most unknown names in news are non-Western people.
   if (!typing.type && !typing.hint && looksPersonal(context.nameToks)) hintAs('person', 'hint-looks-personal');
   return typing;
+}
+
+/** The hints the words after the name (and "joined" before it) give, when the word before gave none or only a preposition. */
+function contextHints(toks: Tok[], a: number, b: number, j: number, typing: NameTyping, hintAs: (h: EntityType, r: string) => void): void {
+  const weakHint = !typing.hint || typing.hintRule === 'hint-place-preposition';
+  const after = toks[j + 1];
+  const speaks = !!after && joined(toks[j], after) && SPEECH_AFTER.has(after.lower);
+  // government-acts: "Whitehall has refused", "Ottawa pledged": the seat stands for its government.
+  if (
+    weakHint &&
+    governmentActs(
+      toks,
+      a,
+      j,
+      spanKey(
+        toks
+          .slice(b, j + 1)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    )
+  )
+    hintAs('organization', 'hint-government-acts');
+  else if (!typing.hint && speaks && b === j && isCapitalsOrCamelName(toks[b].text)) hintAs('organization', 'hint-capitals-speech-verb');
+  else if (!typing.hint && speaks) hintAs('person', 'hint-speech-verb-after');
+  else if (weakHint && joinedBefore(toks, a, j)) hintAs('organization', 'hint-joined-organization');
 }
 
 /** What the type rules read about the name toks[b..j] (run start a; `listed`, `role` as the run's split found them). */
@@ -72,6 +98,8 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     placeAbbreviation: b === j && isPlaceAbbreviationAt(toks, b),
     beforePartyNoun: beforePartyNoun(toks, j),
     beforeWho: /^,\s*$/.test(toks[j].post) && toks[j + 1]?.lower === 'who',
+    organizationContext: organizationContext(toks, a, j),
+    apposition: appositionType(toks, j),
   };
 }
 

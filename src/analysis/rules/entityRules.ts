@@ -37,6 +37,12 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     id: 'organization-of-head-inside',
     description: 'an organization word before "of" or "for" inside the name ("Washington State Department of Agriculture")',
   },
+  {
+    id: 'organization-context',
+    description: 'only an organization has what is written around the name ("Corvane\'s chief executive", "shares of Halvex")',
+  },
+  { id: 'apposition-organization', description: 'an apposition after the name names a company or body ("Corvane, a software maker,")' },
+  { id: 'apposition-place', description: 'an apposition after the name names a place ("Totota, a town in Bong County")' },
   { id: 'compromise-organization-tag', description: 'the language model tags a word of the name as an organization' },
   { id: 'place-head-word', description: 'the name ends in a place word ("Kenya County")' },
   { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
@@ -46,6 +52,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'the-city-and-nickname-team', description: 'a city and a nickname after "the" ("the Boise Ironhorses"): surely a team' },
   { id: 'city-and-nickname-team', description: 'a city and a nickname that is no name of its own ("the Melbourne Storm")' },
   { id: 'compromise-person-tag', description: "the language model tags a word of the name as a person's name or an honorific" },
+  {
+    id: 'given-name-before-place-word',
+    description: 'a known given name before a word the language model reads as a place ("Helen Marsh"), the whole no known place',
+  },
   { id: 'compromise-place-tags', description: 'the language model tags every word of the name as a place' },
   { id: 'known-first-or-last-name', description: 'the name starts with a known first name or ends with a known surname' },
   { id: 'hyphenated-given-name', description: 'a surname and a hyphenated given name ("Kim Jong-un")' },
@@ -65,10 +75,18 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'plural-title-list-person', description: 'a name listed after a plural title ("Ministers Manturov and Lavrov")' },
   { id: 'formerly-organization', description: 'a name with "(formerly …)" is a renamed organization' },
   { id: 'bracketed-acronym-type', description: 'an acronym in brackets takes the type of the name it stands for' },
+  {
+    id: 'bracketed-short-form',
+    description: 'one word in brackets after an organization, spelt with letters of its name in order, is its short form ("(Ofcom)")',
+  },
   // Extents (names/emit.ts, runs.ts): where a name starts and ends.
   {
     id: 'nationality-before-state-body',
     description: 'a nationality before a state body is not in its name ("the Greek Ministry of Culture")',
+  },
+  {
+    id: 'possessive-owner-not-product',
+    description: 'a name with \'s before a product noun owns the products, it does not name one ("Corvane\'s software business")',
   },
   {
     id: 'title-portfolio-not-name',
@@ -86,6 +104,15 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'hint-place-preposition', description: 'a place preposition just before the name ("in Kursk")' },
   { id: 'hint-place-word-before', description: 'a place word just before the name' },
   { id: 'hint-speech-verb-after', description: 'a speech or action verb right after the name ("Lavrov said")' },
+  {
+    id: 'hint-government-acts',
+    description: 'a capital or seat of government that acts stands for the government ("Ottawa pledged", "Beijing has warned")',
+  },
+  {
+    id: 'hint-capitals-speech-verb',
+    description: 'one word in capitals or camel case before a speech verb is an organization ("NORTEL said", "FedEx said")',
+  },
+  { id: 'hint-joined-organization', description: 'a name after "joined" is an employer or body ("she joined Halvex in 2019")' },
   { id: 'hint-facility-after', description: 'a facility noun after the name ("the Kudankulam nuclear plant")' },
   { id: 'hint-looks-personal', description: 'two or three plain capitalised words that nothing else explains read as a person' },
   { id: 'hint-country-plays-as-team', description: 'a country that plays a match ("Belgium defeated Panama 3 – 0")' },
@@ -95,5 +122,9 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'handle-person', description: 'only social handles name it' },
   { id: 'unknown-name-organization', description: 'no evidence: an unknown capitalised name is most often an organization' },
   { id: 'countries-as-teams', description: 'in a match report, every country that plays is its team' },
+  {
+    id: 'state-institution-alone',
+    description: 'a state body\'s word alone, with no body of that name in the article, is the state\'s own ("the Government said")',
+  },
   { id: 'city-as-team', description: 'a team named by its city and nickname ("the Boise Ironhorses") is written by either word alone' },
 ];
