@@ -12,6 +12,7 @@ import { findNameCandidates, findNameCandidatesMany } from './names';
 import { clearEntityCache, resolveEntities } from './aliases';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
+import { clearSieveMemo } from './attribution/reuse';
 import { clearDateCache, dateCacheStats, findDates } from './dates';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
@@ -46,6 +47,7 @@ export function clearAnalysisCaches(): void {
   clearDateCache();
   clearDocumentCache();
   clearEntityCache();
+  clearSieveMemo();
 }
 
 /**

@@ -14,6 +14,7 @@ import { accordingTo } from './attribution/sieves/accordingTo';
 import { possessiveSaying } from './attribution/sieves/saying';
 import { sentenceCue } from './attribution/sieves/sentence';
 import { headlineQuote } from './attribution/sieves/headline';
+import { SieveMemo } from './attribution/reuse';
 import { paragraphContinuation, partialEchoes, precedingNarration, sameParagraph } from './attribution/sieves/neighbours';
 
 export type Sieve = (q: QuoteInfo, ctx: SieveContext) => Attribution | null;
@@ -46,14 +47,18 @@ export const NEIGHBOUR_PASSES: ReadonlyArray<{ id: string; pass: NeighbourPass }
 
 export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], doc: DocumentModel): Quote[] {
   const ctx = new SieveContext(doc, quotes, entities);
+  // Quotes whose surroundings did not change since the last run take their sieves' result from it (reuse.ts).
+  const memo = new SieveMemo(ctx);
   for (const q of ctx.quotes) {
-    for (const { sieve } of SIEVES) {
-      const r = sieve(q, ctx);
-      if (!r) continue;
-      q.result = q.result ? merged(q.result, r) : r;
-      if (q.result.speaker || q.result.final) break;
+    const reused = memo.reused(q);
+    if (reused !== undefined) {
+      q.result = reused;
+      continue;
     }
+    runSieves(q, ctx);
+    memo.store(q);
   }
+  memo.finish();
   for (const { pass } of NEIGHBOUR_PASSES) pass(ctx);
   return ctx.quotes.map((q, i) => ({
     id: `q${i + 1}`,
@@ -64,6 +69,16 @@ export function attributeQuotes(quotes: QuoteCandidate[], entities: Entity[], do
     cue: q.result?.cue ?? null,
     why: { speaker: q.result && (q.result.speaker || q.result.final) ? q.result.rule : 'no-speaker' },
   }));
+}
+
+/** The quote's own sieves in order, until one names a speaker or decides there is none. */
+function runSieves(q: QuoteInfo, ctx: SieveContext): void {
+  for (const { sieve } of SIEVES) {
+    const r = sieve(q, ctx);
+    if (!r) continue;
+    q.result = q.result ? merged(q.result, r) : r;
+    if (q.result.speaker || q.result.final) break;
+  }
 }
 
 /** A later sieve fills what an earlier one left open: the speaker (with its rule), or the cue. */

@@ -7,6 +7,7 @@
 //          --check (compare the last warm result with a cold analysis of the same text),
 //          --profile=FILE (a CPU profile of the edits only, without the cold run; open it in DevTools).
 import { analyze, analysisCounters, clearAnalysisCaches } from '../../src/analysis/analyze';
+import { sieveMemoCounters } from '../../src/analysis/attribution/reuse';
 import { stageTotals, timeStagesWith } from '../../src/analysis/stageTimes';
 import { benchDocuments } from './benchDocuments';
 import { repoRoot } from './corpus';
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
       const t0 = cpuMs();
       analyze(current);
       totals.push(cpuMs() - t0);
-      if (process.env.EDIT_DEBUG) console.log([...stageTotals()].map(([n, m]) => `${n} ${m.toFixed(0)}`).join(', '));
+      if (process.env.EDIT_DEBUG) console.log([...stageTotals()].map(([n, m]) => `${n} ${m.toFixed(0)}`).join(', '), sieveMemoCounters);
       for (const [name, ms] of stageTotals()) stages.set(name, [...(stages.get(name) ?? []), ms]);
       timeStagesWith(null);
       parsed.push(analysisCounters.paragraphsParsed - before);

@@ -57,7 +57,8 @@ const COMPANY_CANDIDATES = 3;
 export class Coreference {
   private readonly tokens: Tok[];
   private readonly mentions: MentionRef[];
-  private readonly genders: Genders;
+  /** Read by the sieves' reuse layer too (reuse.ts): a gender decided by the whole article's pronouns. */
+  readonly genders: Genders;
 
   constructor(
     private readonly ix: TokenIndex,

@@ -1,0 +1,196 @@
+// Reuse of each quote's own sieve result (attribution.ts, before the neighbour passes) across
+// versions of a document: after an edit only the quotes near it run their sieves again.
+//
+// A result is looked up by everything the sieves can read for that quote, so a reused result is
+// the one a cold run computes:
+// - its window: the paragraphs from WINDOW_BEFORE before its first paragraph to WINDOW_AFTER (and
+//   at least WINDOW_AFTER_TOKENS tokens) after its last, each by its text, the gap before it, and
+//   the mentions and quotes in it at paragraph-relative offsets. Every look by paragraphs or
+//   tokens (coreference.ts: 30 paragraphs back for appositions, 3 back for pronouns, 3 ahead for
+//   roles; phrases.ts, sieves/headline.ts, sentence.ts: a few tokens) stays inside it;
+// - what some rules read without bound (the namesakes and label indexes, the gender from the
+//   whole article's pronouns, "the company" and "the minister" searching all earlier mentions):
+//   every entity's fields and gender, and the sequence of mentions with what those searches read
+//   of each. These are one document-wide string; when it changes, nothing is reused;
+// - where the window lies in that sequence, and, near the document's start (the lede rules), its
+//   paragraph index.
+// Transcript turns (labelled, on a call, or remarks inside one) read the whole introduction and
+// are never reused. Keep the window constants at least as wide as the farthest rule looks.
+import { callTurnSpeakers, turnLabel } from '../quotes';
+import { OBJECT_MARKERS } from '../lexicon/speakerPhrases';
+import type { Attribution, QuoteInfo, SieveContext } from './context';
+
+const WINDOW_BEFORE = 31;
+const WINDOW_AFTER = 5;
+const WINDOW_AFTER_TOKENS = 64;
+/** Paragraph signatures interned to small numbers; the table is dropped when it grows this large. */
+const MAX_SIGNATURES = 200_000;
+
+/** Results of the last run by quote key, speaker offsets relative to the window's first paragraph. */
+let lastResults = new Map<string, Attribution | null>();
+let lastFacts = '';
+const signatureIds = new Map<string, number>();
+
+/** Quotes whose sieve result was reused or computed, since the process started (tests, the edit profile). */
+export const sieveMemoCounters = { reused: 0, computed: 0 };
+
+/** Forgets every reused result (cold runs). */
+export function clearSieveMemo(): void {
+  lastResults = new Map();
+  lastFacts = '';
+  signatureIds.clear();
+}
+
+export class SieveMemo {
+  private readonly results = new Map<string, Attribution | null>();
+  private readonly paragraphIds: number[];
+  /** Per paragraph: the index of its first mention and of its first quote (or where they would be). */
+  private readonly firstMention: number[];
+  private readonly firstQuote: number[];
+  private readonly keys: Array<string | null>;
+
+  constructor(private readonly ctx: SieveContext) {
+    const facts = documentFacts(ctx);
+    // Numbers given again after the table is dropped would name other paragraphs in the old keys.
+    if (facts !== lastFacts || signatureIds.size > MAX_SIGNATURES) clearSieveMemo();
+    lastFacts = facts;
+    this.firstMention = firstIndexes(ctx.doc.paragraphs.length, ctx.mentions.length, (i) => ctx.tokens[ctx.mentions[i].firstTok].paragraph);
+    this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
+    this.paragraphIds = ctx.doc.paragraphs.map((_, pi) => this.paragraphId(pi));
+    this.keys = ctx.quotes.map((q) => this.keyOf(q));
+  }
+
+  /** The quote's result from the last run (a fresh copy at this run's offsets), or undefined. */
+  reused(q: QuoteInfo): Attribution | null | undefined {
+    const key = this.keys[q.index];
+    if (key === null) return undefined;
+    const stored = lastResults.get(key);
+    if (stored === undefined) return undefined;
+    sieveMemoCounters.reused++;
+    this.results.set(key, stored);
+    return shifted(stored, this.windowStart(q));
+  }
+
+  store(q: QuoteInfo): void {
+    sieveMemoCounters.computed++;
+    const key = this.keys[q.index];
+    if (key === null || !this.inWindow(q)) return;
+    this.results.set(key, shifted(q.result, -this.windowStart(q)));
+  }
+
+  /** A speaker outside the window would not move with it: such a result is not kept. */
+  private inWindow(q: QuoteInfo): boolean {
+    const speaker = q.result?.speaker;
+    if (!speaker) return true;
+    const last = this.ctx.doc.paragraphs[this.windowEnd(q.quote.lastParagraph)];
+    return speaker.start >= this.windowStart(q) && speaker.end <= last.end;
+  }
+
+  /** Keeps this run's results (only those: the memo holds one document's quotes). */
+  finish(): void {
+    lastResults = this.results;
+  }
+
+  private windowStart(q: QuoteInfo): number {
+    return this.ctx.doc.paragraphs[Math.max(0, q.quote.firstParagraph - WINDOW_BEFORE)].start;
+  }
+
+  private keyOf(q: QuoteInfo): string | null {
+    const ctx = this.ctx;
+    const p1 = q.quote.firstParagraph;
+    const p2 = q.quote.lastParagraph;
+    if (q.container >= 0 || turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1]) return null;
+    const lo = Math.max(0, p1 - WINDOW_BEFORE);
+    const hi = this.windowEnd(p2);
+    const base = ctx.doc.paragraphs[lo].start;
+    const atStart = lo === 0 ? `S${p1}` : 'F';
+    const atEnd = hi === ctx.doc.paragraphs.length - 1 ? 'E' : 'F';
+    const own = `${q.quote.start - base},${q.quote.end - base},${p1 - lo},${p2 - p1},${q.index - this.firstQuote[lo]}`;
+    return `${atStart}|${atEnd}|${this.firstMention[lo]}|${own}|${this.paragraphIds.slice(lo, hi + 1).join(',')}`;
+  }
+
+  private windowEnd(p2: number): number {
+    const { paragraphs } = this.ctx.doc;
+    const tokensFrom = this.ctx.paragraphFirstTok[p2 + 1] ?? this.ctx.tokens.length;
+    let hi = Math.min(paragraphs.length - 1, p2 + WINDOW_AFTER);
+    while (hi < paragraphs.length - 1 && (this.ctx.paragraphFirstTok[hi + 1] ?? this.ctx.tokens.length) - tokensFrom < WINDOW_AFTER_TOKENS)
+      hi++;
+    return hi;
+  }
+
+  /** A number for what the sieves read of one paragraph: its text, the gap before it, its mentions and quote marks. */
+  private paragraphId(pi: number): number {
+    const ctx = this.ctx;
+    const p = ctx.doc.paragraphs[pi];
+    const gap = pi > 0 ? ctx.doc.text.slice(ctx.doc.paragraphs[pi - 1].end, p.start) : ctx.doc.text.slice(0, p.start);
+    const firstTok = ctx.paragraphFirstTok[pi];
+    const parts: string[] = [p.text, gap];
+    for (let mi = this.firstMention[pi]; mi < this.firstMention[pi + 1]; mi++) {
+      const m = ctx.mentions[mi];
+      parts.push(`${m.start - p.start},${m.end - p.start},${m.entity.id},${m.firstTok - firstTok},${m.lastTok - firstTok}`);
+    }
+    for (let qi = this.firstQuote[pi]; qi < this.firstQuote[pi + 1]; qi++) {
+      const q = ctx.quotes[qi];
+      parts.push(`${q.quote.start - p.start},${q.quote.end - p.start},${q.quote.lastParagraph - pi},${q.container >= 0}`);
+    }
+    parts.push(this.quoteMarks(pi));
+    const signature = parts.join('\u0001');
+    let id = signatureIds.get(signature);
+    if (id === undefined) signatureIds.set(signature, (id = signatureIds.size));
+    return id;
+  }
+
+  /** The quote each token of the paragraph lies in, relative to the paragraph's first quote (a quote from before is negative). */
+  private quoteMarks(pi: number): string {
+    const ctx = this.ctx;
+    const end = ctx.paragraphFirstTok[pi + 1] ?? ctx.tokens.length;
+    const runs: string[] = [];
+    let previous = -2;
+    for (let k = ctx.paragraphFirstTok[pi]; k < end; k++) {
+      const quote = ctx.tokens[k].quote;
+      if (quote !== previous) runs.push(`${k - ctx.paragraphFirstTok[pi]}:${quote < 0 ? '-' : quote - this.firstQuote[pi]}`);
+      previous = quote;
+    }
+    return runs.join(' ');
+  }
+}
+
+/**
+ * For items in paragraph order, the index of each paragraph's first item (the next paragraph's
+ * when it has none), with one more entry for the end.
+ */
+function firstIndexes(paragraphs: number, items: number, paragraphOf: (i: number) => number): number[] {
+  const first = new Array<number>(paragraphs + 1);
+  let i = 0;
+  for (let pi = 0; pi <= paragraphs; pi++) {
+    while (i < items && paragraphOf(i) < pi) i++;
+    first[pi] = i;
+  }
+  return first;
+}
+
+/**
+ * What rules read without bound: each entity (in order) with its gender, and each mention's
+ * entity, whether it lies in a quote and whether an object marker precedes it ("the company"
+ * skips organizations after "by", "with" ...).
+ */
+export function documentFacts(ctx: SieveContext): string {
+  const parts: string[] = [];
+  for (const e of ctx.entities) {
+    parts.push(
+      `${e.id}\u0002${e.type}\u0002${e.name}\u0002${e.role}\u0002${e.aliases.join('\u0003')}\u0002${e.mentions.length}\u0002${ctx.coref.genders.of(e)}`,
+    );
+  }
+  for (const m of ctx.mentions) {
+    const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
+    parts.push(`${m.entity.id}${ctx.tokens[m.firstTok].quote >= 0 ? 'q' : ''}${object ? 'o' : ''}`);
+  }
+  return parts.join('\u0001');
+}
+
+/** A copy of an attribution with its speaker's offsets moved by delta (a fresh object: later passes add to it). */
+function shifted(r: Attribution | null, delta: number): Attribution | null {
+  if (!r) return r;
+  if (!r.speaker) return { ...r };
+  return { ...r, speaker: { ...r.speaker, start: r.speaker.start + delta, end: r.speaker.end + delta } };
+}
