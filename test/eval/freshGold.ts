@@ -2,7 +2,7 @@
 // the marked-up sources in test/eval/fresh/marked/. Run after editing a source:
 //   node esbuild.mjs && node out/test/eval/freshGold.js
 // A unit test fails when the committed files differ from what this would write.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseMarkup } from './markup';
 import type { OwnSpec } from './own';
@@ -27,9 +27,10 @@ export function formatSpec(spec: OwnSpec): string {
   return `${lines.join(',\n')}\n}\n`;
 }
 
-/** Converts every marked source; errors name the file and line. */
+/** Converts every marked source; errors name the file and line. No marked/ folder (git keeps no empty one) is an empty set. */
 export function convertMarkedSources(dir = FRESH_DIR): FreshFile[] {
   const marked = path.join(dir, 'marked');
+  if (!existsSync(marked)) return [];
   return readdirSync(marked)
     .filter((f) => f.endsWith('.txt'))
     .sort()
