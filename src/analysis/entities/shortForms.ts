@@ -56,7 +56,10 @@ function fits(short: ShortForm, name: LongName): boolean {
   const lt = name.type;
   // "Southern Cross" for "Southern Cross Airlines": a compass word and a name is only guessed to be a place.
   const guessedPlace = t === 'place' && short.candidate.typeRule === 'compass-word-place' && lt === 'organization';
-  if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person') && !guessedPlace) return false;
+  // "a spokesperson for Okafor" after "Minister Neil Okafor": the words around a surname only guessed an organization.
+  const guessedOrganization = t === 'organization' && short.candidate.typeRule === 'organization-context' && lt === 'person';
+  if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person') && !guessedPlace && !guessedOrganization)
+    return false;
   const personish = lt === 'person' || (!lt && t !== 'organization');
   if (personish && t !== 'place' && sameWords(name.words, name.words.length - w.length, w)) return true;
   if (personish && w.length >= 2 && sameWithInitials(w, name.words)) return true;
