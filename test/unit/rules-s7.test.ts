@@ -15,4 +15,21 @@ describe('rules (session 7)', () => {
     // with no person of that surname, the context still makes an organization
     assert.equal(entityIn(run('A spokesperson for Halvane said the plan was fully funded.'), 'Halvane')?.type, 'organization');
   });
+
+  it('organization-head-word: research, insights, recycling, power and electric firms are organizations', () => {
+    for (const name of ['Brightline Research', 'Carrow Insights', 'Valley Green Recycling', 'Tamsin Valley Power', 'Orrin Electric'])
+      assert.equal(entityIn(run(`Analysts at ${name} said prices would rise in May.`), name)?.type, 'organization', name);
+  });
+
+  it('venue-after-at: a court, hospital or school named after "at" is a place; the same body acting is an organization', () => {
+    const a = run('Marsh was sentenced at Bolton Crown Court on Friday. She was treated at Salford Royal Hospital.');
+    assert.equal(entityIn(a, 'Bolton Crown Court')?.type, 'place');
+    assert.equal(entityIn(a, 'Bolton Crown Court')?.why?.type, 'venue-after-at');
+    assert.equal(entityIn(a, 'Salford Royal Hospital')?.type, 'place');
+    assert.equal(
+      entityIn(run('Fenwick Crown Court ruled on Friday that the case could go ahead.'), 'Fenwick Crown Court')?.type,
+      'organization',
+    );
+    assert.equal(entityIn(run('She studied at Harwick University for three years.'), 'Harwick University')?.type, 'organization');
+  });
 });

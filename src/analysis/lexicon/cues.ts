@@ -26,9 +26,12 @@ export const ORG_CUES = new Set(
   forum collective co-operative guild fellowship federation constabulary taskforce schools
   limited llp pty pte bhd spa fm institutet institut instituut division battalion regiment legislature rail
   ledger courier observer bulletin dispatch inquirer enquirer examiner mercury advertiser argus clarion
-  health healthcare undertaking transit
+  health healthcare undertaking transit research insights recycling power electric
   `),
 );
+
+/** Heads of a body that is also a building: after "at" the name is where something happens ("sentenced at Bolton Crown Court"). */
+export const VENUE_HEADS = new Set(words('court hospital infirmary school library clinic polyclinic'));
 
 /** Words that end a place name. */
 export const PLACE_CUES = new Set(
