@@ -32,4 +32,32 @@ describe('rules (session 7)', () => {
     );
     assert.equal(entityIn(run('She studied at Harwick University for three years.'), 'Harwick University')?.type, 'organization');
   });
+
+  it('transcript-turn: a title before the name in a label is not part of the speaker', () => {
+    const a = run(
+      [
+        'Fire officials briefed reporters on Tuesday after the blaze at the Harlow depot.',
+        '',
+        'CHIEF ROSA TELLING: The fire is out. Nobody was hurt.',
+        '',
+        'REPORTER: When can people go home?',
+        '',
+        'TELLING: Not tonight. We will know more tomorrow.',
+        '',
+        'DR. OWEN PARRY: Keep your windows shut until Friday.',
+        '',
+        'REPORTER: Is the air safe?',
+        '',
+        'PARRY: For most people, yes.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker?.text),
+      ['ROSA TELLING', 'REPORTER', 'TELLING', 'OWEN PARRY', 'REPORTER', 'PARRY'],
+    );
+    const telling = entityIn(a, 'ROSA TELLING');
+    assert.equal(a.quotes[0].speaker?.entityId, telling?.id);
+    assert.equal(a.quotes[2].speaker?.entityId, telling?.id);
+    assert.equal(a.quotes[3].speaker?.entityId, entityIn(a, 'OWEN PARRY')?.id);
+  });
 });

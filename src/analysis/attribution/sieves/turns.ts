@@ -37,10 +37,25 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
     named = outerNamed;
     labelSpan = { start: p.start, end: p.start + outer.length, text: outer };
   }
+  // `CHIEF MIRIAM VANCE:`, `DR. PRIYA SHAH:`: the title before the name is not part of it.
+  const titled = named ? null : afterTitles(label.label);
+  const titledNamed = titled ? personNamed(ctx, titled.name) : undefined;
+  if (titled && titledNamed) {
+    named = titledNamed;
+    labelSpan = { start: labelStart + titled.offset, end: labelStart + label.label.length, text: titled.name };
+  }
   // `HOST:` naming no one: the person who introduces themselves in a turn of that label ("I'm Ada Fenn").
   const self = named ? undefined : selfNamed(ctx, label.label);
   if (self) return { speaker: { ...labelSpan, entityId: self.id }, cue: null, final: true, rule: 'self-named-turn' };
   return { speaker: { ...labelSpan, entityId: named ? named.id : null }, cue: null, final: true, rule: 'transcript-turn' };
+}
+
+/** The label without the titles it starts with ("CHIEF MIRIAM VANCE" -> "MIRIAM VANCE" at 6), or null when it has none. */
+function afterTitles(label: string): { name: string; offset: number } | null {
+  let offset = 0;
+  for (let m = /^(\S+)\s+/.exec(label); m && TITLES.has(m[1].toLowerCase()); m = /^(\S+)\s+/.exec(label.slice(offset)))
+    offset += m[0].length;
+  return offset > 0 && offset < label.length ? { name: label.slice(offset), offset } : null;
 }
 
 /** "I'm", "my name is" and the space after them, anywhere in a turn. */
