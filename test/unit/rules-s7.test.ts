@@ -60,4 +60,14 @@ describe('rules (session 7)', () => {
     assert.equal(a.quotes[2].speaker?.entityId, telling?.id);
     assert.equal(a.quotes[3].speaker?.entityId, entityIn(a, 'OWEN PARRY')?.id);
   });
+
+  it('organization-context: a name right before "chief executive" or "employees" is an organization, whose officer is the subject', () => {
+    const a = run('Velmora chief executive Ana Ruiz showed the phone on Monday, calling it "the best we have built".');
+    assert.equal(entityIn(a, 'Velmora')?.type, 'organization');
+    assert.equal(entityIn(a, 'Velmora')?.why?.type, 'organization-context');
+    assert.equal(a.quotes[0].speaker?.text, 'Ana Ruiz');
+    assert.equal(entityIn(run('Staff said Tarnwick employees would strike on Friday.'), 'Tarnwick')?.type, 'organization');
+    // "shares" can be a verb after a person: no rule reads it
+    assert.notEqual(entityIn(run('Later, Orla Brennan shares her view with the board.'), 'Orla Brennan')?.type, 'organization');
+  });
 });

@@ -32,6 +32,9 @@ import {
   ROLE_POSSESSIVES,
 } from '../lexicon/speakerPhrases';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/dateWords';
+
+/** At most this many lower-case title words between an organization and its officer ("Lumora chief executive Priya Varadan"). */
+const TITLE_WORDS_AFTER_ORGANIZATION = 3;
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isParticle, isPronoun } from './words';
 
@@ -651,9 +654,19 @@ export class NounPhrases {
         k = m.lastTok;
         continue;
       }
-      return this.mentionPhrase(t.mention);
+      return this.mentionPhrase(this.titledPersonAfter(t.mention, v) ?? t.mention);
     }
     return null;
+  }
+
+  /** "Lumora chief executive Priya Varadan": the person an organization's title words lead to (the subject), or null. */
+  private titledPersonAfter(mi: number, v: number): number | null {
+    const m = this.mentions[mi];
+    if (m.entity.type !== 'organization') return null;
+    let k = m.lastTok + 1;
+    while (k < v && k - m.lastTok <= TITLE_WORDS_AFTER_ORGANIZATION && /^\p{Ll}+$/u.test(this.tokens[k].text)) k++;
+    const person = this.tokens[k]?.mention ?? -1;
+    return k > m.lastTok + 1 && k < v && person >= 0 && this.mentions[person].entity.type === 'person' ? person : null;
   }
 }
 

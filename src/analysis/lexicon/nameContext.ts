@@ -73,6 +73,10 @@ export const ORG_POSSESSED = new Set([
   'subsidiary', 'subsidiaries', 'headquarters', 'workforce', 'employees', 'revenue', 'revenues', 'profit', 'profits', 'earnings',
   'turnover', 'stores', 'factories', 'plants', 'franchise', 'franchisees', 'listing', 'takeover', 'merger', 'share',
 ]);
+/** Nouns right after a name (no 's) that only an organization has ("Lumora chief executive Priya Varadan", "Halvex employees"). */
+export const ORG_BEFORE_NOUNS = new Set([
+  'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'shareholders', 'stockholders', 'employees', 'workforce', 'subsidiary',
+]);
 /** "chief executive", "managing director": a two-word office only an organization has, after its 's. */
 export const ORG_POSSESSED_PAIRS = new Set([
   'chief executive', 'chief financial', 'chief operating', 'chief technology', 'managing director', 'board of',

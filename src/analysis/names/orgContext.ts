@@ -15,6 +15,7 @@ import {
   ORG_OF_PAIRS,
   ORG_POSSESSED_PAIRS,
   ORG_POSSESSED,
+  ORG_BEFORE_NOUNS,
   PLACE_BEFORE,
 } from '../lexicon/nameContext';
 import { CAMEL_SURNAME_PREFIXES } from '../lexicon/personNames';
@@ -24,12 +25,14 @@ import { joined, Tok } from './tokens';
 /** The lower-case word at k, or '' (a capitalised word is no context word). */
 const lowerAt = (toks: Tok[], k: number) => (toks[k] && /^\p{Ll}/u.test(toks[k].text) ? toks[k].lower : '');
 
-/** organization-context: "Corvane's chief executive", "Halvex's shareholders", "shares of Corvane", "the chief executive of Halvex". */
+/** organization-context: "Corvane's chief executive", "Halvex's shareholders", "Lumora chief executive X", "shares of Corvane", "the chief executive of Halvex". */
 export function organizationContext(toks: Tok[], a: number, j: number): boolean {
   const last = toks[j];
-  if (last.possessive && /^(?:[’']s)?[ \t]+$/.test(last.post)) {
+  if (/^(?:[’']s)?[ \t]+$/.test(last.post)) {
     const w1 = lowerAt(toks, j + 1);
-    if (ORG_POSSESSED.has(w1) || ORG_POSSESSED_PAIRS.has(`${w1} ${lowerAt(toks, j + 2)}`)) return true;
+    const pair = ORG_POSSESSED_PAIRS.has(`${w1} ${lowerAt(toks, j + 2)}`);
+    if (last.possessive && (ORG_POSSESSED.has(w1) || pair)) return true;
+    if (!last.possessive && (ORG_BEFORE_NOUNS.has(w1) || pair)) return true;
   }
   let k = a - 1;
   if (toks[k]?.lower === 'the' && joined(toks[k], toks[a])) k--;
