@@ -70,4 +70,18 @@ describe('rules (session 7)', () => {
     // "shares" can be a verb after a person: no rule reads it
     assert.notEqual(entityIn(run('Later, Orla Brennan shares her view with the board.'), 'Orla Brennan')?.type, 'organization');
   });
+
+  it('sentence-start-surname: a surname compromise reads as an adjective, before a verb, joins the person named in full', () => {
+    const a = run('Lionel Abernathy, a saxophonist, died on Sunday.\n\nAbernathy was born in Memphis in 1940.');
+    assert.deepEqual(entityIn(a, 'Lionel Abernathy')?.aliases, ['Lionel Abernathy', 'Abernathy']);
+    // alone, it stays unconfirmed: no entity from a capital that only starts a sentence
+    assert.equal(entityIn(run('Noisy was the crowd on Sunday.'), 'Noisy'), undefined);
+  });
+
+  it('organization-head-word: bands and ensembles are organizations; a place adjective before "employees" is not', () => {
+    assert.equal(entityIn(run('In 1968 he joined the Eddie Strand Sextet in Detroit.'), 'Eddie Strand Sextet')?.type, 'organization');
+    assert.equal(entityIn(run('She sang with the Harrow Valley Choir for a decade.'), 'Harrow Valley Choir')?.type, 'organization');
+    const american = entityIn(run('The plan cuts 900 North American employees by May.'), 'North American');
+    assert.notEqual(american?.why?.type, 'organization-context');
+  });
 });

@@ -27,6 +27,7 @@ export const ORG_CUES = new Set(
   limited llp pty pte bhd spa fm institutet institut instituut division battalion regiment legislature rail
   ledger courier observer bulletin dispatch inquirer enquirer examiner mercury advertiser argus clarion
   health healthcare undertaking transit research insights recycling power electric
+  band sextet quintet quartet trio octet ensemble choir
   `),
 );
 

@@ -32,7 +32,9 @@ export function organizationContext(toks: Tok[], a: number, j: number): boolean 
     const w1 = lowerAt(toks, j + 1);
     const pair = ORG_POSSESSED_PAIRS.has(`${w1} ${lowerAt(toks, j + 2)}`);
     if (last.possessive && (ORG_POSSESSED.has(w1) || pair)) return true;
-    if (!last.possessive && (ORG_BEFORE_NOUNS.has(w1) || pair)) return true;
+    // ("North American employees": an adjective of a place describes them.)
+    const adjective = last.tags.has('Adjective') || last.tags.has('Demonym');
+    if (!last.possessive && !adjective && (ORG_BEFORE_NOUNS.has(w1) || pair)) return true;
   }
   let k = a - 1;
   if (toks[k]?.lower === 'the' && joined(toks[k], toks[a])) k--;
