@@ -84,4 +84,19 @@ describe('rules (session 7)', () => {
     const american = entityIn(run('The plan cuts 900 North American employees by May.'), 'North American');
     assert.notEqual(american?.why?.type, 'organization-context');
   });
+
+  it('bracketed-short-form: a camel-case word in brackets spelt from the name is its short form', () => {
+    const a = run('The Nigerian Meteorological Agency (NiMet) warned of floods. NiMet said the rain would ease by Friday.');
+    assert.deepEqual(entityIn(a, 'Nigerian Meteorological Agency')?.aliases, ['Nigerian Meteorological Agency', 'NiMet']);
+    // letters out of order are no short form
+    const b = run('The Nigerian Meteorological Agency (TeMin) warned of floods.');
+    assert.ok(!entityIn(b, 'Nigerian Meteorological Agency')?.aliases.includes('TeMin'));
+  });
+
+  it('function-district-organization: a district named for what it runs is an organization; other districts are places', () => {
+    const a = run('Crews from the Harlan County Fire Protection District and the Orrin Valley Air Pollution Control District arrived.');
+    assert.equal(entityIn(a, 'Harlan County Fire Protection District')?.type, 'organization');
+    assert.equal(entityIn(a, 'Orrin Valley Air Pollution Control District')?.why?.type, 'function-district-organization');
+    assert.equal(entityIn(run('Voters in the Harlan Lake District went to the polls.'), 'Harlan Lake District')?.type, 'place');
+  });
 });

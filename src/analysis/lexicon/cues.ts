@@ -34,6 +34,11 @@ export const ORG_CUES = new Set(
 /** Heads of a body that is also a building: after "at" the name is where something happens ("sentenced at Bolton Crown Court"). */
 export const VENUE_HEADS = new Set(words('court hospital infirmary school library clinic polyclinic'));
 
+/** A district named for what it runs is a public body ("Fresno County Fire Protection District", "Lubbock Independent School District"). */
+export const DISTRICT_FUNCTIONS = new Set(
+  words('school schools fire protection control water sanitation sanitary irrigation utility utilities transit park parks library hospital health conservation sewer drainage flood improvement'),
+);
+
 /** Words that end a place name. */
 export const PLACE_CUES = new Set(
   words(`

@@ -87,7 +87,8 @@ function isMixedCaseInitials(short: string, long: string): boolean {
 /** bracketed-short-form: "National Platinum and Allied Workers' Union (Naptu)", "Office of Communications (Ofcom)": one capitalised
  *  word in brackets after an organization, spelt with the long name's first letter and then letters of it in order. */
 function isShortFormWord(short: string, long: NameCandidate): boolean {
-  if (long.type !== 'organization' || !/^\p{Lu}\p{Ll}{2,9}$/u.test(short)) return false;
+  // ("NiMet": a capital inside the word is still a short form.)
+  if (long.type !== 'organization' || !/^\p{Lu}\p{Ll}\p{L}{1,8}$/u.test(short)) return false;
   const letters = long.text.toLowerCase().replace(/[^\p{L}]/gu, '');
   const word = short.toLowerCase();
   if (letters[0] !== word[0] || letters.startsWith(word)) return false;

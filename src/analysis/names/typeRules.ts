@@ -2,7 +2,7 @@
 // `when` holds decides, and its id goes into the decision trace (descriptions in rules/entityRules.ts).
 // The context is built once per name by typing.ts; the rules only read it.
 import type { EntityType } from '../types';
-import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, VENUE_HEADS } from '../lexicon/cues';
+import { DISTRICT_FUNCTIONS, ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, VENUE_HEADS } from '../lexicon/cues';
 import { CENTRE_ORG, COMPASS_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
@@ -88,6 +88,11 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   },
   { id: 'dateline-capitals-place', when: (c) => c.single && c.acronym && c.datelineShape, type: 'place' },
   { id: 'short-acronym-organization', when: (c) => c.single && c.acronym && c.first.length < 5, type: 'organization' },
+  {
+    id: 'function-district-organization',
+    when: (c) => c.last === 'district' && c.nameToks.slice(0, -1).some((t) => DISTRICT_FUNCTIONS.has(plain(t))),
+    type: 'organization',
+  },
   { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first), type: 'place' },
   { id: 'venue-after-at', when: (c) => !c.single && c.before?.lower === 'at' && VENUE_HEADS.has(c.last), type: 'place' },
   {

@@ -25,7 +25,15 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya")' },
-  { id: 'venue-after-at', description: 'a court, hospital, school or library named after "at" is where something happens ("at Bolton Crown Court")' },
+  {
+    id: 'function-district-organization',
+    description:
+      'a district named for what it runs is a public body ("Fresno County Fire Protection District", "Lubbock Independent School District")',
+  },
+  {
+    id: 'venue-after-at',
+    description: 'a court, hospital, school or library named after "at" is where something happens ("at Bolton Crown Court")',
+  },
   { id: 'organization-head-word', description: 'the name ends in an organization word ("Railway", "Bank", "Council", "Airlines")' },
   {
     id: 'relative-who-person',
