@@ -99,4 +99,20 @@ describe('rules (session 7)', () => {
     assert.equal(entityIn(a, 'Orrin Valley Air Pollution Control District')?.why?.type, 'function-district-organization');
     assert.equal(entityIn(run('Voters in the Harlan Lake District went to the polls.'), 'Harlan Lake District')?.type, 'place');
   });
+
+  it('a capitalised plural noun opening a sentence is no unknown person standing between a pronoun and its antecedent', () => {
+    const text = (middle: string) =>
+      `Huw Lloyd-Davies said the board had made no progress last year.\n\n${middle} that more than 1,100 patients waited.\n\n"I want to be clear with members," he said.`;
+    const a = run(text('Figures published on Thursday showed'));
+    assert.equal(a.quotes[0].speaker?.entityId, entityIn(a, 'Huw Lloyd-Davies')?.id);
+    // an unknown name that acts is someone else: the pronoun is left to them (no entity)
+    const b = run(text('Marsh disagreed and argued'));
+    assert.equal(b.quotes[0].speaker?.entityId, null);
+  });
+
+  it('Welsh place words open a place name ("Ysbyty Glan Teifi", "Llyn Brenig")', () => {
+    const a = run('Patients at Ysbyty Glan Teifi waited 12 hours. Anglers came from Llyn Brenig.');
+    assert.equal(entityIn(a, 'Ysbyty Glan Teifi')?.type, 'place');
+    assert.equal(entityIn(a, 'Llyn Brenig')?.type, 'place');
+  });
 });

@@ -16,7 +16,7 @@ export const PLACE_BEFORE = new Set([
 export const PLACE_FIRST = new Set([
   'river', 'lake', 'mount', 'mt', 'mt.', 'cape', 'isle', 'port', 'fort', 'gulf', 'bay', 'loch', 'glen', 'lough',
   'cerro', 'monte', 'rio', 'río', 'sierra', 'puerto', 'lago', 'laguna', 'playa', 'bahía', 'isla', 'ciudad', 'san', 'santa', 'são',
-  'barangay', 'kampung', 'pulau', 'bukit', 'wadi', 'jebel', 'ras',
+  'barangay', 'kampung', 'pulau', 'bukit', 'wadi', 'jebel', 'ras', 'ysbyty', 'llyn', 'afon', 'coed', 'cwm',
 ]);
 /** Compass words opening a region's or a street's name ("North East", "West Broadway", "Southern Highlands"). */
 export const COMPASS_FIRST = new Set([

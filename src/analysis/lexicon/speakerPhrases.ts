@@ -108,6 +108,12 @@ export const NOT_SUBJECT_NAMES: ReadonlySet<string> = new Set([
   'many', 'some', 'others', 'most', 'few', 'both', 'all', 'each', 'parents', 'teachers', 'doctors', 'nurses', 'workers',
   'farmers', 'drivers', 'voters', 'fans', 'locals', 'staff', 'students', 'shoppers', 'passengers', 'gardaí', 'gardai',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'figures', 'data', 'records', 'documents', 'reports', 'statistics', 'results', 'surveys', 'polls', 'studies', 'tests',
+  'estimates', 'numbers', 'sales', 'prices', 'shares', 'markets', 'inspectors', 'engineers', 'crews', 'firefighters',
+  'paramedics', 'rescuers', 'officers', 'troops', 'soldiers', 'lawyers', 'judges', 'ministers', 'leaders', 'members',
+  'councillors', 'villagers', 'families', 'relatives', 'neighbours', 'neighbors', 'commuters', 'riders', 'customers',
+  'users', 'consumers', 'investors', 'traders', 'economists', 'observers', 'organisers', 'organizers', 'campaigners',
+  'activists', 'unions', 'employers', 'companies', 'sources', 'emails', 'photos', 'images', 'videos',
 ]);
 
 /** A relative pronoun that is the subject of its clause and stands for a person: `Colleen Ferris, who told me, "..."`. */
