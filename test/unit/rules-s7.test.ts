@@ -115,4 +115,19 @@ describe('rules (session 7)', () => {
     assert.equal(entityIn(a, 'Ysbyty Glan Teifi')?.type, 'place');
     assert.equal(entityIn(a, 'Llyn Brenig')?.type, 'place');
   });
+
+  it('gender votes: a pronoun after a titled object, or one in apposition to an object, votes for no one there', () => {
+    const story = (intro: string) =>
+      [
+        'Marguerite Tansley, the department secretary, appeared on Monday.',
+        '"That is on me," Ms Tansley said.',
+        `Under questioning from ${intro}, she said the department had spent more.`,
+        'Senator Corrigan said the numbers showed a department was lost.',
+        '"You knew in May," he said.',
+      ].join('\n\n');
+    for (const intro of ['Senator Hamish Corrigan', "the Coalition's water spokesman, Senator Hamish Corrigan"]) {
+      const a = run(story(intro));
+      assert.equal(a.quotes[1].speaker?.entityId, entityIn(a, 'Hamish Corrigan')?.id, intro);
+    }
+  });
 });

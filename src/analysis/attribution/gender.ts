@@ -5,9 +5,13 @@
 import nlp from 'compromise';
 import type { Entity } from '../types';
 import { FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, OBJECT_MARKERS } from '../lexicon/speakerPhrases';
+import { TITLES } from '../lexicon/reporting';
 import type { TokenIndex } from './tokens';
 
 export type Gender = 'male' | 'female';
+
+/** How far back from an apposition's comma its object marker may stand ("from the Coalition's water spokesman,"). */
+const APPOSITION_OBJECT_WORDS = 6;
 
 /** A given name or a title counts as this many pronouns of the article. */
 const NAME_WEIGHT = 2;
@@ -59,6 +63,24 @@ export class Genders {
     if (vote) votes.set(id, (votes.get(id) ?? 0) + vote);
   }
 
+  /**
+   * The name at token k is an object: after an object marker and its titles ("from Senator Hamish Corrigan"), or in
+   * apposition to an object ("from the Coalition's water spokesman, Senator Hamish Corrigan,").
+   */
+  private isObject(k: number): boolean {
+    const { tokens } = this.ix;
+    let i = k - 1;
+    while (i >= 0 && tokens[i].quote < 0 && TITLES.has(tokens[i].lower)) i--;
+    if (OBJECT_MARKERS.has(tokens[i]?.lower ?? '')) return true;
+    if (tokens[i]?.text !== ',') return false;
+    for (let j = i - 1; j >= 0 && i - j <= APPOSITION_OBJECT_WORDS; j--) {
+      const t = tokens[j];
+      if (t.quote >= 0 || /^[.,;:!?]$/.test(t.text)) return false;
+      if (OBJECT_MARKERS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
   /** Each gendered pronoun of the narration votes for the nearest person named before it in its sentence. */
   private pronounVotes(): Map<string, number> {
     if (this.votes) return this.votes;
@@ -74,7 +96,7 @@ export class Genders {
         if (m.entity.type !== 'person') continue;
         if (last !== t.mention && m.firstTok === k) this.voteKin(votes, m.entity.id, k);
         // "Asked about Marsh's comments, she said": an object or a possessor is not what the pronoun refers back to.
-        const object = OBJECT_MARKERS.has(tokens[m.firstTok - 1]?.lower ?? '') || /['’]s$/.test(tokens[m.lastTok].text);
+        const object = this.isObject(m.firstTok) || /['’]s$/.test(tokens[m.lastTok].text);
         if (m.firstTok === k) last = object ? -1 : t.mention;
         continue;
       }
