@@ -130,4 +130,15 @@ describe('rules (session 7)', () => {
       assert.equal(a.quotes[1].speaker?.entityId, entityIn(a, 'Hamish Corrigan')?.id, intro);
     }
   });
+
+  it('titles and post-nominals: Tánaiste, Taoiseach, Recorder, frontwoman before a name and BL after it are not part of it', () => {
+    const a = run('Tánaiste Declan Kehoe called the motion "populist". Recorder Helen Ashby jailed him.');
+    assert.equal(a.quotes[0].speaker?.text, 'Declan Kehoe');
+    assert.equal(entityIn(a, 'Declan Kehoe')?.role, 'Tánaiste');
+    assert.ok(entityIn(a, 'Helen Ashby'));
+    const b = run('Ruth Mangan BL said her client was "deeply remorseful". Frontwoman Tessa Vale sang.');
+    assert.ok(entityIn(b, 'Ruth Mangan'));
+    assert.equal(b.quotes[0].speaker?.text, 'Ruth Mangan');
+    assert.ok(entityIn(b, 'Tessa Vale'));
+  });
 });

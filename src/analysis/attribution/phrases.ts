@@ -32,6 +32,7 @@ import {
   ROLE_POSSESSIVES,
 } from '../lexicon/speakerPhrases';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/dateWords';
+import { POST_NOMINALS } from '../lexicon/titles';
 
 /** At most this many lower-case title words between an organization and its officer ("Lumora chief executive Priya Varadan"). */
 const TITLE_WORDS_AFTER_ORGANIZATION = 3;
@@ -85,6 +86,8 @@ export class NounPhrases {
     const t = this.tokens[i];
     if (!t || i < lo || t.quote >= 0) return null;
     if (isPronoun(t.lower)) return this.pronounPhrase(i);
+    // "Ruth Mangan BL said", "Sam Reid MP told": the letters after a name are not part of it.
+    if (t.mention < 0 && POST_NOMINALS.has(t.lower) && this.tokens[i - 1]?.mention >= 0) return this.phraseEndingAt(i - 1, lo);
     if (t.mention >= 0 || isNameWord(t.text)) {
       // Back over the name and the titles in front of it: "director General Suleiman al-Amr".
       let j = i;

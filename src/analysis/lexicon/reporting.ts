@@ -99,7 +99,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'labor', 'transport', 'environment', 'culture', 'interior', 'treasury', 'attorney-general', 'solicitor-general',
   'shadow', 'acting', 'interim', 'former', 'ex', 'first', 'senior', 'junior', 'assistant', 'associate',
   'team', 'member', 'cllr', 'cllr.', 'cr', 'cr.', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cpl', 'cpl.', 'pte', 'pte.',
-  'adm', 'adm.', 'amb', 'amb.', 'atty', 'atty.', 'pres', 'pres.', 'qc', 'kc', 'mk',
+  'adm', 'adm.', 'amb', 'amb.', 'atty', 'atty.', 'pres', 'pres.', 'qc', 'kc', 'mk', 'taoiseach', 'tánaiste', 'tanaiste',
+  'frontman', 'frontwoman', 'recorder',
 ]);
 
 /** Department words count as titles only inside a title phrase ("Foreign Minister"), not in "Environment Agency". */

@@ -20,7 +20,7 @@ export const TITLE_HEADS = new Set(
   alderman legislator lawmaker delegate minister-president crown sultan emir amir shah tsar czar kaiser raja maharaja
   nawab chief-minister ex-president ex-minister governor-general grand-duke duke duchess earl count countess baron baroness
   administrator treasurer curator cllr clr cr viscount marquess mufti patriarch metropolitan deacon elder apostle saint st mgr msgr pvt cpl adm
-  cmdr supt insp det
+  cmdr supt insp det taoiseach tánaiste tanaiste frontman frontwoman recorder
   `),
 );
 
@@ -67,7 +67,7 @@ export const PLURAL_TITLE_HEADS: Readonly<Record<string, string>> = {
 };
 
 /** Letters after a person's name that are no part of it ("Bola Akande KC", "Sam Reid MP", "Martin Luther King Jr."). */
-export const POST_NOMINALS = new Set(words('kc qc sc mp mep msp ms mla mpp td obe mbe cbe kbe dbe frs phd jr jr. sr sr.'));
+export const POST_NOMINALS = new Set(words('kc qc sc mp mep msp ms mla mpp td bl obe mbe cbe kbe dbe frs phd jr jr. sr sr.'));
 
 /** "St", "Saint": a title before a person's name, but inside a place's name ("Gulf of St. Lawrence"). */
 export const SAINT_WORDS = new Set(words('st st. saint ste ste.'));
