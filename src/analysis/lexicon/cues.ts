@@ -36,7 +36,8 @@ export const VENUE_HEADS = new Set(words('court hospital infirmary school librar
 
 /** A district named for what it runs is a public body ("Fresno County Fire Protection District", "Lubbock Independent School District"). */
 export const DISTRICT_FUNCTIONS = new Set(
-  words('school schools fire protection control water sanitation sanitary irrigation utility utilities transit park parks library hospital health conservation sewer drainage flood improvement'),
+  words(`school schools fire protection control water sanitation sanitary irrigation utility utilities transit park parks
+  library hospital health conservation sewer drainage flood improvement`),
 );
 
 /** Words that end a place name. */

@@ -19,7 +19,8 @@ export const TITLE_HEADS = new Set(
   vice-president vice-chancellor deputy aide adviser advisor counsel consul councillor councilor councilman councilwoman
   alderman legislator lawmaker delegate minister-president crown sultan emir amir shah tsar czar kaiser raja maharaja
   nawab chief-minister ex-president ex-minister governor-general grand-duke duke duchess earl count countess baron baroness
-  administrator treasurer curator cllr clr cr viscount marquess mufti patriarch metropolitan deacon elder apostle saint st mgr msgr pvt cpl adm
+  administrator treasurer curator cllr clr cr viscount marquess mufti patriarch metropolitan deacon elder apostle saint st mgr msgr
+  pvt cpl adm
   cmdr supt insp det taoiseach tánaiste tanaiste frontman frontwoman recorder
   `),
 );

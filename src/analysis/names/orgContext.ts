@@ -25,7 +25,8 @@ import { joined, Tok } from './tokens';
 /** The lower-case word at k, or '' (a capitalised word is no context word). */
 const lowerAt = (toks: Tok[], k: number) => (toks[k] && /^\p{Ll}/u.test(toks[k].text) ? toks[k].lower : '');
 
-/** organization-context: "Corvane's chief executive", "Halvex's shareholders", "Lumora chief executive X", "shares of Corvane", "the chief executive of Halvex". */
+/** organization-context: "Corvane's chief executive", "Halvex's shareholders", "Lumora chief executive X", "shares of Corvane",
+ *  "the chief executive of Halvex". */
 export function organizationContext(toks: Tok[], a: number, j: number): boolean {
   const last = toks[j];
   if (/^(?:[’']s)?[ \t]+$/.test(last.post)) {
