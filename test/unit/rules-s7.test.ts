@@ -141,4 +141,17 @@ describe('rules (session 7)', () => {
     assert.equal(b.quotes[0].speaker?.text, 'Ruth Mangan');
     assert.ok(entityIn(b, 'Tessa Vale'));
   });
+
+  it('hint-body-speaks: a name ending in a country, a region or a common noun that speaks is no person', () => {
+    for (const name of ['Cricket Australia', 'Transvia Ontario', 'Fenmore Water']) {
+      const e = entityIn(run(`${name} said the tour would go ahead.`), name);
+      assert.equal(e?.type, 'organization', name);
+      assert.equal(e?.why?.type, 'hint-body-speaks', name);
+    }
+    // a surname that is also a noun, or a city, still ends a person's name
+    assert.equal(entityIn(run('Orla Baker said the tour would go ahead.'), 'Orla Baker')?.type, 'person');
+    assert.equal(entityIn(run('Valeska Paris said the tour would go ahead.'), 'Valeska Paris')?.type, 'person');
+    // nor does such a name look like a person's when nothing else is known
+    assert.notEqual(entityIn(run('The album came out on Meridian Sound in 1979.'), 'Meridian Sound')?.type, 'person');
+  });
 });

@@ -15,6 +15,7 @@ import {
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
 import { CORP_ABBREV, FACILITY_NOUNS, NOT_PERSONAL_TAGS, SPORT_AFTER, SPORT_BEFORE } from '../lexicon/nameWords';
 import { gazetteerType, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
+import nlp from 'compromise';
 import { hasAny, isAcronymShape, isUpperStart, joined, normKey, PERSON_TAGS, plain, Tok } from './tokens';
 
 /** Model numbers: "787", "A380", "737-800", "A400M", "747s"; not years or single digits. */
@@ -88,7 +89,7 @@ export function personAfterName(toks: Tok[], b: number, j: number): number {
 
 /** Two or three plain capitalised words (or initials) with no cue, tag or list saying otherwise. */
 export function looksPersonal(nameToks: Tok[]): boolean {
-  if (nameToks.length < 2 || nameToks.length > 3) return false;
+  if (nameToks.length < 2 || nameToks.length > 3 || endsInNonPersonalWord(nameToks)) return false;
   return nameToks.every(
     (t, k) =>
       (/^\p{Lu}[\p{Ll}’'-]+$/u.test(t.text) || /^(?:\p{Lu}\.){1,3}$/u.test(t.text) || (k === 0 && /^\p{Lu}{1,2}$/u.test(t.text))) &&
@@ -100,6 +101,28 @@ export function looksPersonal(nameToks: Tok[]): boolean {
       !gazetteerType(t.text) &&
       !hasAny(t, NOT_PERSONAL_TAGS),
   );
+}
+
+/**
+ * The last word is a country or region ("Cricket Australia", "Transvia Ontario") or a common noun compromise knows ("Fenmore Water", "Meridian Sound")
+ * and no surname we know ("Hill", "Baker" are): no person's name ends so.
+ */
+export function endsInNonPersonalWord(nameToks: Tok[]): boolean {
+  const last = nameToks[nameToks.length - 1];
+  if (isSurname(last.text) || isGivenName(last.text)) return false;
+  return hasLexiconTag(last.lower, COUNTRY_TAGS) || hasLexiconTag(last.lower, COMMON_NOUN_TAGS);
+}
+
+/** compromise's own lexicon: the tag it gives a word before any context ("water" Uncountable, "sound" Singular). */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+const COMMON_NOUN_TAGS = new Set(['Singular', 'Uncountable', 'Noun', 'Plural']);
+/** A country or first-level region ("Australia", "Ontario"), not a city a person may be named after ("Paris", "London"). */
+const COUNTRY_TAGS = new Set(['Country', 'Region']);
+
+/** compromise's lexicon gives the word one of these tags. */
+function hasLexiconTag(lower: string, wanted: ReadonlySet<string>): boolean {
+  const tags = LEXICON[lower];
+  return !!tags && (Array.isArray(tags) ? tags : [tags]).some((t) => wanted.has(t));
 }
 
 /** "MARIA LOPEZ: Thanks for having me.": two to four words in capitals, the first a first name, opening a line before a colon;

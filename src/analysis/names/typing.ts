@@ -7,7 +7,7 @@ import { ORG_BEFORE, PARTY_NOUNS, PLACE_BEFORE, PLACE_PREPS, SPEECH_AFTER } from
 import { isKnownPlace, isPlaceAbbreviation, spanKey } from '../lexicon/key';
 import { isAcronymShape, isPlaceAbbreviationAt, isUpperStart, joined, plain, Tok } from './tokens';
 import { firstTypeRule, TypeContext } from './typeRules';
-import { facilityAfter, isSpeakerLabel, looksPersonal } from './context';
+import { endsInNonPersonalWord, facilityAfter, isSpeakerLabel, looksPersonal } from './context';
 import { appositionType, governmentActs, isCapitalsOrCamelName, joinedBefore, organizationContext } from './orgContext';
 
 /** The names pass's guess for one name, with the ids of the rules that decided it. */
@@ -63,6 +63,8 @@ function contextHints(toks: Tok[], a: number, b: number, j: number, typing: Name
   )
     hintAs('organization', 'hint-government-acts');
   else if (!typing.hint && speaks && b === j && isCapitalsOrCamelName(toks[b].text)) hintAs('organization', 'hint-capitals-speech-verb');
+  // "Cricket Australia said", "Fenmore Water said": a name ending in a place or a common noun that speaks is a body.
+  else if (!typing.hint && speaks && b < j && endsInNonPersonalWord(toks.slice(b, j + 1))) hintAs('organization', 'hint-body-speaks');
   else if (!typing.hint && speaks) hintAs('person', 'hint-speech-verb-after');
   else if (weakHint && joinedBefore(toks, a, j)) hintAs('organization', 'hint-joined-organization');
 }

@@ -114,6 +114,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'hint-place-word-before', description: 'a place word just before the name' },
   { id: 'hint-speech-verb-after', description: 'a speech or action verb right after the name ("Lavrov said")' },
   {
+    id: 'hint-body-speaks',
+    description: 'a name ending in a country, a region or a common noun speaks ("Cricket Australia said", "Fenmore Water said"): a body',
+  },
+  {
     id: 'hint-government-acts',
     description: 'a capital or seat of government that acts stands for the government ("Ottawa pledged", "Beijing has warned")',
   },
