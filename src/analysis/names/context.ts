@@ -104,8 +104,8 @@ export function looksPersonal(nameToks: Tok[]): boolean {
 }
 
 /**
- * The last word is a country or region ("Cricket Australia", "Transvia Ontario") or a common noun compromise knows ("Fenmore Water", "Meridian Sound")
- * and no surname we know ("Hill", "Baker" are): no person's name ends so.
+ * The last word is a country or region ("Cricket Australia", "Transvia Ontario") or a common noun compromise knows
+ * ("Fenmore Water", "Meridian Sound") and no surname we know ("Hill", "Baker" are): no person's name ends so.
  */
 export function endsInNonPersonalWord(nameToks: Tok[]): boolean {
   const last = nameToks[nameToks.length - 1];
