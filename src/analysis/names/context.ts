@@ -15,8 +15,7 @@ import {
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
 import { CORP_ABBREV, FACILITY_NOUNS, NOT_PERSONAL_TAGS, SPORT_AFTER, SPORT_BEFORE } from '../lexicon/nameWords';
 import { gazetteerType, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
-import nlp from 'compromise';
-import { hasAny, isAcronymShape, isUpperStart, joined, normKey, PERSON_TAGS, plain, Tok } from './tokens';
+import { hasAny, isAcronymShape, isUpperStart, joined, lexiconTags, normKey, PERSON_TAGS, plain, Tok } from './tokens';
 
 /** Model numbers: "787", "A380", "737-800", "A400M", "747s"; not years or single digits. */
 const MODEL_NUMBER = /^(?:[A-Z]{1,3}-?\d{2,4}[A-Z]{0,3}|\d{3,4}(?:-\d{1,4})?[A-Z]{0,3})s?$/;
@@ -113,17 +112,12 @@ export function endsInNonPersonalWord(nameToks: Tok[]): boolean {
   return hasLexiconTag(last.lower, COUNTRY_TAGS) || hasLexiconTag(last.lower, COMMON_NOUN_TAGS);
 }
 
-/** compromise's own lexicon: the tag it gives a word before any context ("water" Uncountable, "sound" Singular). */
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 const COMMON_NOUN_TAGS = new Set(['Singular', 'Uncountable', 'Noun', 'Plural']);
 /** A country or first-level region ("Australia", "Ontario"), not a city a person may be named after ("Paris", "London"). */
 const COUNTRY_TAGS = new Set(['Country', 'Region']);
 
 /** compromise's lexicon gives the word one of these tags. */
-function hasLexiconTag(lower: string, wanted: ReadonlySet<string>): boolean {
-  const tags = LEXICON[lower];
-  return !!tags && (Array.isArray(tags) ? tags : [tags]).some((t) => wanted.has(t));
-}
+const hasLexiconTag = (lower: string, wanted: ReadonlySet<string>) => lexiconTags(lower).some((t) => wanted.has(t));
 
 /** "MARIA LOPEZ: Thanks for having me.": two to four words in capitals, the first a first name, opening a line before a colon;
  *  "LOPEZ: Yes.": later turns give the surname alone. */

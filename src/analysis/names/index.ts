@@ -33,7 +33,7 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
     if (k > 0 && /^:/.test(toks[k - 1].post) && /^[\p{Lu}’'.-]{2,}$/u.test(toks[k - 1].text)) t.sentStart = true;
   });
   const weakCaps = isTitleCase(text, toks);
-  const kinds = toks.map((t, k) => (isPlaceAbbreviationAt(toks, k) ? 'strong' : nameWord(t, weakCaps, toks[k + 1])));
+  const kinds = toks.map((t, k) => (isPlaceAbbreviationAt(toks, k) ? 'strong' : nameWord(t, weakCaps)));
   const scope: RunScope = { text, toks, kinds, out: [], shouting: isShouting(toks) };
   for (const [i, j] of nameRuns(toks, scope.kinds)) emitRun(scope, i, j);
   const out = scope.out;

@@ -319,3 +319,12 @@ export function isPlaceAbbreviationAt(toks: Tok[], k: number): boolean {
   if (/\.\p{L}/u.test(t.text)) return !prev || !/^\d+$/.test(prev.text);
   return !!prev && isUpperStart(prev.text) && /^,\s*$/.test(prev.post);
 }
+
+/** compromise's own lexicon: the tags it gives a word before any context ("water" Uncountable; none for "harrowgate"). */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+
+/** The tags compromise's lexicon lists for a lower-case word ([] for a word it does not know). */
+export function lexiconTags(lower: string): readonly string[] {
+  const tags = LEXICON[lower];
+  return !tags ? [] : Array.isArray(tags) ? tags : [tags];
+}
