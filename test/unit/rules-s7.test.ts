@@ -75,8 +75,8 @@ describe('rules (session 7)', () => {
     const a = run('Lionel Abernathy, a saxophonist, died on Sunday.\n\nAbernathy was born in Memphis in 1940.');
     assert.deepEqual(entityIn(a, 'Lionel Abernathy')?.aliases, ['Lionel Abernathy', 'Abernathy']);
     // compromise reads "Harrowgate" there as a verb
-    const b = run('Ashcombe advised Harrowgate Pharma Holdings plc.\n\nHarrowgate approached the board twice.');
-    assert.deepEqual(entityIn(b, 'Harrowgate Pharma Holdings')?.aliases.slice(-1), ['Harrowgate']);
+    const b = run('Ashcombe advised Harrowgate Pharma Holdings plc on the deal.\n\nHarrowgate approached the board twice.');
+    assert.deepEqual(entityIn(b, 'Harrowgate Pharma Holdings plc')?.aliases.slice(-1), ['Harrowgate']);
     // alone, it stays unconfirmed: no entity from a capital that only starts a sentence
     assert.equal(entityIn(run('Noisy was the crowd on Sunday.'), 'Noisy'), undefined);
   });
@@ -156,5 +156,13 @@ describe('rules (session 7)', () => {
     assert.equal(entityIn(run('Valeska Paris said the tour would go ahead.'), 'Valeska Paris')?.type, 'person');
     // nor does such a name look like a person's when nothing else is known
     assert.notEqual(entityIn(run('The album came out on Meridian Sound in 1979.'), 'Meridian Sound')?.type, 'person');
+  });
+
+  it('a lower-case company suffix ends the name it follows', () => {
+    const a = run('Tovey Group plc agreed to buy Larch Media llc on Monday.');
+    assert.equal(entityIn(a, 'Tovey Group plc')?.type, 'organization');
+    assert.equal(entityIn(a, 'Larch Media llc')?.type, 'organization');
+    // not after a word that is no name, nor as a name of its own
+    assert.equal(run('The plc form suits them.').entities.length, 0);
   });
 });

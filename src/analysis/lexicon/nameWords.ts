@@ -13,6 +13,8 @@ export const ABBREV = new Set(
 
 /** Corporate suffixes whose period is part of the name ("Apple Inc.", "EADS N.V."). */
 export const CORP_ABBREV = new Set(words('inc corp co ltd jr sr bros n.v s.a plc'));
+/** Company suffixes written in lower case after the name ("Harrowgate Holdings plc", "Tovey Media llc"). */
+export const LOWER_CORP_SUFFIXES = new Set(words('plc llc ltd ltd. inc inc. pty pte bhd'));
 
 /** "People's Republic", "Women's Party": a word whose 's belongs to the name. */
 export const POSSESSIVE_IN_NAME = wordsPattern(words('people women men children workers farmers veterans citizens nation'), 'i', "[’']s");

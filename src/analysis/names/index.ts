@@ -4,7 +4,8 @@
 // tokens.ts (compromise) -> words.ts (name words) -> runs.ts -> emit.ts (titles, nationality,
 // typing.ts with the rule table typeRules.ts) -> postPasses.ts.
 import type { NameCandidate } from '../candidates';
-import { isPlaceAbbreviationAt, tokenize, tokenizeEach, Tok } from './tokens';
+import { isPlaceAbbreviationAt, joined, tokenize, tokenizeEach, Tok } from './tokens';
+import { LOWER_CORP_SUFFIXES } from '../lexicon/nameWords';
 import { isShouting, isTitleCase, nameWord } from './words';
 import { nameRuns } from './runs';
 import { emitRun, RunScope } from './emit';
@@ -34,6 +35,10 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
   });
   const weakCaps = isTitleCase(text, toks);
   const kinds = toks.map((t, k) => (isPlaceAbbreviationAt(toks, k) ? 'strong' : nameWord(t, weakCaps)));
+  // "Harrowgate Pharma Holdings plc": a lower-case company suffix ends the name it follows.
+  kinds.forEach((kind, k) => {
+    if (!kind && k > 0 && kinds[k - 1] && LOWER_CORP_SUFFIXES.has(toks[k].text) && joined(toks[k - 1], toks[k])) kinds[k] = 'strong';
+  });
   const scope: RunScope = { text, toks, kinds, out: [], shouting: isShouting(toks) };
   for (const [i, j] of nameRuns(toks, scope.kinds)) emitRun(scope, i, j);
   const out = scope.out;
