@@ -14,7 +14,7 @@ const NOT_ENTITY_PREFIXES = [...NOT_ENTITIES].filter((k) => k.includes(' ')).map
 export const notEntityKey = (key: string) => NOT_ENTITIES.has(key) || NOT_ENTITY_PREFIXES.some((k) => key.startsWith(k));
 
 /** Could this capitalised token be part of a name? Sentence-initial common words are not. */
-export function nameWord(t: Tok, weakCaps: boolean): WordKind {
+export function nameWord(t: Tok, weakCaps: boolean, next?: Tok): WordKind {
   if (!isUpperStart(t.text) && !/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return null;
   // Model numbers and money ("A380", "US$40") are not names; acronyms with digits ("G20") are.
   if (/\d/.test(t.text) && !/^[A-Z]{1,3}-?\d{1,2}\+?$/.test(t.text)) return null;
@@ -28,11 +28,11 @@ export function nameWord(t: Tok, weakCaps: boolean): WordKind {
   if (/^(?:pro|anti|non|post|pre)-/i.test(t.text)) return null;
   if (t.hyphenAdj && !isKnownPlace(p) && !isKnownOrganization(p) && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS])) return null;
   if (hasAny(t, ['Month', 'WeekDay', 'Holiday']) && !hasAny(t, PERSON_TAGS)) return null;
-  return kindOfCapitalised(t, p, weakCaps);
+  return kindOfCapitalised(t, p, weakCaps, next);
 }
 
 /** The kind of a capitalised word nothing ruled out. */
-function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean): WordKind {
+function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok): WordKind {
   // "HOLLOWAY: Have people left?": a word in capitals before a colon is a speaker label, whatever compromise tags it.
   if (/^:/.test(t.post) && /^\p{Lu}[\p{Lu}’'-]{2,}$/u.test(t.text)) return 'strong';
   // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
@@ -50,7 +50,9 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean): WordKind {
   if (ORG_CUES.has(p) || ORG_OF_HEADS.has(p)) return 'weak';
   // sentence-start-surname: "Abernathy was born", "Harrowgate approached": compromise guesses a word its lexicon lacks
   // to be an adjective or a verb; it may be a name (weak: kept only if the article also names it where the capital means something).
-  if (t.sentStart && lexiconTags(p).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return 'weak';
+  // Only a word standing alone ("Recently Apple", "Current PowerPC" are an adverb and an adjective before a name).
+  const alone = !next || !isUpperStart(next.text);
+  if (t.sentStart && alone && lexiconTags(p).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/ly$/.test(p)) return 'weak';
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, NOT_NAME_TAGS)) return null;
   return 'weak';
