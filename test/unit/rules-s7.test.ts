@@ -165,4 +165,15 @@ describe('rules (session 7)', () => {
     // not after a word that is no name, nor as a name of its own
     assert.equal(run('The plc form suits them.').entities.length, 0);
   });
+
+  it('the word governing "to" or "from" decides whether an unknown name after it is a place', () => {
+    const a = run('Rain will continue, according to Harrow Meteo. Researchers from Teagasc sampled the hives.');
+    assert.notEqual(entityIn(a, 'Harrow Meteo')?.type, 'place');
+    assert.equal(entityIn(a, 'Teagasc')?.type, 'organization');
+    assert.equal(entityIn(a, 'Teagasc')?.why?.type, 'hint-institution-source');
+    // a destination or an origin stays a place
+    const b = run('The convoy drove to Marrowby on Friday. Refugees from Tarnovo arrived later.');
+    assert.equal(entityIn(b, 'Marrowby')?.type, 'place');
+    assert.equal(entityIn(b, 'Tarnovo')?.type, 'place');
+  });
 });

@@ -26,6 +26,18 @@ export const COMPASS_FIRST = new Set([
 export const PLACE_PREPS = new Set([
   'in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'to', 'into', 'toward', 'towards', 'via',
 ]);
+/** Words before "to" that make its object a source or a recipient, not a destination ("according to X", "signed to X"). */
+export const TO_NOT_DESTINATION = new Set([
+  'according', 'stated', 'spoke', 'speaking', 'talked', 'talking', 'wrote', 'writing', 'signed', 'belonged', 'belongs',
+  'sold', 'delivered', 'donated', 'granted', 'awarded', 'loaned', 'lent', 'apologised', 'apologized', 'responded',
+  'replied', 'reported', 'complained', 'appealed', 'applied', 'submitted', 'owed', 'paid',
+]);
+/** Nouns before "from" whose source is an institution ("researchers from X", "a grant from X"). */
+export const FROM_INSTITUTION_BEFORE = new Set([
+  'researchers', 'scientists', 'officials', 'experts', 'engineers', 'inspectors', 'selectors', 'scouts', 'auditors',
+  'representatives', 'delegates', 'staff', 'grant', 'grants', 'funding', 'investment', 'loan', 'loans', 'backing',
+  'approval', 'subsidy', 'subsidies', 'contract', 'donation',
+]);
 export const SPEECH_AFTER = new Set([
   'said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'tweeted', 'asked', 'replied', 'argued', 'insisted', 'noted',
   'recalled', 'warned', 'claimed', 'believes', 'thinks', 'thought', 'wants', 'wanted', 'met', 'visited', 'called',

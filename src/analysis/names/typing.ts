@@ -3,7 +3,15 @@
 import type { NameCandidate } from '../candidates';
 import type { EntityType } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { ORG_BEFORE, PARTY_NOUNS, PLACE_BEFORE, PLACE_PREPS, SPEECH_AFTER } from '../lexicon/nameContext';
+import {
+  FROM_INSTITUTION_BEFORE,
+  ORG_BEFORE,
+  PARTY_NOUNS,
+  PLACE_BEFORE,
+  PLACE_PREPS,
+  SPEECH_AFTER,
+  TO_NOT_DESTINATION,
+} from '../lexicon/nameContext';
 import { isKnownPlace, isPlaceAbbreviation, spanKey } from '../lexicon/key';
 import { isAcronymShape, isPlaceAbbreviationAt, isUpperStart, joined, plain, Tok } from './tokens';
 import { firstTypeRule, TypeContext } from './typeRules';
@@ -134,12 +142,16 @@ function hintBefore(toks: Tok[], a: number, role: string | null): { hint: Entity
     const field = before2 && joined(before2, before) && /^\p{Ll}/u.test(before2.text) && TITLE_MODIFIERS.has(before2.lower);
     return { hint: 'person', anyRole: role ?? (field ? `${before2.text} ${before.text}` : before.text) };
   }
+  // "researchers from Teagasc", "a grant from Bord Iascaigh Mhara": an institution; "according to X", "signed to X": no place.
+  const governor = before2 && joined(before2, before) ? before2.lower : '';
+  if (before.lower === 'from' && FROM_INSTITUTION_BEFORE.has(governor)) return { hint: 'organization', anyRole: role };
+  if (before.lower === 'to' && TO_NOT_DESTINATION.has(governor)) return { hint: null, anyRole: role };
   return { hint: PLACE_PREPS.has(before.lower) ? 'place' : null, anyRole: role };
 }
 
 /** The id of the context hint typeContext() found (the word just before the name). */
 function hintRuleBefore(c: TypeContext): string {
-  if (c.hint === 'organization') return 'hint-organization-word-before';
+  if (c.hint === 'organization') return c.before?.lower === 'from' ? 'hint-institution-source' : 'hint-organization-word-before';
   if (c.hint === 'person') return 'hint-title-before';
   return c.before && PLACE_PREPS.has(c.before.lower) ? 'hint-place-preposition' : 'hint-place-word-before';
 }

@@ -110,6 +110,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   // Hints: weaker evidence, used when no mention has a type.
   { id: 'hint-organization-word-before', description: 'an organization word just before the name' },
   { id: 'hint-title-before', description: 'a title word just before the name ("minister Lavrov")' },
+  { id: 'hint-institution-source', description: 'an institution is the source after "researchers from", "a grant from"' },
   { id: 'hint-place-preposition', description: 'a place preposition just before the name ("in Kursk")' },
   { id: 'hint-place-word-before', description: 'a place word just before the name' },
   { id: 'hint-speech-verb-after', description: 'a speech or action verb right after the name ("Lavrov said")' },
