@@ -11,6 +11,9 @@ export interface TypeDecision {
 
 type Pick = (c: NameCandidate) => EntityType | null | undefined;
 
+/** Type rules that only guess a place ("Southern Cross", "Riverbend" by compromise's tags): an organization it belongs to outweighs them. */
+export const GUESSED_PLACE_RULES: ReadonlySet<string> = new Set(['compass-word-place', 'compromise-place-tags']);
+
 /** The type most mentions give (a titled mention counts three times), or null. */
 function vote(mentions: NameCandidate[], pick: Pick): EntityType | null {
   const n: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
@@ -32,7 +35,7 @@ function ruleOf(mentions: NameCandidate[], pick: Pick, type: EntityType, field: 
 export function decideType(mentions: NameCandidate[]): TypeDecision {
   // A compass word and a name ("Southern Cross") is only guessed to be a place: a typed organization in the group outweighs it.
   const withOrganization = mentions.some((c) => c.type === 'organization');
-  const typedPick: Pick = (c) => (c.handle || (withOrganization && c.typeRule === 'compass-word-place') ? null : c.type);
+  const typedPick: Pick = (c) => (c.handle || (withOrganization && GUESSED_PLACE_RULES.has(c.typeRule ?? '')) ? null : c.type);
   const typed = vote(mentions, typedPick);
   // A place used as an organization in most of its mentions (a country's team, "the carrier Panama").
   if (typed === 'place' && mentions.filter((c) => c.hint === 'organization').length * 2 >= mentions.length)

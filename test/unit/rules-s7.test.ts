@@ -176,4 +176,14 @@ describe('rules (session 7)', () => {
     assert.equal(entityIn(b, 'Marrowby')?.type, 'place');
     assert.equal(entityIn(b, 'Tarnovo')?.type, 'place');
   });
+
+  it('a leading word that compromise only guessed to be a place is the short form of the organization it opens', () => {
+    const a = run('Riverbend Health runs three clinics in Clayton.\n\nNurses at Riverbend said the queues were long.');
+    const riverbend = entityIn(a, 'Riverbend Health');
+    assert.equal(riverbend?.type, 'organization');
+    assert.deepEqual(riverbend?.aliases, ['Riverbend Health', 'Riverbend']);
+    // a place our gazetteer lists stays a place of its own
+    const b = run('Leeds Health runs three clinics.\n\nNurses in Leeds said the queues were long.');
+    assert.equal(b.entities.find((e) => e.name === 'Leeds')?.type, 'place');
+  });
 });

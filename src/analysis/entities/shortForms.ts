@@ -2,6 +2,7 @@
 // person ("Putin", "Jaishankar"), leading words of an organization ("Freedom" for "Freedom
 // Magazine"), initials ("WHO", "GOC").
 import type { NameCandidate } from '../candidates';
+import { GUESSED_PLACE_RULES } from '../entityTypes';
 import { ORG_CUES } from '../lexicon/cues';
 import { PLACES } from '../lexicon/places';
 import { lastMemberBefore, type AliasContext } from './aliasContext';
@@ -55,7 +56,8 @@ function fits(short: ShortForm, name: LongName): boolean {
   const { type: t, hint } = short.candidate;
   const lt = name.type;
   // "Southern Cross" for "Southern Cross Airlines": a compass word and a name is only guessed to be a place.
-  const guessedPlace = t === 'place' && short.candidate.typeRule === 'compass-word-place' && lt === 'organization';
+  // "Riverbend" after "Riverbend Health": compromise's place tags alone only guess a place too.
+  const guessedPlace = t === 'place' && GUESSED_PLACE_RULES.has(short.candidate.typeRule ?? '') && lt === 'organization';
   // "a spokesperson for Okafor" after "Minister Neil Okafor": the words around a surname only guessed an organization.
   const guessedOrganization = t === 'organization' && short.candidate.typeRule === 'organization-context' && lt === 'person';
   if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person') && !guessedPlace && !guessedOrganization)
