@@ -11,7 +11,7 @@ export interface TypeDecision {
 
 type Pick = (c: NameCandidate) => EntityType | null | undefined;
 
-/** Type rules that only guess a place ("Southern Cross"; "Riverbend" by compromise's tags): an organization it is part of outweighs them. */
+/** Rules that only guess a place ("Southern Cross"; "Riverbend" by compromise's tags): an organization it is part of outweighs them. */
 export const GUESSED_PLACE_RULES: ReadonlySet<string> = new Set(['compass-word-place', 'compromise-place-tags']);
 
 /** The type most mentions give (a titled mention counts three times), or null. */
