@@ -28,7 +28,7 @@ const MAX_SIGNATURES = 200_000;
 
 /** Results of the last run by quote key, speaker offsets relative to the window's first paragraph. */
 let lastResults = new Map<string, Attribution | null>();
-let lastFacts = '';
+let lastFacts: DocumentFacts | null = null;
 const signatureIds = new Map<string, number>();
 
 /** Quotes whose sieve result was reused or computed, since the process started (tests, the edit profile). */
@@ -37,7 +37,7 @@ export const sieveMemoCounters = { reused: 0, computed: 0 };
 /** Forgets every reused result (cold runs). */
 export function clearSieveMemo(): void {
   lastResults = new Map();
-  lastFacts = '';
+  lastFacts = null;
   signatureIds.clear();
 }
 
@@ -50,9 +50,9 @@ export class SieveMemo {
   private readonly keys: Array<string | null>;
 
   constructor(private readonly ctx: SieveContext) {
-    const facts = documentFacts(ctx);
+    const facts = new DocumentFacts(ctx);
     // Numbers given again after the table is dropped would name other paragraphs in the old keys.
-    if (facts !== lastFacts || signatureIds.size > MAX_SIGNATURES) clearSieveMemo();
+    if (!lastFacts?.equals(facts) || signatureIds.size > MAX_SIGNATURES) clearSieveMemo();
     lastFacts = facts;
     this.firstMention = firstIndexes(ctx.doc.paragraphs.length, ctx.mentions.length, (i) => ctx.tokens[ctx.mentions[i].firstTok].paragraph);
     this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
@@ -172,20 +172,34 @@ function firstIndexes(paragraphs: number, items: number, paragraphOf: (i: number
 /**
  * What rules read without bound: each entity (in order) with its gender, and each mention's
  * entity, whether it lies in a quote and whether an object marker precedes it ("the company"
- * skips organizations after "by", "with" ...).
+ * skips organizations after "by", "with" ...). Kept as arrays and compared field by field: one
+ * joined string per run cost more than the sieves it saved.
  */
-export function documentFacts(ctx: SieveContext): string {
-  const parts: string[] = [];
-  for (const e of ctx.entities) {
-    parts.push(
-      `${e.id}\u0002${e.type}\u0002${e.name}\u0002${e.role}\u0002${e.aliases.join('\u0003')}\u0002${e.mentions.length}\u0002${ctx.coref.genders.of(e)}`,
-    );
+export class DocumentFacts {
+  private readonly entities: unknown[] = [];
+  private readonly mentions: string[] = [];
+  private readonly flags: number[] = [];
+
+  constructor(ctx: SieveContext) {
+    for (const e of ctx.entities) {
+      this.entities.push(e.id, e.type, e.name, e.role, e.aliases.length, ...e.aliases, e.mentions.length, ctx.coref.genders.of(e));
+    }
+    for (const m of ctx.mentions) {
+      const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
+      this.mentions.push(m.entity.id);
+      this.flags.push((ctx.tokens[m.firstTok].quote >= 0 ? 1 : 0) | (object ? 2 : 0));
+    }
   }
-  for (const m of ctx.mentions) {
-    const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
-    parts.push(`${m.entity.id}${ctx.tokens[m.firstTok].quote >= 0 ? 'q' : ''}${object ? 'o' : ''}`);
+
+  equals(other: DocumentFacts): boolean {
+    return sameItems(this.entities, other.entities) && sameItems(this.mentions, other.mentions) && sameItems(this.flags, other.flags);
   }
-  return parts.join('\u0001');
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A copy of an attribution with its speaker's offsets moved by delta (a fresh object: later passes add to it). */
