@@ -2,9 +2,9 @@
 // and the article-wide gender votes it includes (gender.ts, which walks only mentions and pronouns):
 // made-up edits that must and must not change them.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/analysis/analyze';
+import { analyze, clearAnalysisCaches } from '../../src/analysis/analyze';
 import { SieveContext } from '../../src/analysis/attribution/context';
-import { DocumentFacts } from '../../src/analysis/attribution/reuse';
+import { clearSieveMemo, DocumentFacts, SieveMemo, sieveMemoCounters } from '../../src/analysis/attribution/reuse';
 import type { TokenIndex } from '../../src/analysis/attribution/tokens';
 import { buildDocument } from '../../src/analysis/document';
 import { findQuotes } from '../../src/analysis/quotes';
@@ -73,6 +73,46 @@ describe('attribution document facts and gender votes', () => {
       ARTICLE.replace('Officials spoke to Alma Rudd', 'Officials spoke. Alma Rudd'),
     ]) {
       assert.ok(!before.equals(new DocumentFacts(contextOf(edited))), edited);
+    }
+  });
+
+  it('an unchanged paragraph whose quote marks change is not given its old id (same text, same sentences)', () => {
+    // A same-length edit closes the quote that ran on into the next paragraph: that paragraph's text and
+    // sentences stay, what its tokens lie in changes, and the document-wide facts stay equal (quotes are reused).
+    const paragraphs = ['Transport Minister Alma Rudd met the union on Tuesday.'];
+    for (let i = 0; i < 40; i++)
+      paragraphs.push(`Workers counted ${i + 12} ships on day ${i + 1}. "The queue is ${i + 2} ships long," Rudd said.`);
+    paragraphs.splice(
+      20,
+      0,
+      'The guard was tired. "The night was long and cold, and nobody slept.',
+      '"We waited for the morning," the guard added.',
+    );
+    const open = paragraphs.join('\n\n');
+    const closed = open.replace('nobody slept.', 'nobody slept"');
+    const [openCtx, closedCtx] = [contextOf(open), contextOf(closed)];
+    const next = openCtx.doc.paragraphs.findIndex((p) => p.text.startsWith('"We waited'));
+    assert.equal(
+      openCtx.doc.paragraphs[next].sentences,
+      closedCtx.doc.paragraphs[next].sentences,
+      'the next paragraph keeps its sentences',
+    );
+    clearSieveMemo();
+    const ids = (ctx: SieveContext) => (new SieveMemo(ctx) as unknown as { paragraphIds: number[] }).paragraphIds;
+    const [openIds, closedIds] = [ids(openCtx), ids(closedCtx)];
+    assert.notEqual(openIds[next], closedIds[next]);
+    assert.equal(openIds[next - 5], closedIds[next - 5], 'a paragraph before the edit keeps its id');
+    for (const [before, after] of [
+      [open, closed],
+      [closed, open],
+    ]) {
+      clearAnalysisCaches();
+      analyze(before);
+      const reused = sieveMemoCounters.reused;
+      const warm = analyze(after);
+      assert.ok(sieveMemoCounters.reused > reused, 'the document-wide facts stayed equal');
+      clearAnalysisCaches();
+      assert.deepEqual(warm, analyze(after));
     }
   });
 });

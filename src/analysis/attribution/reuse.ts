@@ -18,6 +18,7 @@
 // are never reused. Keep the window constants at least as wide as the farthest rule looks.
 import { callTurnSpeakers, turnLabel } from '../quotes';
 import { OBJECT_MARKERS } from '../lexicon/speakerPhrases';
+import type { Sentence } from '../document';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
 const WINDOW_BEFORE = 31;
@@ -30,6 +31,18 @@ const MAX_SIGNATURES = 200_000;
 let lastResults = new Map<string, Attribution | null>();
 let lastFacts: DocumentFacts | null = null;
 const signatureIds = new Map<string, number>();
+/** Counts the drops of signatureIds: an id from before a drop names nothing now. */
+let epoch = 0;
+
+/** What one paragraph's id was computed from (paragraphId), by the paragraph's sentences array. */
+interface ParagraphFacts {
+  gap: string;
+  numbers: number[];
+  entityIds: string[];
+  id: number;
+  epoch: number;
+}
+const paragraphFacts = new WeakMap<readonly Sentence[], ParagraphFacts>();
 
 /** Quotes whose sieve result was reused or computed, since the process started (tests, the edit profile). */
 export const sieveMemoCounters = { reused: 0, computed: 0 };
@@ -39,6 +52,7 @@ export function clearSieveMemo(): void {
   lastResults = new Map();
   lastFacts = null;
   signatureIds.clear();
+  epoch++;
 }
 
 export class SieveMemo {
@@ -123,35 +137,53 @@ export class SieveMemo {
     const ctx = this.ctx;
     const p = ctx.doc.paragraphs[pi];
     const gap = pi > 0 ? ctx.doc.text.slice(ctx.doc.paragraphs[pi - 1].end, p.start) : ctx.doc.text.slice(0, p.start);
-    const firstTok = ctx.paragraphFirstTok[pi];
-    const parts: string[] = [p.text, gap];
-    for (let mi = this.firstMention[pi]; mi < this.firstMention[pi + 1]; mi++) {
-      const m = ctx.mentions[mi];
-      parts.push(`${m.start - p.start},${m.end - p.start},${m.entity.id},${m.firstTok - firstTok},${m.lastTok - firstTok}`);
-    }
-    for (let qi = this.firstQuote[pi]; qi < this.firstQuote[pi + 1]; qi++) {
-      const q = ctx.quotes[qi];
-      parts.push(`${q.quote.start - p.start},${q.quote.end - p.start},${q.quote.lastParagraph - pi},${q.container >= 0}`);
-    }
-    parts.push(this.quoteMarks(pi));
-    const signature = parts.join('\u0001');
+    const facts: ParagraphFacts = { gap, numbers: [], entityIds: [], id: -1, epoch };
+    this.collectFacts(pi, facts);
+    // The same sentences array is the same text (document.ts): equal facts then give the id without a signature.
+    const known = paragraphFacts.get(p.sentences);
+    if (
+      known &&
+      known.epoch === epoch &&
+      known.gap === gap &&
+      sameItems(known.numbers, facts.numbers) &&
+      sameItems(known.entityIds, facts.entityIds)
+    )
+      return known.id;
+    const signature = [p.text, gap, facts.numbers.join(','), facts.entityIds.join(',')].join('\u0001');
     let id = signatureIds.get(signature);
     if (id === undefined) signatureIds.set(signature, (id = signatureIds.size));
+    facts.id = id;
+    paragraphFacts.set(p.sentences, facts);
     return id;
   }
 
-  /** The quote each token of the paragraph lies in, relative to the paragraph's first quote (a quote from before is negative). */
-  private quoteMarks(pi: number): string {
+  /**
+   * The paragraph's mentions (offsets and tokens relative to it, and entity ids), its quotes and
+   * which quote each token lies in (relative to its first quote; before it is negative), each list after its length.
+   */
+  private collectFacts(pi: number, facts: ParagraphFacts): void {
     const ctx = this.ctx;
+    const { numbers, entityIds } = facts;
+    const p = ctx.doc.paragraphs[pi];
+    const firstTok = ctx.paragraphFirstTok[pi];
+    numbers.push(this.firstMention[pi + 1] - this.firstMention[pi]);
+    for (let mi = this.firstMention[pi]; mi < this.firstMention[pi + 1]; mi++) {
+      const m = ctx.mentions[mi];
+      numbers.push(m.start - p.start, m.end - p.start, m.firstTok - firstTok, m.lastTok - firstTok);
+      entityIds.push(m.entity.id);
+    }
+    numbers.push(this.firstQuote[pi + 1] - this.firstQuote[pi]);
+    for (let qi = this.firstQuote[pi]; qi < this.firstQuote[pi + 1]; qi++) {
+      const q = ctx.quotes[qi];
+      numbers.push(q.quote.start - p.start, q.quote.end - p.start, q.quote.lastParagraph - pi, q.container >= 0 ? 1 : 0);
+    }
     const end = ctx.paragraphFirstTok[pi + 1] ?? ctx.tokens.length;
-    const runs: string[] = [];
     let previous = -2;
-    for (let k = ctx.paragraphFirstTok[pi]; k < end; k++) {
+    for (let k = firstTok; k < end; k++) {
       const quote = ctx.tokens[k].quote;
-      if (quote !== previous) runs.push(`${k - ctx.paragraphFirstTok[pi]}:${quote < 0 ? '-' : quote - this.firstQuote[pi]}`);
+      if (quote !== previous) numbers.push(k - firstTok, quote < 0 ? 0 : 1, quote < 0 ? 0 : quote - this.firstQuote[pi]);
       previous = quote;
     }
-    return runs.join(' ');
   }
 }
 
