@@ -244,26 +244,8 @@ export function confidenceFor(table: LayerConfidence, rule: string, evidence: st
   return Math.round(clampConfidence(c) * 100) / 100;
 }
 
-/** confidenceFor by table, map, rule and evidence: a document's facts share a few hundred of them, and every edit asks again. */
-const memo = new WeakMap<LayerConfidence, WeakMap<GeneralisationMap, Map<string, number>>>();
-const MAX_MEMO_ENTRIES = 10_000;
-
-function memoisedConfidence(table: LayerConfidence, rule: string, evidence: string[], map: GeneralisationMap): number {
-  let byMap = memo.get(table);
-  if (!byMap) memo.set(table, (byMap = new WeakMap()));
-  let byKey = byMap.get(map);
-  if (!byKey) byMap.set(map, (byKey = new Map()));
-  const key = evidence.length ? `${rule}\u0000${evidence.join('\u0000')}` : rule;
-  let c = byKey.get(key);
-  if (c === undefined) {
-    if (byKey.size >= MAX_MEMO_ENTRIES) byKey.clear();
-    byKey.set(key, (c = confidenceFor(table, rule, evidence, map)));
-  }
-  return c;
-}
-
 export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE, maps = GENERALISATION_MAP): number {
-  return memoisedConfidence(table.dateValue, ruleIdOf(d.why), dateEvidence(d), maps.dateValue);
+  return confidenceFor(table.dateValue, ruleIdOf(d.why), dateEvidence(d), maps.dateValue);
 }
 
 /**
@@ -273,9 +255,9 @@ export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE, maps = 
 export function assignConfidence(analysis: Analysis, text: string, table = CONFIDENCE_TABLE, maps = GENERALISATION_MAP): void {
   const ctx = evidenceContext(analysis, text);
   for (const e of analysis.entities) {
-    e.confidence = memoisedConfidence(table.entityType, ruleIdOf(e.why), entityEvidence(e, text), maps.entityType);
+    e.confidence = confidenceFor(table.entityType, ruleIdOf(e.why), entityEvidence(e, text), maps.entityType);
   }
   for (const q of analysis.quotes) {
-    if (q.speaker) q.speaker.confidence = memoisedConfidence(table.speaker, ruleIdOf(q.why), speakerEvidence(q, ctx), maps.speaker);
+    if (q.speaker) q.speaker.confidence = confidenceFor(table.speaker, ruleIdOf(q.why), speakerEvidence(q, ctx), maps.speaker);
   }
 }

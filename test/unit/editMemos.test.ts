@@ -1,6 +1,5 @@
-// Memos that keep an edit's re-analysis short: confidence by table, map, rule and evidence
-// (src/analysis/confidence.ts) and the labelled turns by label (attribution/sieves/turns.ts).
-// Each must give what computing afresh gives, and must not mix up what differs.
+// What keeps an edit's re-analysis short must give what computing afresh gives: confidence from
+// copied person mentions (src/analysis/confidence.ts) and the labelled turns by label (attribution/sieves/turns.ts).
 import * as assert from 'node:assert/strict';
 import { analyze, clearAnalysisCaches } from '../../src/analysis/analyze';
 import { assignConfidence, confidenceFor, entityEvidence, evidenceContext, ruleIdOf, speakerEvidence } from '../../src/analysis/confidence';
@@ -14,7 +13,7 @@ const TEXT = [
   'Teodor Vass, a union leader, was blunt: "No deal without pay."',
 ].join('\n\n');
 
-/** Every confidence worked out afresh with confidenceFor, as assignConfidence did before its memo. */
+/** Every confidence worked out afresh with confidenceFor. */
 function freshConfidences(a: Analysis, text: string, maps = GENERALISATION_MAP): number[] {
   const ctx = evidenceContext(a, text);
   return [
@@ -30,15 +29,15 @@ const assigned = (a: Analysis) => [
   ...a.quotes.filter((q) => q.speaker).map((q) => q.speaker!.confidence),
 ];
 
-describe('memos of an edit', () => {
-  it('memoised confidence equals confidence worked out afresh, before and after an edit', () => {
+describe('confidence and transcript labels after an edit', () => {
+  it('assigned confidence equals confidence worked out afresh, before and after an edit', () => {
     for (const text of [TEXT, TEXT.replace('she added', 'he added'), TEXT.replace('Rudd said', 'said Rudd')]) {
       const a = analyze(text, { explain: true });
       assert.deepEqual(assigned(a), freshConfidences(a, text));
     }
   });
 
-  it('another generalisation map is not answered from the memo of the first', () => {
+  it('another generalisation map gives its own confidences', () => {
     const a = analyze(TEXT, { explain: true });
     const maps = { ...GENERALISATION_MAP, speaker: { slope: 0.25, offset: -0.5, evidence: {}, fittedOn: 'made-up documents' } };
     assignConfidence(a, TEXT, CONFIDENCE_TABLE, maps);
