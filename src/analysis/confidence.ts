@@ -33,7 +33,8 @@ export interface EvidenceContext {
 export function evidenceContext(analysis: Pick<Analysis, 'entities'>, text: string): EvidenceContext {
   const personMentions = analysis.entities
     .filter((e) => e.type === 'person')
-    .flatMap((e) => e.mentions.map((m) => ({ ...m, entityId: e.id })))
+    // Fields written out: a spread per mention cost more than the sort.
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, entityId: e.id })))
     .sort((a, b) => a.start - b.start);
   return { text, entityById: new Map(analysis.entities.map((e) => [e.id, e])), personMentions };
 }

@@ -29,6 +29,28 @@ export function givenNameGender(word: string): Gender | null {
   return null;
 }
 
+/** nameScore by name and role: every run asks again for every person (the reuse layer reads all genders). */
+const nameScores = new Map<string, number>();
+const MAX_NAME_SCORES = 50_000;
+
+/** The evidence of the name and role themselves: gendered titles ("Mrs") and the given name ("Kevin"). */
+function nameScore(name: string, role: string): number {
+  const key = `${name}\u0000${role}`;
+  let score = nameScores.get(key);
+  if (score !== undefined) return score;
+  score = 0;
+  for (const w of [...name.split(/\s+/), ...role.split(/\s+/)]) {
+    const lower = w.toLowerCase();
+    if (MALE_TITLES.has(lower)) score += NAME_WEIGHT;
+    if (FEMALE_TITLES.has(lower)) score -= NAME_WEIGHT;
+  }
+  const given = name.split(/\s+/).find((w) => givenNameGender(w));
+  if (given) score += givenNameGender(given) === 'male' ? NAME_WEIGHT : -NAME_WEIGHT;
+  if (nameScores.size >= MAX_NAME_SCORES) nameScores.clear();
+  nameScores.set(key, score);
+  return score;
+}
+
 export class Genders {
   /** Entity id -> (male evidence) - (female evidence) from the article's pronouns. */
   private votes: Map<string, number> | undefined;
@@ -40,15 +62,7 @@ export class Genders {
     if (e.type !== 'person') return null;
     let g = this.cache.get(e.id);
     if (g !== undefined) return g;
-    let score = this.pronounVotes().get(e.id) ?? 0;
-    const words = [...e.name.split(/\s+/), ...(e.role ?? '').split(/\s+/)];
-    for (const w of words) {
-      const lower = w.toLowerCase();
-      if (MALE_TITLES.has(lower)) score += NAME_WEIGHT;
-      if (FEMALE_TITLES.has(lower)) score -= NAME_WEIGHT;
-    }
-    const given = e.name.split(/\s+/).find((w) => givenNameGender(w));
-    if (given) score += givenNameGender(given) === 'male' ? NAME_WEIGHT : -NAME_WEIGHT;
+    const score = (this.pronounVotes().get(e.id) ?? 0) + nameScore(e.name, e.role ?? '');
     g = score > 0 ? 'male' : score < 0 ? 'female' : null;
     this.cache.set(e.id, g);
     return g;
@@ -61,6 +75,41 @@ export class Genders {
     if (!w || w.quote >= 0) return;
     const vote = MALE_TITLES.has(w.lower) ? NAME_WEIGHT : FEMALE_TITLES.has(w.lower) ? -NAME_WEIGHT : 0;
     if (vote) votes.set(id, (votes.get(id) ?? 0) + vote);
+  }
+
+  /**
+   * Each gendered pronoun of the narration votes for the nearest person named before it in its sentence.
+   * Performance: walks the person mentions and the pronoun tokens only, in token order, not every token.
+   */
+  private pronounVotes(): Map<string, number> {
+    if (this.votes) return this.votes;
+    const votes = new Map<string, number>();
+    const { tokens, mentions, genderedPronouns } = this.ix;
+    let last = -1; // the last person mention of its sentence, outside quotes
+    let pi = 0;
+    for (let mi = 0; mi <= mentions.length; mi++) {
+      const firstTok = mi < mentions.length ? mentions[mi].firstTok : tokens.length;
+      for (; pi < genderedPronouns.length && genderedPronouns[pi] < firstTok; pi++) {
+        const t = tokens[genderedPronouns[pi]];
+        if (last < 0 || t.quote >= 0 || t.mention >= 0 || tokens[mentions[last].firstTok].sentenceStart !== t.sentenceStart) continue;
+        const id = mentions[last].entity.id;
+        votes.set(id, (votes.get(id) ?? 0) + (MALE_PRONOUNS.has(t.lower) ? 1 : -1));
+      }
+      if (mi < mentions.length) last = this.afterMention(votes, mi, last);
+    }
+    this.votes = votes;
+    return votes;
+  }
+
+  /** What a mention does to the votes: a person's kin word votes; it becomes the sentence's last person unless it is an object. */
+  private afterMention(votes: Map<string, number>, mi: number, last: number): number {
+    const { tokens } = this.ix;
+    const m = this.ix.mentions[mi];
+    if (m.entity.type !== 'person' || tokens[m.firstTok].quote >= 0) return last;
+    this.voteKin(votes, m.entity.id, m.firstTok);
+    // "Asked about Marsh's comments, she said": an object or a possessor is not what the pronoun refers back to.
+    const object = this.isObject(m.firstTok) || /['’]s$/.test(tokens[m.lastTok].text);
+    return object ? -1 : mi;
   }
 
   /**
@@ -79,34 +128,6 @@ export class Genders {
       if (OBJECT_MARKERS.has(t.lower)) return true;
     }
     return false;
-  }
-
-  /** Each gendered pronoun of the narration votes for the nearest person named before it in its sentence. */
-  private pronounVotes(): Map<string, number> {
-    if (this.votes) return this.votes;
-    const votes = new Map<string, number>();
-    const { tokens, mentions } = this.ix;
-    let last = -1; // the last person mention of the current sentence, outside quotes
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      if (t.sentenceStart === k) last = -1;
-      if (t.quote >= 0) continue;
-      if (t.mention >= 0) {
-        const m = mentions[t.mention];
-        if (m.entity.type !== 'person') continue;
-        if (last !== t.mention && m.firstTok === k) this.voteKin(votes, m.entity.id, k);
-        // "Asked about Marsh's comments, she said": an object or a possessor is not what the pronoun refers back to.
-        const object = this.isObject(m.firstTok) || /['’]s$/.test(tokens[m.lastTok].text);
-        if (m.firstTok === k) last = object ? -1 : t.mention;
-        continue;
-      }
-      const vote = MALE_PRONOUNS.has(t.lower) ? 1 : FEMALE_PRONOUNS.has(t.lower) ? -1 : 0;
-      if (!vote || last < 0) continue;
-      const id = mentions[last].entity.id;
-      votes.set(id, (votes.get(id) ?? 0) + vote);
-    }
-    this.votes = votes;
-    return votes;
   }
 }
 

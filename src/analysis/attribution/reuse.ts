@@ -18,6 +18,7 @@
 // are never reused. Keep the window constants at least as wide as the farthest rule looks.
 import { callTurnSpeakers, turnLabel } from '../quotes';
 import { OBJECT_MARKERS } from '../lexicon/speakerPhrases';
+import type { Sentence } from '../document';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 
 const WINDOW_BEFORE = 31;
@@ -28,8 +29,20 @@ const MAX_SIGNATURES = 200_000;
 
 /** Results of the last run by quote key, speaker offsets relative to the window's first paragraph. */
 let lastResults = new Map<string, Attribution | null>();
-let lastFacts = '';
+let lastFacts: DocumentFacts | null = null;
 const signatureIds = new Map<string, number>();
+/** Counts the drops of signatureIds: an id from before a drop names nothing now. */
+let epoch = 0;
+
+/** What one paragraph's id was computed from (paragraphId), by the paragraph's sentences array. */
+interface ParagraphFacts {
+  gap: string;
+  numbers: number[];
+  entityIds: string[];
+  id: number;
+  epoch: number;
+}
+const paragraphFacts = new WeakMap<readonly Sentence[], ParagraphFacts>();
 
 /** Quotes whose sieve result was reused or computed, since the process started (tests, the edit profile). */
 export const sieveMemoCounters = { reused: 0, computed: 0 };
@@ -37,8 +50,9 @@ export const sieveMemoCounters = { reused: 0, computed: 0 };
 /** Forgets every reused result (cold runs). */
 export function clearSieveMemo(): void {
   lastResults = new Map();
-  lastFacts = '';
+  lastFacts = null;
   signatureIds.clear();
+  epoch++;
 }
 
 export class SieveMemo {
@@ -50,9 +64,9 @@ export class SieveMemo {
   private readonly keys: Array<string | null>;
 
   constructor(private readonly ctx: SieveContext) {
-    const facts = documentFacts(ctx);
+    const facts = new DocumentFacts(ctx);
     // Numbers given again after the table is dropped would name other paragraphs in the old keys.
-    if (facts !== lastFacts || signatureIds.size > MAX_SIGNATURES) clearSieveMemo();
+    if (!lastFacts?.equals(facts) || signatureIds.size > MAX_SIGNATURES) clearSieveMemo();
     lastFacts = facts;
     this.firstMention = firstIndexes(ctx.doc.paragraphs.length, ctx.mentions.length, (i) => ctx.tokens[ctx.mentions[i].firstTok].paragraph);
     this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
@@ -123,35 +137,53 @@ export class SieveMemo {
     const ctx = this.ctx;
     const p = ctx.doc.paragraphs[pi];
     const gap = pi > 0 ? ctx.doc.text.slice(ctx.doc.paragraphs[pi - 1].end, p.start) : ctx.doc.text.slice(0, p.start);
-    const firstTok = ctx.paragraphFirstTok[pi];
-    const parts: string[] = [p.text, gap];
-    for (let mi = this.firstMention[pi]; mi < this.firstMention[pi + 1]; mi++) {
-      const m = ctx.mentions[mi];
-      parts.push(`${m.start - p.start},${m.end - p.start},${m.entity.id},${m.firstTok - firstTok},${m.lastTok - firstTok}`);
-    }
-    for (let qi = this.firstQuote[pi]; qi < this.firstQuote[pi + 1]; qi++) {
-      const q = ctx.quotes[qi];
-      parts.push(`${q.quote.start - p.start},${q.quote.end - p.start},${q.quote.lastParagraph - pi},${q.container >= 0}`);
-    }
-    parts.push(this.quoteMarks(pi));
-    const signature = parts.join('\u0001');
+    const facts: ParagraphFacts = { gap, numbers: [], entityIds: [], id: -1, epoch };
+    this.collectFacts(pi, facts);
+    // The same sentences array is the same text (document.ts): equal facts then give the id without a signature.
+    const known = paragraphFacts.get(p.sentences);
+    if (
+      known &&
+      known.epoch === epoch &&
+      known.gap === gap &&
+      sameItems(known.numbers, facts.numbers) &&
+      sameItems(known.entityIds, facts.entityIds)
+    )
+      return known.id;
+    const signature = [p.text, gap, facts.numbers.join(','), facts.entityIds.join(',')].join('\u0001');
     let id = signatureIds.get(signature);
     if (id === undefined) signatureIds.set(signature, (id = signatureIds.size));
+    facts.id = id;
+    paragraphFacts.set(p.sentences, facts);
     return id;
   }
 
-  /** The quote each token of the paragraph lies in, relative to the paragraph's first quote (a quote from before is negative). */
-  private quoteMarks(pi: number): string {
+  /**
+   * The paragraph's mentions (offsets and tokens relative to it, and entity ids), its quotes and
+   * which quote each token lies in (relative to its first quote; before it is negative), each list after its length.
+   */
+  private collectFacts(pi: number, facts: ParagraphFacts): void {
     const ctx = this.ctx;
+    const { numbers, entityIds } = facts;
+    const p = ctx.doc.paragraphs[pi];
+    const firstTok = ctx.paragraphFirstTok[pi];
+    numbers.push(this.firstMention[pi + 1] - this.firstMention[pi]);
+    for (let mi = this.firstMention[pi]; mi < this.firstMention[pi + 1]; mi++) {
+      const m = ctx.mentions[mi];
+      numbers.push(m.start - p.start, m.end - p.start, m.firstTok - firstTok, m.lastTok - firstTok);
+      entityIds.push(m.entity.id);
+    }
+    numbers.push(this.firstQuote[pi + 1] - this.firstQuote[pi]);
+    for (let qi = this.firstQuote[pi]; qi < this.firstQuote[pi + 1]; qi++) {
+      const q = ctx.quotes[qi];
+      numbers.push(q.quote.start - p.start, q.quote.end - p.start, q.quote.lastParagraph - pi, q.container >= 0 ? 1 : 0);
+    }
     const end = ctx.paragraphFirstTok[pi + 1] ?? ctx.tokens.length;
-    const runs: string[] = [];
     let previous = -2;
-    for (let k = ctx.paragraphFirstTok[pi]; k < end; k++) {
+    for (let k = firstTok; k < end; k++) {
       const quote = ctx.tokens[k].quote;
-      if (quote !== previous) runs.push(`${k - ctx.paragraphFirstTok[pi]}:${quote < 0 ? '-' : quote - this.firstQuote[pi]}`);
+      if (quote !== previous) numbers.push(k - firstTok, quote < 0 ? 0 : 1, quote < 0 ? 0 : quote - this.firstQuote[pi]);
       previous = quote;
     }
-    return runs.join(' ');
   }
 }
 
@@ -172,20 +204,34 @@ function firstIndexes(paragraphs: number, items: number, paragraphOf: (i: number
 /**
  * What rules read without bound: each entity (in order) with its gender, and each mention's
  * entity, whether it lies in a quote and whether an object marker precedes it ("the company"
- * skips organizations after "by", "with" ...).
+ * skips organizations after "by", "with" ...). Kept as arrays and compared field by field: one
+ * joined string per run cost more than the sieves it saved.
  */
-export function documentFacts(ctx: SieveContext): string {
-  const parts: string[] = [];
-  for (const e of ctx.entities) {
-    parts.push(
-      `${e.id}\u0002${e.type}\u0002${e.name}\u0002${e.role}\u0002${e.aliases.join('\u0003')}\u0002${e.mentions.length}\u0002${ctx.coref.genders.of(e)}`,
-    );
+export class DocumentFacts {
+  private readonly entities: unknown[] = [];
+  private readonly mentions: string[] = [];
+  private readonly flags: number[] = [];
+
+  constructor(ctx: SieveContext) {
+    for (const e of ctx.entities) {
+      this.entities.push(e.id, e.type, e.name, e.role, e.aliases.length, ...e.aliases, e.mentions.length, ctx.coref.genders.of(e));
+    }
+    for (const m of ctx.mentions) {
+      const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
+      this.mentions.push(m.entity.id);
+      this.flags.push((ctx.tokens[m.firstTok].quote >= 0 ? 1 : 0) | (object ? 2 : 0));
+    }
   }
-  for (const m of ctx.mentions) {
-    const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
-    parts.push(`${m.entity.id}${ctx.tokens[m.firstTok].quote >= 0 ? 'q' : ''}${object ? 'o' : ''}`);
+
+  equals(other: DocumentFacts): boolean {
+    return sameItems(this.entities, other.entities) && sameItems(this.mentions, other.mentions) && sameItems(this.flags, other.flags);
   }
-  return parts.join('\u0001');
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A copy of an attribution with its speaker's offsets moved by delta (a fresh object: later passes add to it). */

@@ -5,7 +5,7 @@ import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
 import type { Entity, Speaker } from '../types';
 import { DETERMINERS, NOUN_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
-import { INTRO_WORDS, PUT_FORMS } from '../lexicon/speakerPhrases';
+import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, PUT_FORMS } from '../lexicon/speakerPhrases';
 import { isNameWord, isPronoun } from './words';
 
 export interface Tok extends Token {
@@ -64,6 +64,8 @@ const MARKDOWN_MARKS = new Set(['*', '**', '_', '__', '[', ']']);
 interface ParagraphOverlay {
   readonly tokens: Tok[];
   readonly sentenceStarts: number[];
+  /** Tokens (paragraph-relative) that are gendered pronouns: the gender votes read only these (gender.ts). */
+  readonly genderedPronouns: number[];
   /** The overlay build that last used these tokens: one paragraph's objects serve one place per document. */
   usedBy: number;
 }
@@ -83,6 +85,7 @@ function paragraphOverlay(p: Paragraph, build: number): ParagraphOverlay {
 function newOverlay(p: Paragraph): ParagraphOverlay {
   const tokens: Tok[] = [];
   const sentenceStarts: number[] = [];
+  const genderedPronouns: number[] = [];
   for (const s of p.sentences) {
     const sentenceStart = tokens.length;
     let linkTargetEnd = -1;
@@ -97,11 +100,12 @@ function newOverlay(p: Paragraph): ParagraphOverlay {
       }
       // Fields written out: object spread is many times slower here, on every token.
       const lower = t.text.toLowerCase();
+      if (MALE_PRONOUNS.has(lower) || FEMALE_PRONOUNS.has(lower)) genderedPronouns.push(tokens.length);
       tokens.push({ start: t.start, end: t.end, text: t.text, lower, paragraph: p.index, sentenceStart: 0, quote: -1, mention: -1 });
       sentenceStarts.push(sentenceStart);
     }
   }
-  return { tokens, sentenceStarts, usedBy: 0 };
+  return { tokens, sentenceStarts, genderedPronouns, usedBy: 0 };
 }
 
 export class TokenIndex {
@@ -110,6 +114,8 @@ export class TokenIndex {
   readonly quotes: QuoteInfo[] = [];
   /** Index of each paragraph's first token (paragraphs without tokens point at the next one). */
   readonly paragraphFirstTok: number[] = [];
+  /** Every gendered pronoun token ("he", "her" ...), in order. */
+  readonly genderedPronouns: number[] = [];
 
   constructor(
     readonly doc: DocumentModel,
@@ -129,7 +135,8 @@ export class TokenIndex {
     let base = 0;
     this.doc.paragraphs.forEach((p, pi) => {
       this.paragraphFirstTok.push(base);
-      const { tokens, sentenceStarts } = overlays[pi];
+      const { tokens, sentenceStarts, genderedPronouns } = overlays[pi];
+      for (const k of genderedPronouns) this.genderedPronouns.push(base + k);
       for (let k = 0; k < tokens.length; k++) {
         // Reused objects: every per-document field is set again (quote and mention are marked below).
         const t = tokens[k];

@@ -4,6 +4,7 @@
 // make Y the interviewer (a person, or the publication: `an interview with the Guardian`). Without
 // that, A: is the person mentioned most before the first answer and Q: has no speaker.
 import { callTurnSpeakers, turnLabel } from '../../quotes';
+import type { Paragraph } from '../../document';
 import type { Entity } from '../../types';
 import { INTERVIEW_NOUNS, INTERVIEW_STOP_WORDS, SELF_INTRODUCTIONS, TALK_VERBS } from '../../lexicon/quotes';
 import { alternation } from '../../lexicon/pattern';
@@ -72,10 +73,27 @@ function selfNamed(ctx: SieveContext, label: string): Entity | undefined {
   return byLabel.get(label) ?? undefined;
 }
 
-function findSelfNamed(ctx: SieveContext, label: string): Entity | null {
+/** The labelled turns of the document by label, in order: built once, so each label reads only its own turns. */
+const turnsCache = new WeakMap<SieveContext, Map<string, Paragraph[]>>();
+
+function turnsByLabel(ctx: SieveContext): Map<string, Paragraph[]> {
+  let turns = turnsCache.get(ctx);
+  if (turns) return turns;
+  turns = new Map();
   for (const p of ctx.doc.paragraphs) {
     const l = turnLabel(p);
-    if (!l || l.label !== label) continue;
+    if (!l) continue;
+    const list = turns.get(l.label);
+    if (list) list.push(p);
+    else turns.set(l.label, [p]);
+  }
+  turnsCache.set(ctx, turns);
+  return turns;
+}
+
+function findSelfNamed(ctx: SieveContext, label: string): Entity | null {
+  for (const p of turnsByLabel(ctx).get(label) ?? []) {
+    const l = turnLabel(p)!;
     for (const m of p.text.slice(l.length).matchAll(SELF_INTRODUCTION)) {
       const at = p.start + l.length + (m.index ?? 0) + m[0].length;
       const mi = ctx.lastMentionBefore(at) + 1;
