@@ -46,6 +46,8 @@ export interface RunTimings {
   requested: number;
   workerStarted: number;
   engineLoaded?: number;
+  /** How many runs for the document this one cancelled while they were still in flight (a new version, or a request repeated). */
+  superseded: number;
   worker?: WorkerTimes;
   delivered?: number;
 }
@@ -236,7 +238,9 @@ export class AnalysisRunner {
     if (!worker) return this.runInline(id, key, text, options, onProgress);
     clearTimeout(this.idleTimer);
     const requested = wallClock();
-    this.timings.set(key, { requested, workerStarted: this.workerStartedAt, engineLoaded: this.engineLoadedAt });
+    const before = this.timings.get(key);
+    const superseded = before && before.delivered === undefined ? before.superseded + 1 : 0;
+    this.timings.set(key, { requested, superseded, workerStarted: this.workerStartedAt, engineLoaded: this.engineLoadedAt });
     return new Promise<Analysis | undefined>((resolve, reject) => {
       this.pending.set(id, { id, key, resolve, reject, onProgress, checks });
       this.armStallTimer();

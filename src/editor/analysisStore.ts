@@ -65,6 +65,8 @@ interface Result {
 interface Run {
   version: number;
   generation: number;
+  /** The article date from the sidecar the engine was given; unset while the run waits for the sidecar. */
+  sidecarDate?: string | null;
   chars: number;
   progress: number;
 }
@@ -141,14 +143,20 @@ export class AnalysisStore implements vscode.Disposable {
     return this.current(document)?.analysis;
   }
 
+  /** Whether a run for the document's current version, settings and article date is under way (or waits for the sidecar). */
+  private inFlight(document: vscode.TextDocument): boolean {
+    const run = this.records.get(document.uri.toString())?.run;
+    if (!run || run.version !== document.version || run.generation !== this.generation) return false;
+    return run.sidecarDate === undefined || run.sidecarDate === this.sidecarDate(document);
+  }
+
   /** Analyses now (if needed) and returns the analysis for the document's current version. */
   ensure(document: vscode.TextDocument): Analysis | undefined {
     if (!isArticle(document)) return undefined;
     const result = this.current(document);
     if (result) return result.analysis;
+    if (this.inFlight(document)) return undefined;
     const key = document.uri.toString();
-    const run = this.records.get(key)?.run;
-    if (run && run.version === document.version && run.generation === this.generation) return undefined;
     if (textLength(document) > SYNC_ENSURE_MAX_CHARS) {
       this.schedule(document, 0);
       return undefined;
@@ -247,9 +255,11 @@ export class AnalysisStore implements vscode.Disposable {
     const record = this.record(document.uri.toString());
     clearTimeout(record.timer);
     record.timer = undefined;
+    // An editor shown while its document's first run is in flight (opening one does that) must not
+    // start the same run again: the new one would cancel it and start over.
     const start = () => {
       record.timer = undefined;
-      if (!document.isClosed && !this.current(document)) this.start(document);
+      if (!document.isClosed && !this.current(document) && !this.inFlight(document)) this.start(document);
     };
     // Without a delay the run starts now, so ensure() from a listener of the status event below
     // sees it in flight instead of analysing the same version again on this thread.
@@ -323,7 +333,13 @@ export class AnalysisStore implements vscode.Disposable {
       this.commit(document.uri, { ...result, skipped });
       return;
     }
-    const run: Run = { version: result.version, generation: result.generation, chars: text.length, progress: 0 };
+    const run: Run = {
+      version: result.version,
+      generation: result.generation,
+      sidecarDate: result.sidecarDate,
+      chars: text.length,
+      progress: 0,
+    };
     record.run = run;
     const fresh = () => record.run === run && !document.isClosed && document.version === run.version && this.generation === run.generation;
     const finish = (engine: Analysis) => {
