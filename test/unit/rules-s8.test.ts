@@ -1,0 +1,25 @@
+// Session 8's rules (issue 11), each on made-up sentences: where it applies and where it must not.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis/analyze';
+import type { Analysis } from '../../src/analysis/types';
+
+const run = (text: string): Analysis => analyze(text, { explain: true, documentDate: '2024-03-14' });
+const entityIn = (a: Analysis, name: string) => a.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('rules (session 8)', () => {
+  it('organization-word-before: consultancies, utilities, funds, chains and suppliers name organizations; job words do not', () => {
+    for (const [word, name] of [
+      ['consultancy', 'Marlowe Fenn'],
+      ['utility', 'Darrow Gale'],
+      ['fund', 'Harlan Cope'],
+      ['chain', 'Betty Marsh'],
+      ['nonprofit', 'Anna Kessler'],
+    ]) {
+      const found = entityIn(run(`Executives at the ${word} ${name} said costs would rise.`), name);
+      assert.equal(found?.type, 'organization', `${word} ${name}`);
+      assert.equal(found?.why?.type, 'organization-word-before');
+    }
+    // a developer, promoter or broker is as often a person
+    assert.equal(entityIn(run('The developer Tom Reese said he would sell.'), 'Tom Reese')?.type, 'person');
+  });
+});
