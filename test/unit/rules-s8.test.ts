@@ -1,4 +1,4 @@
-// Session 8's rules (issue 11), each on made-up sentences: where it applies and where it must not.
+// Session 8's and 9's rules (issue 11), each on made-up sentences: where it applies and where it must not.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze';
 import type { Analysis } from '../../src/analysis/types';
@@ -21,5 +21,15 @@ describe('rules (session 8)', () => {
     }
     // a developer, promoter or broker is as often a person
     assert.equal(entityIn(run('The developer Tom Reese said he would sell.'), 'Tom Reese')?.type, 'person');
+  });
+  it('compass-opens-name: a compass word opening a sentence stays in the organization it starts', () => {
+    for (const name of ['Greater Harwick Water Board', 'South Fenmoor Fire Service', 'Northern Calder Health Trust']) {
+      const found = entityIn(run(`${name} said the work would take a year.`), name);
+      assert.equal(found?.name, name);
+      assert.equal(found?.type, 'organization');
+    }
+    // standing alone, before a common word or before a demonym alone, it is still not a name
+    const a = run('Southern winds brought rain. Greater numbers came. South American markets fell.');
+    assert.ok(!a.entities.some((e) => /^(?:Southern|Greater|South)\b/.test(e.name)), a.entities.map((e) => e.name).join());
   });
 });

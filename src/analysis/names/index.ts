@@ -34,7 +34,7 @@ export function candidatesFromTokens(text: string, toks: Tok[]): NameCandidate[]
     if (k > 0 && /^:/.test(toks[k - 1].post) && /^[\p{Lu}’'.-]{2,}$/u.test(toks[k - 1].text)) t.sentStart = true;
   });
   const weakCaps = isTitleCase(text, toks);
-  const kinds = toks.map((t, k) => (isPlaceAbbreviationAt(toks, k) ? 'strong' : nameWord(t, weakCaps, toks[k + 1])));
+  const kinds = toks.map((t, k) => (isPlaceAbbreviationAt(toks, k) ? 'strong' : nameWord(t, weakCaps, toks[k + 1], toks[k + 2])));
   // "Harrowgate Pharma Holdings plc": a lower-case company suffix ends the name it follows.
   kinds.forEach((kind, k) => {
     if (!kind && k > 0 && kinds[k - 1] && LOWER_CORP_SUFFIXES.has(toks[k].text) && joined(toks[k - 1], toks[k])) kinds[k] = 'strong';

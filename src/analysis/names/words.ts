@@ -2,6 +2,7 @@
 // capital at a sentence start or in a headline), or null.
 import { NOT_NAMES, NOT_ENTITIES, ORG_CUES, ORG_OF_HEADS } from '../lexicon/cues';
 import { TITLE_MODIFIERS } from '../lexicon/titles';
+import { COMPASS_FIRST } from '../lexicon/nameContext';
 import { NOT_NAME_TAGS, NOT_WORD_TAGS } from '../lexicon/nameWords';
 import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isSurname } from '../lexicon/key';
 import { hasAny, isUpperStart, lexiconTags, plain, PERSON_TAGS, PLACE_TAGS, Tok } from './tokens';
@@ -14,7 +15,7 @@ const NOT_ENTITY_PREFIXES = [...NOT_ENTITIES].filter((k) => k.includes(' ')).map
 export const notEntityKey = (key: string) => NOT_ENTITIES.has(key) || NOT_ENTITY_PREFIXES.some((k) => key.startsWith(k));
 
 /** Could this capitalised token be part of a name? Sentence-initial common words are not. */
-export function nameWord(t: Tok, weakCaps: boolean, next?: Tok): WordKind {
+export function nameWord(t: Tok, weakCaps: boolean, next?: Tok, afterNext?: Tok): WordKind {
   if (!isUpperStart(t.text) && !/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return null;
   // Model numbers and money ("A380", "US$40") are not names; acronyms with digits ("G20") are.
   if (/\d/.test(t.text) && !/^[A-Z]{1,3}-?\d{1,2}\+?$/.test(t.text)) return null;
@@ -28,11 +29,11 @@ export function nameWord(t: Tok, weakCaps: boolean, next?: Tok): WordKind {
   if (/^(?:pro|anti|non|post|pre)-/i.test(t.text)) return null;
   if (t.hyphenAdj && !isKnownPlace(p) && !isKnownOrganization(p) && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS])) return null;
   if (hasAny(t, ['Month', 'WeekDay', 'Holiday']) && !hasAny(t, PERSON_TAGS)) return null;
-  return kindOfCapitalised(t, p, weakCaps, next);
+  return kindOfCapitalised(t, p, weakCaps, next, afterNext);
 }
 
 /** The kind of a capitalised word nothing ruled out. */
-function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok): WordKind {
+function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok, afterNext?: Tok): WordKind {
   // "HOLLOWAY: Have people left?": a word in capitals before a colon is a speaker label, whatever compromise tags it.
   if (/^:/.test(t.post) && /^\p{Lu}[\p{Lu}’'-]{2,}$/u.test(t.text)) return 'strong';
   // Initials ("S" in "S Jaishankar"); a lone letter is dropped later unless it is inside a name.
@@ -53,6 +54,12 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok): Wo
   // Only a word standing alone ("Recently Apple", "Current PowerPC" are an adverb and an adjective before a name).
   const alone = !next || !isUpperStart(next.text);
   if (t.sentStart && alone && lexiconTags(p).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/ly$/.test(p)) return 'weak';
+  // compass-opens-name: "Greater Wellington Regional Council said", "South Western Ambulance Service says": compromise reads the
+  // compass word as an adjective; before another capitalised word it may open the name (weak, so it never stands alone).
+  // Before a demonym alone ("South American markets") it is an adjective.
+  if (t.sentStart && COMPASS_FIRST.has(p) && next && isUpperStart(next.text)) {
+    if (!isDemonym(plain(next)) || (afterNext && isUpperStart(afterNext.text))) return 'weak';
+  }
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, NOT_NAME_TAGS)) return null;
   return 'weak';
