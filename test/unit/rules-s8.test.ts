@@ -32,4 +32,24 @@ describe('rules (session 8)', () => {
     const a = run('Southern winds brought rain. Greater numbers came. South American markets fell.');
     assert.ok(!a.entities.some((e) => /^(?:Southern|Greater|South)\b/.test(e.name)), a.entities.map((e) => e.name).join());
   });
+  it('coordinated-org-words: common words joined by "and" before an organization word make one name; two whole names stay two', () => {
+    for (const name of ['Securities and Markets Tribunal', 'Port and Harbour Authority', 'Fire and Emergency Service']) {
+      const found = entityIn(run(`Officials at the ${name} said the rules would change.`), name);
+      assert.equal(found?.name, name);
+      assert.equal(found?.type, 'organization');
+    }
+    const two = run('Harrowfield Bank and Castellan Bank both fell on Tuesday.');
+    assert.ok(entityIn(two, 'Harrowfield Bank') && entityIn(two, 'Castellan Bank'), two.entities.map((e) => e.name).join());
+    // in a list, "and" joins the last item, not a longer name
+    const list = run("Orrin's Freight Systems, Cargo Services and Rail Group units will be sold.");
+    assert.ok(!list.entities.some((e) => e.name.includes('Cargo Services and')), list.entities.map((e) => e.name).join());
+  });
+
+  it('place-first-word: a place word opening a name does not make an organization of it a place', () => {
+    for (const name of ['Fort Caldwell Police Department', 'Port of Harwick Authority', 'Mount Orrin Trust']) {
+      const found = entityIn(run(`The ${name} said the road would reopen.`), name);
+      assert.equal(found?.type, 'organization', name);
+    }
+    assert.equal(entityIn(run('They hiked up Mount Orrin on Sunday.'), 'Mount Orrin')?.type, 'place');
+  });
 });

@@ -3,8 +3,8 @@
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
 import { TITLE_HEADS } from '../lexicon/titles';
 import { CONNECTORS, PARTICLES } from '../lexicon/nameWords';
-import { gazetteerType, isGivenName, isKnownPlace } from '../lexicon/key';
-import { hasAny, hyphenJoined, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
+import { gazetteerType, isGivenName, isKnownOrganization, isKnownPlace } from '../lexicon/key';
+import { hasAny, hyphenJoined, joined, lexiconTags, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import type { WordKind } from './words';
 
 /** The [first, last] token index of each run of name words, in order. */
@@ -79,7 +79,9 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
   // "National Air and Space Museum", "U.S. Space and Rocket Center": "and" inside a name that ends in a cue word.
   // organization-of-name-and: "Department of Health and Social Care", "Centers for Disease Control and Prevention".
   if (words === 'and' && orgOfRun(toks, i, j) && plainNameWord(toks, kinds, k, true)) return true;
-  if (words === 'and' && plainRun) {
+  // coordinated-org-words: "Securities and Futures Commission", "Port and Harbour Authority": cue words before "and" may
+  // join too when every word of the run is a common word, so two whole names ("Barclays Bank and Lloyds Bank") stay apart.
+  if (words === 'and' && (plainRun || (commonWordsRun(run) && !listItem(toks, i)))) {
     for (let m = k; m < Math.min(toks.length, k + 3) && kinds[m] === 'strong' && (m === k || joined(toks[m - 1], toks[m])); m++) {
       if (ORG_CUES.has(plain(toks[m])) || PLACE_CUES.has(plain(toks[m]))) return true;
     }
@@ -118,6 +120,22 @@ function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number 
     return k;
   }
   return j;
+}
+
+/** "Launch Systems, Launch Services and Delta Program": the run follows a comma, so "and" ends a list. */
+const listItem = (toks: Tok[], i: number) => i > 0 && /^,\s*$/.test(toks[i - 1].post);
+
+/** A short run of dictionary or cue words only: no person, place or known name among them. */
+function commonWordsRun(run: Tok[]): boolean {
+  return (
+    run.length <= 3 &&
+    run.every((t) => {
+      const p = plain(t);
+      const common = ORG_CUES.has(p) || PLACE_CUES.has(p) || lexiconTags(p).length > 0;
+      return common && !hasAny(t, [...PERSON_TAGS, 'Place']) && !isGivenName(t.text) && !isKnownPlace(p) && !isKnownOrganization(p);
+    }) &&
+    !gazetteerType(normKey(run.map((t) => t.text).join(' ')))
+  );
 }
 
 /** An "X of/for Y" organization's run so far ("Department of Health"). */

@@ -93,7 +93,8 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     when: (c) => c.last === 'district' && c.nameToks.slice(0, -1).some((t) => DISTRICT_FUNCTIONS.has(plain(t))),
     type: 'organization',
   },
-  { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first), type: 'place' },
+  // "Port of London Authority", "Mount Kenya Trust": a place word opens the name, an organization word ends it.
+  { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first) && !ORG_CUES.has(c.last), type: 'place' },
   { id: 'venue-after-at', when: (c) => !c.single && c.before?.lower === 'at' && VENUE_HEADS.has(c.last), type: 'place' },
   {
     id: 'organization-head-word',
