@@ -52,4 +52,21 @@ describe('rules (session 8)', () => {
     }
     assert.equal(entityIn(run('They hiked up Mount Orrin on Sunday.'), 'Mount Orrin')?.type, 'place');
   });
+  it("saint-possessive: St Mary's Hospital is one name, never the person Mary; St Anne's alone is a place", () => {
+    const a = run("Nurses at St Orla's Hospital said. Pupils at St Brennan's Community College said. They met at St Anne's.");
+    assert.equal(entityIn(a, "St Orla's Hospital")?.type, 'organization');
+    assert.equal(entityIn(a, "St Brennan's Community College")?.type, 'organization');
+    assert.equal(entityIn(a, "St Anne's")?.why?.type, 'saint-possessive-place');
+    assert.ok(!a.entities.some((e) => e.type === 'person'), a.entities.map((e) => `${e.name}/${e.type}`).join());
+  });
+
+  it("possessive-org-name: a possessive word nobody is known by opens the organization it names; a person's or a place's owns it", () => {
+    for (const name of ["Tarrow's Quay Theatre Company", "Hollin's Farm Shop"]) {
+      const found = entityIn(run(`The ${name} said it would reopen in May.`), name);
+      assert.equal(found?.type, 'organization', name);
+    }
+    const owned = run("Johnson's Conservative Party lost. Saudi Arabia's Civil Defense Authority said.");
+    assert.ok(entityIn(owned, 'Conservative Party') && entityIn(owned, 'Civil Defense Authority'), owned.entities.map((e) => e.name).join());
+    assert.ok(entityIn(owned, 'Saudi Arabia'));
+  });
 });

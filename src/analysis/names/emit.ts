@@ -123,6 +123,8 @@ function splitTitleAtEnd(s: RunScope, a: number, j: number): boolean {
   return true;
 }
 
+const keptPossessive = (t: Tok | undefined) => !!t && /[’']s$/i.test(t.text);
+
 /**
  * A title inside the run: "Apple CEO Steve Jobs", "U.S. Senator John Cornyn", "Indian Prime Minister Narendra Modi".
  * Emits what is before the title; returns where the titled name starts and its role, or null when nothing is left.
@@ -132,8 +134,9 @@ function splitTitleInside(s: RunScope, a: number, j: number): { b: number; role:
   for (let m = a; m < j; m++) {
     const split = splitRole(toks.slice(m, j + 1));
     if (!split.role || split.nameStart >= j - m + 1) continue;
-    // saint-in-place-name: "Gulf of St. Lawrence", "Walpole St Andrew", "the St. Paul River": "St" inside a name or before a place word.
-    if (SAINT_WORDS.has(plain(toks[m])) && (m > a || PLACE_CUES.has(plain(toks[j])))) continue;
+    // saint-in-place-name: "Gulf of St. Lawrence", "Walpole St Andrew", "the St. Paul River", "St Mary's Hospital": "St" inside
+    // a name, before a place or organization word, or before a saint's name that kept its 's.
+    if (SAINT_WORDS.has(plain(toks[m])) && (m > a || PLACE_CUES.has(plain(toks[j])) || ORG_CUES.has(plain(toks[j])) || keptPossessive(toks[m + 1]))) continue;
     // place-word-before-title: "Bong County Superintendent Esther Kollie": "County" ends the place, the title follows it.
     if (m > a && PLACE_BEFORE_TITLE.has(plain(toks[m])) && !isCountry(toks[m - 1].text) && m < j) continue;
     if (m > a) emitRun(s, a, m - 1);

@@ -5,6 +5,7 @@ import { fastBulkMatch } from './fastSweep';
 import type { Token } from '../document';
 import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
 import { ORG_ACRONYM_PATTERN } from '../lexicon/organizations';
+import { SAINT_WORDS } from '../lexicon/titles';
 import { CONTRACTION_AFTER, POSSESSIVE_COMPANY_HEADS, POSSESSIVE_NOT_COMPANY } from '../lexicon/nameContext';
 import {
   ABBREV,
@@ -151,6 +152,8 @@ function addTerm(text: string, terms: TermJson[], i: number, out: Tok[]): void {
     poss &&
     word.length > 2 &&
     !POSSESSIVE_IN_NAME.test(word) &&
+    !saintPossessive(terms, i) &&
+    !possessiveOrgName(terms, i) &&
     !possessiveCompany(
       word,
       terms.slice(i + 1, i + 3).find((x) => x.text !== ''),
@@ -193,6 +196,43 @@ function organizationWordFollows(terms: TermJson[], i: number): boolean {
   for (let k = i + 1; k <= (inName ? i + 3 : i + 1) && k < terms.length && isUpperStart(terms[k].text); k++) {
     if (ORG_CUES.has(terms[k].text.toLowerCase())) return true;
     if (!/^[ \t]+$/.test(terms[k].post)) return false;
+  }
+  return false;
+}
+
+/** The non-empty terms after terms[i] (compromise leaves empty terms for split contractions). */
+const termsAfter = (terms: TermJson[], i: number, n: number) => terms.slice(i + 1, i + 1 + 2 * n).filter((x) => x.text !== '').slice(0, n);
+
+/** saint-possessive: "St Mary's Hospital", "at St Brigid's.": after St or Saint the 's names a church, school or place. */
+function saintPossessive(terms: TermJson[], i: number): boolean {
+  const prev = terms[i - 1];
+  if (!prev || !SAINT_WORDS.has(prev.text.toLowerCase()) || !/^[ \t]+$/.test(prev.post)) return false;
+  const [next] = termsAfter(terms, i, 1);
+  return !next || isUpperStart(next.text) || !/^[ \t]*$/.test(terms[i].post);
+}
+
+/**
+ * possessive-org-name: "Tinker's Row Theatre Company", "Hale's Farm Shop": a capitalised word nobody is known by, then up to
+ * three capitalised words with an organization word among them, is one name. Not a person's or a known name's
+ * possessive ("Johnson's Conservative Party", "Okafor's Lagos Business School", "Saudi Arabia's Civil Defense Authority").
+ */
+function possessiveOrgName(terms: TermJson[], i: number): boolean {
+  const word = terms[i].text.replace(/[’']s$/i, '');
+  const base = normKey(word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^[ \t]*$/.test(terms[i].post) || POSSESSIVE_NOT_COMPANY.test(terms[i].text)) return false;
+  if (isGivenName(base) || isSurname(base) || isKnownPlace(base) || isKnownOrganization(base)) return false;
+  if (terms[i].tags.some((t) => PERSON_TAGS.includes(t))) return false;
+  // "Saudi Arabia's Civil Defense Authority": the word ends a longer name, which owns the organization.
+  const prev = terms[i - 1];
+  if (prev && isUpperStart(prev.text) && !/^(?:the|an?)$/i.test(prev.text) && /^[ \t]+$/.test(prev.post)) return false;
+  const after = termsAfter(terms, i, 3);
+  if (!after.length || !isUpperStart(after[0].text) || isKnownPlace(normKey(after[0].text)) || isKnownOrganization(normKey(after[0].text)))
+    return false;
+  for (const t of after) {
+    if (!isUpperStart(t.text)) return false;
+    const lower = t.text.toLowerCase();
+    if (ORG_CUES.has(lower) || POSSESSIVE_COMPANY_HEADS.has(lower)) return true;
+    if (!/^[ \t]+$/.test(t.post)) return false;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import { DISTRICT_FUNCTIONS, ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, VENUE_HEADS } from '../lexicon/cues';
 import { CENTRE_ORG, COMPASS_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
+import { SAINT_WORDS } from '../lexicon/titles';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
 /** What the type rules know about one name: its words and the words around it. */
@@ -78,6 +79,7 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'party-word-before-party', when: (c) => c.single && c.beforePartyNoun && PARTY_ADJECTIVES.has(c.first), type: 'organization' },
   { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },
   // "Sotheby's", "McDonald's Research": the tokenizer kept the 's inside a company's name.
+  { id: 'saint-possessive-place', when: (c) => !c.single && SAINT_WORDS.has(c.first) && /[’']s$/.test(c.nameToks[c.nameToks.length - 1].text), type: 'place' },
   { id: 'possessive-company-name', when: (c) => /[’']s$/.test(c.nameToks[0].text), type: 'organization' },
   // "I-91", "the M25", "the N7": a road's code.
   {
