@@ -66,7 +66,10 @@ describe('rules (session 8)', () => {
       assert.equal(found?.type, 'organization', name);
     }
     const owned = run("Johnson's Conservative Party lost. Saudi Arabia's Civil Defense Authority said.");
-    assert.ok(entityIn(owned, 'Conservative Party') && entityIn(owned, 'Civil Defense Authority'), owned.entities.map((e) => e.name).join());
+    assert.ok(
+      entityIn(owned, 'Conservative Party') && entityIn(owned, 'Civil Defense Authority'),
+      owned.entities.map((e) => e.name).join(),
+    );
     assert.ok(entityIn(owned, 'Saudi Arabia'));
   });
 });

@@ -201,7 +201,11 @@ function organizationWordFollows(terms: TermJson[], i: number): boolean {
 }
 
 /** The non-empty terms after terms[i] (compromise leaves empty terms for split contractions). */
-const termsAfter = (terms: TermJson[], i: number, n: number) => terms.slice(i + 1, i + 1 + 2 * n).filter((x) => x.text !== '').slice(0, n);
+const termsAfter = (terms: TermJson[], i: number, n: number) =>
+  terms
+    .slice(i + 1, i + 1 + 2 * n)
+    .filter((x) => x.text !== '')
+    .slice(0, n);
 
 /** saint-possessive: "St Mary's Hospital", "at St Brigid's.": after St or Saint the 's names a church, school or place. */
 function saintPossessive(terms: TermJson[], i: number): boolean {

@@ -79,7 +79,11 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'party-word-before-party', when: (c) => c.single && c.beforePartyNoun && PARTY_ADJECTIVES.has(c.first), type: 'organization' },
   { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },
   // "Sotheby's", "McDonald's Research": the tokenizer kept the 's inside a company's name.
-  { id: 'saint-possessive-place', when: (c) => !c.single && SAINT_WORDS.has(c.first) && /[’']s$/.test(c.nameToks[c.nameToks.length - 1].text), type: 'place' },
+  {
+    id: 'saint-possessive-place',
+    when: (c) => !c.single && SAINT_WORDS.has(c.first) && /[’']s$/.test(c.nameToks[c.nameToks.length - 1].text),
+    type: 'place',
+  },
   { id: 'possessive-company-name', when: (c) => /[’']s$/.test(c.nameToks[0].text), type: 'organization' },
   // "I-91", "the M25", "the N7": a road's code.
   {

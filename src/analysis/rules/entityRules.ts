@@ -16,7 +16,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     description: 'a party word before a lower-case "party" ("on the Republican and Conservative party lines")',
   },
   { id: 'transcript-speaker-label', description: 'a name in capitals opening a line before a colon ("MARIA LOPEZ:", later "LOPEZ:")' },
-  { id: 'saint-possessive-place', description: 'a saint\'s name with its \'s: a church, school or district ("at St Anne\'s")' },
+  { id: 'saint-possessive-place', description: "a saint's name with its 's: a church, school or district (\"at St Anne's\")" },
   {
     id: 'possessive-company-name',
     description: 'a company named with its \'s, owning nothing ("Sotheby\'s said", "sold at Sotheby\'s in May", "McDonald\'s Research")',
@@ -25,7 +25,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'road-code-place', description: 'a road\'s code ("I-91", "the M25")' },
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
-  { id: 'place-first-word', description: 'the name starts with a place word ("River Severn", "Mount Kenya") and does not end with an organization word' },
+  {
+    id: 'place-first-word',
+    description: 'the name starts with a place word ("River Severn", "Mount Kenya") and does not end with an organization word',
+  },
   {
     id: 'function-district-organization',
     description:
