@@ -72,4 +72,24 @@ describe('rules (session 8)', () => {
     );
     assert.ok(entityIn(owned, 'Saudi Arabia'));
   });
+  it('title-of-organization: "Chief Operating Officer of Harrow Airways" names the airline, not a person or a longer organization', () => {
+    const a = run(
+      'Bob Fell, Chief Operating Officer of Harrow Airways, said fares would rise. The Chairman of Orrin Local Government agreed.',
+    );
+    assert.equal(entityIn(a, 'Harrow Airways')?.type, 'organization');
+    assert.equal(entityIn(a, 'Orrin Local Government')?.type, 'organization');
+    assert.ok(!a.entities.some((e) => /Officer|Chairman/.test(e.name)), a.entities.map((e) => e.name).join());
+    // a title before a name that is not an organization's is left to the role parser
+    assert.equal(entityIn(run('Secretary of State Jo Kay said no.'), 'Jo Kay')?.type, 'person');
+  });
+
+  it("person-after-organization: an organization written straight before a person's name is a name of its own", () => {
+    const a = run('Governor of the Bank of Harwick Tom Reese said rates would hold. The Refugee Council Enver Solomon agreed.');
+    assert.equal(entityIn(a, 'Bank of Harwick')?.type, 'organization');
+    assert.equal(entityIn(a, 'Tom Reese')?.type, 'person');
+    assert.equal(entityIn(a, 'Refugee Council')?.type, 'organization');
+    assert.equal(entityIn(a, 'Enver Solomon')?.type, 'person');
+    // two dictionary words compromise calls a person are still part of the organization
+    assert.ok(!entityIn(run('The USI Art Collections said it would lend the works.'), 'Art Collections'));
+  });
 });

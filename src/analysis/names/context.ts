@@ -1,6 +1,6 @@
 // What the words around a name say about it: a product or index after it, a work or vehicle
 // before it, a team's match, a facility, a person's name written right after an organization.
-import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
+import { ORG_CUES, ORG_OF_HEADS, PLACE_CUES } from '../lexicon/cues';
 import {
   EVENT_LAST,
   GAMES_BEFORE,
@@ -76,12 +76,18 @@ export function personAfterName(toks: Tok[], b: number, j: number): number {
       !!gazetteerType(key) ||
       ORG_CUES.has(lastPre) ||
       CORP_ABBREV.has(lastPre) ||
+      (ORG_OF_HEADS.has(plain(prefix[0])) && prefix.slice(1, -1).some((t) => t.lower === 'of' || t.lower === 'for')) ||
       (prefix.length === 1 && isAcronymShape(prefix[0].text) && !TITLE_ACRONYMS.has(prefix[0].lower));
     if (!isOrg) continue;
     const rest = toks.slice(m, j + 1);
     if (rest.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || gazetteerType(t.text))) continue;
     if (isGivenName(toks[m].text) || hasAny(toks[m], ['FirstName', 'MaleName', 'FemaleName'])) return m;
-    if (gazetteerType(key) === 'place' && rest.length === 2 && looksPersonal(rest) && !hasAny(toks[m], ['Place', 'Organization'])) return m;
+    if (rest.length !== 2 || !looksPersonal(rest) || hasAny(toks[m], ['Place', 'Organization'])) continue;
+    if (gazetteerType(key) === 'place') return m;
+    // person-after-organization: "Refugee Council Enver Solomon": a dropped title between an organization and a surname.
+    // Not two dictionary words compromise guessed to be a person ("USI Art Collections").
+    const personalFirst = lexiconTags(plain(rest[0])).every((t) => PERSON_TAGS.includes(t));
+    if (personalFirst && (isSurname(rest[1].text) || hasAny(rest[1], PERSON_TAGS))) return m;
   }
   return 0;
 }

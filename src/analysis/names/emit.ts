@@ -42,12 +42,13 @@ export function emitRun(s: RunScope, i: number, j: number): void {
   if (notEntityKey(full)) return;
   const listed = gazetteerType(full);
   if (listed) return emitListed(s, a, j, listed);
-  if (splitOccupation(s, a, j) || splitPartyMember(s, a, j) || splitTitleAtEnd(s, a, j)) return;
+  if (splitTitleOfOrganization(s, a, j) || splitOccupation(s, a, j) || splitPartyMember(s, a, j) || splitTitleAtEnd(s, a, j)) return;
   const titled = splitTitleInside(s, a, j);
   if (!titled) return;
   const b = skipNationality(toks, titled.b, j);
   if (b < 0) return;
-  if (!titled.role && splitPersonAfterName(s, b, j)) return;
+  // "Governor of the Bank of England Andrew Bailey": after a title, too, an organization may run into a person's name.
+  if (splitPersonAfterName(s, b, j)) return;
   emitTyped(s, a, b, j, titled.role, titled.listRole);
 }
 
@@ -64,6 +65,24 @@ function withNumbersAndPostNominals(toks: Tok[], a: number, j: number): [number,
   if (prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.text) && cued && joined(prev, toks[a])) a--;
   while (j > a && POST_NOMINALS.has(plain(toks[j])) && !toks.slice(a, j).some((t) => ORG_CUES.has(plain(t)))) j--;
   return [a, j];
+}
+
+/**
+ * title-of-organization: "Chief Operating Officer of AirTran Airways", "CEO of Boeing Commercial Airplanes": a title, "of",
+ * then an organization's name. The title is nobody's name; the organization after "of" is emitted alone.
+ */
+function splitTitleOfOrganization(s: RunScope, a: number, j: number): boolean {
+  const { toks } = s;
+  let m = a;
+  while (m < j && (isTitleHead(toks[m]) || TITLE_MODIFIERS.has(plain(toks[m]))) && !ORG_OF_HEADS.has(plain(toks[m]))) m++;
+  if (m === a || toks[m].lower !== 'of' || !isTitleHead(toks[m - 1])) return false;
+  let b = m + 1;
+  if (toks[b]?.lower === 'the') b++;
+  if (b > j) return false;
+  const org = gazetteerType(spanKeyOf(s, b, j)) === 'organization' || ORG_CUES.has(plain(toks[j]));
+  if (!org) return false;
+  emitRun(s, b, j);
+  return true;
 }
 
 /** sentence-start-occupation: "Meteorologist Daniel Okafor said": a job noun opening the sentence is the person's role. */
