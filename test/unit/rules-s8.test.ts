@@ -92,4 +92,18 @@ describe('rules (session 8)', () => {
     // two dictionary words compromise calls a person are still part of the organization
     assert.ok(!entityIn(run('The USI Art Collections said it would lend the works.'), 'Art Collections'));
   });
+  it('places-as-teams: in a match report a city or region that plays is its team; where something is stays a place', () => {
+    // gazetteer towns: the rule decides between a listed place and its team
+    const listed = run(
+      'Canterbury survived a late Otago surge to win 31-27 on Saturday. Canterbury coach Tom Reese said Otago are too good a side. ' +
+        'Otago coach Ann Kay was blunt. Otago host Waikato next week in Dunedin.',
+    );
+    assert.equal(entityIn(listed, 'Canterbury')?.type, 'organization');
+    assert.equal(entityIn(listed, 'Otago')?.type, 'organization');
+    assert.equal(entityIn(listed, 'Dunedin')?.type, 'place');
+    // no match: a plural verb after a place that is not its subject says nothing
+    const road = run('Farmers in Bong County have been cut off. Drivers travelling to Monrovia have been told to wait.');
+    assert.equal(entityIn(road, 'Bong County')?.type, 'place');
+    assert.equal(entityIn(road, 'Monrovia')?.type, 'place');
+  });
 });

@@ -63,6 +63,15 @@ export const SPORT_AFTER = wordsPattern(
   host hosts hosted`),
 );
 
+/** Sports roles written after a team's place name ("Wellington coach Tamati Rangi", "the England captain"). */
+export const TEAM_ROLE_AFTER = new Set(
+  words(`coach coaches captain skipper striker strikers goalkeeper keeper winger fly-half halfback playmaker midfielder
+  quarterback pitcher batsman batter bowler all-rounder squad`),
+);
+
+/** Verbs in the plural after a singular name, as British and Australasian writers treat a team ("Canterbury are"). */
+export const TEAM_PLURAL_VERBS = new Set(words('are were have travel host face meet slip climb sit remain'));
+
 /** Words before a country that make it a team ("beat Panama", "against England"). */
 export const SPORT_BEFORE = wordsPattern(
   words('defeated beat beating against vs v versus over to faced facing drew draw eliminated thrashed edged hosted'),

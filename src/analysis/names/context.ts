@@ -13,7 +13,15 @@ import {
   NUMBERED_PLACES,
 } from '../lexicon/nonEntities';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
-import { CORP_ABBREV, FACILITY_NOUNS, NOT_PERSONAL_TAGS, SPORT_AFTER, SPORT_BEFORE } from '../lexicon/nameWords';
+import {
+  CORP_ABBREV,
+  FACILITY_NOUNS,
+  NOT_PERSONAL_TAGS,
+  SPORT_AFTER,
+  SPORT_BEFORE,
+  TEAM_PLURAL_VERBS,
+  TEAM_ROLE_AFTER,
+} from '../lexicon/nameWords';
 import { gazetteerType, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
 import { hasAny, isAcronymShape, isUpperStart, joined, lexiconTags, normKey, PERSON_TAGS, plain, Tok } from './tokens';
 
@@ -154,6 +162,20 @@ export function playsAsTeam(toks: Tok[], a: number, j: number): boolean {
   }
   if (before && before.lower === 'to' && toks[a - 2] && /^\d+$/.test(toks[a - 2].text)) return true;
   return false;
+}
+
+/**
+ * side-signal: "Wellington coach Tamati Rangi", "Canterbury are too good a side", "host Otago": the place may be a team.
+ * Weaker than playsAsTeam: it only counts in a match report (entities/teams.ts).
+ */
+export function actsAsSide(toks: Tok[], a: number, j: number): boolean {
+  const after = toks[j + 1];
+  const before = toks[a - 1];
+  if (after && joined(toks[j], after) && TEAM_ROLE_AFTER.has(after.lower)) return true;
+  // The plural verb must be the name's own: it opens its clause ("farmers in Bong County have" is not).
+  const opensClause = !before || toks[a].sentStart || /[,;:]\s*$/.test(before.post) || /^(?:and|but|while|as|when)$/.test(before.lower);
+  if (after && opensClause && joined(toks[j], after) && TEAM_PLURAL_VERBS.has(after.lower) && !/s$/.test(toks[j].lower)) return true;
+  return !!before && joined(before, toks[a]) && /^(?:host|hosts|face|faces|facing|against|beat|over)$/.test(before.lower);
 }
 
 /** "the Kudankulam nuclear power plant", "the Chernobyl reactor": a lower-case facility noun within a few words. */

@@ -11,7 +11,7 @@ import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key
 import { hasAny, isAcronymShape, isPlaceAbbreviationAt, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import { notEntityKey, WordKind } from './words';
 import { splitRole } from './roles';
-import { nonEntityStart, personAfterName, playsAsTeam, productAfter } from './context';
+import { actsAsSide, nonEntityStart, personAfterName, playsAsTeam, productAfter } from './context';
 import { traceType, typeName } from './typing';
 import { governmentActs } from './orgContext';
 import { markListRole } from './postPasses';
@@ -221,7 +221,7 @@ function emitListed(s: RunScope, a: number, j: number, listed: EntityType): void
         ? 'hint-government-acts'
         : undefined;
   traceType(out[out.length - 1], listedRule, hintRule);
-  if (team && isCountry(spanKeyOf(s, a, j))) out[out.length - 1].team = true;
+  if (listed === 'place' && (team || actsAsSide(toks, a, j))) out[out.length - 1].team = true;
 }
 
 /** The name toks[b..j] of the run starting at a, after titles and nationality words: its type, hint and role. */

@@ -141,6 +141,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'unknown-name-organization', description: 'no evidence: an unknown capitalised name is most often an organization' },
   { id: 'countries-as-teams', description: 'in a match report, every country that plays is its team' },
   {
+    id: 'places-as-teams',
+    description: 'in a match report, a city or region that plays somewhere in it is its team, unless a mention says where something is',
+  },
+  {
     id: 'state-institution-alone',
     description: 'a state body\'s word alone, with no body of that name in the article, is the state\'s own ("the Government said")',
   },
