@@ -72,6 +72,9 @@ export const TEAM_ROLE_AFTER = new Set(
 /** Verbs in the plural after a singular name, as British and Australasian writers treat a team ("Canterbury are"). */
 export const TEAM_PLURAL_VERBS = new Set(words('are were have travel host face meet slip climb sit remain'));
 
+/** Words before a place that make it the other side in a match ("host Otago", "against Leeds"). */
+export const TEAM_OBJECT_BEFORE = new Set(words('host hosts face faces facing against beat over'));
+
 /** Words before a country that make it a team ("beat Panama", "against England"). */
 export const SPORT_BEFORE = wordsPattern(
   words('defeated beat beating against vs v versus over to faced facing drew draw eliminated thrashed edged hosted'),

@@ -19,6 +19,7 @@ import {
   NOT_PERSONAL_TAGS,
   SPORT_AFTER,
   SPORT_BEFORE,
+  TEAM_OBJECT_BEFORE,
   TEAM_PLURAL_VERBS,
   TEAM_ROLE_AFTER,
 } from '../lexicon/nameWords';
@@ -175,7 +176,7 @@ export function actsAsSide(toks: Tok[], a: number, j: number): boolean {
   // The plural verb must be the name's own: it opens its clause ("farmers in Bong County have" is not).
   const opensClause = !before || toks[a].sentStart || /[,;:]\s*$/.test(before.post) || /^(?:and|but|while|as|when)$/.test(before.lower);
   if (after && opensClause && joined(toks[j], after) && TEAM_PLURAL_VERBS.has(after.lower) && !/s$/.test(toks[j].lower)) return true;
-  return !!before && joined(before, toks[a]) && /^(?:host|hosts|face|faces|facing|against|beat|over)$/.test(before.lower);
+  return !!before && joined(before, toks[a]) && TEAM_OBJECT_BEFORE.has(before.lower);
 }
 
 /** "the Kudankulam nuclear power plant", "the Chernobyl reactor": a lower-case facility noun within a few words. */
