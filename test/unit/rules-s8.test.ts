@@ -106,4 +106,29 @@ describe('rules (session 8)', () => {
     assert.equal(entityIn(road, 'Bong County')?.type, 'place');
     assert.equal(entityIn(road, 'Monrovia')?.type, 'place');
   });
+  it('company-before-region: "Transvia" alone is the organization "Transvia Ontario"; "North" is not "North Korea"', () => {
+    const a = run('Trains will run hourly, according to Corveth Ontario. In a statement Tuesday, Corveth blamed the delay on a track.');
+    const corveth = entityIn(a, 'Corveth Ontario');
+    assert.deepEqual(corveth?.aliases, ['Corveth Ontario', 'Corveth']);
+    const korea = run('North Korea fired a missile. The North said it was a test.');
+    assert.ok(!entityIn(korea, 'North Korea')?.aliases.includes('North'));
+  });
+
+  it('sole-organization-nearby: "the agency said" speaks for the one organization named just before; an owned office does not', () => {
+    const quote = (text: string) => {
+      const a = run(text);
+      const q = a.quotes[0];
+      return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
+    };
+    assert.equal(quote('Fares will rise, according to Corveth Ontario.\n\n"We are sorry," the agency said.'), 'Corveth Ontario');
+    // two organizations nearby: nothing says which
+    assert.equal(
+      quote('Fares will rise, according to Corveth Ontario and Harwick Bank.\n\n"We are sorry," the agency said.'),
+      'the agency',
+    );
+    assert.equal(
+      quote('Fares will rise, according to Corveth Ontario.\n\n"We are sorry," the governor\'s office said.'),
+      "the governor's office",
+    );
+  });
 });

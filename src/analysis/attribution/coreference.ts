@@ -393,7 +393,11 @@ export class Coreference {
     const paragraph = at >= 0 ? this.tokens[at].paragraph : this.ix.doc.paragraphs.length;
     // "Qantas says ..." then "the carrier said": the organization that spoke just before.
     if (orgRole) {
-      const spoke = this.organizationThatSpoke(pos, paragraph);
+      // "the governor's office" speaks for its owner, not for whichever organization is near.
+      const owned = this.tokens.slice(phrase.firstTok, phrase.lastTok + 1).some((t) => /^['’]s$/.test(t.text) || /['’]s$/.test(t.text));
+      // "the spokesperson" is the one introduced before, for whichever organization they spoke.
+      const nearby = owned || SPOKES_NOUNS.has(head) ? null : this.onlyOrganizationNear(pos, paragraph);
+      const spoke = this.organizationThatSpoke(pos, paragraph) ?? nearby;
       if (spoke) return spoke;
     }
     // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
@@ -444,6 +448,22 @@ export class Coreference {
       if (m.entity.type === 'organization' && spoke) return m.entity;
     }
     return null;
+  }
+
+  /**
+   * sole-organization-nearby: "according to Transvia Ontario ... the agency said": the one organization named outside
+   * quotes in this or the `back` previous paragraphs, when it is the only one there.
+   */
+  private onlyOrganizationNear(pos: number, paragraph: number, back = ROLE_LOOKBACK_PARAGRAPHS): Entity | null {
+    let only: Entity | null = null;
+    for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
+      const m = this.mentions[mi];
+      if (this.tokens[m.firstTok].paragraph < paragraph - back) break;
+      if (m.entity.type !== 'organization' || this.tokens[m.firstTok].quote >= 0 || m.entity === only) continue;
+      if (only) return null;
+      only = m.entity;
+    }
+    return only;
   }
 
   /** The token after a short parenthesis at k ("(NDRCC)" in "the National Disaster Council (NDRCC) said"), else k. */

@@ -3,8 +3,10 @@
 // Magazine"), initials ("WHO", "GOC").
 import type { NameCandidate } from '../candidates';
 import { GUESSED_PLACE_RULES } from '../entityTypes';
-import { ORG_CUES } from '../lexicon/cues';
+import { NOT_NAMES, ORG_CUES } from '../lexicon/cues';
+import { COMPASS_FIRST } from '../lexicon/nameContext';
 import { PLACES } from '../lexicon/places';
+import { isGivenName, isSurname } from '../lexicon/key';
 import { lastMemberBefore, type AliasContext } from './aliasContext';
 import { LongNameIndex, type LongName } from './longNameIndex';
 import { isAcronym, sameWithInitials, sameWords, words } from './nameText';
@@ -62,6 +64,7 @@ function fits(short: ShortForm, name: LongName): boolean {
   const guessedOrganization = t === 'organization' && short.candidate.typeRule === 'organization-context' && lt === 'person';
   if (t && lt && t !== lt && !(t === 'place' && lt === 'person' && hint === 'person') && !guessedPlace && !guessedOrganization)
     return false;
+  if (lt !== 'person' && hint !== 'place' && isNameBeforePlace(w, name.words)) return true;
   const personish = lt === 'person' || (!lt && t !== 'organization');
   if (personish && t !== 'place' && sameWords(name.words, name.words.length - w.length, w)) return true;
   if (personish && w.length >= 2 && sameWithInitials(w, name.words)) return true;
@@ -80,4 +83,13 @@ function isLeadingWordsOfOrganization(w: readonly string[], long: readonly strin
     !PLACES.has(w.join(' ')) &&
     !(w.length > 1 && ORG_CUES.has(w[w.length - 1]))
   );
+}
+
+/** company-before-region: "Transvia" for "Transvia Ontario", "Ford" for "Ford Australia": a word nobody is named by,
+ *  then a known place, is an organization's name and its market; the word alone is the organization. */
+function isNameBeforePlace(w: readonly string[], long: readonly string[]): boolean {
+  if (w.length !== 1 || long.length < 2 || long[0] !== w[0]) return false;
+  // "North Korea", "New York": the whole is a place of its own.
+  if (PLACES.has(long.join(' ')) || COMPASS_FIRST.has(w[0]) || NOT_NAMES.has(w[0])) return false;
+  return PLACES.has(long.slice(1).join(' ')) && !PLACES.has(w[0]) && !isGivenName(w[0]) && !isSurname(w[0]);
 }

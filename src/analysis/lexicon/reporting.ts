@@ -137,6 +137,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'pentagon', 'church', 'school', 'hospital', 'prosecutors', 'spokesperson', 'centre', 'center', 'body', 'watchdog',
   'startup', 'giant', 'operator', 'insurer', 'lender', 'utility', 'fund', 'exchange', 'state', 'country',
   'congress', 'library', 'museum', 'trust', 'council', 'parliament', 'senate', 'assembly', 'tribunal',
+  'municipality', 'cooperative', 'co-operative', 'society', 'consultancy', 'nonprofit', 'chain', 'supplier',
 ]);
 
 /** Words naming a public body, not a company: "the company" never refers to "Spokane City Council" or "the Office of the City Auditor". */

@@ -75,7 +75,9 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
   const plainRun =
     run.length <= 3 &&
     !run.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || hasAny(t, PERSON_TAGS) || isGivenName(t.text)) &&
-    !gazetteerType(normKey(run.map((t) => t.text).join(' ')));
+    !gazetteerType(normKey(run.map((t) => t.text).join(' '))) &&
+    // "Corveth Ontario and Harwick Bank": a name ending in a known place is whole.
+    !(run.length > 1 && isKnownPlace(run[run.length - 1].text));
   // "National Air and Space Museum", "U.S. Space and Rocket Center": "and" inside a name that ends in a cue word.
   // organization-of-name-and: "Department of Health and Social Care", "Centers for Disease Control and Prevention".
   if (words === 'and' && orgOfRun(toks, i, j) && plainNameWord(toks, kinds, k, true)) return true;
