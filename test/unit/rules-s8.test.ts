@@ -131,4 +131,22 @@ describe('rules (session 8)', () => {
       "the governor's office",
     );
   });
+  it('person-of-place, headline-title and participle-that: who speaks in a partial quote', () => {
+    const speakerOf = (text: string) => {
+      const a = run(text);
+      const q = a.quotes[0];
+      return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
+    };
+    assert.equal(speakerOf('Sen. Ada Fenn of Pittsburgh called the bill "reckless" on Monday.'), 'Ada Fenn');
+    assert.equal(
+      speakerOf("Premier dismisses fare freeze as 'a gimmick'\n\nPremier Tom Reese has rejected the plan, saying it cost too much."),
+      'Tom Reese',
+    );
+    // a headline title nobody in the story holds stays unresolved
+    assert.equal(speakerOf("Premier dismisses fare freeze as 'a gimmick'\n\nTom Reese has rejected the plan."), 'Premier');
+    assert.equal(
+      speakerOf('Ada Fenn rejected a motion calling for a freeze, telling the chamber that it would "choke off supply".'),
+      'Ada Fenn',
+    );
+  });
 });

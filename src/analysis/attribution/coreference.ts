@@ -31,6 +31,8 @@ import { isNameWord, isPronoun } from './words';
 
 /** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
 const ROLE_LOOKBACK_PARAGRAPHS = 2;
+/** A headline is at most this long. */
+const HEADLINE_CHARS = 160;
 const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
 /** The lede: a role there ("their manager") may be named by the next paragraph's speaker. */
 const LEDE_PARAGRAPHS = 2;
@@ -402,7 +404,16 @@ export class Coreference {
     }
     // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
     const determined = DETERMINERS.has(this.tokens[phrase.firstTok].lower) || POSSESSIVES.has(this.tokens[phrase.firstTok].lower);
-    return personRole && determined ? this.roleIntroducedAfter(head, pos, paragraph) : null;
+    if (personRole && determined) return this.roleIntroducedAfter(head, pos, paragraph);
+    // headline-title: "Taoiseach dismisses rent freeze as 'a slogan'": a bare title in the headline is the person the story
+    // introduces with it ("Taoiseach Conor Brennan has rejected ...").
+    return personRole && this.inHeadline(paragraph) ? this.roleIntroducedAfter(head, pos, paragraph, false) : null;
+  }
+
+  /** The first paragraph when it is one short line without a full stop: a headline. */
+  private inHeadline(paragraph: number): boolean {
+    const p = this.ix.doc.paragraphs[paragraph];
+    return paragraph === 0 && !!p && p.text.length <= HEADLINE_CHARS && !p.text.includes('\n') && !/[.!?]["”’]?$/.test(p.text.trimEnd());
   }
 
   private referentIndex: { byRoleWord: Map<string, number[]>; byNameWord: Map<string, number[]> } | undefined;
@@ -520,7 +531,7 @@ export class Coreference {
   }
 
   /** "their manager says ..." in the lede, then "Manager Mark Ellery said": the person the story introduces next. */
-  private roleIntroducedAfter(head: string, pos: number, paragraph: number): Entity | null {
+  private roleIntroducedAfter(head: string, pos: number, paragraph: number, anySpeaker = true): Entity | null {
     for (let mi = this.ix.lastMentionBefore(pos) + 1; mi < this.mentions.length; mi++) {
       const m = this.mentions[mi];
       if (this.tokens[m.firstTok].paragraph > paragraph + ROLE_LOOKAHEAD_PARAGRAPHS) break;
@@ -536,7 +547,7 @@ export class Coreference {
       )
         return e;
     }
-    return paragraph <= LEDE_PARAGRAPHS ? this.speakerIntroducedAfter(pos, paragraph) : null;
+    return anySpeaker && paragraph <= LEDE_PARAGRAPHS ? this.speakerIntroducedAfter(pos, paragraph) : null;
   }
 
   /**

@@ -352,8 +352,15 @@ export class NounPhrases {
     if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.coordinatedSubject(lo, i, v);
     if (this.tokens[i].text === ',') return this.appositionSubject(i, lo);
     const p = this.phraseEndingAt(i, lo);
-    const subject = (p && this.unclosedApposition(p, lo)) ?? p;
+    const subject = (p && (this.unclosedApposition(p, lo) ?? this.personOfPlace(p, lo))) ?? p;
     return this.isSpeakerLike(subject) ? subject : (this.openingDocument(lo, v) ?? subject);
+  }
+
+  /** person-of-place: "Sen. Alicia Moreno of Pittsburgh called the bill ...": the person, not the place after "of" or "from". */
+  private personOfPlace(p: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+    if (p.entity?.type !== 'place' || p.firstTok - 2 < lo || !/^(?:of|from)$/.test(this.tokens[p.firstTok - 1].lower)) return null;
+    const mi = this.tokens[p.firstTok - 2].mention;
+    return mi >= 0 && this.mentions[mi].entity.type === 'person' ? this.mentionPhrase(mi) : null;
   }
 
   /**

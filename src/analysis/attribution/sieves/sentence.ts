@@ -40,8 +40,9 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
  * speech (not "the post noted" or "the report continued").
  */
 function takesThat(ctx: SieveContext, v: number): boolean {
-  // "..., saying that": a participle's subject is read elsewhere (the sentence's), never a weak one's.
-  if (ctx.tokens[v].lower.endsWith('ing')) return false;
+  // "..., telling the Dáil that": a participle after a comma takes the sentence's subject (subjectBefore reads it);
+  // elsewhere an -ing form is not a weak verb's report ("the post reading that").
+  if (ctx.tokens[v].lower.endsWith('ing') && ctx.tok(v - 1)?.text !== ',') return false;
   for (let k = v + 1; k < ctx.tokens.length && k - v <= THAT_CLAUSE_TOKENS; k++) {
     const t = ctx.tokens[k];
     if (t.quote >= 0 || /^[.!?;:]$/.test(t.text) || t.sentenceStart !== ctx.tokens[v].sentenceStart) return false;
