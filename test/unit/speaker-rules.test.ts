@@ -55,6 +55,11 @@ const EXAMPLES: Record<string, [string, string | null]> = {
       'She came back for her mother.\n\n"I never wanted anything else," she says.',
     'Ada Fenn',
   ],
+  'pronoun-chain': [
+    'Ada Fenn runs the new reservoir project.\n\nShe said the lake was planned with the Harwick Trust and Rangi Pohatu.\n\n' +
+      '"We listened at every step," she said.',
+    'Ada Fenn',
+  ],
   'narrator-object-antecedent': [
     'I drove out to the ridge on Sunday and spoke with Tom Reyes, who has farmed there for years. He told me, "The wells are dry."',
     'Tom Reyes',

@@ -31,6 +31,8 @@ import { isNameWord, isPronoun } from './words';
 
 /** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
 const ROLE_LOOKBACK_PARAGRAPHS = 2;
+/** How many pronouns a pronoun-chain follows back. */
+const PRONOUN_CHAIN_DEPTH = 3;
 /** A headline is at most this long. */
 const HEADLINE_CHARS = 160;
 const ROLE_LOOKAHEAD_PARAGRAPHS = 3;
@@ -96,7 +98,7 @@ export class Coreference {
    * subject of a news sentence comes first ("Ferreira will now choose between Asante and Dunne").
    * Mentions right after "told", "to", "with" ... are objects and are skipped.
    */
-  private antecedent(phrase: SpeakerPhrase, pos: number, back = PRONOUN_LOOKBACK_PARAGRAPHS): Entity | null {
+  private antecedent(phrase: SpeakerPhrase, pos: number, back = PRONOUN_LOOKBACK_PARAGRAPHS, depth = 0): Entity | null {
     const w = phrase.head;
     let want: EntityType[];
     if (PERSON_PRONOUNS.has(w)) want = ['person'];
@@ -139,6 +141,11 @@ export class Coreference {
       if (fits(m)) fitting = m;
     }
     if (fitting) candidate = fitting;
+    const chained = candidate && depth < PRONOUN_CHAIN_DEPTH ? this.chainedPronoun(w, candidate, pos, back, depth) : null;
+    if (chained) {
+      this.via.set(phrase.firstTok, 'pronoun-chain');
+      return chained;
+    }
     if (PERSON_PRONOUNS.has(w)) {
       // "A spokeswoman for the library said ... "...," she said": the unnamed spokesperson after the last name.
       const spokes = this.unnamedSpokespersonBetween(candidate ? candidate.lastTok : -1, phrase.firstTok, paragraph, gender);
@@ -149,6 +156,20 @@ export class Coreference {
     }
     if (candidate && this.objectMarked(candidate)) this.via.set(phrase.firstTok, 'narrator-object-antecedent');
     return candidate ? candidate.entity : null;
+  }
+
+  /**
+   * pronoun-chain: "She said the lake was designed with Taranaki Whānui and Ngāti Toa. ... "...," she said": when the
+   * nearest mention stands in a sentence that opens with the same pronoun, that pronoun is the subject and the referent
+   * is its own.
+   */
+  private chainedPronoun(w: string, candidate: MentionRef, pos: number, back: number, depth: number): Entity | null {
+    const s = this.tokens[candidate.firstTok].sentenceStart;
+    const opener = this.tokens[s];
+    if (!opener || opener.lower !== w || !PERSON_PRONOUNS.has(w) || opener.quote >= 0 || s >= candidate.firstTok) return null;
+    const phrase: SpeakerPhrase = { kind: 'pronoun', firstTok: s, lastTok: s, start: opener.start, end: opener.end, entity: null, head: w };
+    const e = this.antecedent(phrase, opener.start, back, depth + 1);
+    return e && e !== candidate.entity ? e : null;
   }
 
   /** A mention right after "told", "to", "with" ... (not "according to"): an object. */

@@ -45,6 +45,10 @@ export const SPEAKER_RULES: readonly Rule[] = [
       'a “he” or “she” with no antecedent in the last three paragraphs: the nearest person of that gender (or unknown) up to eight back',
   },
   {
+    id: 'pronoun-chain',
+    description: 'a “he” or “she” whose nearest mention stands in a sentence opened by the same pronoun: that pronoun’s referent',
+  },
+  {
     id: 'narrator-object-antecedent',
     description: 'a pronoun after “I talked to X” or “we met X”: the person the narrator spoke to, though an object',
   },
