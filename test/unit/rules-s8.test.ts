@@ -149,4 +149,15 @@ describe('rules (session 8)', () => {
       'Ada Fenn',
     );
   });
+  it('money-before-scale and common acronyms: "R45 million", A&E, CCTV, MRI and Q2 are not organizations', () => {
+    const a = run(
+      'The deal is worth R45 million, or N2 billion. Patients waited in A&E for hours, CCTV showed. An MRI followed. Sales rose in Q2.',
+    );
+    assert.deepEqual(
+      a.entities.map((e) => e.name),
+      [],
+    );
+    // an acronym with digits is still a name
+    assert.equal(entityIn(run('Leaders of the G20 met in Rome.'), 'G20')?.type, 'organization');
+  });
 });

@@ -95,8 +95,12 @@ export const NOT_ACRONYMS = new Set(
   utc gmt est edt cst cdt mst mdt pst pdt cet cest bst ist jst aest msk
   mw gw kw kwh km² ufo ev evs lng lpg cng usb cd dvd nb n.b eta
   qc kc sc obe mbe cbe kbe phd sdk lcd led oled os iq api cpu gpu ram rom hd hdmi vr ar mp3 mp4 vat gst ipo mro xwb
+  a&e cctv mri icu ppe hq ngo ngos cv mba gcse rsvp saas ebitda eps q1 q2 q3 q4 h1 h2
   `),
 );
+
+/** Words for a scale after a figure ("R45 million", "Rs 3 crore"): the figure before is money, not a name. */
+export const MONEY_SCALES = new Set(words('million millions billion billions trillion bn mn m crore crores lakh lakhs'));
 
 /** Capitalised names that are not people, organizations or places: market indices, the Internet. */
 export const NOT_ENTITIES = new Set(

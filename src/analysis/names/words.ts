@@ -1,6 +1,6 @@
 // Which words of a paragraph may be part of a name: 'strong' (a name word anywhere), 'weak' (only a
 // capital at a sentence start or in a headline), or null.
-import { NOT_NAMES, NOT_ENTITIES, ORG_CUES, ORG_OF_HEADS } from '../lexicon/cues';
+import { MONEY_SCALES, NOT_NAMES, NOT_ENTITIES, ORG_CUES, ORG_OF_HEADS } from '../lexicon/cues';
 import { TITLE_MODIFIERS } from '../lexicon/titles';
 import { COMPASS_FIRST } from '../lexicon/nameContext';
 import { NOT_NAME_TAGS, NOT_WORD_TAGS } from '../lexicon/nameWords';
@@ -19,6 +19,8 @@ export function nameWord(t: Tok, weakCaps: boolean, next?: Tok, afterNext?: Tok)
   if (!isUpperStart(t.text) && !/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return null;
   // Model numbers and money ("A380", "US$40") are not names; acronyms with digits ("G20") are.
   if (/\d/.test(t.text) && !/^[A-Z]{1,3}-?\d{1,2}\+?$/.test(t.text)) return null;
+  // money-before-scale: "R45 million", "N2 billion": a currency letter and a figure.
+  if (/\d/.test(t.text) && next && MONEY_SCALES.has(next.lower)) return null;
   if (/[$€£¥]/.test(t.text)) return null;
   if (t.text.startsWith('@') || hasAny(t, NOT_WORD_TAGS)) return null;
   const p = plain(t);
