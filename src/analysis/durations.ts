@@ -85,6 +85,9 @@ export const EVERY = new RegExp(
 );
 /** "every winter", "each spring": the season every year (XXXX-WI). */
 const EVERY_SEASON = new RegExp(`\\b(?:every|each) (${alternation(Object.keys(SEASONS))})\\b`, 'gi');
+/** "every second day", "every third week": every n-th one (P2D, P3W). */
+const EVERY_ORDINAL = new RegExp(`\\bevery (second|third|fourth|fifth) (${alternation(TIME_UNITS)})\\b`, 'gi');
+const ORDINAL_COUNTS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 /** "every alternate day": every second one (P2D). */
 const EVERY_ALTERNATE = new RegExp(`\\bevery alternate (${alternation(TIME_UNITS)})\\b`, 'gi');
 /** "on weekends", "Weekends are busy": the plural is a habit (XXXX-WXX-WE). */
@@ -142,6 +145,8 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
   }
   for (const m of text.matchAll(EVERY)) {
     const what = m[2].toLowerCase();
+    // "every second day": an ordinal, read below
+    if (what === 'second' && EVERY_ORDINAL.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
     const n = m[1] ? parseCount(m[1]) : 1;
     let value: string | null;
     const dow = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.exec(what);
@@ -153,6 +158,10 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
   }
   for (const m of text.matchAll(EVERY_SEASON))
     push(m.index!, m.index! + m[0].length, 'set', `XXXX-${SEASONS[m[1].toLowerCase()].code}`, 'every-season-set');
+  for (const m of text.matchAll(EVERY_ORDINAL)) {
+    const value = formatDuration(ORDINAL_COUNTS[m[1].toLowerCase()], UNIT_WORDS[m[2].toLowerCase()]);
+    push(m.index!, m.index! + m[0].length, 'set', value, 'every-nth-set');
+  }
   for (const m of text.matchAll(EVERY_ALTERNATE))
     push(m.index!, m.index! + m[0].length, 'set', formatDuration(2, UNIT_WORDS[m[1].toLowerCase()]), 'every-alternate-set');
   for (const m of text.matchAll(WEEKENDS)) push(m.index!, m.index! + m[0].length, 'set', 'XXXX-WXX-WE', 'weekends-set');

@@ -67,6 +67,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   },
   { id: 'another-unit-duration', description: '"another month", "another two weeks": a duration' },
   { id: 'every-set', description: '"every week", "each Monday", "every weekend": a set' },
+  { id: 'every-nth-set', description: '"every second day", "every third week": a set every n units' },
   { id: 'every-season-set', description: '"every winter", "each spring": the season every year (XXXX-WI)' },
   { id: 'every-alternate-set', description: '"every alternate day": every second day (P2D)' },
   { id: 'weekends-set', description: '"on weekends", "Weekends are busy": every weekend (XXXX-WXX-WE)' },
