@@ -160,4 +160,9 @@ describe('rules (session 8)', () => {
     // an acronym with digits is still a name
     assert.equal(entityIn(run('Leaders of the G20 met in Rome.'), 'G20')?.type, 'organization');
   });
+  it('road-code-place: "U.S. 98" is a highway, a place', () => {
+    const found = entityIn(run('A crash closed U.S. 98 near Destin for three hours.'), 'U.S. 98');
+    assert.equal(found?.type, 'place');
+    assert.equal(found?.why?.type, 'road-code-place');
+  });
 });

@@ -54,5 +54,5 @@ export const INDEX_AFTER = new Set(words('index indices indexes average composit
 /** Road and numbered-place words: a number after them is part of a place, not a model number ("Route 66"). */
 export const NUMBERED_PLACES = new Set(words(`
   route highway interstate road street avenue pier gate terminal platform building block sector zone district ward area camp base pad
-  station channel radio
+  station channel radio us
 `));

@@ -89,7 +89,9 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   {
     id: 'road-code-place',
     when: (c) =>
-      c.single && (/^I-\d{1,3}$/.test(c.nameToks[0].text) || (c.before?.lower === 'the' && /^[AMN]\d{1,3}$/.test(c.nameToks[0].text))),
+      (c.single && (/^I-\d{1,3}$/.test(c.nameToks[0].text) || (c.before?.lower === 'the' && /^[AMN]\d{1,3}$/.test(c.nameToks[0].text)))) ||
+      // "U.S. 98", "US 101": a federal highway
+      (c.nameToks.length === 2 && /^U\.?S\.?$/.test(c.nameToks[0].text) && /^\d{1,3}$/.test(c.nameToks[1].text)),
     type: 'place',
   },
   { id: 'dateline-capitals-place', when: (c) => c.single && c.acronym && c.datelineShape, type: 'place' },

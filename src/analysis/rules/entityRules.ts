@@ -22,7 +22,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     description: 'a company named with its \'s, owning nothing ("Sotheby\'s said", "sold at Sotheby\'s in May", "McDonald\'s Research")',
   },
   { id: 'compass-word-place', description: 'a compass word opens a name no person tag claims ("North East", "West Broadway")' },
-  { id: 'road-code-place', description: 'a road\'s code ("I-91", "the M25")' },
+  { id: 'road-code-place', description: 'a road\'s code ("I-91", "the M25", "U.S. 98")' },
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   {
