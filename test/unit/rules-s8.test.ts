@@ -165,4 +165,11 @@ describe('rules (session 8)', () => {
     assert.equal(found?.type, 'place');
     assert.equal(found?.why?.type, 'road-code-place');
   });
+  it('organization words: automation, audio, textiles and Rx end company names; a cue inside a run still joins over "and"', () => {
+    for (const name of ['Brightwell Automation', 'Harbor Quay Audio', 'Orrin Textiles', 'Clearwell Rx']) {
+      assert.equal(entityIn(run(`Shares of ${name} fell on Tuesday.`), name)?.type, 'organization', name);
+    }
+    const joined = run('The Harwick Apparel Makers and Exporters Federation said orders fell.');
+    assert.ok(entityIn(joined, 'Harwick Apparel Makers and Exporters Federation'), joined.entities.map((e) => e.name).join());
+  });
 });

@@ -28,6 +28,7 @@ export const ORG_CUES = new Set(
   ledger courier observer bulletin dispatch inquirer enquirer examiner mercury advertiser argus clarion
   health healthcare undertaking transit research insights recycling power electric
   band sextet quintet quartet trio octet ensemble choir
+  automation composites textiles apparel garments knitwear brewing audio rx
   `),
 );
 

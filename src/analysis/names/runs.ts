@@ -74,7 +74,10 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
   const run = toks.slice(i, j + 1);
   const plainRun =
     run.length <= 3 &&
-    !run.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || hasAny(t, PERSON_TAGS) || isGivenName(t.text)) &&
+    // A cue word may stand inside ("Bangladesh Apparel Manufacturers and Exporters Federation"), not last ("Barclays Bank").
+    !ORG_CUES.has(plain(run[run.length - 1])) &&
+    !PLACE_CUES.has(plain(run[run.length - 1])) &&
+    !run.some((t) => hasAny(t, PERSON_TAGS) || isGivenName(t.text)) &&
     !gazetteerType(normKey(run.map((t) => t.text).join(' '))) &&
     // "Corveth Ontario and Harwick Bank": a name ending in a known place is whole.
     !(run.length > 1 && isKnownPlace(run[run.length - 1].text));
