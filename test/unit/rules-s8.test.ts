@@ -172,4 +172,9 @@ describe('rules (session 8)', () => {
     const joined = run('The Harwick Apparel Makers and Exporters Federation said orders fell.');
     assert.ok(entityIn(joined, 'Harwick Apparel Makers and Exporters Federation'), joined.entities.map((e) => e.name).join());
   });
+  it('organization-first-word: "Instituto Gonzaga", "Ngāti Toa Rangatira" are organizations, not people', () => {
+    const a = run('Pupils of the Instituto Orsini marched. The lake was planned with Ngāti Kere Rangi.');
+    assert.equal(entityIn(a, 'Instituto Orsini')?.type, 'organization');
+    assert.equal(entityIn(a, 'Ngāti Kere Rangi')?.type, 'organization');
+  });
 });

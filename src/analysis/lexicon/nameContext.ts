@@ -19,6 +19,12 @@ export const PLACE_FIRST = new Set([
   'cerro', 'monte', 'rio', 'río', 'sierra', 'puerto', 'lago', 'laguna', 'playa', 'bahía', 'isla', 'ciudad', 'san', 'santa', 'são',
   'barangay', 'kampung', 'pulau', 'bukit', 'wadi', 'jebel', 'ras', 'ysbyty', 'llyn', 'afon', 'coed', 'cwm',
 ]);
+/** First words of an organization's name in other languages, and of Māori iwi ("Instituto Gonzaga", "Ngāti Toa"). */
+export const ORG_FIRST = new Set([
+  'instituto', 'istituto', 'institut', 'banco', 'banca', 'grupo', 'gruppo', 'universidad', 'università', 'universidade',
+  'université', 'universität', 'ministerio', 'ministère', 'compagnie', 'société', 'sociedad', 'sociedade', 'fundación',
+  'fundação', 'fondazione', 'fondation', 'stichting', 'partido', 'partito', 'ngāti', 'ngati', 'ngāi', 'ngai',
+]);
 /** Compass words opening a region's or a street's name ("North East", "West Broadway", "Southern Highlands"). */
 export const COMPASS_FIRST = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east',

@@ -3,7 +3,7 @@
 // The context is built once per name by typing.ts; the rules only read it.
 import type { EntityType } from '../types';
 import { DISTRICT_FUNCTIONS, ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, VENUE_HEADS } from '../lexicon/cues';
-import { CENTRE_ORG, COMPASS_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
+import { CENTRE_ORG, COMPASS_FIRST, ORG_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
 import { SAINT_WORDS } from '../lexicon/titles';
 import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
@@ -103,6 +103,7 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   },
   // "Port of London Authority", "Mount Kenya Trust": a place word opens the name, an organization word ends it.
   { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first) && !ORG_CUES.has(c.last), type: 'place' },
+  { id: 'organization-first-word', when: (c) => c.nameToks.length > 1 && ORG_FIRST.has(c.first), type: 'organization' },
   { id: 'venue-after-at', when: (c) => !c.single && c.before?.lower === 'at' && VENUE_HEADS.has(c.last), type: 'place' },
   {
     id: 'organization-head-word',

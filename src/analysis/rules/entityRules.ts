@@ -26,6 +26,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'dateline-capitals-place', description: 'a word in capitals opens the story before a comma or dash ("BREMEN, Germany —")' },
   { id: 'short-acronym-organization', description: 'a short acronym ("NTV", "WHO")' },
   {
+    id: 'organization-first-word',
+    description: 'the name starts with an organization word of another language or an iwi word ("Instituto Gonzaga", "Ngāti Toa")',
+  },
+  {
     id: 'place-first-word',
     description: 'the name starts with a place word ("River Severn", "Mount Kenya") and does not end with an organization word',
   },
