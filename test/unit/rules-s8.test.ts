@@ -177,4 +177,12 @@ describe('rules (session 8)', () => {
     assert.equal(entityIn(a, 'Instituto Orsini')?.type, 'organization');
     assert.equal(entityIn(a, 'Ngāti Kere Rangi')?.type, 'organization');
   });
+  it('ward, parish and borough are title words before a lower-case title; a surname Ward alone stays a name', () => {
+    const a = run('Ward councillor Shaun Jacobs said it was bad. Parish officer Ann Kay agreed.');
+    assert.deepEqual(
+      a.entities.map((e) => e.name),
+      ['Shaun Jacobs', 'Ann Kay'],
+    );
+    assert.deepEqual(entityIn(run('Tom Ward runs the shop. Ward said no.'), 'Tom Ward')?.aliases, ['Tom Ward', 'Ward']);
+  });
 });

@@ -40,6 +40,7 @@ export const TITLE_MODIFIERS = new Set(
   fisheries forests forestry climate emergency refugees veterans homeland human rights legal consumer
   relations workplace industrial employment skills arts heritage communities infrastructure
   financial operating marketing commercial investment technical compliance risk medical nursing strategy revenue
+  ward parish borough
   `),
 );
 

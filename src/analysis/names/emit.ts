@@ -7,7 +7,7 @@ import { EVENT_LAST, NUMBERED_PLACES } from '../lexicon/nonEntities';
 import { POST_NOMINALS, SAINT_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS } from '../lexicon/titles';
 import { COMPASS_FIRST, ORG_BEFORE, PARTY_MEMBER_WORDS, PLACE_BEFORE_TITLE, STATE_BODY_HEADS } from '../lexicon/nameContext';
 import { PLURAL_TITLE } from '../lexicon/nameWords';
-import { gazetteerType, isCountry, isDemonym, isGivenName } from '../lexicon/key';
+import { gazetteerType, isCountry, isDemonym, isGivenName, isSurname } from '../lexicon/key';
 import { hasAny, isAcronymShape, isPlaceAbbreviationAt, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import { notEntityKey, WordKind } from './words';
 import { splitRole } from './roles';
@@ -275,8 +275,11 @@ function keepsName(s: RunScope, a: number, b: number, j: number, listed: EntityT
   if (notEntityKey(spanKeyOf(s, b, j))) return false;
   // A cue word alone ("the University", "the State") is not a name.
   const only = plain(nameToks[0]);
-  if (nameToks.length === 1 && !listed && (ORG_CUES.has(only) || PLACE_CUES.has(only) || TITLE_MODIFIERS.has(only) || EVENT_LAST.has(only)))
-    return false;
+  // "Ward councillor Shaun Jacobs": a title word before a lower-case title; "Ward said": a surname.
+  const after = toks[j + 1];
+  const beforeTitle = !!after && joined(toks[j], after) && /^\p{Ll}/u.test(after.text) && isTitleHead(after);
+  const titleWord = TITLE_MODIFIERS.has(only) && (!isSurname(only) || beforeTitle);
+  if (nameToks.length === 1 && !listed && (ORG_CUES.has(only) || PLACE_CUES.has(only) || titleWord || EVENT_LAST.has(only))) return false;
   // Products, works, events, laws and vehicles are not entities.
   if (!listed && !role) {
     const ne = nonEntityStart(toks, a, b, j);
