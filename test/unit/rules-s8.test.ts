@@ -185,4 +185,9 @@ describe('rules (session 8)', () => {
     );
     assert.deepEqual(entityIn(run('Tom Ward runs the shop. Ward said no.'), 'Tom Ward')?.aliases, ['Tom Ward', 'Ward']);
   });
+  it('mixed-case-acronym: "DfT" is the Department for Transport, and its spokesperson speaks for it', () => {
+    const a = run('The Department for Transport said talks would go on.\n\nA DfT spokesperson said the offer was "fair".');
+    assert.deepEqual(entityIn(a, 'Department for Transport')?.aliases, ['Department for Transport', 'DfT']);
+    assert.equal(a.quotes[0]?.speaker?.entityId, entityIn(a, 'DfT')?.id);
+  });
 });

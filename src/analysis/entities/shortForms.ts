@@ -45,7 +45,7 @@ export function joinShortForms({ mentions, groups }: AliasContext): void {
 
 /** The long names the mention can be a short form of. */
 function fittingLongNames(c: NameCandidate, index: LongNameIndex): LongName[] {
-  const short: ShortForm = { candidate: c, words: words(c.text), acronymLetters: isAcronym(c.text) ? c.text.replace(/[.&+-]/g, '') : '' };
+  const short: ShortForm = { candidate: c, words: words(c.text), acronymLetters: acronymLetters(c.text) };
   const fitting: LongName[] = [];
   for (const name of index.candidatesFor(short.words, short.acronymLetters)) if (fits(short, name)) fitting.push(name);
   return fitting;
@@ -92,4 +92,13 @@ function isNameBeforePlace(w: readonly string[], long: readonly string[]): boole
   // "North Korea", "New York": the whole is a place of its own.
   if (PLACES.has(long.join(' ')) || COMPASS_FIRST.has(w[0]) || NOT_NAMES.has(w[0])) return false;
   return PLACES.has(long.slice(1).join(' ')) && !PLACES.has(w[0]) && !isGivenName(w[0]) && !isSurname(w[0]);
+}
+
+/**
+ * An acronym's capitals: "U.S." -> "US"; mixed-case-acronym: "DfT", "DfE" -> "DT", "DE", whose small letters stand for the
+ * small words its name's initials skip ("Department for Transport"). '' when not an acronym.
+ */
+function acronymLetters(text: string): string {
+  if (isAcronym(text)) return text.replace(/[.&+-]/g, '');
+  return /^[A-Z](?:[a-z]?[A-Z])+$/.test(text) && text.length <= 5 && /[a-z]/.test(text) ? text.replace(/[a-z]/g, '') : '';
 }
