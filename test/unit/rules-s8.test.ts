@@ -190,4 +190,22 @@ describe('rules (session 8)', () => {
     assert.deepEqual(entityIn(a, 'Department for Transport')?.aliases, ['Department for Transport', 'DfT']);
     assert.equal(a.quotes[0]?.speaker?.entityId, entityIn(a, 'DfT')?.id);
   });
+  it('document-by-kind and statement-then-subject: who wrote "the report" and "the statement"', () => {
+    const speakerOf = (text: string) => {
+      const a = run(text);
+      const q = a.quotes[a.quotes.length - 1];
+      return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
+    };
+    assert.equal(
+      speakerOf('Harwick Council plans to shut two pools.\n\nThey are named in a council report. The report calls them ‘not sustainable’.'),
+      'Harwick Council',
+    );
+    assert.equal(
+      speakerOf(
+        'The Ministry of Water closed the dam. Harwick Bank said it would lend more.\n\n' +
+          'In a statement, the ministry said the pumps would stay. "Safety comes first," the statement said.',
+      ),
+      'Ministry of Water',
+    );
+  });
 });

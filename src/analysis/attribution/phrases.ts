@@ -64,6 +64,8 @@ const DOCUMENT_ADJECTIVES = 2;
 const RELATIVE_CLAUSE_TOKENS = 30;
 /** How far back "the statement" looks for the statement named with its author. */
 const DOCUMENT_LOOKBACK_PARAGRAPHS = 2;
+/** How far after "In a statement," its subject's reporting verb may stand. */
+const DOCUMENT_SUBJECT_TOKENS = 8;
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** "the 72-year-old": an age used as a noun. */
 const AGE_WORD = /^\d{1,3}-year-old$/;
@@ -554,6 +556,26 @@ export class NounPhrases {
     return null;
   }
 
+  /** document-by-kind: "a council report", "a ministry statement": an organization's kind noun right before the document. */
+  private authorNounBefore(k: number): SpeakerPhrase | null {
+    const t = this.tokens[k - 1];
+    return t && t.quote < 0 && t.mention < 0 && /^\p{Ll}+$/u.test(t.text) && ORG_ROLE_NOUNS.has(t.lower)
+      ? this.rolePhrase(k - 1, k - 1)
+      : null;
+  }
+
+  /** statement-then-subject: "In a statement, the civic body said ...": the subject of the reporting verb after the comma. */
+  private subjectAfterDocument(k: number): SpeakerPhrase | null {
+    const comma = this.tokens[k + 1]?.text === ',' ? k + 1 : -1;
+    if (comma < 0) return null;
+    for (let v = comma + 2; v < this.tokens.length && v - comma <= DOCUMENT_SUBJECT_TOKENS; v++) {
+      const t = this.tokens[v];
+      if (t.quote >= 0 || /^[.;!?]$/.test(t.text) || t.sentenceStart !== this.tokens[k].sentenceStart) return null;
+      if (this.ix.isReportingVerb(v)) return this.subjectBefore(v, comma + 1);
+    }
+    return null;
+  }
+
   /**
    * "the statement said" after "the Kessler family said in a statement": the author of the same
    * document named earlier (this or the two previous paragraphs), the subject of the verb that put it
@@ -568,13 +590,13 @@ export class NounPhrases {
       // "An internal audit at Cascadia Freight Railway found ...": the organization it was made at.
       const at = n && (n.lower === 'from' || n.lower === 'by' || n.lower === 'at') ? this.organizationMentionAt(k + 2) : null;
       if (at) return at;
-      const owner = this.documentOwner(k);
+      const owner = this.documentOwner(k) ?? this.authorNounBefore(k);
       if (owner) return owner;
       if (n && (n.lower === 'from' || n.lower === 'by')) return this.phraseStartingAt(k + 2, Math.min(this.tokens.length - 1, k + 12));
       for (let v = k - 1; v >= Math.max(t.sentenceStart, k - 4); v--) {
         if (this.ix.isReportingVerb(v) || DOCUMENT_VERBS.has(this.tokens[v].lower)) return this.subjectBefore(v, t.sentenceStart);
       }
-      return null;
+      return this.subjectAfterDocument(k);
     }
     return null;
   }
