@@ -208,4 +208,15 @@ describe('rules (session 8)', () => {
       'Ministry of Water',
     );
   });
+  it("participle-report: a reporting participle after a comma quotes the sentence's subject", () => {
+    const speakerOf = (text: string) => {
+      const a = run(text);
+      const q = a.quotes[0];
+      return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
+    };
+    assert.equal(speakerOf('Ada Fenn rejected that, saying the council had “left the roads in pieces”.'), 'Ada Fenn');
+    assert.equal(speakerOf('The Court of Appeal raised the sentence, finding the first term “unduly lenient”.'), 'Court of Appeal');
+    // the subject "Harwick CEO Ada Fenn" is the person, not the company before her title
+    assert.equal(speakerOf('Harwick Motors CEO Ada Fenn showed the car, saying the firm was "inspired by the past."'), 'Ada Fenn');
+  });
 });

@@ -696,7 +696,9 @@ export class NounPhrases {
     const m = this.mentions[mi];
     if (m.entity.type !== 'organization') return null;
     let k = m.lastTok + 1;
-    while (k < v && k - m.lastTok <= TITLE_WORDS_AFTER_ORGANIZATION && /^\p{Ll}+$/u.test(this.tokens[k].text)) k++;
+    // "Apple chief executive Steve Jobs", "Apple CEO Steve Jobs"
+    const titleWord = (t: Tok) => /^\p{Ll}+$/u.test(t.text) || (TITLES.has(t.lower) && t.mention < 0);
+    while (k < v && k - m.lastTok <= TITLE_WORDS_AFTER_ORGANIZATION && titleWord(this.tokens[k])) k++;
     const person = this.tokens[k]?.mention ?? -1;
     return k > m.lastTok + 1 && k < v && person >= 0 && this.mentions[person].entity.type === 'person' ? person : null;
   }

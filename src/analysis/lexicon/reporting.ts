@@ -59,6 +59,12 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([
   'written', 'writing', 'telling', 'saying', 'reading',
 ]);
 
+/** Participles that report after a comma, with or without "that": "..., saying the Tories had ...", "..., finding that". */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying', 'telling', 'adding', 'warning', 'arguing', 'insisting', 'noting', 'claiming', 'finding', 'ruling',
+  'concluding', 'stating', 'declaring', 'calling',
+]);
+
 /** Verbs that take "to" before a reporting verb: "my grandmother used to say", "he likes to tell". */
 export const TO_VERBS: ReadonlySet<string> = new Set([
   'used', 'liked', 'likes', 'loved', 'loves', 'wanted', 'wants', 'went', 'goes', 'tends', 'tended', 'began', 'begins', 'started', 'starts',

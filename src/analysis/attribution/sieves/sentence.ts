@@ -3,7 +3,7 @@
 // Only strong reporting verbs count here ("said", "told", not "reads" or "noted"); a quote embedded
 // in the narration also takes the subject of a characterising verb (`Hughes called the attack
 // "senseless."`, `an audit by the Charity Commission found the controls "inadequate"`).
-import { CHARACTERISING_VERBS, DOCUMENT_NOUNS, WEAK_VERBS } from '../../lexicon/reporting';
+import { CHARACTERISING_VERBS, DOCUMENT_NOUNS, REPORTING_PARTICIPLES, WEAK_VERBS } from '../../lexicon/reporting';
 import type { Attribution, QuoteInfo, SieveContext, SpeakerPhrase } from '../context';
 
 /** How far before "that" the outer reporting verb may stand: "said in a filing with the regulator that". */
@@ -22,7 +22,7 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     if (t.paragraph !== opening.paragraph) break;
     if (t.quote >= 0) continue; // an earlier quote in the same sentence
     if (/^[.!?;]$/.test(t.text)) break;
-    const reporting = ctx.isReportingVerb(k) && (!WEAK_VERBS.has(t.lower) || takesThat(ctx, k));
+    const reporting = (ctx.isReportingVerb(k) && (!WEAK_VERBS.has(t.lower) || takesThat(ctx, k))) || reportingParticiple(ctx, k);
     if (!reporting && !(q.embedded && CHARACTERISING_VERBS.has(t.lower))) continue;
     let who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who || (!reporting && !q.partial && !canCharacterise(who))) continue;
@@ -33,6 +33,12 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     return ctx.attribution(ctx.phrases.documentSource(who, k), who.start, t.text, rule);
   }
   return null;
+}
+
+/** participle-report: "Ms Keegan rejected that, saying the Tories had “left ...”": a reporting participle after a comma. */
+function reportingParticiple(ctx: SieveContext, v: number): boolean {
+  const t = ctx.tokens[v];
+  return t.quote < 0 && REPORTING_PARTICIPLES.has(t.lower) && ctx.tok(v - 1)?.text === ',';
 }
 
 /**
