@@ -30,6 +30,7 @@ import {
 import {
   ANCHORED_SHIFT_WORDS,
   CALENDAR_SPANS,
+  GAME_WORDS,
   HABIT_WORDS,
   COUNTED_AFTER_A_NUMBER,
   LABELS_BEFORE_A_NUMBER,
@@ -88,6 +89,7 @@ const DAY_PART = alternation(PARTS_OF_A_NAMED_DAY);
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** A 12-hour clock time: hour, minutes, a/p ("10am", "9:30 a.m."). */
 const CLOCK_12H = '(\\d{1,2})(?:[:.](\\d\\d))? ?([ap])\\.?m\\b\\.?';
+const GAME_CONTEXT = new RegExp(`\\b(?:${alternation(GAME_WORDS)})\\b`, 'i');
 const PAST_OR_FUTURE_AFTER = `(?<=\\b(?:${alternation(PREPOSITIONS_BEFORE_PAST_OR_FUTURE)})\\s)`;
 
 const date = (value: string | null): Found => ({ type: 'date', value });
@@ -316,6 +318,8 @@ export const RULES: Rule[] = [
       const explicit = m[3] ?? m[5];
       if (explicit) return date(formatQuarter(Number(explicit), q));
       const rel = lower(m[2]);
+      // game-period-quarter: "scored 14 of his 33 points in the fourth quarter": a period of play
+      if (!rel && !m[4] && GAME_CONTEXT.test(ctx.text)) return null;
       return date(
         withRef(ctx, (ref) => {
           if (rel) return formatQuarter(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), q);

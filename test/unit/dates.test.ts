@@ -449,6 +449,9 @@ describe('dates: sets of seasons, weekends and weekdays with their times (every-
   it('reads "every winter", "every alternate day" and plural weekends as sets', () => {
     assert.deepEqual(one('The road floods every winter.'), ['every winter', 'set', 'XXXX-WI']);
     assert.deepEqual(one('Tankers come every alternate day.'), ['every alternate day', 'set', 'P2D']);
+    // game-period-quarter: in a match report a quarter is a period of play
+    assert.deepEqual(dates('Fenn scored 14 of her 30 points in the fourth quarter.'), []);
+    assert.deepEqual(one('Profit rose in the fourth quarter.'), ['the fourth quarter', 'date', '2023-Q4']);
     // every-nth-set: an ordinal before the unit, not "second" the unit
     assert.deepEqual(one('Water is supplied every second day.'), ['every second day', 'set', 'P2D']);
     assert.deepEqual(one('Bins are emptied every third week.'), ['every third week', 'set', 'P3W']);

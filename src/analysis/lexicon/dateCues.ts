@@ -143,3 +143,9 @@ export const ANCHORED_SHIFT_WORDS = ['earlier', 'later'];
 
 /** Before "the early hours of Sunday", these make it a habit: a set of weekdays, not one night. */
 export const HABIT_WORDS = ['usually', 'often', 'typically', 'always', 'normally', 'generally', 'mostly', 'regularly'];
+
+/** Words of a match report: there "the fourth quarter" and "the second half" are periods of play, not of the calendar. */
+export const GAME_WORDS = [
+  'scored', 'scoring', 'rebounds', 'assists', 'touchdown', 'touchdowns', 'quarterback', 'halftime', 'half-time',
+  'overtime', 'buzzer', 'field goal', 'free throws', 'turnovers', 'tip-off', 'kick-off', 'kickoff', 'innings',
+];

@@ -22,7 +22,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   },
   { id: 'edge-of-unit', description: '"the end of this year", "the rest of the week"' },
   { id: 'count-ago-from-now', description: '"two years ago", "three weeks from now"' },
-  { id: 'quarter', description: 'a quarter ("the third quarter of 2009", "Q1 2024")' },
+  {
+    id: 'quarter',
+    description: 'a quarter ("the third quarter of 2009", "Q1 2024"); in a match report a bare quarter is a period of play, not a date',
+  },
   { id: 'half-year', description: 'a half year ("the first half of 2024", "H2 2023")' },
   { id: 'season', description: 'a season ("summer 2024", "last winter", "in the spring")' },
   { id: 'decade', description: 'a decade ("1990s", "the \'90s", "the sixties"); with a modifier its article too ("the late 1980s")' },
