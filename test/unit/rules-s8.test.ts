@@ -219,4 +219,13 @@ describe('rules (session 8)', () => {
     // the subject "Harwick CEO Ada Fenn" is the person, not the company before her title
     assert.equal(speakerOf('Harwick Motors CEO Ada Fenn showed the car, saying the firm was "inspired by the past."'), 'Ada Fenn');
   });
+  it('place-before-local-body: the town in "Lakeland Police Department" is not a short form of the police', () => {
+    const a = run('Harwick store robbed at gunpoint\n\nA store was robbed in Harwick on Saturday, the Harwick Police Department said.');
+    assert.deepEqual(entityIn(a, 'Harwick Police Department')?.aliases, ['Harwick Police Department']);
+    // a company's own short form still joins it
+    assert.deepEqual(entityIn(run('Shares of Corveth Logistics fell. Corveth said demand was weak.'), 'Corveth Logistics')?.aliases, [
+      'Corveth Logistics',
+      'Corveth',
+    ]);
+  });
 });

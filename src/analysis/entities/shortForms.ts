@@ -4,7 +4,7 @@
 import type { NameCandidate } from '../candidates';
 import { GUESSED_PLACE_RULES } from '../entityTypes';
 import { NOT_NAMES, ORG_CUES } from '../lexicon/cues';
-import { COMPASS_FIRST } from '../lexicon/nameContext';
+import { COMPASS_FIRST, LOCAL_BODY_AFTER_PLACE } from '../lexicon/nameContext';
 import { PLACES } from '../lexicon/places';
 import { isGivenName, isSurname } from '../lexicon/key';
 import { lastMemberBefore, type AliasContext } from './aliasContext';
@@ -75,10 +75,12 @@ function fits(short: ShortForm, name: LongName): boolean {
 
 /** "Freedom" for "Freedom Magazine": the first words of a name that ends in an organization word, and not a place;
  *  full-name-not-short-form: "Metropolitan Police" ends in an organization word itself, a body of its own beside
- *  "Metropolitan Police Federation". */
+ *  "Metropolitan Police Federation". Not a town before its local body ("Lakeland" of "Lakeland Police Department"). */
 function isLeadingWordsOfOrganization(w: readonly string[], long: readonly string[]): boolean {
   return (
     sameWords(long, 0, w) &&
+    // place-before-local-body: "Lakeland" in "Lakeland Police Department" is the town the police serve
+    !(w.length === 1 && LOCAL_BODY_AFTER_PLACE.has(long[1])) &&
     ORG_CUES.has(long[long.length - 1]) &&
     !PLACES.has(w.join(' ')) &&
     !(w.length > 1 && ORG_CUES.has(w[w.length - 1]))

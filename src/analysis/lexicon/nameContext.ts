@@ -77,6 +77,11 @@ export const POSSESSIVE_NOT_COMPANY = wordsPattern(
 );
 /** Heads of a government's own bodies, named without the nationality written before them ("the Greek Ministry of Culture"). */
 export const STATE_BODY_HEADS = new Set(['ministry', 'department']);
+/** Words after a place that make the name its local body ("Lakeland Police Department", "Castlebay Community Council"). */
+export const LOCAL_BODY_AFTER_PLACE = new Set([
+  'police', 'council', 'city', 'county', 'borough', 'district', 'municipal', 'metropolitan', 'regional', 'community',
+  'fire', 'sheriff', "sheriff's", 'school', 'public', 'town', 'parish', 'township', 'village', 'area', 'general',
+]);
 /** Party words written as an adjective before "party" ("the Republican and Conservative party lines"): the party is named. */
 export const PARTY_ADJECTIVES = new Set([
   'republican', 'democratic', 'democrat', 'conservative', 'labour', 'labor', 'liberal', 'green', 'socialist', 'communist',
