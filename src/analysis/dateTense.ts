@@ -19,6 +19,7 @@ import {
   PAST_VERBS,
   PLANNED_WORDS,
   RESCHEDULING_VERBS,
+  SCHEDULE_PRESENT_VERBS,
 } from './lexicon/dateWords';
 
 export type Tense = -1 | 0 | 1;
@@ -59,7 +60,9 @@ function cue(tokens: Token[], i: number, dateAt: number): Tense {
   const prev = prevClitic && BE_CLITICS.includes(prevClitic) ? 'is' : prevRaw;
   // "is due to", "was scheduled for", "are expected to": plans are future whatever the tense
   if (NEGATED_PAST.has(w)) return -1;
-  if (INTENT_VERBS.has(w) && intentTo(tokens, i, dateAt)) return 1;
+  // "voted to close ... in June" looks ahead; "A jury on Thursday ordered it to pay": the date is the ordering's own
+  if (INTENT_VERBS.has(w) && i < dateAt && intentTo(tokens, i, dateAt)) return 1;
+  if (SCHEDULE_PRESENT_VERBS.has(w)) return 1;
   if (PLANNED_WORDS.has(w)) return 1;
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' || next === 'for' ? 1 : 0;
   if (w === 'may' && /^May$/.test(tokens[i].text) && i > 0) return 0; // the month, not the modal

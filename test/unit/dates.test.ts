@@ -280,6 +280,13 @@ describe('dates: tense cues for bare weekdays (weekday)', () => {
     assert.deepEqual(one('The vote happened on Friday, officials said.'), ['Friday', 'date', '2024-02-09']);
     assert.deepEqual(one('On Friday, the mayor announced a review of the plan.'), ['Friday', 'date', '2024-02-09']);
   });
+
+  it("reads timetable verbs and forecasts ahead, and a date before an intent verb as the act's own", () => {
+    assert.deepEqual(one('The library reopens on Friday after repairs.'), ['Friday', 'date', '2024-02-16']);
+    assert.deepEqual(one('The river was forecast to crest on Friday.'), ['Friday', 'date', '2024-02-16']);
+    assert.deepEqual(one('A jury on Friday ordered the firm to pay damages.'), ['Friday', 'date', '2024-02-09']);
+    assert.deepEqual(one('The council voted to close the pool on Friday.'), ['Friday', 'date', '2024-02-16']);
+  });
 });
 
 describe('dates: schedules and edges of a month (clock-time-of-a-schedule, bare-month)', () => {

@@ -150,7 +150,13 @@ export const BARE_VERB_AFTER = new Set([
 /** Future only before "to" or "for" ("set to", "plans to", "going to"). */
 export const FUTURE_BEFORE_TO = new Set([
   'set', 'poised', 'likely', 'about', 'going', 'plans', 'plan', 'hopes', 'aims', 'intends', 'hoping', 'planning', 'intend',
-  'hope', 'aim', 'wants', 'want',
+  'hope', 'aim', 'wants', 'want', 'forecast', 'predicted', 'projected', 'tipped',
+]);
+
+/** Present-tense verbs of a timetable: "the team faces Leeds on Friday", "the library reopens on Monday" look ahead. */
+export const SCHEDULE_PRESENT_VERBS = new Set([
+  'opens', 'starts', 'begins', 'resumes', 'continues', 'plays', 'meets', 'hosts', 'travels', 'returns', 'closes',
+  'reopens', 'launches', 'kicks', 'visits', 'arrives', 'departs', 'leaves', 'ends', 'finishes',
 ]);
 
 export const NEGATED_PAST = new Set(["didn't", "wasn't", "weren't", "hadn't", "couldn't", 'didnt', 'wasnt']);
