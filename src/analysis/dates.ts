@@ -55,6 +55,11 @@ export function clearDateCache(): void {
   cache.clear();
 }
 
+/** The first paragraphs, where a story names the day it happened. */
+const LEAD_PARAGRAPHS = 3;
+/** How far back a condition ("if you ...") may open before a quoted "today". */
+const CONDITION_REACH = 80;
+
 export function findDates(doc: DocumentModel, documentDate: string | null): DateMention[] {
   const ref = parseYmd(documentDate);
   const refKey = ref ? formatYmd(ref) : '-';
@@ -81,8 +86,48 @@ export function findDates(doc: DocumentModel, documentDate: string | null): Date
         lastDay = mention.value.slice(0, 10);
     }
   }
+  quotedDayWordsOnEventDay(out, doc, ref);
   out.forEach((d, i) => (d.id = `d${i + 1}`));
   return out;
+}
+
+/**
+ * quoted-day-word-event-day: a story published the morning after ("... on Tuesday night") quotes people on the night:
+ * their "tonight" and "today" are that day, not the publication day. The event day is the first day the first
+ * paragraphs name, when it lies one to three days before the document date.
+ */
+function quotedDayWordsOnEventDay(out: DateMention[], doc: DocumentModel, ref: Ymd | null): void {
+  if (!ref) return;
+  const leadEnd = doc.paragraphs[Math.min(doc.paragraphs.length, LEAD_PARAGRAPHS) - 1]?.end ?? 0;
+  const lead = out.find((d) => d.start < leadEnd && (d.type === 'date' || d.type === 'time') && /^\d{4}-\d\d-\d\d/.test(d.value ?? ''));
+  const day = parseYmd(lead?.value?.slice(0, 10) ?? null);
+  if (!day) return;
+  const daysBefore = Math.round((Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86_400_000);
+  if (daysBefore < 1 || daysBefore > 3) return;
+  const published = formatYmd(ref);
+  for (const d of out) {
+    if (
+      d.why?.value !== 'day-word' ||
+      !/^(?:today|tonight)\b/i.test(d.text) ||
+      !d.value?.startsWith(published) ||
+      !insideQuote(doc, d.start)
+    )
+      continue;
+    // "if you feel fine today": a condition speaks of any reader's day
+    if (/\b(?:if|whenever|unless)\b[^.!?]*$/i.test(doc.text.slice(Math.max(0, d.start - CONDITION_REACH), d.start))) continue;
+    d.value = formatYmd(day) + d.value.slice(10);
+    d.why = { value: 'quoted-day-word-event-day' };
+  }
+}
+
+/** Whether the offset lies inside quotation marks of its paragraph (more opening marks than closing before it). */
+function insideQuote(doc: DocumentModel, at: number): boolean {
+  const p = doc.paragraphs.find((x) => x.start <= at && at <= x.end);
+  if (!p) return false;
+  const before = doc.text.slice(p.start, at);
+  const curly = (before.match(/[“‘]/g)?.length ?? 0) - (before.match(/[”’](?!\p{L})/gu)?.length ?? 0);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2;
+  return curly > 0 || straight === 1;
 }
 
 /** Each paragraph's dates by document date, found by the paragraph itself while it is unchanged (no text to hash). */

@@ -432,6 +432,28 @@ describe('dates: plans, reschedulings and reported quarters (weekday, bare-month
   });
 });
 
+describe('dates: the day of the story in its quotes (quoted-day-word-event-day)', () => {
+  it('reads a quoted "tonight" as the night the story tells of, not the publication day', () => {
+    const text = 'Harwick beat Orrin on Tuesday night.\n\n"Tonight we finally listened," Fenn said. The teams meet again today.';
+    assert.deepEqual(dates(text, '2024-02-14'), [
+      ['Tuesday night', 'time', '2024-02-13TNI'],
+      ['Tonight', 'time', '2024-02-13TNI'],
+      ['today', 'date', '2024-02-14'],
+    ]);
+    // a condition speaks of any day; a story of the same day keeps its "tonight"
+    assert.deepEqual(dates('Cases rose on Tuesday.\n\n"If you feel fine today, stay alert," she said.', '2024-02-14')[1], [
+      'today',
+      'date',
+      '2024-02-14',
+    ]);
+    assert.deepEqual(dates('Harwick play Orrin on Wednesday.\n\n"Tonight matters," Fenn said.', '2024-02-14')[1], [
+      'Tonight',
+      'time',
+      '2024-02-14TNI',
+    ]);
+  });
+});
+
 describe('dates: names that hold a date word (bare-year, day-word)', () => {
   it('leaves a year that ends a plan’s name alone', () => {
     assert.deepEqual(dates('The county’s transport plan, Link 2045, is over budget.'), []);

@@ -5,6 +5,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   // relativeDates.ts
   { id: 'day-word', description: '"today", "yesterday", "tomorrow", "tonight", with a part of the day, from the document date' },
   {
+    id: 'quoted-day-word-event-day',
+    description: 'a quoted "tonight" or "today" in a story about a day one to three days before publication: that day',
+  },
+  {
     id: 'present-now',
     description: '"now" naming the present ("until now", "for now"), "right now" (one mention), "the time being": PRESENT_REF',
   },
