@@ -138,6 +138,7 @@ describe('rules (session 8)', () => {
       return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
     };
     assert.equal(speakerOf('Sen. Ada Fenn of Pittsburgh called the bill "reckless" on Monday.'), 'Ada Fenn');
+    assert.equal(speakerOf('Detective Constable Tom Reese of the Harwick Police said: ‘This was a senseless attack.’'), 'Tom Reese');
     assert.equal(
       speakerOf("Premier dismisses fare freeze as 'a gimmick'\n\nPremier Tom Reese has rejected the plan, saying it cost too much."),
       'Tom Reese',

@@ -358,10 +358,16 @@ export class NounPhrases {
     return this.isSpeakerLike(subject) ? subject : (this.openingDocument(lo, v) ?? subject);
   }
 
-  /** person-of-place: "Sen. Alicia Moreno of Pittsburgh called the bill ...": the person, not the place after "of" or "from". */
+  /**
+   * person-of-place: "Sen. Alicia Moreno of Pittsburgh called the bill ...", "Sarah Byrne of Greater Manchester Police said":
+   * the person, not the place or body after "of" or "from".
+   */
   private personOfPlace(p: SpeakerPhrase, lo: number): SpeakerPhrase | null {
-    if (p.entity?.type !== 'place' || p.firstTok - 2 < lo || !/^(?:of|from)$/.test(this.tokens[p.firstTok - 1].lower)) return null;
-    const mi = this.tokens[p.firstTok - 2].mention;
+    if (p.kind !== 'mention' || (p.entity?.type !== 'place' && p.entity?.type !== 'organization')) return null;
+    let of = p.firstTok - 1;
+    if (this.tokens[of]?.lower === 'the') of--;
+    if (of - 1 < lo || !/^(?:of|from)$/.test(this.tokens[of].lower)) return null;
+    const mi = this.tokens[of - 1].mention;
     return mi >= 0 && this.mentions[mi].entity.type === 'person' ? this.mentionPhrase(mi) : null;
   }
 
