@@ -229,4 +229,14 @@ describe('rules (session 8)', () => {
       'Corveth',
     ]);
   });
+  it('score-line-team: the names in a result line are teams, and their short forms join them', () => {
+    const a = run('Harwick Villa 2 Orrin Rangers 1\n\nVilla came from behind to beat Orrin on Saturday.');
+    assert.deepEqual(entityIn(a, 'Harwick Villa')?.aliases, ['Harwick Villa', 'Villa']);
+    assert.deepEqual(entityIn(a, 'Orrin Rangers')?.aliases, ['Orrin Rangers', 'Orrin']);
+    assert.equal(entityIn(a, 'Harwick Villa')?.type, 'organization');
+    // a product's number is no score
+    assert.ok(
+      !run('Corveth released Harbor Explorer 9 Beta on Monday.').entities.some((e) => e.type === 'organization' && e.name === 'Explorer'),
+    );
+  });
 });

@@ -4,8 +4,8 @@ import type { NameCandidate } from '../candidates';
 import type { AliasContext } from './aliasContext';
 import { words } from './nameText';
 
-/** The rule that types a city and a nickname as a team (names/typeRules.ts). */
-export const TEAM_RULE = 'the-city-and-nickname-team';
+/** The rules that type a team's full name (names/typeRules.ts): a city and a nickname, a name in a score line. */
+export const TEAM_RULES: ReadonlySet<string> = new Set(['the-city-and-nickname-team', 'score-line-team']);
 
 /** Joins one-word mentions to the team whose city or nickname they are (the first such team), when one team fits. */
 export function joinTeamNames({ mentions, groups }: AliasContext): void {
@@ -22,7 +22,7 @@ export function joinTeamNames({ mentions, groups }: AliasContext): void {
 function teamsByWord(mentions: readonly NameCandidate[]): Map<string, { names: Set<string>; first: number }> {
   const byWord = new Map<string, { names: Set<string>; first: number }>();
   mentions.forEach((c, k) => {
-    if (c.typeRule !== TEAM_RULE || c.handle) return;
+    if (!TEAM_RULES.has(c.typeRule ?? '') || c.handle) return;
     const w = words(c.text);
     for (const word of new Set(w)) {
       const entry = byWord.get(word) ?? byWord.set(word, { names: new Set(), first: k }).get(word)!;
@@ -34,5 +34,5 @@ function teamsByWord(mentions: readonly NameCandidate[]): Map<string, { names: S
 
 /** A group of a team and its city or nickname alone is the team. */
 export function isTeamGroup(members: readonly NameCandidate[]): boolean {
-  return members.some((m) => m.typeRule === TEAM_RULE) && members.every((m) => m.type !== 'person');
+  return members.some((m) => TEAM_RULES.has(m.typeRule ?? '')) && members.every((m) => m.type !== 'person');
 }

@@ -186,3 +186,20 @@ export function facilityAfter(toks: Tok[], j: number): boolean {
   }
   return false;
 }
+
+/**
+ * score-line: "Solihull Villa 2 Telford Rangers 1", "Leeds 3, Hull 0": the number after a name is a score when the
+ * line goes on with another name and its score, or ends with this score after another name's.
+ */
+export function isScoreLine(toks: Tok[], k: number): boolean {
+  const isScore = (t: Tok | undefined) => !!t && /^\d{1,3}$/.test(t.text);
+  const endsLine = (i: number) => !toks[i + 1] || /\n/.test(toks[i].post + toks[i + 1].pre);
+  if (!isScore(toks[k]) || (!endsLine(k) && !/^,?\s*$/.test(toks[k].post))) return false;
+  // a name of one to three words, then its score at the end of the line
+  for (let m = k + 1; m <= k + 3 && toks[m] && isUpperStart(toks[m].text) && !/\n/.test(toks[m - 1].post); m++)
+    if (isScore(toks[m + 1]) && endsLine(m + 1)) return true;
+  if (!endsLine(k)) return false;
+  for (let m = k - 2; m >= Math.max(0, k - 4); m--)
+    if (isScore(toks[m]) && isUpperStart(toks[m + 1].text) && !/\n/.test(toks[m].post)) return true;
+  return false;
+}

@@ -11,7 +11,7 @@ import { gazetteerType, isCountry, isDemonym, isGivenName, isSurname } from '../
 import { hasAny, isAcronymShape, isPlaceAbbreviationAt, joined, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import { notEntityKey, WordKind } from './words';
 import { splitRole } from './roles';
-import { actsAsSide, nonEntityStart, personAfterName, playsAsTeam, productAfter } from './context';
+import { actsAsSide, isScoreLine, nonEntityStart, personAfterName, playsAsTeam, productAfter } from './context';
 import { traceType, typeName } from './typing';
 import { governmentActs } from './orgContext';
 import { markListRole } from './postPasses';
@@ -308,7 +308,8 @@ function keepsName(s: RunScope, a: number, b: number, j: number, listed: EntityT
     /^\d/.test(next.text) &&
     !/^\d+[-–]\d+$/.test(next.text) &&
     !nameToks.some((t) => hasAny(t, PERSON_TAGS)) &&
-    !NUMBERED_PLACES.has(plain(toks[j]))
+    !NUMBERED_PLACES.has(plain(toks[j])) &&
+    !isScoreLine(toks, j + 1)
   )
     return false;
   return !(

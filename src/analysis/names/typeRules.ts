@@ -38,6 +38,8 @@ export interface TypeContext {
   beforePartyNoun: boolean;
   /** "Rhys Bevan, who runs a café": a comma and "who" follow. */
   beforeWho: boolean;
+  /** "Solihull Villa 2 Telford Rangers 1": a score follows the name. */
+  scoreAfter: boolean;
   /** "Corvane's chief executive", "shares of Halvex" (orgContext.ts). */
   organizationContext: boolean;
   /** The type of the head noun of an apposition after the name ("Corvane, a software maker,"). */
@@ -84,6 +86,7 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     when: (c) => !c.single && SAINT_WORDS.has(c.first) && /[’']s$/.test(c.nameToks[c.nameToks.length - 1].text),
     type: 'place',
   },
+  { id: 'score-line-team', when: (c) => c.scoreAfter && c.listed !== 'place', type: 'organization' },
   { id: 'possessive-company-name', when: (c) => /[’']s$/.test(c.nameToks[0].text), type: 'organization' },
   // "I-91", "the M25", "the N7": a road's code.
   {

@@ -15,7 +15,7 @@ import {
 import { isKnownPlace, isPlaceAbbreviation, spanKey } from '../lexicon/key';
 import { isAcronymShape, isPlaceAbbreviationAt, isUpperStart, joined, plain, Tok } from './tokens';
 import { firstTypeRule, TypeContext } from './typeRules';
-import { endsInNonPersonalWord, facilityAfter, isSpeakerLabel, looksPersonal } from './context';
+import { endsInNonPersonalWord, facilityAfter, isScoreLine, isSpeakerLabel, looksPersonal } from './context';
 import { appositionType, governmentActs, isCapitalsOrCamelName, joinedBefore, organizationContext } from './orgContext';
 
 /** The names pass's guess for one name, with the ids of the rules that decided it. */
@@ -108,6 +108,7 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     placeAbbreviation: b === j && isPlaceAbbreviationAt(toks, b),
     beforePartyNoun: beforePartyNoun(toks, j),
     beforeWho: /^,\s*$/.test(toks[j].post) && toks[j + 1]?.lower === 'who',
+    scoreAfter: isScoreLine(toks, j + 1),
     organizationContext: organizationContext(toks, a, j),
     apposition: appositionType(toks, j),
   };

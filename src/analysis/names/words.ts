@@ -67,9 +67,13 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok, aft
   return 'weak';
 }
 
+const SCORE_LINE = /^\p{Lu}[\p{L}’'. &-]+ \d{1,3},? \p{Lu}[\p{L}’'. &-]+ \d{1,3}$/u;
+
 /** A headline or title-case line: most longer words start with a capital. */
 export function isTitleCase(text: string, toks: Tok[]): boolean {
   if (/[.!?…"”'’:]\s*$/.test(text)) return false;
+  // A result line ("Solihull Villa 2 Telford Rangers 1") names two teams in full, whatever its capitals.
+  if (SCORE_LINE.test(text.trim())) return false;
   const long = toks.filter((t) => /^\p{L}{4,}$/u.test(t.text));
   if (long.length < 3) return false;
   return long.filter((t) => isUpperStart(t.text)).length / long.length >= 0.7;

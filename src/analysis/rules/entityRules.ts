@@ -17,6 +17,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   },
   { id: 'transcript-speaker-label', description: 'a name in capitals opening a line before a colon ("MARIA LOPEZ:", later "LOPEZ:")' },
   { id: 'saint-possessive-place', description: "a saint's name with its 's: a church, school or district (\"at St Anne's\")" },
+  { id: 'score-line-team', description: 'a name before a score in a result line ("Solihull Villa 2 Telford Rangers 1"): a team' },
   {
     id: 'possessive-company-name',
     description: 'a company named with its \'s, owning nothing ("Sotheby\'s said", "sold at Sotheby\'s in May", "McDonald\'s Research")',
