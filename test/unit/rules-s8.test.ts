@@ -239,4 +239,13 @@ describe('rules (session 8)', () => {
       !run('Corveth released Harbor Explorer 9 Beta on Monday.').entities.some((e) => e.type === 'organization' && e.name === 'Explorer'),
     );
   });
+  it('municipalities and executives: "Emfuleni Local Municipality" and "Health Service Executive" are bodies', () => {
+    const a = run(
+      'The trial of a former Orrin Local Municipality manager was postponed. The Harwick Health Service Executive said waits fell.',
+    );
+    assert.equal(entityIn(a, 'Orrin Local Municipality')?.type, 'organization');
+    assert.equal(entityIn(a, 'Harwick Health Service Executive')?.type, 'organization');
+    // a title after a company stays a title
+    assert.equal(entityIn(run('Corveth Chief Executive Tim Reese spoke.'), 'Tim Reese')?.type, 'person');
+  });
 });

@@ -28,7 +28,7 @@ export const ORG_CUES = new Set(
   ledger courier observer bulletin dispatch inquirer enquirer examiner mercury advertiser argus clarion
   health healthcare undertaking transit research insights recycling power electric
   band sextet quintet quartet trio octet ensemble choir
-  automation composites textiles apparel garments knitwear brewing audio rx
+  automation composites textiles apparel garments knitwear brewing audio rx municipality municipalities
   `),
 );
 
@@ -47,7 +47,7 @@ export const PLACE_CUES = new Set(
   city town village county province state states district region territory island islands isles peninsula republic kingdom
   emirates mountains mountain mount mt hills hill valley river lake sea ocean gulf bay strait straits canal coast desert
   forest park square street st avenue ave road boulevard bridge airport station port harbour harbor beach falls plain plains
-  plateau basin delta heights springs creek canyon highlands lowlands oblast krai prefecture governorate municipality borough
+  plateau basin delta heights springs creek canyon highlands lowlands oblast krai prefecture governorate borough
   center centre museum gallery zoo theatre theater airport airfield base stadium arena palace castle cathedral church mosque
   temple synagogue shrine tower building hall plaza mall market prison jail camp memorial monument garden gardens
   hotel planetarium complex facility factory terminal pier dam refinery hangar oceans seas

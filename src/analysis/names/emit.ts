@@ -129,8 +129,11 @@ function splitTitleAtEnd(s: RunScope, a: number, j: number): boolean {
   const orgOf =
     toks.slice(a, j - 1).some((t, k) => ORG_OF_HEADS.has(plain(t)) && /^(?:of|for)$/.test(toks[a + k + 1].lower)) &&
     toks[j].text !== toks[j].text.toUpperCase();
+  // executive-body: "Health Service Executive", "Scottish Executive": after an organization word or a nationality, the body.
+  const executiveBody = toks[j].lower === 'executive' && j > a && (ORG_CUES.has(plain(toks[j - 1])) || isDemonym(toks[j - 1].text));
   if (
     orgOf ||
+    executiveBody ||
     !isTitleHead(toks[j]) ||
     ORG_CUES.has(plain(toks[j])) ||
     toks.slice(a, j).some((t) => isGivenName(t.text) || t.tags.has('FirstName'))
