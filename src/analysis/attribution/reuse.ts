@@ -14,8 +14,9 @@
 //   of each. These are one document-wide string; when it changes, nothing is reused;
 // - where the window lies in that sequence, and, near the document's start (the lede rules), its
 //   paragraph index.
-// Transcript turns (labelled, on a call, or remarks inside one) read the whole introduction and
-// are never reused. Keep the window constants at least as wide as the farthest rule looks.
+// Transcript turns (labelled or on a call) read the whole introduction and are never reused; a
+// remark quoted inside a turn is reused like any quote (its sieves skip the turn rule and read
+// only its window, where the key records which quotes are remarks). Keep the window constants at least as wide as the farthest rule looks.
 import { callTurnSpeakers, turnLabel } from '../quotes';
 import { OBJECT_MARKERS } from '../lexicon/speakerPhrases';
 import type { Sentence } from '../document';
@@ -113,7 +114,7 @@ export class SieveMemo {
     const ctx = this.ctx;
     const p1 = q.quote.firstParagraph;
     const p2 = q.quote.lastParagraph;
-    if (q.container >= 0 || turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1]) return null;
+    if (q.container < 0 && (turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1])) return null;
     const lo = Math.max(0, p1 - WINDOW_BEFORE);
     const hi = this.windowEnd(p2);
     const base = ctx.doc.paragraphs[lo].start;
