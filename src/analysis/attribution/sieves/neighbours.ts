@@ -93,8 +93,8 @@ export function partialEchoes(ctx: SieveContext): void {
     if (!/\S\s+\S+\s+\S/.test(needle)) continue; // three words or more: two-word echoes are often jargon ("route out")
     let found: QuoteInfo | null = null;
     let agree = true;
-    for (let at = hay.indexOf(needle); at >= 0 && agree; at = hay.indexOf(needle, at + 1)) {
-      if (isWordChar(hay[at - 1]) || isWordChar(hay[at + needle.length])) continue;
+    for (const at of echoesOf(hay, needle)) {
+      if (!agree) break;
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {
@@ -113,7 +113,38 @@ export function partialEchoes(ctx: SieveContext): void {
   }
 }
 
-const normalise = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+/** Where a needle occurs as whole words in the last hay: the same quoted text is searched again after an edit. */
+let echoHay = '';
+const echoHits = new Map<string, number[]>();
+
+function echoesOf(hay: string, needle: string): number[] {
+  if (hay !== echoHay) {
+    echoHay = hay;
+    echoHits.clear();
+  }
+  let hits = echoHits.get(needle);
+  if (hits) return hits;
+  hits = [];
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) hits.push(at);
+  }
+  echoHits.set(needle, hits);
+  return hits;
+}
+
+/** Normalised quote texts by text: after an edit the same quotes are normalised again (bounded; a plain cache). */
+const normalisedTexts = new Map<string, string>();
+const MAX_NORMALISED_TEXTS = 20_000;
+
+function normalise(t: string): string {
+  let n = normalisedTexts.get(t);
+  if (n === undefined) {
+    if (normalisedTexts.size >= MAX_NORMALISED_TEXTS) normalisedTexts.clear();
+    n = t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+    normalisedTexts.set(t, n);
+  }
+  return n;
+}
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const sameSpeaker = (a: QuoteInfo, b: QuoteInfo) => {
   const x = a.result!.speaker!;
