@@ -79,12 +79,8 @@ const MAX_ECHO_LOOKUPS = 200;
 export function partialEchoes(ctx: SieveContext): void {
   const sources = ctx.quotes.filter((q) => !q.partial && q.result?.speaker);
   if (!sources.length || !ctx.quotes.some((q) => q.partial && !q.result?.speaker && !q.result?.final)) return;
-  const starts: number[] = [];
-  let hay = '';
-  for (const q of sources) {
-    starts.push(hay.length);
-    hay += normalise(q.quote.text) + '\n';
-  }
+  const hay = echoHayOf(sources.map((q) => normalise(q.quote.text)));
+  const { starts } = hay;
   let lookups = 0;
   for (const q of ctx.quotes) {
     if (!q.partial || q.result?.speaker || q.result?.final) continue;
@@ -113,22 +109,46 @@ export function partialEchoes(ctx: SieveContext): void {
   }
 }
 
-/** Where a needle occurs as whole words in the last hay: the same quoted text is searched again after an edit. */
-let echoHay = '';
-const echoHits = new Map<string, number[]>();
+/**
+ * The attributed quotes' normalised texts as one string to search, with where each starts, and
+ * where each needle occurs in it as whole words. After an edit the texts are the same strings
+ * (normalise() is memoised), so the last one is kept while they are.
+ */
+interface EchoHay {
+  parts: string[];
+  text: string;
+  starts: number[];
+  hits: Map<string, number[]>;
+}
+let lastHay: EchoHay | null = null;
 
-function echoesOf(hay: string, needle: string): number[] {
-  if (hay !== echoHay) {
-    echoHay = hay;
-    echoHits.clear();
+function echoHayOf(parts: string[]): EchoHay {
+  if (lastHay && sameStrings(lastHay.parts, parts)) return lastHay;
+  const starts: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    starts.push(at);
+    at += part.length + 1;
   }
-  let hits = echoHits.get(needle);
+  lastHay = { parts, text: parts.join('\n') + '\n', starts, hits: new Map() };
+  return lastHay;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function echoesOf(hay: EchoHay, needle: string): number[] {
+  let hits = hay.hits.get(needle);
   if (hits) return hits;
   hits = [];
-  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) hits.push(at);
+  const { text } = hay;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + needle.length])) hits.push(at);
   }
-  echoHits.set(needle, hits);
+  hay.hits.set(needle, hits);
   return hits;
 }
 
