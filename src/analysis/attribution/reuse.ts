@@ -44,6 +44,8 @@ interface ParagraphFacts {
   epoch: number;
 }
 const paragraphFacts = new WeakMap<readonly Sentence[], ParagraphFacts>();
+/** Where paragraphId collects a paragraph's facts before comparing them (one paragraph at a time). */
+const scratchFacts = { numbers: [] as number[], entityIds: [] as string[] };
 
 /** Quotes whose sieve result was reused or computed, since the process started (tests, the edit profile). */
 export const sieveMemoCounters = { reused: 0, computed: 0 };
@@ -65,10 +67,13 @@ export class SieveMemo {
   private readonly keys: Array<string | null>;
 
   constructor(private readonly ctx: SieveContext) {
-    const facts = new DocumentFacts(ctx);
+    // Collected into the scratch facts; kept (copied) only when they differ from last run's.
+    const facts = scratchDocumentFacts.fill(ctx);
     // Numbers given again after the table is dropped would name other paragraphs in the old keys.
-    if (!lastFacts?.equals(facts) || signatureIds.size > MAX_SIGNATURES) clearSieveMemo();
-    lastFacts = facts;
+    if (!lastFacts?.equals(facts) || signatureIds.size > MAX_SIGNATURES) {
+      clearSieveMemo();
+      lastFacts = facts.copy();
+    }
     this.firstMention = firstIndexes(ctx.doc.paragraphs.length, ctx.mentions.length, (i) => ctx.tokens[ctx.mentions[i].firstTok].paragraph);
     this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
     this.paragraphIds = ctx.doc.paragraphs.map((_, pi) => this.paragraphId(pi));
@@ -138,18 +143,22 @@ export class SieveMemo {
     const ctx = this.ctx;
     const p = ctx.doc.paragraphs[pi];
     const gap = pi > 0 ? ctx.doc.text.slice(ctx.doc.paragraphs[pi - 1].end, p.start) : ctx.doc.text.slice(0, p.start);
-    const facts: ParagraphFacts = { gap, numbers: [], entityIds: [], id: -1, epoch };
-    this.collectFacts(pi, facts);
+    // Collected into scratch arrays first: they are copied only when they differ from last run's.
+    const scratch = scratchFacts;
+    scratch.numbers.length = 0;
+    scratch.entityIds.length = 0;
+    this.collectFacts(pi, scratch);
     // The same sentences array is the same text (document.ts): equal facts then give the id without a signature.
     const known = paragraphFacts.get(p.sentences);
     if (
       known &&
       known.epoch === epoch &&
       known.gap === gap &&
-      sameItems(known.numbers, facts.numbers) &&
-      sameItems(known.entityIds, facts.entityIds)
+      sameItems(known.numbers, scratch.numbers) &&
+      sameItems(known.entityIds, scratch.entityIds)
     )
       return known.id;
+    const facts: ParagraphFacts = { gap, numbers: scratch.numbers.slice(), entityIds: scratch.entityIds.slice(), id: -1, epoch };
     const signature = [p.text, gap, facts.numbers.join(','), facts.entityIds.join(',')].join('\u0001');
     let id = signatureIds.get(signature);
     if (id === undefined) signatureIds.set(signature, (id = signatureIds.size));
@@ -162,7 +171,7 @@ export class SieveMemo {
    * The paragraph's mentions (offsets and tokens relative to it, and entity ids), its quotes and
    * which quote each token lies in (relative to its first quote; before it is negative), each list after its length.
    */
-  private collectFacts(pi: number, facts: ParagraphFacts): void {
+  private collectFacts(pi: number, facts: Pick<ParagraphFacts, 'numbers' | 'entityIds'>): void {
     const ctx = this.ctx;
     const { numbers, entityIds } = facts;
     const p = ctx.doc.paragraphs[pi];
@@ -179,6 +188,11 @@ export class SieveMemo {
       numbers.push(q.quote.start - p.start, q.quote.end - p.start, q.quote.lastParagraph - pi, q.container >= 0 ? 1 : 0);
     }
     const end = ctx.paragraphFirstTok[pi + 1] ?? ctx.tokens.length;
+    if (!ctx.quotedParagraphs[pi]) {
+      // No token of it lies in a quote: what the walk below finds, without reading every token.
+      if (firstTok < end) numbers.push(0, 0, 0);
+      return;
+    }
     let previous = -2;
     for (let k = firstTok; k < end; k++) {
       const quote = ctx.tokens[k].quote;
@@ -213,21 +227,44 @@ export class DocumentFacts {
   private readonly mentions: string[] = [];
   private readonly flags: number[] = [];
 
-  constructor(ctx: SieveContext) {
+  constructor(ctx?: SieveContext) {
+    if (ctx) this.fill(ctx);
+  }
+
+  /** Collects the facts of ctx in place of what this held. */
+  fill(ctx: SieveContext): this {
+    const { entities, mentions, flags } = this;
+    entities.length = 0;
+    mentions.length = 0;
+    flags.length = 0;
     for (const e of ctx.entities) {
-      this.entities.push(e.id, e.type, e.name, e.role, e.aliases.length, ...e.aliases, e.mentions.length, ctx.coref.genders.of(e));
+      entities.push(e.id, e.type, e.name, e.role, e.aliases.length);
+      for (const a of e.aliases) entities.push(a);
+      entities.push(e.mentions.length, ctx.coref.genders.of(e));
     }
     for (const m of ctx.mentions) {
       const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
-      this.mentions.push(m.entity.id);
-      this.flags.push((ctx.tokens[m.firstTok].quote >= 0 ? 1 : 0) | (object ? 2 : 0));
+      mentions.push(m.entity.id);
+      flags.push((ctx.tokens[m.firstTok].quote >= 0 ? 1 : 0) | (object ? 2 : 0));
     }
+    return this;
+  }
+
+  copy(): DocumentFacts {
+    const copy = new DocumentFacts();
+    copy.entities.push(...this.entities);
+    copy.mentions.push(...this.mentions);
+    copy.flags.push(...this.flags);
+    return copy;
   }
 
   equals(other: DocumentFacts): boolean {
     return sameItems(this.entities, other.entities) && sameItems(this.mentions, other.mentions) && sameItems(this.flags, other.flags);
   }
 }
+
+/** Where SieveMemo collects this run's document-wide facts before comparing them with last run's. */
+const scratchDocumentFacts = new DocumentFacts();
 
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;

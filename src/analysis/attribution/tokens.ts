@@ -116,12 +116,15 @@ export class TokenIndex {
   readonly paragraphFirstTok: number[] = [];
   /** Every gendered pronoun token ("he", "her" ...), in order. */
   readonly genderedPronouns: number[] = [];
+  /** Per paragraph, 1 when some token of it was marked as lying in a quote (it may have been unmarked since), else 0. */
+  readonly quotedParagraphs: Uint8Array;
 
   constructor(
     readonly doc: DocumentModel,
     quotes: QuoteCandidate[],
     readonly entities: Entity[],
   ) {
+    this.quotedParagraphs = new Uint8Array(doc.paragraphs.length);
     this.addTokens();
     this.markMentions();
     this.markQuotes(quotes);
@@ -184,7 +187,11 @@ export class TokenIndex {
       }
       while (ti < this.tokens.length && this.tokens[ti].end <= q.start) ti++;
       const first = ti;
-      while (ti < this.tokens.length && this.tokens[ti].start < q.end) this.tokens[ti++].quote = qi;
+      while (ti < this.tokens.length && this.tokens[ti].start < q.end) {
+        const t = this.tokens[ti++];
+        t.quote = qi;
+        this.quotedParagraphs[t.paragraph] = 1;
+      }
       const info: QuoteInfo = {
         index: qi,
         quote: q,
