@@ -21,6 +21,7 @@ import { callTurnSpeakers, turnLabel } from '../quotes';
 import { OBJECT_MARKERS } from '../lexicon/speakerPhrases';
 import type { Sentence } from '../document';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { forgetKeptIndexes, keepIndexesFor } from './keptIndexes';
 
 const WINDOW_BEFORE = 31;
 const WINDOW_AFTER = 5;
@@ -52,6 +53,7 @@ export const sieveMemoCounters = { reused: 0, computed: 0 };
 
 /** Forgets every reused result (cold runs). */
 export function clearSieveMemo(): void {
+  forgetKeptIndexes();
   lastResults = new Map();
   lastFacts = null;
   signatureIds.clear();
@@ -69,11 +71,13 @@ export class SieveMemo {
   constructor(private readonly ctx: SieveContext) {
     // Collected into the scratch facts; kept (copied) only when they differ from last run's.
     const facts = scratchDocumentFacts.fill(ctx);
+    const sameFacts = !!lastFacts?.equals(facts);
     // Numbers given again after the table is dropped would name other paragraphs in the old keys.
-    if (!lastFacts?.equals(facts) || signatureIds.size > MAX_SIGNATURES) {
+    if (!sameFacts || signatureIds.size > MAX_SIGNATURES) {
       clearSieveMemo();
       lastFacts = facts.copy();
     }
+    keepIndexesFor(ctx, sameFacts);
     this.firstMention = firstIndexes(ctx.doc.paragraphs.length, ctx.mentions.length, (i) => ctx.tokens[ctx.mentions[i].firstTok].paragraph);
     this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
     this.paragraphIds = ctx.doc.paragraphs.map((_, pi) => this.paragraphId(pi));

@@ -12,6 +12,7 @@ import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, VERB_MODIFIERS } from '../../
 import { HEADLINE_LABELS } from '../../lexicon/reporting';
 import { TURN_SPEAKER_PRONOUNS } from '../../lexicon/speakerPhrases';
 import type { Attribution, QuoteInfo, SieveContext } from '../context';
+import { keptIndex } from '../keptIndexes';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   // A remark quoted inside a turn has a speaker of its own (the sieves after this one, then nestedRemarks).
@@ -140,31 +141,35 @@ function isThirdPersonPronoun(text: string): boolean {
 
 /** The person a transcript label names: by name, alias or last name. */
 function personNamed(ctx: SieveContext, label: string): Entity | undefined {
-  return personsByLabel(ctx).get(label.toLowerCase());
+  const i = personsByLabel(ctx).get(label.toLowerCase());
+  return i === undefined ? undefined : ctx.entities[i];
 }
 
-/** Read once per document: a long transcript has a labelled turn per paragraph. */
-const labelCache = new WeakMap<SieveContext, Map<string, Entity>>();
+/** Read once per document (a long transcript has a labelled turn per paragraph), and kept across runs (keptIndexes.ts). */
+const labelCache = new WeakMap<SieveContext, Map<string, number>>();
+
+function personsByLabel(ctx: SieveContext): Map<string, number> {
+  let byLabel = labelCache.get(ctx);
+  if (!byLabel) labelCache.set(ctx, (byLabel = keptIndex(ctx, 'persons by label', () => labelIndex(ctx.entities))));
+  return byLabel;
+}
 
 /**
- * The first person (in entity order) a turn label names, by lower-cased label: one of their
- * aliases, their name or their name's last word.
+ * The index of the first person (in entity order) a turn label names, by lower-cased label: one
+ * of their aliases, their name or their name's last word.
  */
-function personsByLabel(ctx: SieveContext): Map<string, Entity> {
-  let byLabel = labelCache.get(ctx);
-  if (byLabel) return byLabel;
-  byLabel = new Map();
-  for (const e of ctx.entities) {
-    if (e.type !== 'person') continue;
+function labelIndex(entities: readonly Entity[]): Map<string, number> {
+  const byLabel = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'person') return;
     const add = (key: string) => {
-      if (!byLabel!.has(key)) byLabel!.set(key, e);
+      if (!byLabel.has(key)) byLabel.set(key, i);
     };
     for (const a of e.aliases) add(a.toLowerCase());
     const name = e.name.toLowerCase();
     add(name);
     add(name.split(/\s+/).pop()!);
-  }
-  labelCache.set(ctx, byLabel);
+  });
   return byLabel;
 }
 
