@@ -241,7 +241,8 @@ export const IDENTITY_MAP: GeneralisationMap = { slope: 1, offset: 0, evidence: 
  */
 export function generalise(map: GeneralisationMap, p: number, evidence: readonly string[] = []): number {
   let z = map.slope * logit(clampConfidence(p)) + map.offset;
-  for (const e of new Set(evidence)) z += map.evidence[e] ?? 0;
+  // Each distinct piece once, in order (no Set per call: this runs for every fact).
+  for (let i = 0; i < evidence.length; i++) if (evidence.indexOf(evidence[i]) === i) z += map.evidence[evidence[i]] ?? 0;
   return sigmoid(z);
 }
 

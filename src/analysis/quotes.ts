@@ -325,26 +325,25 @@ function closesFirst(next: Paragraph, family: Family): boolean {
  */
 function isQuotedTitle(text: string, q: QuoteCandidate): boolean {
   const inner = q.text.slice(1, -1).trim();
-  const words = wordsWithLetters(inner, 11);
-  if (!words.length || words.length > 10) return false;
-  const ending = /[.,]$/.test(inner) ? (words.length >= 2 ? '' : 'x') : /[!?…;:]$/.test(inner) ? 'x' : '';
-  if (ending) return false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i].replace(/^[^\p{L}\p{N}]+/u, '');
-    if (/^[\p{Lu}\p{N}]/u.test(w)) continue;
-    if (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase().replace(/[,.:]$/, ''))) continue;
-    return false;
+  // Every failed test means "not a title", so the words are read one at a time and the first that
+  // is not Title Case ends it (most quotes fail on their first word).
+  if (/[!?…;:]$/.test(inner)) return false;
+  let words = 0;
+  const word = /\S+/g;
+  for (let m = word.exec(inner); m; m = word.exec(inner)) {
+    if (!/[\p{L}\p{N}]/u.test(m[0])) continue;
+    if (++words > 10 || !isTitleWord(m[0], words === 1)) return false;
   }
+  if (!words || (words < 2 && /[.,]$/.test(inner))) return false;
   const before = /([\p{L}\p{N}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
   return !!before && !REPORTING_VERBS.has(before[1].toLowerCase());
 }
 
-/** The first `max` whitespace-separated words holding a letter or digit (a long quote is not split whole). */
-function wordsWithLetters(text: string, max: number): string[] {
-  const words: string[] = [];
-  const word = /\S+/g;
-  for (let m = word.exec(text); m && words.length < max; m = word.exec(text)) if (/[\p{L}\p{N}]/u.test(m[0])) words.push(m[0]);
-  return words;
+/** A word of a title: capitalised or a number, or (not first) a small word such as "of" or "the". */
+function isTitleWord(word: string, first: boolean): boolean {
+  const w = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (/^[\p{Lu}\p{N}]/u.test(w)) return true;
+  return !first && TITLE_SMALL_WORDS.has(w.toLowerCase().replace(/[,.:]$/, ''));
 }
 
 /** Keeps the outermost pairs: a quote inside a quote belongs to the outer one. */

@@ -23,6 +23,55 @@ import type { Sentence } from '../document';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 import { forgetKeptIndexes, keepIndexesFor } from './keptIndexes';
 
+/**
+ * A list refilled on every use without giving its storage back (setting an array's length to 0
+ * does, and refilling it then allocates again: thousands of times per edit).
+ */
+class Scratch<T> {
+  private items: T[] = [];
+  private length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  set(items: T[]): void {
+    this.items = items;
+    this.length = items.length;
+  }
+
+  push(a: T): void {
+    this.items[this.length++] = a;
+  }
+
+  push3(a: T, b: T, c: T): void {
+    this.push(a);
+    this.push(b);
+    this.push(c);
+  }
+
+  push4(a: T, b: T, c: T, d: T): void {
+    this.push3(a, b, c);
+    this.push(d);
+  }
+
+  equals(other: readonly T[]): boolean {
+    if (other.length !== this.length) return false;
+    for (let i = 0; i < other.length; i++) if (this.items[i] !== other[i]) return false;
+    return true;
+  }
+
+  sameAs(other: Scratch<T>): boolean {
+    if (other.length !== this.length) return false;
+    for (let i = 0; i < this.length; i++) if (this.items[i] !== other.items[i]) return false;
+    return true;
+  }
+
+  toArray(): T[] {
+    return this.items.slice(0, this.length);
+  }
+}
+
 const WINDOW_BEFORE = 31;
 const WINDOW_AFTER = 5;
 const WINDOW_AFTER_TOKENS = 64;
@@ -46,7 +95,7 @@ interface ParagraphFacts {
 }
 const paragraphFacts = new WeakMap<readonly Sentence[], ParagraphFacts>();
 /** Where paragraphId collects a paragraph's facts before comparing them (one paragraph at a time). */
-const scratchFacts = { numbers: [] as number[], entityIds: [] as string[] };
+const scratchFacts = { numbers: new Scratch<number>(), entityIds: new Scratch<string>() };
 
 /** Quotes whose sieve result was reused or computed, since the process started (tests, the edit profile). */
 export const sieveMemoCounters = { reused: 0, computed: 0 };
@@ -149,8 +198,8 @@ export class SieveMemo {
     const gap = pi > 0 ? ctx.doc.text.slice(ctx.doc.paragraphs[pi - 1].end, p.start) : ctx.doc.text.slice(0, p.start);
     // Collected into scratch arrays first: they are copied only when they differ from last run's.
     const scratch = scratchFacts;
-    scratch.numbers.length = 0;
-    scratch.entityIds.length = 0;
+    scratch.numbers.clear();
+    scratch.entityIds.clear();
     this.collectFacts(pi, scratch);
     // The same sentences array is the same text (document.ts): equal facts then give the id without a signature.
     const known = paragraphFacts.get(p.sentences);
@@ -158,11 +207,11 @@ export class SieveMemo {
       known &&
       known.epoch === epoch &&
       known.gap === gap &&
-      sameItems(known.numbers, scratch.numbers) &&
-      sameItems(known.entityIds, scratch.entityIds)
+      scratch.numbers.equals(known.numbers) &&
+      scratch.entityIds.equals(known.entityIds)
     )
       return known.id;
-    const facts: ParagraphFacts = { gap, numbers: scratch.numbers.slice(), entityIds: scratch.entityIds.slice(), id: -1, epoch };
+    const facts: ParagraphFacts = { gap, numbers: scratch.numbers.toArray(), entityIds: scratch.entityIds.toArray(), id: -1, epoch };
     const signature = [p.text, gap, facts.numbers.join(','), facts.entityIds.join(',')].join('\u0001');
     let id = signatureIds.get(signature);
     if (id === undefined) signatureIds.set(signature, (id = signatureIds.size));
@@ -175,7 +224,7 @@ export class SieveMemo {
    * The paragraph's mentions (offsets and tokens relative to it, and entity ids), its quotes and
    * which quote each token lies in (relative to its first quote; before it is negative), each list after its length.
    */
-  private collectFacts(pi: number, facts: Pick<ParagraphFacts, 'numbers' | 'entityIds'>): void {
+  private collectFacts(pi: number, facts: { numbers: Scratch<number>; entityIds: Scratch<string> }): void {
     const ctx = this.ctx;
     const { numbers, entityIds } = facts;
     const p = ctx.doc.paragraphs[pi];
@@ -183,24 +232,24 @@ export class SieveMemo {
     numbers.push(this.firstMention[pi + 1] - this.firstMention[pi]);
     for (let mi = this.firstMention[pi]; mi < this.firstMention[pi + 1]; mi++) {
       const m = ctx.mentions[mi];
-      numbers.push(m.start - p.start, m.end - p.start, m.firstTok - firstTok, m.lastTok - firstTok);
+      numbers.push4(m.start - p.start, m.end - p.start, m.firstTok - firstTok, m.lastTok - firstTok);
       entityIds.push(m.entity.id);
     }
     numbers.push(this.firstQuote[pi + 1] - this.firstQuote[pi]);
     for (let qi = this.firstQuote[pi]; qi < this.firstQuote[pi + 1]; qi++) {
       const q = ctx.quotes[qi];
-      numbers.push(q.quote.start - p.start, q.quote.end - p.start, q.quote.lastParagraph - pi, q.container >= 0 ? 1 : 0);
+      numbers.push4(q.quote.start - p.start, q.quote.end - p.start, q.quote.lastParagraph - pi, q.container >= 0 ? 1 : 0);
     }
     const end = ctx.paragraphFirstTok[pi + 1] ?? ctx.tokens.length;
     if (!ctx.quotedParagraphs[pi]) {
       // No token of it lies in a quote: what the walk below finds, without reading every token.
-      if (firstTok < end) numbers.push(0, 0, 0);
+      if (firstTok < end) numbers.push3(0, 0, 0);
       return;
     }
     let previous = -2;
     for (let k = firstTok; k < end; k++) {
       const quote = ctx.tokens[k].quote;
-      if (quote !== previous) numbers.push(k - firstTok, quote < 0 ? 0 : 1, quote < 0 ? 0 : quote - this.firstQuote[pi]);
+      if (quote !== previous) numbers.push3(k - firstTok, quote < 0 ? 0 : 1, quote < 0 ? 0 : quote - this.firstQuote[pi]);
       previous = quote;
     }
   }
@@ -227,9 +276,9 @@ function firstIndexes(paragraphs: number, items: number, paragraphOf: (i: number
  * joined string per run cost more than the sieves it saved.
  */
 export class DocumentFacts {
-  private readonly entities: unknown[] = [];
-  private readonly mentions: string[] = [];
-  private readonly flags: number[] = [];
+  private readonly entities = new Scratch<unknown>();
+  private readonly mentions = new Scratch<string>();
+  private readonly flags = new Scratch<number>();
 
   constructor(ctx?: SieveContext) {
     if (ctx) this.fill(ctx);
@@ -238,13 +287,15 @@ export class DocumentFacts {
   /** Collects the facts of ctx in place of what this held. */
   fill(ctx: SieveContext): this {
     const { entities, mentions, flags } = this;
-    entities.length = 0;
-    mentions.length = 0;
-    flags.length = 0;
+    entities.clear();
+    mentions.clear();
+    flags.clear();
     for (const e of ctx.entities) {
-      entities.push(e.id, e.type, e.name, e.role, e.aliases.length);
+      entities.push4(e.id, e.type, e.name, e.role);
+      entities.push(e.aliases.length);
       for (const a of e.aliases) entities.push(a);
-      entities.push(e.mentions.length, ctx.coref.genders.of(e));
+      entities.push(e.mentions.length);
+      entities.push(ctx.coref.genders.of(e));
     }
     for (const m of ctx.mentions) {
       const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
@@ -256,25 +307,19 @@ export class DocumentFacts {
 
   copy(): DocumentFacts {
     const copy = new DocumentFacts();
-    copy.entities.push(...this.entities);
-    copy.mentions.push(...this.mentions);
-    copy.flags.push(...this.flags);
+    copy.entities.set(this.entities.toArray());
+    copy.mentions.set(this.mentions.toArray());
+    copy.flags.set(this.flags.toArray());
     return copy;
   }
 
   equals(other: DocumentFacts): boolean {
-    return sameItems(this.entities, other.entities) && sameItems(this.mentions, other.mentions) && sameItems(this.flags, other.flags);
+    return this.entities.sameAs(other.entities) && this.mentions.sameAs(other.mentions) && this.flags.sameAs(other.flags);
   }
 }
 
 /** Where SieveMemo collects this run's document-wide facts before comparing them with last run's. */
 const scratchDocumentFacts = new DocumentFacts();
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** A copy of an attribution with its speaker's offsets moved by delta (a fresh object: later passes add to it). */
 function shifted(r: Attribution | null, delta: number): Attribution | null {
