@@ -90,6 +90,19 @@ describe('edit reuse: warm equals cold', () => {
     }
   });
 
+  it('characters inserted and deleted in narration move every later name: warm equals cold', () => {
+    const places = ['met Portline', 'asked about', 'the strike', 'Good morning', 'results call', 'two weeks'];
+    for (const place of places) {
+      for (const edited of [TEXT.replace(place, place + 's'), TEXT.replace(place, place.slice(1))]) {
+        clearAnalysisCaches();
+        analyze(TEXT);
+        const warm = analyze(edited);
+        clearAnalysisCaches();
+        assert.deepEqual(warm, analyze(edited), `${place}: ${edited.length - TEXT.length}`);
+      }
+    }
+  });
+
   it('the text exercises what the edits aim at: turns, remarks in turns and a call transcript have speakers', () => {
     clearAnalysisCaches();
     const a = analyze(TEXT);
