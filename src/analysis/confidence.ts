@@ -85,8 +85,22 @@ export function speakerForm(speakerText: string): 'pronoun' | 'role-phrase' | 'n
   return words.some((w) => /^\p{Ll}/u.test(w) && !isParticle(w)) ? 'role-phrase' : 'name';
 }
 
+/** isPartialQuote's answers by quote text: after an edit the same quotes are asked again (bounded; a plain cache). */
+const partialQuotes = new Map<string, boolean>();
+const MAX_PARTIAL_QUOTES = 20_000;
+
 /** True when the quote is a fragment worked into the sentence: it starts in lower case or is very short. */
 export function isPartialQuote(quoteText: string): boolean {
+  let partial = partialQuotes.get(quoteText);
+  if (partial === undefined) {
+    if (partialQuotes.size >= MAX_PARTIAL_QUOTES) partialQuotes.clear();
+    partial = quoteIsPartial(quoteText);
+    partialQuotes.set(quoteText, partial);
+  }
+  return partial;
+}
+
+function quoteIsPartial(quoteText: string): boolean {
   // Performance: trimmed and counted up to PARTIAL_QUOTE_WORDS words only (a transcript turn is long).
   let from = 0;
   let to = quoteText.length;
@@ -227,7 +241,8 @@ export const IDENTITY_MAP: GeneralisationMap = { slope: 1, offset: 0, evidence: 
  */
 export function generalise(map: GeneralisationMap, p: number, evidence: readonly string[] = []): number {
   let z = map.slope * logit(clampConfidence(p)) + map.offset;
-  for (const e of new Set(evidence)) z += map.evidence[e] ?? 0;
+  // Each distinct piece once, in order (no Set per call: this runs for every fact).
+  for (let i = 0; i < evidence.length; i++) if (evidence.indexOf(evidence[i]) === i) z += map.evidence[evidence[i]] ?? 0;
   return sigmoid(z);
 }
 

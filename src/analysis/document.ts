@@ -35,8 +35,71 @@ export interface DocumentModel {
 const BLANK_LINES = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:(?:\r\n|\r|\n)[ \t\u00a0]*)+/g;
 
 export function buildDocument(text: string): DocumentModel {
-  const paragraphs: Paragraph[] = [];
-  let cursor = 0;
+  const old = closestSplit(text);
+  const split = old ? resplit(old.split, text, old.prefix, old.suffix) : splitFrom(text, 0, [], [0], [0], null);
+  recentSplits = [split, ...recentSplits.filter((s) => s !== old?.split)].slice(0, MAX_RECENT_SPLITS);
+  reserveDocumentCache(split.paragraphs.length);
+  return { text, paragraphs: split.paragraphs };
+}
+
+/**
+ * How the last text was split, for the next version: after an edit only the stretch between the
+ * blank-line separators around it is split again (splitting is local: each paragraph depends only
+ * on the text between the separators before and after it). `cursors` are where the scan for
+ * separators resumed (0, then the end of each separator), `before` how many paragraphs precede each.
+ */
+interface Split {
+  text: string;
+  paragraphs: Paragraph[];
+  cursors: number[];
+  before: number[];
+}
+/** The last few splits: the editor also splits other texts between two versions of one (the checks' prose). */
+let recentSplits: Split[] = [];
+const MAX_RECENT_SPLITS = 2;
+
+/** The recent split sharing the most text with `text` at its start and end, with those lengths. */
+function closestSplit(text: string): { split: Split; prefix: number; suffix: number } | null {
+  let best: { split: Split; prefix: number; suffix: number } | null = null;
+  for (const split of recentSplits) {
+    const prefix = commonPrefix(split.text, text);
+    const suffix = commonSuffix(split.text, text, Math.min(split.text.length, text.length) - prefix);
+    if (!best || prefix + suffix > best.prefix + best.suffix) best = { split, prefix, suffix };
+  }
+  return best;
+}
+
+/**
+ * The split of `text`, reusing the last one's paragraphs before and after the changed stretch.
+ * The scan resumes at the last cursor before the first changed character (the separator ending
+ * there and everything before it are unchanged), and stops once it reaches a cursor of the old
+ * text in the unchanged tail: from there on the old paragraphs only move.
+ */
+function resplit(old: Split, text: string, prefix: number, suffix: number): Split {
+  let k = upperBound(old.cursors, prefix - 1) - 1; // the last cursor < prefix, or cursor 0
+  if (k < 0) k = 0;
+  const n = old.before[k];
+  const resume = { old, delta: text.length - old.text.length, tailFrom: text.length - suffix };
+  return splitFrom(text, old.cursors[k], old.paragraphs.slice(0, n), old.cursors.slice(0, k + 1), old.before.slice(0, k + 1), resume);
+}
+
+interface Resume {
+  old: Split;
+  /** New length minus old length: where an old offset in the unchanged tail is now. */
+  delta: number;
+  /** The unchanged tail starts here in the new text. */
+  tailFrom: number;
+}
+
+/** Splits text from `cursor` on, appending to what was split before it; with `resume`, takes the old tail as soon as it can. */
+function splitFrom(
+  text: string,
+  cursor: number,
+  paragraphs: Paragraph[],
+  cursors: number[],
+  before: number[],
+  resume: Resume | null,
+): Split {
   const pushRange = (from: number, to: number) => {
     for (const [s, e] of splitMarkdownBlocks(text, from, to)) {
       const [ts, te] = trimRange(text, s, e);
@@ -46,14 +109,73 @@ export function buildDocument(text: string): DocumentModel {
       }
     }
   };
-  BLANK_LINES.lastIndex = 0;
+  BLANK_LINES.lastIndex = cursor;
   for (let m = BLANK_LINES.exec(text); m; m = BLANK_LINES.exec(text)) {
     pushRange(cursor, m.index);
     cursor = m.index + m[0].length;
+    cursors.push(cursor);
+    before.push(paragraphs.length);
+    if (resume && cursor >= resume.tailFrom && takeTail(resume, text, cursor, paragraphs, cursors, before))
+      return { text, paragraphs, cursors, before };
   }
   pushRange(cursor, text.length);
-  reserveDocumentCache(paragraphs.length);
-  return { text, paragraphs };
+  return { text, paragraphs, cursors, before };
+}
+
+/** When `cursor` is an old cursor moved by the edit, appends the old paragraphs and cursors after it, moved; else false. */
+function takeTail(resume: Resume, text: string, cursor: number, paragraphs: Paragraph[], cursors: number[], before: number[]): boolean {
+  const { old, delta } = resume;
+  const k = upperBound(old.cursors, cursor - delta) - 1;
+  if (k < 0 || old.cursors[k] !== cursor - delta) return false;
+  const shift = paragraphs.length - old.before[k];
+  for (let i = old.before[k]; i < old.paragraphs.length; i++) paragraphs.push(moved(old.paragraphs[i], text, delta, shift));
+  for (let j = k + 1; j < old.cursors.length; j++) {
+    cursors.push(old.cursors[j] + delta);
+    before.push(old.before[j] + shift);
+  }
+  return true;
+}
+
+/** A paragraph of the unchanged tail at its new place (the same object when it did not move). */
+function moved(p: Paragraph, text: string, delta: number, shift: number): Paragraph {
+  if (delta === 0 && shift === 0) return p;
+  const start = p.start + delta;
+  return { index: p.index + shift, start, end: p.end + delta, text: p.text, sentences: cachedSentences(p.text, start) };
+}
+
+/** Index of the first element greater than x in a sorted array. */
+function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Compared in blocks: one edit in a long text leaves long equal stretches on both sides. */
+const COMPARE_BLOCK = 4096;
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + COMPARE_BLOCK <= n && a.slice(i, i + COMPARE_BLOCK) === b.slice(i, i + COMPARE_BLOCK)) i += COMPARE_BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the longest common suffix, at most max. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (
+    i + COMPARE_BLOCK <= max &&
+    a.slice(a.length - i - COMPARE_BLOCK, a.length - i) === b.slice(b.length - i - COMPARE_BLOCK, b.length - i)
+  )
+    i += COMPARE_BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 /**
@@ -103,6 +225,7 @@ export function documentCacheStats(): { hits: number; misses: number } {
 /** Forgets every cached paragraph model (cold runs). */
 export function clearDocumentCache(): void {
   sentenceCache.clear();
+  recentSplits = [];
 }
 
 function splitMarkdownBlocks(text: string, from: number, to: number): Array<[number, number]> {

@@ -62,33 +62,10 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     if (p.end <= bodyStart) continue;
-    const stack: Open[] = carried ? [carried] : [];
-    let skipAt = -1;
-    if (carried && !carriedWithoutReopen) skipAt = 0; // the reopening mark at the paragraph start is not a new quote
+    // The reopening mark at the paragraph start is not a new quote.
+    const stack: Open[] = carried ? scanMarks(p, pi, carried, carriedWithoutReopen ? -1 : 0, pairs) : ownMarks(p, pi, pairs);
     carried = null;
     carriedWithoutReopen = false;
-    const text = p.text;
-    const lastCloser = lastCloserCandidates(text);
-    MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-      const i = m.index;
-      if (i === skipAt) continue;
-      const ch = m[0];
-      const family = familyOf(ch);
-      const openIdx = topIndexOf(stack, family);
-      const role = classify(text, i, ch, openIdx >= 0, lastCloser);
-      if (role === 'none') continue;
-      if ((role === 'close' || role === 'either') && openIdx >= 0) {
-        const opened = stack[openIdx];
-        stack.length = openIdx; // marks opened inside and never closed are dropped
-        pairs.push({ start: opened.start, end: p.start + i + 1, firstParagraph: opened.paragraph, lastParagraph: pi });
-        continue;
-      }
-      if (role === 'close' && !(ch === '"')) continue; // unmatched closer: dropped
-      // A straight `"` that looks like a closer with nothing open is more likely a typo'd opener
-      // (`said," text"`) than a closer; it is dropped at the paragraph end if never matched.
-      stack.push({ family, start: p.start + i, paragraph: pi });
-    }
     if (stack.length) {
       const outer = stack[0];
       const next = paragraphs[pi + 1];
@@ -116,6 +93,54 @@ export function findQuotes(doc: DocumentModel): QuoteCandidate[] {
     return turnSet.has(t) && t.start < q.start && q.end <= t.end;
   });
   return kept.concat(unmarked).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * One paragraph's quotation marks matched on a stack that starts with the quote carried into it (if
+ * any): adds the closed pairs to `pairs`, returns what is left open (the outermost first).
+ */
+function scanMarks(p: Paragraph, pi: number, carried: Open | null, skipAt: number, pairs: Pair[]): Open[] {
+  const stack: Open[] = carried ? [carried] : [];
+  const text = p.text;
+  const lastCloser = lastCloserCandidates(text);
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    if (i === skipAt) continue;
+    const ch = m[0];
+    const family = familyOf(ch);
+    const openIdx = topIndexOf(stack, family);
+    const role = classify(text, i, ch, openIdx >= 0, lastCloser);
+    if (role === 'none') continue;
+    if ((role === 'close' || role === 'either') && openIdx >= 0) {
+      const opened = stack[openIdx];
+      stack.length = openIdx; // marks opened inside and never closed are dropped
+      pairs.push({ start: opened.start, end: p.start + i + 1, firstParagraph: opened.paragraph, lastParagraph: pi });
+      continue;
+    }
+    if (role === 'close' && !(ch === '"')) continue; // unmatched closer: dropped
+    // A straight `"` that looks like a closer with nothing open is more likely a typo'd opener
+    // (`said," text"`) than a closer; it is dropped at the paragraph end if never matched.
+    stack.push({ family, start: p.start + i, paragraph: pi });
+  }
+  return stack;
+}
+
+/**
+ * scanMarks of a paragraph nothing is carried into: it reads only the paragraph (text and start),
+ * so it is kept per paragraph and an edit rescans only the paragraphs it touched. Kept without
+ * the paragraph's index, which an edit elsewhere may change.
+ */
+const ownMarksOf = perParagraph((p) => {
+  const pairs: Pair[] = [];
+  const open = scanMarks(p, 0, null, -1, pairs);
+  return { pairs: pairs.map((q) => [q.start, q.end] as const), open: open.map((o) => [o.family, o.start] as const) };
+});
+
+function ownMarks(p: Paragraph, pi: number, pairs: Pair[]): Open[] {
+  const own = ownMarksOf(p);
+  for (const [start, end] of own.pairs) pairs.push({ start, end, firstParagraph: pi, lastParagraph: pi });
+  return own.open.map(([family, start]) => ({ family, start, paragraph: pi }));
 }
 
 /** End of a Markdown front-matter block (`---` ... `---` at the top), or 0. Its values are not quotes. */
@@ -300,18 +325,25 @@ function closesFirst(next: Paragraph, family: Family): boolean {
  */
 function isQuotedTitle(text: string, q: QuoteCandidate): boolean {
   const inner = q.text.slice(1, -1).trim();
-  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (!words.length || words.length > 10) return false;
-  const ending = /[.,]$/.test(inner) ? (words.length >= 2 ? '' : 'x') : /[!?…;:]$/.test(inner) ? 'x' : '';
-  if (ending) return false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i].replace(/^[^\p{L}\p{N}]+/u, '');
-    if (/^[\p{Lu}\p{N}]/u.test(w)) continue;
-    if (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase().replace(/[,.:]$/, ''))) continue;
-    return false;
+  // Every failed test means "not a title", so the words are read one at a time and the first that
+  // is not Title Case ends it (most quotes fail on their first word).
+  if (/[!?…;:]$/.test(inner)) return false;
+  let words = 0;
+  const word = /\S+/g;
+  for (let m = word.exec(inner); m; m = word.exec(inner)) {
+    if (!/[\p{L}\p{N}]/u.test(m[0])) continue;
+    if (++words > 10 || !isTitleWord(m[0], words === 1)) return false;
   }
+  if (!words || (words < 2 && /[.,]$/.test(inner))) return false;
   const before = /([\p{L}\p{N}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
   return !!before && !REPORTING_VERBS.has(before[1].toLowerCase());
+}
+
+/** A word of a title: capitalised or a number, or (not first) a small word such as "of" or "the". */
+function isTitleWord(word: string, first: boolean): boolean {
+  const w = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (/^[\p{Lu}\p{N}]/u.test(w)) return true;
+  return !first && TITLE_SMALL_WORDS.has(w.toLowerCase().replace(/[,.:]$/, ''));
 }
 
 /** Keeps the outermost pairs: a quote inside a quote belongs to the outer one. */

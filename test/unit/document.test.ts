@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { buildDocument, clearDocumentCache, documentCacheStats, splitSentences, tokenize } from '../../src/analysis/document';
+import { int, mulberry32, pick, seedFromEnv } from '../bench/prng';
+
+const SPLIT_SEED = seedFromEnv('NEWS_LENS_SPLIT_SEED', 0x5b1170);
 
 describe('document model', () => {
   it('splits paragraphs on blank lines and keeps exact offsets', () => {
@@ -69,5 +72,35 @@ describe('document model', () => {
     const warm = documentCacheStats();
     assert.deepEqual([cold.misses - before.misses, cold.hits - before.hits], [2, 0]);
     assert.deepEqual([warm.misses - cold.misses, warm.hits - cold.hits], [1, 2]);
+  });
+
+  it(`after random edits (blank lines, headings, list items, spaces), a split reusing the last one equals a fresh split (seed ${SPLIT_SEED})`, () => {
+    const rng = mulberry32(SPLIT_SEED);
+    const lines = [
+      '# Title',
+      'Dr. Ana Silva met Mr. Lee.',
+      '- one item',
+      '  ## Sub',
+      '1. first',
+      '> quoted',
+      'Plain text here.',
+      '',
+      ' \t',
+      '\u00a0',
+    ];
+    let text = Array.from({ length: 40 }, () => pick(rng, lines)).join(pick(rng, ['\n', '\n\n', '\r\n', '\n \n']));
+    const other = 'An unrelated text.\n\nWith two paragraphs.';
+    const pieces = ['\n', '\n\n', ' ', '\t', '\r', '\r\n', '#', '# ', '- ', '1. ', '> ', 'x', '.', '\u00a0', 'A.'];
+    clearDocumentCache();
+    buildDocument(text);
+    for (let i = 0; i < 400; i++) {
+      const at = int(rng, 0, text.length);
+      const cut = pick(rng, [0, 0, 1, 2]);
+      text = text.slice(0, at) + (pick(rng, [true, true, false]) ? pick(rng, pieces) : '') + text.slice(at + cut);
+      if (i % 7 === 0) buildDocument(other); // the editor splits other texts in between
+      const warm = buildDocument(text);
+      clearDocumentCache();
+      assert.deepEqual(warm, buildDocument(text), `edit ${i + 1}`);
+    }
   });
 });

@@ -28,6 +28,7 @@ import { type Gender, Genders, nounGender, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isPronoun } from './words';
+import { keptIndex } from './keptIndexes';
 
 /** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
 const ROLE_LOOKBACK_PARAGRAPHS = 2;
@@ -444,7 +445,11 @@ export class Coreference {
    * organization's name, built once per document (a role noun used to scan every mention before it).
    */
   private referents(): { byRoleWord: Map<string, number[]>; byNameWord: Map<string, number[]> } {
-    if (this.referentIndex) return this.referentIndex;
+    // Kept across runs while the entities and mentions are unchanged (keptIndexes.ts).
+    return (this.referentIndex ??= keptIndex(this.ix, 'mentions by role word', () => this.buildReferents()));
+  }
+
+  private buildReferents(): { byRoleWord: Map<string, number[]>; byNameWord: Map<string, number[]> } {
     const byRoleWord = new Map<string, number[]>();
     const byNameWord = new Map<string, number[]>();
     // Each entity's words are read once, not once per mention.
@@ -464,8 +469,7 @@ export class Coreference {
         else read.index.set(w, [mi]);
       }
     });
-    this.referentIndex = { byRoleWord, byNameWord };
-    return this.referentIndex;
+    return { byRoleWord, byNameWord };
   }
 
   /**

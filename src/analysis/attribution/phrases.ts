@@ -38,6 +38,7 @@ import { POST_NOMINALS } from '../lexicon/titles';
 const TITLE_WORDS_AFTER_ORGANIZATION = 3;
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isParticle, isPronoun } from './words';
+import { keptIndex } from './keptIndexes';
 
 /** A noun phrase that names (or points to) a speaker. Token range inclusive. */
 export interface SpeakerPhrase {
@@ -315,22 +316,13 @@ export class NounPhrases {
   private entityByName(a: number, b: number): Entity | null {
     const text = this.ix.doc.text.slice(this.tokens[a].start, this.tokens[b].end).toLowerCase();
     // Performance: the first entity by name or alias, else the first person by last word, from
-    // indexes built once (was a scan of every entity per call).
-    if (!this.byName) {
-      this.byName = new Map();
-      this.byLastWord = new Map();
-      for (const e of this.ix.entities) {
-        for (const al of e.aliases) if (!this.byName.has(al.toLowerCase())) this.byName.set(al.toLowerCase(), e);
-        if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
-        const last = e.name.toLowerCase().split(/\s+/).pop()!;
-        if (e.type === 'person' && !this.byLastWord.has(last)) this.byLastWord.set(last, e);
-      }
-    }
-    return this.byName.get(text) ?? (a === b ? (this.byLastWord!.get(text) ?? null) : null);
+    // indexes built once (was a scan of every entity per call), and kept across runs (keptIndexes.ts).
+    const names = (this.names ??= keptIndex(this.ix, 'entities by name', () => namesIndex(this.ix.entities)));
+    const i = names.byName.get(text) ?? (a === b ? names.byLastWord.get(text) : undefined);
+    return i === undefined ? null : this.ix.entities[i];
   }
 
-  private byName: Map<string, Entity> | undefined;
-  private byLastWord: Map<string, Entity> | undefined;
+  private names: NamesIndex | undefined;
 
   /** The subject of the reporting verb at token v: "Putin told", "Georgi Ivanov, the ..., said". */
   subjectBefore(v: number, lo: number): SpeakerPhrase | null {
@@ -739,4 +731,22 @@ function isPersonLike(p: SpeakerPhrase): boolean {
   if (p.kind === 'mention') return p.entity?.type === 'person';
   if (p.kind === 'name') return !p.entity || p.entity.type === 'person';
   return p.kind === 'pronoun' && PERSON_PRONOUNS.has(p.head);
+}
+
+/** Entity indexes by lower-cased name or alias (the first entity), and persons by their name's last word (the first person). */
+interface NamesIndex {
+  byName: Map<string, number>;
+  byLastWord: Map<string, number>;
+}
+
+function namesIndex(entities: readonly Entity[]): NamesIndex {
+  const byName = new Map<string, number>();
+  const byLastWord = new Map<string, number>();
+  entities.forEach((e, i) => {
+    for (const al of e.aliases) if (!byName.has(al.toLowerCase())) byName.set(al.toLowerCase(), i);
+    if (!byName.has(e.name.toLowerCase())) byName.set(e.name.toLowerCase(), i);
+    const last = e.name.toLowerCase().split(/\s+/).pop()!;
+    if (e.type === 'person' && !byLastWord.has(last)) byLastWord.set(last, i);
+  });
+  return { byName, byLastWord };
 }

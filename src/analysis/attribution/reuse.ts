@@ -14,12 +14,63 @@
 //   of each. These are one document-wide string; when it changes, nothing is reused;
 // - where the window lies in that sequence, and, near the document's start (the lede rules), its
 //   paragraph index.
-// Transcript turns (labelled, on a call, or remarks inside one) read the whole introduction and
-// are never reused. Keep the window constants at least as wide as the farthest rule looks.
+// Transcript turns (labelled or on a call) read the whole introduction and are never reused; a
+// remark quoted inside a turn is reused like any quote (its sieves skip the turn rule and read
+// only its window, where the key records which quotes are remarks). Keep the window constants at least as wide as the farthest rule looks.
 import { callTurnSpeakers, turnLabel } from '../quotes';
 import { OBJECT_MARKERS } from '../lexicon/speakerPhrases';
 import type { Sentence } from '../document';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
+import { forgetKeptIndexes, keepIndexesFor } from './keptIndexes';
+
+/**
+ * A list refilled on every use without giving its storage back (setting an array's length to 0
+ * does, and refilling it then allocates again: thousands of times per edit).
+ */
+class Scratch<T> {
+  private items: T[] = [];
+  private length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  set(items: T[]): void {
+    this.items = items;
+    this.length = items.length;
+  }
+
+  push(a: T): void {
+    this.items[this.length++] = a;
+  }
+
+  push3(a: T, b: T, c: T): void {
+    this.push(a);
+    this.push(b);
+    this.push(c);
+  }
+
+  push4(a: T, b: T, c: T, d: T): void {
+    this.push3(a, b, c);
+    this.push(d);
+  }
+
+  equals(other: readonly T[]): boolean {
+    if (other.length !== this.length) return false;
+    for (let i = 0; i < other.length; i++) if (this.items[i] !== other[i]) return false;
+    return true;
+  }
+
+  sameAs(other: Scratch<T>): boolean {
+    if (other.length !== this.length) return false;
+    for (let i = 0; i < this.length; i++) if (this.items[i] !== other.items[i]) return false;
+    return true;
+  }
+
+  toArray(): T[] {
+    return this.items.slice(0, this.length);
+  }
+}
 
 const WINDOW_BEFORE = 31;
 const WINDOW_AFTER = 5;
@@ -43,12 +94,15 @@ interface ParagraphFacts {
   epoch: number;
 }
 const paragraphFacts = new WeakMap<readonly Sentence[], ParagraphFacts>();
+/** Where paragraphId collects a paragraph's facts before comparing them (one paragraph at a time). */
+const scratchFacts = { numbers: new Scratch<number>(), entityIds: new Scratch<string>() };
 
 /** Quotes whose sieve result was reused or computed, since the process started (tests, the edit profile). */
 export const sieveMemoCounters = { reused: 0, computed: 0 };
 
 /** Forgets every reused result (cold runs). */
 export function clearSieveMemo(): void {
+  forgetKeptIndexes();
   lastResults = new Map();
   lastFacts = null;
   signatureIds.clear();
@@ -64,10 +118,15 @@ export class SieveMemo {
   private readonly keys: Array<string | null>;
 
   constructor(private readonly ctx: SieveContext) {
-    const facts = new DocumentFacts(ctx);
+    // Collected into the scratch facts; kept (copied) only when they differ from last run's.
+    const facts = scratchDocumentFacts.fill(ctx);
+    const sameFacts = !!lastFacts?.equals(facts);
     // Numbers given again after the table is dropped would name other paragraphs in the old keys.
-    if (!lastFacts?.equals(facts) || signatureIds.size > MAX_SIGNATURES) clearSieveMemo();
-    lastFacts = facts;
+    if (!sameFacts || signatureIds.size > MAX_SIGNATURES) {
+      clearSieveMemo();
+      lastFacts = facts.copy();
+    }
+    keepIndexesFor(ctx, sameFacts);
     this.firstMention = firstIndexes(ctx.doc.paragraphs.length, ctx.mentions.length, (i) => ctx.tokens[ctx.mentions[i].firstTok].paragraph);
     this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
     this.paragraphIds = ctx.doc.paragraphs.map((_, pi) => this.paragraphId(pi));
@@ -113,7 +172,7 @@ export class SieveMemo {
     const ctx = this.ctx;
     const p1 = q.quote.firstParagraph;
     const p2 = q.quote.lastParagraph;
-    if (q.container >= 0 || turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1]) return null;
+    if (q.container < 0 && (turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1])) return null;
     const lo = Math.max(0, p1 - WINDOW_BEFORE);
     const hi = this.windowEnd(p2);
     const base = ctx.doc.paragraphs[lo].start;
@@ -137,18 +196,22 @@ export class SieveMemo {
     const ctx = this.ctx;
     const p = ctx.doc.paragraphs[pi];
     const gap = pi > 0 ? ctx.doc.text.slice(ctx.doc.paragraphs[pi - 1].end, p.start) : ctx.doc.text.slice(0, p.start);
-    const facts: ParagraphFacts = { gap, numbers: [], entityIds: [], id: -1, epoch };
-    this.collectFacts(pi, facts);
+    // Collected into scratch arrays first: they are copied only when they differ from last run's.
+    const scratch = scratchFacts;
+    scratch.numbers.clear();
+    scratch.entityIds.clear();
+    this.collectFacts(pi, scratch);
     // The same sentences array is the same text (document.ts): equal facts then give the id without a signature.
     const known = paragraphFacts.get(p.sentences);
     if (
       known &&
       known.epoch === epoch &&
       known.gap === gap &&
-      sameItems(known.numbers, facts.numbers) &&
-      sameItems(known.entityIds, facts.entityIds)
+      scratch.numbers.equals(known.numbers) &&
+      scratch.entityIds.equals(known.entityIds)
     )
       return known.id;
+    const facts: ParagraphFacts = { gap, numbers: scratch.numbers.toArray(), entityIds: scratch.entityIds.toArray(), id: -1, epoch };
     const signature = [p.text, gap, facts.numbers.join(','), facts.entityIds.join(',')].join('\u0001');
     let id = signatureIds.get(signature);
     if (id === undefined) signatureIds.set(signature, (id = signatureIds.size));
@@ -161,7 +224,7 @@ export class SieveMemo {
    * The paragraph's mentions (offsets and tokens relative to it, and entity ids), its quotes and
    * which quote each token lies in (relative to its first quote; before it is negative), each list after its length.
    */
-  private collectFacts(pi: number, facts: ParagraphFacts): void {
+  private collectFacts(pi: number, facts: { numbers: Scratch<number>; entityIds: Scratch<string> }): void {
     const ctx = this.ctx;
     const { numbers, entityIds } = facts;
     const p = ctx.doc.paragraphs[pi];
@@ -169,19 +232,24 @@ export class SieveMemo {
     numbers.push(this.firstMention[pi + 1] - this.firstMention[pi]);
     for (let mi = this.firstMention[pi]; mi < this.firstMention[pi + 1]; mi++) {
       const m = ctx.mentions[mi];
-      numbers.push(m.start - p.start, m.end - p.start, m.firstTok - firstTok, m.lastTok - firstTok);
+      numbers.push4(m.start - p.start, m.end - p.start, m.firstTok - firstTok, m.lastTok - firstTok);
       entityIds.push(m.entity.id);
     }
     numbers.push(this.firstQuote[pi + 1] - this.firstQuote[pi]);
     for (let qi = this.firstQuote[pi]; qi < this.firstQuote[pi + 1]; qi++) {
       const q = ctx.quotes[qi];
-      numbers.push(q.quote.start - p.start, q.quote.end - p.start, q.quote.lastParagraph - pi, q.container >= 0 ? 1 : 0);
+      numbers.push4(q.quote.start - p.start, q.quote.end - p.start, q.quote.lastParagraph - pi, q.container >= 0 ? 1 : 0);
     }
     const end = ctx.paragraphFirstTok[pi + 1] ?? ctx.tokens.length;
+    if (!ctx.quotedParagraphs[pi]) {
+      // No token of it lies in a quote: what the walk below finds, without reading every token.
+      if (firstTok < end) numbers.push3(0, 0, 0);
+      return;
+    }
     let previous = -2;
     for (let k = firstTok; k < end; k++) {
       const quote = ctx.tokens[k].quote;
-      if (quote !== previous) numbers.push(k - firstTok, quote < 0 ? 0 : 1, quote < 0 ? 0 : quote - this.firstQuote[pi]);
+      if (quote !== previous) numbers.push3(k - firstTok, quote < 0 ? 0 : 1, quote < 0 ? 0 : quote - this.firstQuote[pi]);
       previous = quote;
     }
   }
@@ -208,31 +276,50 @@ function firstIndexes(paragraphs: number, items: number, paragraphOf: (i: number
  * joined string per run cost more than the sieves it saved.
  */
 export class DocumentFacts {
-  private readonly entities: unknown[] = [];
-  private readonly mentions: string[] = [];
-  private readonly flags: number[] = [];
+  private readonly entities = new Scratch<unknown>();
+  private readonly mentions = new Scratch<string>();
+  private readonly flags = new Scratch<number>();
 
-  constructor(ctx: SieveContext) {
+  constructor(ctx?: SieveContext) {
+    if (ctx) this.fill(ctx);
+  }
+
+  /** Collects the facts of ctx in place of what this held. */
+  fill(ctx: SieveContext): this {
+    const { entities, mentions, flags } = this;
+    entities.clear();
+    mentions.clear();
+    flags.clear();
     for (const e of ctx.entities) {
-      this.entities.push(e.id, e.type, e.name, e.role, e.aliases.length, ...e.aliases, e.mentions.length, ctx.coref.genders.of(e));
+      entities.push4(e.id, e.type, e.name, e.role);
+      entities.push(e.aliases.length);
+      for (const a of e.aliases) entities.push(a);
+      entities.push(e.mentions.length);
+      entities.push(ctx.coref.genders.of(e));
     }
     for (const m of ctx.mentions) {
       const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
-      this.mentions.push(m.entity.id);
-      this.flags.push((ctx.tokens[m.firstTok].quote >= 0 ? 1 : 0) | (object ? 2 : 0));
+      mentions.push(m.entity.id);
+      flags.push((ctx.tokens[m.firstTok].quote >= 0 ? 1 : 0) | (object ? 2 : 0));
     }
+    return this;
+  }
+
+  copy(): DocumentFacts {
+    const copy = new DocumentFacts();
+    copy.entities.set(this.entities.toArray());
+    copy.mentions.set(this.mentions.toArray());
+    copy.flags.set(this.flags.toArray());
+    return copy;
   }
 
   equals(other: DocumentFacts): boolean {
-    return sameItems(this.entities, other.entities) && sameItems(this.mentions, other.mentions) && sameItems(this.flags, other.flags);
+    return this.entities.sameAs(other.entities) && this.mentions.sameAs(other.mentions) && this.flags.sameAs(other.flags);
   }
 }
 
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+/** Where SieveMemo collects this run's document-wide facts before comparing them with last run's. */
+const scratchDocumentFacts = new DocumentFacts();
 
 /** A copy of an attribution with its speaker's offsets moved by delta (a fresh object: later passes add to it). */
 function shifted(r: Attribution | null, delta: number): Attribution | null {

@@ -69,14 +69,14 @@ interface ParagraphOverlay {
   /** The overlay build that last used these tokens: one paragraph's objects serve one place per document. */
   usedBy: number;
 }
-const overlays = new WeakMap<readonly Sentence[], ParagraphOverlay>();
+const overlays_ = new WeakMap<readonly Sentence[], ParagraphOverlay>();
 let overlayBuilds = 0;
 
 function paragraphOverlay(p: Paragraph, build: number): ParagraphOverlay {
-  let overlay = overlays.get(p.sentences);
+  let overlay = overlays_.get(p.sentences);
   if (!overlay || overlay.usedBy === build) {
     overlay = newOverlay(p);
-    overlays.set(p.sentences, overlay);
+    overlays_.set(p.sentences, overlay);
   }
   overlay.usedBy = build;
   return overlay;
@@ -108,46 +108,120 @@ function newOverlay(p: Paragraph): ParagraphOverlay {
   return { tokens, sentenceStarts, genderedPronouns, usedBy: 0 };
 }
 
+/** Places one paragraph's tokens at `base`, every per-document field written again (quote and mention are marked later). */
+function writeTokens(tokens: Tok[], overlay: ParagraphOverlay, paragraph: number, base: number): void {
+  const { tokens: own, sentenceStarts } = overlay;
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k];
+    t.paragraph = paragraph;
+    t.sentenceStart = base + sentenceStarts[k];
+    t.quote = -1;
+    t.mention = -1;
+    tokens[base + k] = t;
+  }
+}
+
+/**
+ * What the last token index laid out, for the next one: a paragraph with the same overlay at the
+ * same first token, used by no other index since, is where the last run left it. Only one
+ * document's index is kept: analysing another in between only costs the reuse.
+ */
+interface Layout {
+  build: number;
+  overlays: ParagraphOverlay[];
+  firstTok: number[];
+  tokens: Tok[];
+  mentions: MentionRef[];
+  quotes: QuoteInfo[];
+}
+let lastLayout: Layout | null = null;
+
+/** Sets back to -1 every quote and mention mark the index made (all lie in its mentions' and quotes' token ranges). */
+function clearMarks(layout: Layout): void {
+  const { tokens } = layout;
+  for (const m of layout.mentions) for (let k = m.firstTok; k <= m.lastTok; k++) tokens[k].mention = -1;
+  for (const q of layout.quotes) for (let k = q.firstTok; k <= q.lastTok; k++) tokens[k].quote = -1;
+}
+
+/** Index of the first token at or after `from` whose end is past `offset` (tokens are sorted): galloping, then binary search. */
+function firstEndingAfter(tokens: readonly Tok[], from: number, offset: number): number {
+  if (from >= tokens.length || tokens[from].end > offset) return from;
+  let step = 1;
+  let lo = from; // tokens[lo].end <= offset
+  while (lo + step < tokens.length && tokens[lo + step].end <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, tokens.length); // tokens[hi].end > offset, or the end
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 export class TokenIndex {
-  readonly tokens: Tok[] = [];
+  tokens: Tok[] = [];
   readonly mentions: MentionRef[] = [];
   readonly quotes: QuoteInfo[] = [];
   /** Index of each paragraph's first token (paragraphs without tokens point at the next one). */
   readonly paragraphFirstTok: number[] = [];
   /** Every gendered pronoun token ("he", "her" ...), in order. */
   readonly genderedPronouns: number[] = [];
+  /** Per paragraph, 1 when some token of it was marked as lying in a quote (it may have been unmarked since), else 0. */
+  readonly quotedParagraphs: Uint8Array;
+  private overlays: ParagraphOverlay[] = [];
+  private build = 0;
 
   constructor(
     readonly doc: DocumentModel,
     quotes: QuoteCandidate[],
     readonly entities: Entity[],
   ) {
+    this.quotedParagraphs = new Uint8Array(doc.paragraphs.length);
     this.addTokens();
     this.markMentions();
     this.markQuotes(quotes);
+    lastLayout = {
+      build: this.build,
+      overlays: this.overlays,
+      firstTok: this.paragraphFirstTok,
+      tokens: this.tokens,
+      mentions: this.mentions,
+      quotes: this.quotes,
+    };
   }
 
   private addTokens(): void {
     const build = ++overlayBuilds;
-    const overlays = this.doc.paragraphs.map((p) => paragraphOverlay(p, build));
-    // Performance: the array is sized once (pushing 100,000s of tokens grows and copies it many times).
-    this.tokens.length = overlays.reduce((n, o) => n + o.tokens.length, 0);
+    const last = lastLayout;
+    // The marks of the last run are cleared first: its tokens may be reused as they are below.
+    if (last) clearMarks(last);
+    // A paragraph whose overlay the last run (and no run since) put at the same first token keeps its slots as they are.
     let base = 0;
+    const reused: boolean[] = [];
+    this.overlays = this.doc.paragraphs.map((p, pi) => {
+      const kept = overlays_.get(p.sentences);
+      const usedBefore = kept?.usedBy;
+      const overlay = paragraphOverlay(p, build);
+      reused.push(!!last && overlay === kept && kept === last.overlays[pi] && usedBefore === last.build && last.firstTok[pi] === base);
+      base += overlay.tokens.length;
+      return overlay;
+    });
+    // Performance: the array is sized once (pushing 100,000s of tokens grows and copies it many times),
+    // and is last run's array when there was one: its unchanged stretches need no writes.
+    if (last) this.tokens = last.tokens;
+    this.tokens.length = base;
+    base = 0;
     this.doc.paragraphs.forEach((p, pi) => {
       this.paragraphFirstTok.push(base);
-      const { tokens, sentenceStarts, genderedPronouns } = overlays[pi];
-      for (const k of genderedPronouns) this.genderedPronouns.push(base + k);
-      for (let k = 0; k < tokens.length; k++) {
-        // Reused objects: every per-document field is set again (quote and mention are marked below).
-        const t = tokens[k];
-        t.paragraph = p.index;
-        t.sentenceStart = base + sentenceStarts[k];
-        t.quote = -1;
-        t.mention = -1;
-        this.tokens[base + k] = t;
-      }
-      base += tokens.length;
+      const overlay = this.overlays[pi];
+      for (const k of overlay.genderedPronouns) this.genderedPronouns.push(base + k);
+      if (!reused[pi]) writeTokens(this.tokens, overlay, p.index, base);
+      base += overlay.tokens.length;
     });
+    this.build = build;
   }
 
   // Mentions and quotes are both sorted: one forward walk over the tokens marks each.
@@ -157,6 +231,9 @@ export class TokenIndex {
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     let mi = 0;
     for (let ti = 0; ti < this.tokens.length && mi < all.length; ti++) {
+      // Tokens ending before the next mention starts overlap none: skipped without reading each.
+      ti = firstEndingAfter(this.tokens, ti, all[mi].start);
+      if (ti >= this.tokens.length) break;
       const t = this.tokens[ti];
       while (mi < all.length && all[mi].end <= t.start) mi++;
       if (mi >= all.length) break;
@@ -182,9 +259,13 @@ export class TokenIndex {
         if (unmarked !== container) this.unmark((unmarked = container));
         while (ti > container.firstTok && this.tokens[ti - 1].end > q.start) ti--;
       }
-      while (ti < this.tokens.length && this.tokens[ti].end <= q.start) ti++;
+      ti = firstEndingAfter(this.tokens, ti, q.start);
       const first = ti;
-      while (ti < this.tokens.length && this.tokens[ti].start < q.end) this.tokens[ti++].quote = qi;
+      while (ti < this.tokens.length && this.tokens[ti].start < q.end) {
+        const t = this.tokens[ti++];
+        t.quote = qi;
+        this.quotedParagraphs[t.paragraph] = 1;
+      }
       const info: QuoteInfo = {
         index: qi,
         quote: q,

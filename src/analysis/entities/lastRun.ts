@@ -7,10 +7,55 @@ import type { Entity } from '../types';
 
 let lastRun: { candidates: readonly NameCandidate[]; entities: readonly Entity[] } | null = null;
 
-/** The entities the last run found for equal candidates (a fresh copy), or null. */
+/**
+ * The entities the last run found for equal candidates (a fresh copy), or null. Candidates equal
+ * but for a shift of those from some point on (a character inserted or deleted before them) give
+ * the same groups: the pass compares offsets only with each other (order, "before"), never by
+ * distance, so its entities are last run's with those mentions moved.
+ */
 export function entitiesOfLastRun(candidates: readonly NameCandidate[]): Entity[] | null {
-  if (!lastRun || !sameCandidates(lastRun.candidates, candidates)) return null;
-  return lastRun.entities.map(copyEntity);
+  if (!lastRun) return null;
+  if (sameCandidates(lastRun.candidates, candidates)) return lastRun.entities.map(copyEntity);
+  const shift = shiftOf(lastRun.candidates, candidates);
+  if (!shift) return null;
+  const entities = lastRun.entities.map((e) => movedEntity(e, shift.from, shift.delta));
+  lastRun = { candidates: [...candidates], entities };
+  return entities.map(copyEntity);
+}
+
+/** Where b is a moved by delta from candidate `from` on (old offsets) and equal before it; null otherwise. */
+function shiftOf(a: readonly NameCandidate[], b: readonly NameCandidate[]): { from: number; delta: number } | null {
+  if (a.length !== b.length) return null;
+  let k = 0;
+  while (k < a.length && (a[k] === b[k] || sameFields(a[k], b[k]))) k++;
+  if (k === a.length) return null;
+  const delta = b[k].start - a[k].start;
+  if (delta === 0) return null;
+  for (let i = k; i < a.length; i++) {
+    if (b[i].start - a[i].start !== delta || b[i].end - a[i].end !== delta || !sameFieldsBut(a[i], b[i])) return null;
+  }
+  return { from: a[k].start, delta };
+}
+
+/** Every own field but start and end equal (===). */
+function sameFieldsBut(a: NameCandidate, b: NameCandidate): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  return ka.every((k) => k === 'start' || k === 'end' || (k in rb && ra[k] === rb[k]));
+}
+
+/** A copy of an entity with its mentions from `from` on moved by delta. */
+function movedEntity(e: Entity, from: number, delta: number): Entity {
+  const copy = copyEntity(e);
+  for (const m of copy.mentions) {
+    if (m.start >= from) {
+      m.start += delta;
+      m.end += delta;
+    }
+  }
+  return copy;
 }
 
 /** Keeps a copy of this run's candidates and entities for the next run. */

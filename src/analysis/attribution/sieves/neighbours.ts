@@ -79,12 +79,8 @@ const MAX_ECHO_LOOKUPS = 200;
 export function partialEchoes(ctx: SieveContext): void {
   const sources = ctx.quotes.filter((q) => !q.partial && q.result?.speaker);
   if (!sources.length || !ctx.quotes.some((q) => q.partial && !q.result?.speaker && !q.result?.final)) return;
-  const starts: number[] = [];
-  let hay = '';
-  for (const q of sources) {
-    starts.push(hay.length);
-    hay += normalise(q.quote.text) + '\n';
-  }
+  const hay = echoHayOf(sources.map((q) => normalise(q.quote.text)));
+  const { starts } = hay;
   let lookups = 0;
   for (const q of ctx.quotes) {
     if (!q.partial || q.result?.speaker || q.result?.final) continue;
@@ -93,8 +89,8 @@ export function partialEchoes(ctx: SieveContext): void {
     if (!/\S\s+\S+\s+\S/.test(needle)) continue; // three words or more: two-word echoes are often jargon ("route out")
     let found: QuoteInfo | null = null;
     let agree = true;
-    for (let at = hay.indexOf(needle); at >= 0 && agree; at = hay.indexOf(needle, at + 1)) {
-      if (isWordChar(hay[at - 1]) || isWordChar(hay[at + needle.length])) continue;
+    for (const at of echoesOf(hay, needle)) {
+      if (!agree) break;
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {
@@ -113,7 +109,62 @@ export function partialEchoes(ctx: SieveContext): void {
   }
 }
 
-const normalise = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+/**
+ * The attributed quotes' normalised texts as one string to search, with where each starts, and
+ * where each needle occurs in it as whole words. After an edit the texts are the same strings
+ * (normalise() is memoised), so the last one is kept while they are.
+ */
+interface EchoHay {
+  parts: string[];
+  text: string;
+  starts: number[];
+  hits: Map<string, number[]>;
+}
+let lastHay: EchoHay | null = null;
+
+function echoHayOf(parts: string[]): EchoHay {
+  if (lastHay && sameStrings(lastHay.parts, parts)) return lastHay;
+  const starts: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    starts.push(at);
+    at += part.length + 1;
+  }
+  lastHay = { parts, text: parts.join('\n') + '\n', starts, hits: new Map() };
+  return lastHay;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function echoesOf(hay: EchoHay, needle: string): number[] {
+  let hits = hay.hits.get(needle);
+  if (hits) return hits;
+  hits = [];
+  const { text } = hay;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + needle.length])) hits.push(at);
+  }
+  hay.hits.set(needle, hits);
+  return hits;
+}
+
+/** Normalised quote texts by text: after an edit the same quotes are normalised again (bounded; a plain cache). */
+const normalisedTexts = new Map<string, string>();
+const MAX_NORMALISED_TEXTS = 20_000;
+
+function normalise(t: string): string {
+  let n = normalisedTexts.get(t);
+  if (n === undefined) {
+    if (normalisedTexts.size >= MAX_NORMALISED_TEXTS) normalisedTexts.clear();
+    n = t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+    normalisedTexts.set(t, n);
+  }
+  return n;
+}
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const sameSpeaker = (a: QuoteInfo, b: QuoteInfo) => {
   const x = a.result!.speaker!;

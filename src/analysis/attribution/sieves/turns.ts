@@ -11,7 +11,8 @@ import { alternation } from '../../lexicon/pattern';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, VERB_MODIFIERS } from '../../lexicon/reporting';
 import { HEADLINE_LABELS } from '../../lexicon/reporting';
 import { TURN_SPEAKER_PRONOUNS } from '../../lexicon/speakerPhrases';
-import type { Attribution, QuoteInfo, SieveContext } from '../context';
+import type { Attribution, MentionRef, QuoteInfo, SieveContext } from '../context';
+import { keptIndex } from '../keptIndexes';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   // A remark quoted inside a turn has a speaker of its own (the sieves after this one, then nestedRemarks).
@@ -140,31 +141,35 @@ function isThirdPersonPronoun(text: string): boolean {
 
 /** The person a transcript label names: by name, alias or last name. */
 function personNamed(ctx: SieveContext, label: string): Entity | undefined {
-  return personsByLabel(ctx).get(label.toLowerCase());
+  const i = personsByLabel(ctx).get(label.toLowerCase());
+  return i === undefined ? undefined : ctx.entities[i];
 }
 
-/** Read once per document: a long transcript has a labelled turn per paragraph. */
-const labelCache = new WeakMap<SieveContext, Map<string, Entity>>();
+/** Read once per document (a long transcript has a labelled turn per paragraph), and kept across runs (keptIndexes.ts). */
+const labelCache = new WeakMap<SieveContext, Map<string, number>>();
+
+function personsByLabel(ctx: SieveContext): Map<string, number> {
+  let byLabel = labelCache.get(ctx);
+  if (!byLabel) labelCache.set(ctx, (byLabel = keptIndex(ctx, 'persons by label', () => labelIndex(ctx.entities))));
+  return byLabel;
+}
 
 /**
- * The first person (in entity order) a turn label names, by lower-cased label: one of their
- * aliases, their name or their name's last word.
+ * The index of the first person (in entity order) a turn label names, by lower-cased label: one
+ * of their aliases, their name or their name's last word.
  */
-function personsByLabel(ctx: SieveContext): Map<string, Entity> {
-  let byLabel = labelCache.get(ctx);
-  if (byLabel) return byLabel;
-  byLabel = new Map();
-  for (const e of ctx.entities) {
-    if (e.type !== 'person') continue;
+function labelIndex(entities: readonly Entity[]): Map<string, number> {
+  const byLabel = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'person') return;
     const add = (key: string) => {
-      if (!byLabel!.has(key)) byLabel!.set(key, e);
+      if (!byLabel.has(key)) byLabel.set(key, i);
     };
     for (const a of e.aliases) add(a.toLowerCase());
     const name = e.name.toLowerCase();
     add(name);
     add(name.split(/\s+/).pop()!);
-  }
-  labelCache.set(ctx, byLabel);
+  });
   return byLabel;
 }
 
@@ -187,6 +192,10 @@ function interviewRoles(ctx: SieveContext, before: number): InterviewRoles {
     if (m.start >= before) break;
     if (m.entity.type === 'place' || ctx.tokens[m.firstTok].quote >= 0) continue;
     const person = m.entity.type === 'person';
+    if (!afterRoleWord(ctx, m.firstTok)) {
+      afterName(ctx, m, roles);
+      continue;
+    }
     // Before the name: "interview with", "spoke to", "interview by", "interviewed".
     let k = m.firstTok - 1;
     while (k >= 0 && m.firstTok - k <= MAX_SKIP && isModifier(ctx, k)) k--;
@@ -202,17 +211,34 @@ function interviewRoles(ctx: SieveContext, before: number): InterviewRoles {
       roles.interviewer ??= m.entity;
       continue;
     }
-    // After the name: "Y spoke to", "Y interviewed", "X was interviewed".
-    let a = m.lastTok + 1;
-    while (a < ctx.tokens.length && a - m.lastTok <= 2 && VERB_MODIFIERS.has(ctx.tokens[a].lower) && ctx.tokens[a].lower !== 'was') a++;
-    const v = ctx.tokens[a]?.lower ?? '';
-    if (v === 'was' && ctx.tokens[a + 1]?.lower === 'interviewed') roles.interviewee ??= m.entity;
-    else if (TALK_VERBS.has(v) && ctx.tokens[a].paragraph === ctx.tokens[m.lastTok].paragraph) roles.interviewer ??= m.entity;
+    afterName(ctx, m, roles);
   }
   if (roles.interviewer === roles.interviewee) roles.interviewer = null;
   roles.interviewee ??= mostMentioned(ctx, before, roles.interviewer);
   rolesCache.set(ctx, roles);
   return roles;
+}
+
+/** The words that may stand before a name in the introduction ("with", "to", "interviewed", "by"). */
+const ROLE_WORDS = new Set(['with', 'to', 'interviewed', 'by']);
+
+/**
+ * Whether one of the MAX_SKIP + 1 tokens before token f is a role word: the word interviewRoles
+ * reads before a name is one of them (it skips at most MAX_SKIP modifiers), so without one the
+ * modifiers need not be read.
+ */
+function afterRoleWord(ctx: SieveContext, f: number): boolean {
+  for (let k = Math.max(0, f - MAX_SKIP - 1); k < f; k++) if (ROLE_WORDS.has(ctx.tokens[k].lower)) return true;
+  return false;
+}
+
+/** After the name: "Y spoke to", "Y interviewed", "X was interviewed". */
+function afterName(ctx: SieveContext, m: MentionRef, roles: InterviewRoles): void {
+  let a = m.lastTok + 1;
+  while (a < ctx.tokens.length && a - m.lastTok <= 2 && VERB_MODIFIERS.has(ctx.tokens[a].lower) && ctx.tokens[a].lower !== 'was') a++;
+  const v = ctx.tokens[a]?.lower ?? '';
+  if (v === 'was' && ctx.tokens[a + 1]?.lower === 'interviewed') roles.interviewee ??= m.entity;
+  else if (TALK_VERBS.has(v) && ctx.tokens[a].paragraph === ctx.tokens[m.lastTok].paragraph) roles.interviewer ??= m.entity;
 }
 
 /** A title, a lower-case descriptor or a place name between a preposition and the name. */
