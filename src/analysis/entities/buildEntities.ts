@@ -6,7 +6,7 @@ import { STATE_INSTITUTIONS } from '../lexicon/cues';
 import type { Entity } from '../types';
 import type { AliasContext } from './aliasContext';
 import { bestRole, canonicalName } from './entityName';
-import { countriesAsTeams, isMatchReport } from './teams';
+import { placesAsTeams, isMatchReport } from './teams';
 import { isTeamGroup } from './teamNames';
 
 export function buildEntities(context: AliasContext): Entity[] {
@@ -22,7 +22,7 @@ export function buildEntities(context: AliasContext): Entity[] {
       : isTeamGroup(members)
         ? { type: 'organization' as const, rule: 'city-as-team' }
         : decideType(members);
-    const { type, rule } = countriesAsTeams(decided, members, matchReport);
+    const { type, rule } = placesAsTeams(decided, members, matchReport);
     const name = canonicalName(members);
     const aliases = [name];
     for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);
