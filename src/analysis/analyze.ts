@@ -13,7 +13,8 @@ import { clearEntityCache, resolveEntities } from './aliases';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
 import { clearSieveMemo } from './attribution/reuse';
-import { clearDateCache, dateCacheStats, findDates } from './dates';
+import { clearDateCache, dateCacheStats, findDates, type QuoteSpan } from './dates';
+import { ClearingMemo } from './clearingMemo';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 import { perParagraph } from './paragraphMemo';
@@ -149,7 +150,7 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   stage('dateline place', () => nameDatelinePlace(entities, doc.text));
   const found = stage('quotes', () => findQuotes(doc));
   const quotes = stage('attribution', () => attributeQuotes(found, entities, doc));
-  const dates = stage('dates', () => findStoryDates(doc, documentDate, options.explain));
+  const dates = stage('dates', () => findStoryDates(doc, documentDate, options.explain, found));
   const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
   stage('confidence', () => assignConfidence(analysis, doc.text));
   return options.explain ? analysis : stage('without trace', () => withoutTrace(analysis));
@@ -185,8 +186,13 @@ const paragraphNamesAt = perParagraph((p) => unitNames({ start: p.start, text: p
  * The dates pass on its own (also run again when the user's annotations set another document
  * date), with each value's confidence; `why` stays only with `explain`.
  */
-export function findStoryDates(doc: DocumentModel, documentDate: string | null, explain = false): DateMention[] {
-  const dates = withoutMetadataDate(findDates(doc, documentDate), doc.text);
+export function findStoryDates(
+  doc: DocumentModel,
+  documentDate: string | null,
+  explain = false,
+  quotes?: readonly QuoteSpan[],
+): DateMention[] {
+  const dates = withoutMetadataDate(findDates(doc, documentDate, quotes), doc.text);
   for (const d of dates) {
     const confidence = dateConfidenceOf(d);
     // `why` is the last field: deleted before `confidence` is added, the object keeps its fast shape.
@@ -197,18 +203,11 @@ export function findStoryDates(doc: DocumentModel, documentDate: string | null, 
 }
 
 /** A date's confidence reads only its rule, type, value and text: the same date in every run (and paragraph) is looked up. */
-const dateConfidences = new Map<string, number>();
-const MAX_DATE_CONFIDENCES = 50_000;
+const dateConfidences = new ClearingMemo<number>(50_000);
 
 function dateConfidenceOf(d: DateMention): number {
   const key = `${d.why?.value ?? ''}\u0000${d.type}\u0000${d.value ?? '\u0001'}\u0000${d.text}`;
-  let confidence = dateConfidences.get(key);
-  if (confidence === undefined) {
-    if (dateConfidences.size >= MAX_DATE_CONFIDENCES) dateConfidences.clear();
-    confidence = dateConfidence(d);
-    dateConfidences.set(key, confidence);
-  }
-  return confidence;
+  return dateConfidences.get(key, () => dateConfidence(d));
 }
 
 /** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */

@@ -7,6 +7,7 @@
 // tuned on dev, so dev precisions are too high for unseen text: the layer's generalisation map
 // (learned on documents held out from rule work) then turns the dev estimate into one for unseen text.
 import { CONFIDENCE_TABLE, GENERALISATION_MAP, GeneralisationMap, LayerConfidence } from './data/confidence';
+import { ClearingMemo } from './clearingMemo';
 import { isParticle, isPronoun } from './attribution/words';
 import { MONTHS, WEEKDAYS } from './lexicon/dateWords';
 import type { Analysis, DateMention, Entity, Quote, Span } from './types';
@@ -85,19 +86,12 @@ export function speakerForm(speakerText: string): 'pronoun' | 'role-phrase' | 'n
   return words.some((w) => /^\p{Ll}/u.test(w) && !isParticle(w)) ? 'role-phrase' : 'name';
 }
 
-/** isPartialQuote's answers by quote text: after an edit the same quotes are asked again (bounded; a plain cache). */
-const partialQuotes = new Map<string, boolean>();
-const MAX_PARTIAL_QUOTES = 20_000;
+/** isPartialQuote's answers by quote text: after an edit the same quotes are asked again. */
+const partialQuotes = new ClearingMemo<boolean>(20_000);
 
 /** True when the quote is a fragment worked into the sentence: it starts in lower case or is very short. */
 export function isPartialQuote(quoteText: string): boolean {
-  let partial = partialQuotes.get(quoteText);
-  if (partial === undefined) {
-    if (partialQuotes.size >= MAX_PARTIAL_QUOTES) partialQuotes.clear();
-    partial = quoteIsPartial(quoteText);
-    partialQuotes.set(quoteText, partial);
-  }
-  return partial;
+  return partialQuotes.get(quoteText, () => quoteIsPartial(quoteText));
 }
 
 function quoteIsPartial(quoteText: string): boolean {

@@ -11,6 +11,7 @@
 import * as chrono from 'chrono-node';
 import type { DocumentModel, Paragraph } from './document';
 import type { DateMention } from './types';
+import { findQuotes } from './quotes';
 import {
   CLOCK_WORDS,
   LAST_AS_VERB_BEFORE,
@@ -60,7 +61,11 @@ const LEAD_PARAGRAPHS = 3;
 /** How far back a condition ("if you ...") may open before a quoted "today". */
 const CONDITION_REACH = 80;
 
-export function findDates(doc: DocumentModel, documentDate: string | null): DateMention[] {
+/** Where a quote lies in the text. */
+export type QuoteSpan = { readonly start: number; readonly end: number };
+
+/** `quotes`: the document's quotes when the caller has them (else found here, only if a quoted day word needs them). */
+export function findDates(doc: DocumentModel, documentDate: string | null, quotes?: readonly QuoteSpan[]): DateMention[] {
   const ref = parseYmd(documentDate);
   const refKey = ref ? formatYmd(ref) : '-';
   cache.reserve(2 * doc.paragraphs.length + 64);
@@ -86,7 +91,7 @@ export function findDates(doc: DocumentModel, documentDate: string | null): Date
         lastDay = mention.value.slice(0, 10);
     }
   }
-  quotedDayWordsOnEventDay(out, doc, ref);
+  quotedDayWordsOnEventDay(out, doc, ref, quotes);
   out.forEach((d, i) => (d.id = `d${i + 1}`));
   return out;
 }
@@ -96,7 +101,7 @@ export function findDates(doc: DocumentModel, documentDate: string | null): Date
  * their "tonight" and "today" are that day, not the publication day. The event day is the first day the first
  * paragraphs name, when it lies one to three days before the document date.
  */
-function quotedDayWordsOnEventDay(out: DateMention[], doc: DocumentModel, ref: Ymd | null): void {
+function quotedDayWordsOnEventDay(out: DateMention[], doc: DocumentModel, ref: Ymd | null, quotes?: readonly QuoteSpan[]): void {
   if (!ref) return;
   const leadEnd = doc.paragraphs[Math.min(doc.paragraphs.length, LEAD_PARAGRAPHS) - 1]?.end ?? 0;
   const lead = out.find((d) => d.start < leadEnd && (d.type === 'date' || d.type === 'time') && /^\d{4}-\d\d-\d\d/.test(d.value ?? ''));
@@ -106,28 +111,14 @@ function quotedDayWordsOnEventDay(out: DateMention[], doc: DocumentModel, ref: Y
   if (daysBefore < 1 || daysBefore > 3) return;
   const published = formatYmd(ref);
   for (const d of out) {
-    if (
-      d.why?.value !== 'day-word' ||
-      !/^(?:today|tonight)\b/i.test(d.text) ||
-      !d.value?.startsWith(published) ||
-      !insideQuote(doc, d.start)
-    )
-      continue;
+    if (d.why?.value !== 'day-word' || !/^(?:today|tonight)\b/i.test(d.text) || !d.value?.startsWith(published)) continue;
+    quotes ??= findQuotes(doc);
+    if (!quotes.some((q) => q.start <= d.start && d.end <= q.end)) continue;
     // "if you feel fine today": a condition speaks of any reader's day
     if (/\b(?:if|whenever|unless)\b[^.!?]*$/i.test(doc.text.slice(Math.max(0, d.start - CONDITION_REACH), d.start))) continue;
     d.value = formatYmd(day) + d.value.slice(10);
     d.why = { value: 'quoted-day-word-event-day' };
   }
-}
-
-/** Whether the offset lies inside quotation marks of its paragraph (more opening marks than closing before it). */
-function insideQuote(doc: DocumentModel, at: number): boolean {
-  const p = doc.paragraphs.find((x) => x.start <= at && at <= x.end);
-  if (!p) return false;
-  const before = doc.text.slice(p.start, at);
-  const curly = (before.match(/[“‘]/g)?.length ?? 0) - (before.match(/[”’](?!\p{L})/gu)?.length ?? 0);
-  const straight = (before.match(/"/g)?.length ?? 0) % 2;
-  return curly > 0 || straight === 1;
 }
 
 /** Each paragraph's dates by document date, found by the paragraph itself while it is unchanged (no text to hash). */

@@ -6,6 +6,13 @@ import type { Analysis } from '../../src/analysis/types';
 const run = (text: string): Analysis => analyze(text, { explain: true, documentDate: '2024-03-14' });
 const entityIn = (a: Analysis, name: string) => a.entities.find((e) => e.name === name || e.aliases.includes(name));
 
+/** The name of the entity that speaks the quote (the first, or with `last` the last), else the speaker's own words. */
+function speakerOf(text: string, last = false): string | null | undefined {
+  const a = run(text);
+  const q = last ? a.quotes[a.quotes.length - 1] : a.quotes[0];
+  return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
+}
+
 describe('rules (session 8)', () => {
   it('organization-word-before: consultancies, utilities, funds, chains and suppliers name organizations; job words do not', () => {
     for (const [word, name] of [
@@ -115,28 +122,18 @@ describe('rules (session 8)', () => {
   });
 
   it('sole-organization-nearby: "the agency said" speaks for the one organization named just before; an owned office does not', () => {
-    const quote = (text: string) => {
-      const a = run(text);
-      const q = a.quotes[0];
-      return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
-    };
-    assert.equal(quote('Fares will rise, according to Corveth Ontario.\n\n"We are sorry," the agency said.'), 'Corveth Ontario');
+    assert.equal(speakerOf('Fares will rise, according to Corveth Ontario.\n\n"We are sorry," the agency said.'), 'Corveth Ontario');
     // two organizations nearby: nothing says which
     assert.equal(
-      quote('Fares will rise, according to Corveth Ontario and Harwick Bank.\n\n"We are sorry," the agency said.'),
+      speakerOf('Fares will rise, according to Corveth Ontario and Harwick Bank.\n\n"We are sorry," the agency said.'),
       'the agency',
     );
     assert.equal(
-      quote('Fares will rise, according to Corveth Ontario.\n\n"We are sorry," the governor\'s office said.'),
+      speakerOf('Fares will rise, according to Corveth Ontario.\n\n"We are sorry," the governor\'s office said.'),
       "the governor's office",
     );
   });
   it('person-of-place, headline-title and participle-that: who speaks in a partial quote', () => {
-    const speakerOf = (text: string) => {
-      const a = run(text);
-      const q = a.quotes[0];
-      return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
-    };
     assert.equal(speakerOf('Sen. Ada Fenn of Pittsburgh called the bill "reckless" on Monday.'), 'Ada Fenn');
     assert.equal(speakerOf('Detective Constable Tom Reese of the Harwick Police said: ‘This was a senseless attack.’'), 'Tom Reese');
     assert.equal(
@@ -192,29 +189,23 @@ describe('rules (session 8)', () => {
     assert.equal(a.quotes[0]?.speaker?.entityId, entityIn(a, 'DfT')?.id);
   });
   it('document-by-kind and statement-then-subject: who wrote "the report" and "the statement"', () => {
-    const speakerOf = (text: string) => {
-      const a = run(text);
-      const q = a.quotes[a.quotes.length - 1];
-      return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
-    };
     assert.equal(
-      speakerOf('Harwick Council plans to shut two pools.\n\nThey are named in a council report. The report calls them ‘not sustainable’.'),
+      speakerOf(
+        'Harwick Council plans to shut two pools.\n\nThey are named in a council report. The report calls them ‘not sustainable’.',
+        true,
+      ),
       'Harwick Council',
     );
     assert.equal(
       speakerOf(
         'The Ministry of Water closed the dam. Harwick Bank said it would lend more.\n\n' +
           'In a statement, the ministry said the pumps would stay. "Safety comes first," the statement said.',
+        true,
       ),
       'Ministry of Water',
     );
   });
   it("participle-report: a reporting participle after a comma quotes the sentence's subject", () => {
-    const speakerOf = (text: string) => {
-      const a = run(text);
-      const q = a.quotes[0];
-      return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
-    };
     assert.equal(speakerOf('Ada Fenn rejected that, saying the council had “left the roads in pieces”.'), 'Ada Fenn');
     assert.equal(speakerOf('The Court of Appeal raised the sentence, finding the first term “unduly lenient”.'), 'Court of Appeal');
     // the subject "Harwick CEO Ada Fenn" is the person, not the company before her title

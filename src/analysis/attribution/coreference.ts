@@ -418,7 +418,7 @@ export class Coreference {
     // "Qantas says ..." then "the carrier said": the organization that spoke just before.
     if (orgRole) {
       // "the governor's office" speaks for its owner, not for whichever organization is near.
-      const owned = this.tokens.slice(phrase.firstTok, phrase.lastTok + 1).some((t) => /^['’]s$/.test(t.text) || /['’]s$/.test(t.text));
+      const owned = this.tokens.slice(phrase.firstTok, phrase.lastTok + 1).some((t) => /['’]s$/.test(t.text));
       // "the spokesperson" is the one introduced before, for whichever organization they spoke.
       const nearby = owned || SPOKES_NOUNS.has(head) ? null : this.onlyOrganizationNear(pos, paragraph);
       const spoke = this.organizationThatSpoke(pos, paragraph) ?? nearby;
