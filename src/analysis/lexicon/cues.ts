@@ -29,6 +29,7 @@ export const ORG_CUES = new Set(
   health healthcare undertaking transit research insights recycling power electric
   band sextet quintet quartet trio octet ensemble choir
   automation composites textiles apparel garments knitwear brewing audio rx municipality municipalities
+  resorts spas hotels sons
   `),
 );
 
@@ -97,6 +98,7 @@ export const NOT_ACRONYMS = new Set(
   mw gw kw kwh km² ufo ev evs lng lpg cng usb cd dvd nb n.b eta
   qc kc sc obe mbe cbe kbe phd sdk lcd led oled os iq api cpu gpu ram rom hd hdmi vr ar mp3 mp4 vat gst ipo mro xwb
   a&e cctv mri icu ppe hq ngo ngos cv mba gcse rsvp saas ebitda eps q1 q2 q3 q4 h1 h2
+  gp gps mmr hpv bcg ecg ivf pht hkt sast nzst nzdt aedt awst acst pkt wib
   `),
 );
 

@@ -12,6 +12,8 @@ export const ABBREV = new Set(
 );
 
 /** Corporate suffixes whose period is part of the name ("Apple Inc.", "EADS N.V."). */
+/** Words that end a firm named for its partners ("Pell, Sorensen and Co.", "Hale & Sons"). */
+export const FIRM_TAILS = new Set(words('co co. company sons partners associates brothers'));
 export const CORP_ABBREV = new Set(words('inc corp co ltd jr sr bros n.v s.a plc'));
 /** Company suffixes written in lower case after the name ("Harrowgate Holdings plc", "Tovey Media llc"). */
 export const LOWER_CORP_SUFFIXES = new Set(words('plc llc ltd ltd. inc inc. pty pte bhd'));

@@ -27,6 +27,9 @@ export const PRODUCT_LAST = new Set(words('pro mini max plus ultra lite nano xp 
 /** First words that make a name a vehicle or an operation ("Space Shuttle Atlantis", "HMS Victory", "USS Cole"). */
 export const VEHICLE_PREFIX = new Set(words('hms hmc hmcs hmas hmnzs uss usns rms mv ss ins rfa shuttle operation'));
 
+/** Words that name a storm ("Typhoon Ferding", "Hurricane Ida", "Tropical Storm Erin", "Storm Ciarán"): an event, no entity. */
+export const STORM_WORDS = new Set(words('typhoon typhoons hurricane cyclone storm tropical super-typhoon'));
+
 /** Lower-case words just before a name that make it a product, work or vehicle ("the novel Angel
  *  Catbird", "the orbiter Discovery", "the browser Firefox"). */
 export const PRODUCT_BEFORE = new Set(

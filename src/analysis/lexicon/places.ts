@@ -175,6 +175,9 @@ export const PLACE_NAME_PARTICLES = new Set(lines(`
   de, da, do, das, dos, del, della, di, du, des, la, le, les, el, al, au, aux, en, on, upon, of, the, and, sur, am, an, im, von, van
 `));
 
+/** Particles between hyphens in a place's name ("Stoke-on-Trent", "Weston-super-Mare", "Chester-le-Street"). */
+export const HYPHEN_PLACE_PARTICLES = new Set(lines('on, upon, super, sur, le, la, en, sous, under'));
+
 /** States and provinces as news style abbreviates them, without their periods ("B.C.", "W.Va.", "Calif."):
  *  a place only when written with a period (key.ts `isPlaceAbbreviation`). */
 export const PLACE_ABBREVIATIONS = new Set(lines(`

@@ -7,6 +7,7 @@ import {
   ROUTE_LAST,
   PRODUCT_LAST,
   VEHICLE_PREFIX,
+  STORM_WORDS,
   PRODUCT_BEFORE,
   PRODUCT_AFTER,
   INDEX_AFTER,
@@ -61,6 +62,9 @@ export function nonEntityStart(toks: Tok[], a: number, b: number, j: number): nu
     return k <= j ? k : 'drop';
   }
   const before = toks[a - 1];
+  // storm-name-not-entity: "Typhoon Ferding", "after typhoon Ferding": a storm is an event.
+  if ((n >= 2 && !personal && STORM_WORDS.has(first)) || (before && joined(before, toks[a]) && STORM_WORDS.has(before.lower)))
+    return 'drop';
   if (before && joined(before, toks[a]) && /^\p{Ll}/u.test(before.text) && PRODUCT_BEFORE.has(before.lower)) return b;
   // "iTunes Music Store", "iPhone Developer Program": a name after a product's brand.
   if (before && joined(before, toks[a]) && /^\p{Ll}+\p{Lu}/u.test(before.text)) return 'drop';

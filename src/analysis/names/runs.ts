@@ -1,8 +1,10 @@
 // Runs of name words: capitalised words next to each other, joined by particles ("von der"),
 // "of"/"for"/"&" after a head word, or a list continuing an "X of Y" organization.
 import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/cues';
-import { TITLE_HEADS } from '../lexicon/titles';
-import { CONNECTORS, PARTICLES } from '../lexicon/nameWords';
+import { SAINT_WORDS, TITLE_HEADS } from '../lexicon/titles';
+import { PLACE_FIRST } from '../lexicon/nameContext';
+import { HYPHEN_PLACE_PARTICLES } from '../lexicon/places';
+import { CONNECTORS, FIRM_TAILS, PARTICLES } from '../lexicon/nameWords';
 import { gazetteerType, isGivenName, isKnownOrganization, isKnownPlace } from '../lexicon/key';
 import { hasAny, hyphenJoined, joined, lexiconTags, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import type { WordKind } from './words';
@@ -37,6 +39,11 @@ function runEnd(toks: Tok[], kinds: WordKind[], i: number): number {
       j += gap;
       continue;
     }
+    const firm = firmEnd(toks, kinds, i, j);
+    if (firm > j) {
+      j = firm;
+      continue;
+    }
     const tail = listTail(toks, kinds, i, j);
     if (tail > j) {
       j = tail;
@@ -56,6 +63,8 @@ function connectorGap(toks: Tok[], kinds: WordKind[], i: number, j: number): num
     k++;
   }
   if (!conn.length || k >= toks.length || kinds[k] !== 'strong') return 0;
+  // hyphenated-place-particle: "Stoke-on-Trent", "Southend-on-Sea": a place's particle between hyphens.
+  if (conn.length === 1 && /^[-‐]$/.test(a.post) && /^[-‐]$/.test(conn[0].post) && HYPHEN_PLACE_PARTICLES.has(conn[0].lower)) return 2;
   let prev = a;
   for (const t of [...conn, toks[k]]) {
     if (!joined(prev, t)) return 0;
@@ -84,15 +93,25 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
   // "National Air and Space Museum", "U.S. Space and Rocket Center": "and" inside a name that ends in a cue word.
   // organization-of-name-and: "Department of Health and Social Care", "Centers for Disease Control and Prevention".
   if (words === 'and' && orgOfRun(toks, i, j) && plainNameWord(toks, kinds, k, true)) return true;
+  // firm-of-partners: "Sorensen and Co.", "Barlow and Sons": a person's name before a firm word is the firm's.
+  if (words === 'and' && FIRM_TAILS.has(toks[k].lower) && !continuesName(toks, kinds, k)) return true;
   // coordinated-org-words: "Securities and Futures Commission", "Port and Harbour Authority": cue words before "and" may
   // join too when every word of the run is a common word, so two whole names ("Barclays Bank and Lloyds Bank") stay apart.
   if (words === 'and' && (plainRun || (commonWordsRun(run) && !listItem(toks, i)))) {
+    let placeCue = false;
     for (let m = k; m < Math.min(toks.length, k + 3) && kinds[m] === 'strong' && (m === k || joined(toks[m - 1], toks[m])); m++) {
-      if (ORG_CUES.has(plain(toks[m])) || PLACE_CUES.has(plain(toks[m]))) return true;
+      if (ORG_CUES.has(plain(toks[m]))) return true;
+      placeCue ||= PLACE_CUES.has(plain(toks[m]));
     }
-    return false;
+    // coordinated-place-prefix: "Southport and St Helens", "Ross and Mount Isa": a word that opens a place starts a second name.
+    return placeCue && !opensPlaceName(toks[k]);
   }
-  if (words === 'and' || words === 'on' || words === 'upon') return false;
+  // sector-and-sector: "Blue Mahoe Resorts and Spas", "Mehran Foods and Beverages": one organization word after another ends the name.
+  if (words === 'and' && ORG_CUES.has(plain(run[run.length - 1])) && ORG_CUES.has(plain(toks[k])) && !continuesName(toks, kinds, k))
+    return !run.some((t) => hasAny(t, PERSON_TAGS) && !ORG_CUES.has(plain(t)));
+  // town-upon-river: "Kingston upon Hull", "Burton upon Trent": one place's name.
+  if (words === 'upon') return i === j;
+  if (words === 'and' || words === 'on') return false;
   if (!/^(?:of|for|of the|for the)$/.test(words)) return false;
   // "General Bathymetric Chart of the Oceans": "of the" before a place word continues a name that is not a person's.
   if (words === 'of the' && run.length >= 2 && plainRun && (PLACE_CUES.has(plain(toks[k])) || isKnownPlace(toks[k].text))) return true;
@@ -127,6 +146,27 @@ function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number 
   return j;
 }
 
+/** Another name word follows toks[k] in the same run. */
+const continuesName = (toks: Tok[], kinds: WordKind[], k: number) => kinds[k + 1] === 'strong' && joined(toks[k], toks[k + 1]);
+
+/** "St Helens", "Mount Isa", "Port Moresby": the word opens a place's name. */
+const opensPlaceName = (t: Tok) => PLACE_FIRST.has(t.lower) || SAINT_WORDS.has(t.lower);
+
+/** firm-of-partners: "Pell, Sorensen and Co.", "Hale, Moss & Partners": one-word names listed before a firm word.
+ *  Returns the firm word's index, or j. */
+function firmEnd(toks: Tok[], kinds: WordKind[], i: number, j: number): number {
+  if (i !== j) return j;
+  let k = j;
+  for (let items = 0; items < 3 && /^,\s*$/.test(toks[k].post) && kinds[k + 1] === 'strong'; items++) {
+    k++;
+    const and = toks[k + 1];
+    const tail = toks[k + 2];
+    if (and && tail && (and.lower === 'and' || and.text === '&') && joined(toks[k], and) && joined(and, tail) && FIRM_TAILS.has(tail.lower))
+      return continuesName(toks, kinds, k + 2) ? j : k + 2;
+  }
+  return j;
+}
+
 /** "Launch Systems, Launch Services and Delta Program": the run follows a comma, so "and" ends a list. */
 const listItem = (toks: Tok[], i: number) => i > 0 && /^,\s*$/.test(toks[i - 1].post);
 
@@ -143,9 +183,12 @@ function commonWordsRun(run: Tok[]): boolean {
   );
 }
 
-/** An "X of/for Y" organization's run so far ("Department of Health"). */
+/** An "X of/for Y" organization's run so far ("Department of Health"; after a place: "Singapore University of Technology"). */
 function orgOfRun(toks: Tok[], i: number, j: number): boolean {
-  return ORG_OF_HEADS.has(plain(toks[i])) && toks.slice(i + 1, j).some((t) => t.lower === 'of' || t.lower === 'for');
+  for (let h = i; h < j; h++) {
+    if (ORG_OF_HEADS.has(plain(toks[h])) && toks.slice(h + 1, j).some((t) => t.lower === 'of' || t.lower === 'for')) return true;
+  }
+  return false;
 }
 
 /** A capitalised common word, not a known name of its own ("Rural", "Prevention"); `orgTagged`: compromise may call it an organization. */

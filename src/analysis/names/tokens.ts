@@ -1,5 +1,6 @@
 // The compromise adapter: one paragraph's words with exact offsets and compromise's tags.
 // compromise's whole-match offsets are unsafe, so every span is built from term offsets.
+import { HYPHEN_PLACE_PARTICLES } from '../lexicon/places';
 import nlp from 'compromise';
 import { fastBulkMatch } from './fastSweep';
 import type { Token } from '../document';
@@ -260,7 +261,8 @@ function joinHyphenated(text: string, prev: Tok | undefined, t: TermJson, start:
   const hyphenated =
     prev && !prev.possessive && prev.end === start - 1 && text[prev.end] === '-' && t.pre === '' && /^[-‐]$/.test(prev.post);
   if (!prev || !hyphenated) return false;
-  if (!isUpperStart(word)) prev.hyphenAdj = true;
+  // "Kremlin-backed" is an adjective; "Henley-on-Thames" goes on to a place's next word.
+  if (!isUpperStart(word) && !HYPHEN_PLACE_PARTICLES.has(word.toLowerCase())) prev.hyphenAdj = true;
   if (!mergeHyphen(prev, word, t.tags)) return false;
   prev.hyphenAdj = false;
   prev.end = end;

@@ -38,6 +38,8 @@ export interface TypeContext {
   beforePartyNoun: boolean;
   /** "Rhys Bevan, who runs a café": a comma and "who" follow. */
   beforeWho: boolean;
+  /** "Connor Bradshaw, 27, of Weston-super-Mare": "of" after a person's age gives where they live. */
+  residence: boolean;
   /** "Solihull Villa 2 Telford Rangers 1": a score follows the name. */
   scoreAfter: boolean;
   /** "Corvane's chief executive", "shares of Halvex" (orgContext.ts). */
@@ -76,6 +78,12 @@ const centreOrg = (c: TypeContext) => (c.last === 'center' || c.last === 'centre
 export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-place', when: (c) => c.listed === 'place', type: 'place' },
   { id: 'state-abbreviation-place', when: (c) => c.placeAbbreviation, type: 'place' },
+  // "Newcastle upon Tyne", "Burton upon Trent" (not "Kingston upon Hull City Council", which ends in its cue).
+  {
+    id: 'town-upon-river',
+    when: (c) => c.nameToks.length === 3 && c.nameToks[1].lower === 'upon',
+    type: 'place',
+  },
   { id: 'gazetteer-organization', when: (c) => c.listed === 'organization', type: 'organization' },
   { id: 'title-person', when: (c) => !!c.role, type: 'person' },
   { id: 'party-word-before-party', when: (c) => c.single && c.beforePartyNoun && PARTY_ADJECTIVES.has(c.first), type: 'organization' },
@@ -137,6 +145,7 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     when: (c) => c.hint === 'organization' && !!c.before && !PLACE_PREPS.has(c.before.lower),
     type: 'organization',
   },
+  { id: 'residence-after-age', when: (c) => c.residence && !c.anyRole, type: 'place' },
   { id: 'place-word-before', when: (c) => c.hint === 'place' && !!c.before && !PLACE_PREPS.has(c.before.lower), type: 'place' },
   { id: 'town-and-state', when: (c) => c.single && c.townState && !c.anyRole, type: 'place' },
   // "the Broncos", "the Tories", "the Greens": a plural name after "the" is a team, party or band.

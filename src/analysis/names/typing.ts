@@ -108,10 +108,25 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     placeAbbreviation: b === j && isPlaceAbbreviationAt(toks, b),
     beforePartyNoun: beforePartyNoun(toks, j),
     beforeWho: /^,\s*$/.test(toks[j].post) && toks[j + 1]?.lower === 'who',
+    residence: afterAge(toks, a),
     scoreAfter: isScoreLine(toks, j + 1),
     organizationContext: organizationContext(toks, a, j),
     apposition: appositionType(toks, j),
   };
+}
+
+/** "Connor Bradshaw, 27, of Weston-super-Mare": the run at a follows "AGE, of". */
+function afterAge(toks: Tok[], a: number): boolean {
+  const [age, of] = [toks[a - 2], toks[a - 1]];
+  return (
+    !!age &&
+    of?.lower === 'of' &&
+    joined(of, toks[a]) &&
+    /^\d{1,3}$/.test(age.text) &&
+    /^,\s*$/.test(age.post) &&
+    a >= 3 &&
+    /^,\s*$/.test(toks[a - 3].post)
+  );
 }
 
 /** "Republican party", "Republican and Conservative party lines": a lower-case party noun after the name (or after "and" and another). */

@@ -9,6 +9,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   // The names pass's type table, in its order.
   { id: 'gazetteer-place', description: 'the whole name is in the list of places' },
   { id: 'state-abbreviation-place', description: 'a state or province abbreviated with its period ("Kamloops, B.C.", "Fresno, Calif.")' },
+  { id: 'town-upon-river', description: 'a town named with "upon" and its river ("Burton upon Trent")' },
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
   {
@@ -64,6 +65,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'compromise-organization-tag', description: 'the language model tags a word of the name as an organization' },
   { id: 'place-head-word', description: 'the name ends in a place word ("Kenya County")' },
   { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
+  { id: 'residence-after-age', description: 'where someone lives, after their age ("Connor Bradshaw, 27, of Weston-super-Mare")' },
   { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
   { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
   { id: 'plural-name-after-the', description: 'a plural name after "the" is a team, party or band ("the Broncos", "the Tories")' },
@@ -115,6 +117,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     description: 'an "X of Y" organization goes on over "and" and a plain capitalised word ("Department of Health and Social Care")',
   },
   // Names dropped as no entity (names/context.ts `nonEntityStart`).
+  { id: 'storm-name-not-entity', description: 'a named storm is an event, not an entity ("Typhoon Ferding", "Hurricane Ida")' },
   { id: 'transit-line-not-entity', description: 'a transit line is a route, not an entity ("the Yellow Line", "Central Line")' },
   // Hints: weaker evidence, used when no mention has a type.
   { id: 'hint-organization-word-before', description: 'an organization word just before the name' },

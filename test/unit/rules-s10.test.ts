@@ -1,0 +1,88 @@
+// Session 10's rules (issue 11), each on made-up sentences: where it applies and where it must not.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis/analyze';
+import type { Analysis } from '../../src/analysis/types';
+
+const run = (text: string): Analysis => analyze(text, { explain: true, documentDate: '2024-03-14' });
+const entityIn = (a: Analysis, name: string) => a.entities.find((e) => e.name === name || e.aliases.includes(name));
+const names = (a: Analysis) => a.entities.map((e) => `${e.type}:${e.name}`);
+
+describe('rules (session 10): names', () => {
+  it('coordinated-place-prefix: "and" before St, Mount or Fort starts a second place', () => {
+    const a = run('Clinics open every Saturday in Harrowby and St Anselm until Easter.');
+    assert.ok(entityIn(a, 'Harrowby'), names(a).join());
+    assert.equal(entityIn(a, 'St Anselm')?.type, 'place', names(a).join());
+    assert.ok(!a.entities.some((e) => e.name.includes(' and ')), names(a).join());
+    // an organization word after the prefix keeps the joined body ("Maritime and Port Authority")
+    assert.equal(
+      entityIn(run('The Coastal and Port Authority of Velmar said so.'), 'Coastal and Port Authority of Velmar')?.type,
+      'organization',
+    );
+  });
+
+  it('organization-of-name-and after a place: "X Chamber of Commerce and Industry" is one body', () => {
+    for (const name of ['Dunmore Chamber of Commerce and Industry', 'Tarvik University of Science and Design']) {
+      const found = entityIn(run(`The ${name} welcomed the budget on Monday.`), name);
+      assert.equal(found?.name, name);
+      assert.equal(found?.type, 'organization');
+    }
+    // a second known name after "and" is not swallowed
+    const a = run('The Dunmore Chamber of Commerce and Microsoft signed a deal.');
+    assert.ok(entityIn(a, 'Dunmore Chamber of Commerce'), names(a).join());
+  });
+
+  it('sector-and-sector: "Resorts and Spas", "Foods and Beverages" end one company name', () => {
+    for (const name of ['Kestle Resorts and Spas', 'Marvan Foods and Beverages', 'Orrin Hotels and Resorts']) {
+      assert.equal(entityIn(run(`Shares in ${name} rose on Tuesday.`), name)?.type, 'organization', name);
+    }
+    // two whole names stay two, and "Bank and Trust Company" is not cut after "Trust"
+    const a = run('Barclays Bank and Lloyds Bank agreed.');
+    assert.ok(entityIn(a, 'Barclays Bank') && entityIn(a, 'Lloyds Bank'), names(a).join());
+  });
+
+  it('firm-of-partners: "Pell, Sorensen and Co." is one firm, not two people', () => {
+    const a = run('Grant Hoyle, an analyst at Vell, Andersen and Co., wrote in a note.');
+    assert.equal(entityIn(a, 'Vell, Andersen and Co.')?.type, 'organization', names(a).join());
+    assert.ok(!entityIn(a, 'Andersen') || entityIn(a, 'Andersen')?.type === 'organization', names(a).join());
+    assert.equal(entityIn(run('J. Marlow and Sons closed its doors.'), 'J. Marlow and Sons')?.type, 'organization');
+    // a list of people without a firm word stays people
+    const b = run('Tom Reeve, Ann Cole and Sam Hart signed.');
+    assert.equal(entityIn(b, 'Sam Hart')?.type, 'person', names(b).join());
+  });
+
+  it('town-upon-river and hyphenated-place-particle: "Burton upon Trent", "Stoke-on-Trent"', () => {
+    const a = run('She grew up in Burton upon Trent and later moved to Stoke-on-Trent.');
+    assert.equal(entityIn(a, 'Burton upon Trent')?.type, 'place', names(a).join());
+    assert.equal(entityIn(a, 'Burton upon Trent')?.why?.type, 'town-upon-river');
+    assert.equal(entityIn(a, 'Stoke-on-Trent')?.type, 'place', names(a).join());
+    assert.equal(entityIn(run('Labour held Kingston upon Hull City Council.'), 'Kingston upon Hull City Council')?.type, 'organization');
+  });
+
+  it('residence-after-age: "Name, 27, of Town" gives where they live', () => {
+    const a = run('Connor Bradley, 27, of Wickersley-on-Dee, admitted the charge. Ann Moss, 61, of Tranmoor, was fined.');
+    assert.equal(entityIn(a, 'Wickersley-on-Dee')?.type, 'place', names(a).join());
+    assert.equal(entityIn(a, 'Tranmoor')?.why?.type, 'residence-after-age');
+    // not after a figure that is no age, and an organization's own word still decides
+    assert.equal(entityIn(run('Jane Doe, 45, of Acme Holdings, was fined.'), 'Acme Holdings')?.type, 'organization');
+    assert.ok(!entityIn(run('Prices rose 12, of Course, said nobody.'), 'Course'));
+  });
+
+  it('storm-name-not-entity: a named storm is an event, not a person', () => {
+    const a = run('Typhoon Ferdin made landfall on Monday. The remnants of typhoon Ferdin hit the coast. Hurricane Ilsa weakened.');
+    assert.deepEqual(names(a), []);
+    // a team named Storm is not a storm
+    assert.equal(entityIn(run('The Melbourne Storm won again.'), 'Melbourne Storm')?.type, 'organization');
+  });
+
+  it('sport roles are titles: "Opener Hamza Shafiq", "Winger Tom Reeve"', () => {
+    const a = run('Opener Hamid Shafaq struck 143. Winger Tom Reeve scored twice. Shafaq was named man of the match.');
+    assert.equal(entityIn(a, 'Hamid Shafaq')?.type, 'person', names(a).join());
+    assert.equal(entityIn(a, 'Tom Reeve')?.type, 'person', names(a).join());
+    assert.ok(!a.entities.some((e) => /^(?:Opener|Winger)\b/.test(e.name)), names(a).join());
+  });
+
+  it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
+    const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
+    assert.deepEqual(names(a), []);
+  });
+});
