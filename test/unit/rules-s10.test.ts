@@ -86,3 +86,44 @@ describe('rules (session 10): names', () => {
     assert.deepEqual(names(a), []);
   });
 });
+
+/** The name of the entity that speaks the first quote, else the speaker's own words. */
+function speakerOf(text: string): string | null | undefined {
+  const a = run(text);
+  const q = a.quotes[0];
+  return q?.speaker?.entityId ? a.entities.find((e) => e.id === q.speaker!.entityId)?.name : (q?.speaker?.text ?? null);
+}
+
+describe('rules (session 10): speakers', () => {
+  it('a relative clause on an apposition, or with "whose", is read past to the person', () => {
+    const apposition = 'Dr. Lena Marsh, a sleep specialist at Dunmore Hospital who was not involved in the study, called it "sobering."';
+    assert.equal(speakerOf(apposition), 'Lena Marsh');
+    const whose = 'Councillor Ada Fenn, whose ward includes part of Harrowby, said the plan had "left the town behind".';
+    assert.equal(speakerOf(whose), 'Ada Fenn');
+  });
+
+  it('person-party-bracket: "Anneke Venter (DA)" is a person with her party, not an organization', () => {
+    const a = run('Ward councillor Mara Jansen (DA) said the repairs were late.');
+    assert.equal(entityIn(a, 'Mara Jansen')?.type, 'person', names(a).join());
+    assert.equal(entityIn(a, 'DA')?.type, 'organization', names(a).join());
+    assert.ok(!entityIn(a, 'Mara Jansen')?.aliases.includes('DA'));
+    // a body's own acronym still joins it
+    assert.ok(entityIn(run('The Dunmore Water Board (DWB) said the repairs were late.'), 'DWB')?.aliases.includes('Dunmore Water Board'));
+  });
+
+  it('described-person needs a description, and not for someone an event implies', () => {
+    const described = 'Omar Fenwick, president of the Guest House Association, pointed to the cuts.\n\n"Guests leave," said the hotelier.';
+    assert.equal(speakerOf(described), 'Omar Fenwick');
+    const undescribed = 'Omar Fenwick pointed to the cuts.\n\n"Guests leave," said the hotelier.';
+    assert.equal(speakerOf(undescribed), 'the hotelier');
+    const twoPeople = 'Omar Fenwick, a lawyer, met Ada Fenn, a teacher.\n\n"Guests leave," said the hotelier.';
+    assert.equal(speakerOf(twoPeople), 'the hotelier');
+  });
+
+  it('study-lead-author: "the authors write" and "the paper warns" speak for the lead author', () => {
+    const lead = 'Dr. Rhea Olin, the study\'s lead author, said the sample was small.\n\nThe paper warns that roads "may be unusable."';
+    assert.equal(speakerOf(lead), 'Rhea Olin');
+    // with no lead author named, "the authors" stay the authors
+    assert.equal(speakerOf('A study of 40 lakes was published.\n\n"The ice leaves early," the authors write.'), 'the authors');
+  });
+});

@@ -64,6 +64,16 @@ const EXAMPLES: Record<string, [string, string | null]> = {
     'I drove out to the ridge on Sunday and spoke with Tom Reyes, who has farmed there for years. He told me, "The wells are dry."',
     'Tom Reyes',
   ],
+  'described-person': [
+    'Not everyone agrees. Omar Fenwick, president of the Dunmore Guest House Association, pointed to the power cuts.\n\n' +
+      '"A guest who loses the air conditioning does not come back," said the hotelier, who owns two guest houses.',
+    'Omar Fenwick',
+  ],
+  'study-lead-author': [
+    'Researchers led by ecologist Mira Ostrander of Dunmore University studied 40 lakes.\n\n' +
+      '"The ice now leaves three weeks earlier," the authors write.',
+    'Mira Ostrander',
+  ],
   'group-named-after-person': [
     'Mayor Ada Fenn is standing again.\n\nA spokesman for the Fenn campaign said she would "win every ward" this time.',
     'Ada Fenn',

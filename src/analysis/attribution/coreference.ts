@@ -9,6 +9,9 @@ import {
   ORG_ROLE_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
+  STUDY_NOUNS,
+  LED_WORK_NOUNS,
+  UNNAMED_ROLE_NOUNS,
   PLURAL_PRONOUNS,
   PUBLIC_BODY_WORDS,
   THING_PRONOUNS,
@@ -56,6 +59,8 @@ const SPOKESPERSON_LOOKBACK_PARAGRAPHS = 1;
 const RELATIVE_CLAUSE_TOKENS = 16;
 /** The longest parenthesis ("(NDRCC)") read past between an organization and its verb. */
 const MAX_PARENTHESIS_TOKENS = 4;
+/** How far after a person's name "the study's lead author" may stand. */
+const LEAD_AUTHOR_WINDOW = 16;
 /** How many of the last organizations named "the company" chooses from. */
 const COMPANY_CANDIDATES = 3;
 
@@ -80,6 +85,7 @@ export class Coreference {
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun' && THING_PRONOUNS.has(phrase.head)) entity = this.documentAntecedent(phrase);
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos) ?? this.distantAntecedent(phrase, pos);
+    if (!entity && phrase.kind === 'role' && STUDY_NOUNS.has(phrase.head)) entity = this.leadAuthor(phrase);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
     // "a police spokesperson" that found no police: not whichever organization spoke last.
@@ -198,7 +204,7 @@ export class Coreference {
 
   /** The speaker rule by which the pronoun phrase was resolved, when it has one of its own. */
   pronounRule(phrase: SpeakerPhrase): string | undefined {
-    return phrase.kind === 'pronoun' ? this.via.get(phrase.firstTok) : undefined;
+    return phrase.kind === 'pronoun' || phrase.kind === 'role' ? this.via.get(phrase.firstTok) : undefined;
   }
 
   /**
@@ -426,10 +432,60 @@ export class Coreference {
     }
     // Only a definite role ("their manager", "the minister"), not a bare title ("executive").
     const determined = DETERMINERS.has(this.tokens[phrase.firstTok].lower) || POSSESSIVES.has(this.tokens[phrase.firstTok].lower);
-    if (personRole && determined) return this.roleIntroducedAfter(head, pos, paragraph);
+    if (personRole && determined) return this.roleIntroducedAfter(head, pos, paragraph) ?? this.soleRecentPerson(phrase, pos, paragraph);
     // headline-title: "Taoiseach dismisses rent freeze as 'a slogan'": a bare title in the headline is the person the story
     // introduces with it ("Taoiseach Conor Brennan has rejected ...").
     return personRole && this.inHeadline(paragraph) ? this.roleIntroducedAfter(head, pos, paragraph, false) : null;
+  }
+
+  /**
+   * described-person: "Winston Beckford, president of the association, ... "...," said the hotelier": a definite role
+   * that no named person holds is the one person the narration named in this or the previous paragraph.
+   */
+  private soleRecentPerson(phrase: SpeakerPhrase, pos: number, paragraph: number): Entity | null {
+    // "the driver", "the witness" may be someone the story has not named; "a negotiator" is someone new.
+    if (UNNAMED_ROLE_NOUNS.has(phrase.head) || this.tokens[phrase.firstTok].lower !== 'the') return null;
+    let person: Entity | null = null;
+    let described = false;
+    for (let mi = this.ix.lastMentionBefore(pos); mi >= 0; mi--) {
+      const m = this.mentions[mi];
+      const t = this.tokens[m.firstTok];
+      if (t.paragraph < paragraph - DESCRIBED_PERSON_PARAGRAPHS) break;
+      if (t.quote >= 0 || m.entity.type !== 'person' || m.firstTok >= phrase.firstTok) continue;
+      if (person && person !== m.entity) return null;
+      person = m.entity;
+      // "Winston Beckford, president of ...": introduced with a description.
+      described ||= this.tokens[m.lastTok + 1]?.text === ',';
+    }
+    if (!person || !described) return null;
+    this.via.set(phrase.firstTok, 'described-person');
+    return person;
+  }
+
+  /**
+   * study-lead-author: "Researchers led by hydrologist Hanna Lindgren ...", "Dr. Priya Ramanathan, ... the study's lead
+   * author": the first person the article names as a study's lead; "the authors write" and "the paper warns" speak for them.
+   */
+  private leadAuthor(phrase: SpeakerPhrase): Entity | null {
+    const t = (k: number) => this.tokens[k]?.lower;
+    for (const m of this.mentions) {
+      if (m.entity.type !== 'person' || this.tokens[m.firstTok].quote >= 0) continue;
+      const ledBy = [1, 2, 3].some((d) => t(m.firstTok - d) === 'by' && t(m.firstTok - d - 1) === 'led');
+      let lead = false;
+      for (
+        let k = m.lastTok + 1;
+        k <= m.lastTok + LEAD_AUTHOR_WINDOW && this.tokens[k]?.sentenceStart === this.tokens[m.firstTok].sentenceStart;
+        k++
+      ) {
+        if ((t(k) === 'lead' && /^(?:author|researcher)s?$/.test(t(k + 1) ?? '')) || (t(k) === 'led' && LED_WORK_NOUNS.has(t(k + 2) ?? '')))
+          lead = true;
+      }
+      if (ledBy || lead) {
+        this.via.set(phrase.firstTok, 'study-lead-author');
+        return m.entity;
+      }
+    }
+    return null;
   }
 
   /** The first paragraph when it is one short line without a full stop: a headline. */

@@ -451,11 +451,15 @@ export class NounPhrases {
    * antecedent is the subject. Null when no ", who" opens one within the sentence.
    */
   private relativeClauseAntecedent(i: number, lo: number): SpeakerPhrase | null {
+    let relative = false;
     for (let k = i - 1; k - 1 > lo && i - k <= RELATIVE_CLAUSE_TOKENS; k--) {
       if (this.ix.isBarrier(k, -1)) return null;
-      if (!RELATIVE_PERSON_PRONOUNS.has(this.tokens[k].lower) || this.tokens[k - 1].text !== ',') continue;
-      const antecedent = this.phraseEndingAt(k - 2, lo);
-      return antecedent && isPersonLike(antecedent) && antecedent.kind !== 'pronoun' ? antecedent : null;
+      // "Dr Ada Fenn, a sleep specialist at Dunmore who was not involved, called": the clause hangs on an apposition.
+      relative ||= RELATIVE_PERSON_PRONOUNS.has(this.tokens[k].lower);
+      if (!relative || this.tokens[k - 1].text !== ',') continue;
+      const antecedent = this.phraseEndingAt(this.beforeParenthesis(k - 2, lo), lo);
+      if (antecedent && isPersonLike(antecedent) && antecedent.kind !== 'pronoun') return antecedent;
+      if (RELATIVE_PERSON_PRONOUNS.has(this.tokens[k].lower)) return null;
     }
     return null;
   }

@@ -131,7 +131,25 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'candidate', 'boss', 'negotiator', 'dean', 'principal', 'editor', 'writer', 'journalist', 'reporter',
   'correspondent', 'director-general', 'secretary-general', 'chairperson', 'vice-president', 'spokesman',
   'undersecretary', 'deputy', 'representative', 'source', 'sources', 'officials', 'aide', 'adviser', 'advisor',
+  'hotelier', 'grower', 'trader', 'vendor', 'shopkeeper', 'nurse', 'surgeon', 'pilot', 'driver', 'fisherman',
+  'landlord', 'tenant', 'parent', 'pensioner', 'retiree', 'veteran', 'volunteer', 'organiser', 'organizer',
+  'chef', 'artist', 'musician', 'designer', 'engineer', 'architect', 'planner', 'banker', 'investor', 'entrepreneur',
+  'novelist', 'poet', 'historian', 'priest', 'pastor', 'midwife', 'paramedic', 'firefighter', 'councilwoman',
+  'councilman', 'superintendent', 'headteacher', 'headmaster', 'headmistress', 'skipper', 'batter', 'bowler', 'winger',
 ]);
+
+/** Person nouns that often stand for someone the story never names ("the driver" of the car that crashed, "the official"). */
+export const UNNAMED_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'driver', 'witness', 'victim', 'passenger', 'man', 'woman', 'boy', 'girl', 'resident', 'neighbour', 'neighbor',
+  'motorist', 'pedestrian', 'source', 'sources', 'official', 'officials', 'officer', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
+/** A study and its authors as a speaker ("the authors write", "the paper warns"): they speak for its lead author. */
+export const STUDY_NOUNS: ReadonlySet<string> = new Set([
+  'authors', 'co-authors', 'researchers', 'scientists', 'paper', 'study', 'research', 'findings',
+]);
+/** The nouns after "led the" that make the person a study's lead author ("led the study"). */
+export const LED_WORK_NOUNS: ReadonlySet<string> = new Set(['study', 'research', 'team', 'work', 'analysis', 'trial', 'project']);
 
 /** Nouns for organizations that a later "the agency said" can refer back to. */
 export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([

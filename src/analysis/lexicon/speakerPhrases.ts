@@ -117,7 +117,7 @@ export const NOT_SUBJECT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** A relative pronoun that is the subject of its clause and stands for a person: `Colleen Ferris, who told me, "..."`. */
-export const RELATIVE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['who']);
+export const RELATIVE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose']);
 
 /** Pronouns by which the speaker of a transcript turn names themselves (`I told them "no"`). */
 export const TURN_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);

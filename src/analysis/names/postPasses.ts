@@ -2,6 +2,7 @@
 // handles, "X (formerly Y)", and acronyms defined in brackets.
 import type { NameCandidate } from '../candidates';
 import { HANDLE_ROLES } from '../lexicon/nameWords';
+import { ORG_CUES } from '../lexicon/cues';
 import { isAcronymShape, isUpperStart, joined, Tok } from './tokens';
 
 /** Candidates given a plural title, with the role to spread over the names listed after them. */
@@ -97,6 +98,13 @@ function isShortFormWord(short: string, long: NameCandidate): boolean {
   return k === word.length;
 }
 
+/** person-party-bracket: "Anneke Venter (DA)", "Cllr Tom Reeve (Lab)": a person's party or ward, not their short form. */
+function isAffiliation(short: NameCandidate, long: NameCandidate): boolean {
+  const words = long.text.split(/\s+/);
+  const untypedName = long.type === 'person' || (!long.type && !words.some((w) => ORG_CUES.has(w.toLowerCase())));
+  return untypedName && words[0][0].toLowerCase() !== short.text[0].toLowerCase();
+}
+
 /** "World Health Organization (WHO)" / "WHO (World Health Organization)": an acronym defined in brackets. */
 function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
   for (const c of out) {
@@ -108,7 +116,7 @@ function linkBracketedAcronyms(text: string, out: NameCandidate[]): void {
     const shortNext = shortWord || isAcronymShape(next.text) || isMixedCaseInitials(next.text, c.text);
     const short = shortNext ? next : isAcronymShape(c.text) ? c : null;
     const long = short === next ? c : next;
-    if (!short || long.text.split(/\s+/).length < 2) continue;
+    if (!short || long.text.split(/\s+/).length < 2 || isAffiliation(short, long)) continue;
     short.ownerName = long.text;
     if (long.type) [short.type, short.typeRule] = [long.type, shortWord ? 'bracketed-short-form' : 'bracketed-acronym-type'];
     else if (short.type) [long.type, long.typeRule] = [short.type, 'bracketed-acronym-type'];

@@ -52,6 +52,14 @@ export const SPEAKER_RULES: readonly Rule[] = [
     id: 'narrator-object-antecedent',
     description: 'a pronoun after “I talked to X” or “we met X”: the person the narrator spoke to, though an object',
   },
+  {
+    id: 'described-person',
+    description: 'a definite role no named person holds (“said the hotelier”): the one person named in this or the previous paragraph',
+  },
+  {
+    id: 'study-lead-author',
+    description: 'a study’s authors or the paper itself (“the authors write”): the person the article names as its lead author',
+  },
   { id: 'group-named-after-person', description: 'the person a family or campaign is named after (“the Brennan campaign”)' },
   { id: 'same-paragraph', description: 'the speaker of the other quotes in the same paragraph' },
   { id: 'paragraph-continuation', description: 'the speaker of the previous paragraph, which this quote continues' },
