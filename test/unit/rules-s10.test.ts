@@ -126,4 +126,25 @@ describe('rules (session 10): speakers', () => {
     // with no lead author named, "the authors" stay the authors
     assert.equal(speakerOf('A study of 40 lakes was published.\n\n"The ice leaves early," the authors write.'), 'the authors');
   });
+
+  it('located-subject: "a spokesperson for X in Wales said" is X, and "Ada Fenn in Cardiff" is Ada Fenn', () => {
+    assert.equal(
+      speakerOf('A spokesperson for the Dunmore Nursing Union in Wales said staff were "exhausted" and sad.'),
+      'Dunmore Nursing Union',
+    );
+    assert.equal(speakerOf('Ada Fenn in Cardiff said it was "awful" and sad.'), 'Ada Fenn');
+  });
+
+  it('role-antecedent: "they" after "the spokesperson", "it" after "the complaint", not past a named organization', () => {
+    const they =
+      'A spokesperson for the Harwick Valley Hospitals Trust said: "We are sorry."\n\n' +
+      'The spokesperson said the trust had opened 24 beds. "We expect pressure to rise," they said.';
+    const a = run(they);
+    const q = a.quotes[1];
+    assert.equal(a.entities.find((e) => e.id === q.speaker?.entityId)?.name, 'Harwick Valley Hospitals Trust');
+    assert.equal(q.why?.speaker, 'role-antecedent');
+    // a named organization nearer than the noun is the antecedent the usual way
+    const named = 'The company said sales rose. Fenmore Labs disagreed, and "the numbers are wrong," it said.';
+    assert.equal(speakerOf(named), 'Fenmore Labs');
+  });
 });

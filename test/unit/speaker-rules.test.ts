@@ -74,6 +74,11 @@ const EXAMPLES: Record<string, [string, string | null]> = {
       '"The ice now leaves three weeks earlier," the authors write.',
     'Mira Ostrander',
   ],
+  'role-antecedent': [
+    'Harlow Pharma reported higher sales on Tuesday.\n\nOrmond said the results were good.\n\n' +
+      'The results beat forecasts, the company said in a statement. "Our balance sheet remains strong," it said.',
+    'Harlow Pharma',
+  ],
   'group-named-after-person': [
     'Mayor Ada Fenn is standing again.\n\nA spokesman for the Fenn campaign said she would "win every ward" this time.',
     'Ada Fenn',

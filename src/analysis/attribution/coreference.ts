@@ -84,6 +84,7 @@ export class Coreference {
     const span = { start: phrase.start, end: phrase.end, text: this.ix.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun' && THING_PRONOUNS.has(phrase.head)) entity = this.documentAntecedent(phrase);
+    if (!entity && phrase.kind === 'pronoun') entity = this.roleAntecedent(phrase);
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos) ?? this.distantAntecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && STUDY_NOUNS.has(phrase.head)) entity = this.leadAuthor(phrase);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
@@ -163,6 +164,44 @@ export class Coreference {
     }
     if (candidate && this.objectMarked(candidate)) this.via.set(phrase.firstTok, 'narrator-object-antecedent');
     return candidate ? candidate.entity : null;
+  }
+
+  /**
+   * role-antecedent: `the company said in a statement. "...," it said`, `The spokesperson said ... "...," they said`,
+   * `"...," the complaint says. It describes ...`: an "it" or "they" whose nearest antecedent in this or the previous
+   * sentence (outside quotes) is a definite organization, spokesperson or document noun is whom that phrase stands for.
+   */
+  private roleAntecedent(phrase: SpeakerPhrase): Entity | null {
+    const thing = THING_PRONOUNS.has(phrase.head);
+    if (!thing && !PLURAL_PRONOUNS.has(phrase.head)) return null;
+    const own = this.tokens[phrase.firstTok].sentenceStart;
+    const lo = own > 0 ? this.tokens[own - 1].sentenceStart : own;
+    for (let k = phrase.firstTok - 1; k > lo; k--) {
+      const t = this.tokens[k];
+      if (t.quote >= 0) continue;
+      if (t.mention >= 0) {
+        const type = this.mentions[t.mention].entity.type;
+        if (type === 'organization' || (!thing && type === 'person')) return null;
+        continue;
+      }
+      const noun = ORG_ROLE_NOUNS.has(t.lower) || (thing ? DOCUMENT_NOUNS.has(t.lower) : SPOKES_NOUNS.has(t.lower));
+      if (!noun || this.tokens[k - 1].lower !== 'the') continue;
+      const role: SpeakerPhrase = {
+        kind: 'role',
+        firstTok: k - 1,
+        lastTok: k,
+        start: this.tokens[k - 1].start,
+        end: t.end,
+        entity: null,
+        head: t.lower,
+      };
+      const source = DOCUMENT_NOUNS.has(t.lower) ? this.phrases.documentSource(role, k) : role;
+      const id = source.entity?.id ?? this.resolve(source, source.start).entityId;
+      const e = id ? (this.ix.entities.find((x) => x.id === id) ?? null) : null;
+      if (e) this.via.set(phrase.firstTok, 'role-antecedent');
+      return e;
+    }
+    return null;
   }
 
   /**

@@ -346,8 +346,17 @@ export class NounPhrases {
     if (COORDINATORS.has(this.tokens[i].lower) && i > lo) return this.coordinatedSubject(lo, i, v);
     if (this.tokens[i].text === ',') return this.appositionSubject(i, lo);
     const p = this.phraseEndingAt(i, lo);
-    const subject = (p && (this.unclosedApposition(p, lo) ?? this.personOfPlace(p, lo))) ?? p;
+    const subject = (p && (this.unclosedApposition(p, lo) ?? this.personOfPlace(p, lo) ?? this.locatedSubject(p, lo))) ?? p;
     return this.isSpeakerLike(subject) ? subject : (this.openingDocument(lo, v) ?? subject);
+  }
+
+  /** located-subject: "A spokesperson for the Royal College of Nursing in Wales said": the place after "in" locates the subject. */
+  private locatedSubject(p: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+    if (p.kind !== 'mention' || p.entity?.type !== 'place') return null;
+    const k = p.firstTok - 1;
+    if (k - 1 < lo || (this.tokens[k].lower !== 'in' && this.tokens[k].lower !== 'at')) return null;
+    const q = this.phraseEndingAt(k - 1, lo);
+    return q && q.kind === 'mention' && this.isSpeakerLike(q) ? q : null;
   }
 
   /**

@@ -60,6 +60,10 @@ export const SPEAKER_RULES: readonly Rule[] = [
     id: 'study-lead-author',
     description: 'a study’s authors or the paper itself (“the authors write”): the person the article names as its lead author',
   },
+  {
+    id: 'role-antecedent',
+    description: 'an “it” or “they” after “the company”, “the spokesperson” or “the complaint”: whom that phrase stands for',
+  },
   { id: 'group-named-after-person', description: 'the person a family or campaign is named after (“the Brennan campaign”)' },
   { id: 'same-paragraph', description: 'the speaker of the other quotes in the same paragraph' },
   { id: 'paragraph-continuation', description: 'the speaker of the previous paragraph, which this quote continues' },
