@@ -81,6 +81,22 @@ describe('rules (session 10): names', () => {
     assert.ok(!a.entities.some((e) => /^(?:Opener|Winger)\b/.test(e.name)), names(a).join());
   });
 
+  it('a start-up named once: "the start-up X", "X\'s co-founder", "X, a Leeds-based start-up,"', () => {
+    assert.equal(entityIn(run('The start-up Orvane has closed a round.'), 'Orvane')?.type, 'organization');
+    assert.equal(entityIn(run("Said Priya Raman, Orvane's co-founder and chief executive."), 'Orvane')?.type, 'organization');
+    const a = run('Orvane, a Leeds-based start-up, raised money. Meanwhile Telvix, a family-owned firm, said no.');
+    assert.equal(entityIn(a, 'Orvane')?.type, 'organization', names(a).join());
+    assert.equal(entityIn(a, 'Telvix')?.type, 'organization', names(a).join());
+    // a person's co-founder is not a company: no possessive, no organization
+    assert.equal(entityIn(run('Tom Reeve, a Leeds-based singer, performed.'), 'Tom Reeve')?.type, 'person');
+  });
+
+  it('Irish bodies: "An Bord Pleanála" and "the Director of Public Prosecutions" are organizations', () => {
+    const a = run('The Director of Public Prosecutions said An Bord Pleanála had acted within its powers.');
+    assert.equal(entityIn(a, 'Director of Public Prosecutions')?.type, 'organization', names(a).join());
+    assert.equal(entityIn(a, 'Bord Pleanála')?.type, 'organization', names(a).join());
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);

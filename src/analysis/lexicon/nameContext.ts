@@ -7,7 +7,7 @@ export const ORG_BEFORE = new Set([
   'maker', 'manufacturer', 'bank', 'lender', 'giant', 'startup', 'retailer', 'insurer', 'club', 'team', 'outlet', 'website', 'platform',
   'publisher', 'organisation', 'organization', 'union', 'ministry', 'charity', 'university', 'band', 'label', 'studio', 'rival',
   'subsidiary', 'unit', 'operator', 'brand', 'tabloid', 'magazine', 'paper', 'regulator', 'watchdog', 'journal', 'nonprofit',
-  'non-profit', 'consultancy', 'utility', 'supplier', 'chain', 'fund',
+  'non-profit', 'consultancy', 'utility', 'supplier', 'chain', 'fund', 'start-up',
 ]);
 export const PLACE_BEFORE = new Set([
   'city', 'town', 'village', 'country', 'state', 'province', 'region', 'capital', 'island', 'district', 'county', 'port', 'nation',
@@ -23,7 +23,7 @@ export const PLACE_FIRST = new Set([
 export const ORG_FIRST = new Set([
   'instituto', 'istituto', 'institut', 'banco', 'banca', 'grupo', 'gruppo', 'universidad', 'università', 'universidade',
   'université', 'universität', 'ministerio', 'ministère', 'compagnie', 'société', 'sociedad', 'sociedade', 'fundación',
-  'fundação', 'fondazione', 'fondation', 'stichting', 'partido', 'partito', 'ngāti', 'ngati', 'ngāi', 'ngai',
+  'fundação', 'fondazione', 'fondation', 'stichting', 'partido', 'partito', 'ngāti', 'ngati', 'ngāi', 'ngai', 'bord',
 ]);
 /** Compass words opening a region's or a street's name ("North East", "West Broadway", "Southern Highlands"). */
 export const COMPASS_FIRST = new Set([
@@ -96,6 +96,7 @@ export const ORG_POSSESSED = new Set([
   'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'board', 'shares', 'stock', 'shareholders', 'stockholders',
   'subsidiary', 'subsidiaries', 'headquarters', 'workforce', 'employees', 'revenue', 'revenues', 'profit', 'profits', 'earnings',
   'turnover', 'stores', 'factories', 'plants', 'franchise', 'franchisees', 'listing', 'takeover', 'merger', 'share',
+  'co-founder', 'co-founders', 'cofounder', 'cofounders', 'valuation', 'investors', 'branches', 'outlets',
 ]);
 /** Nouns right after a name (no 's) that only an organization has ("Lumora chief executive Priya Varadan", "Halvex employees"). */
 export const ORG_BEFORE_NOUNS = new Set([

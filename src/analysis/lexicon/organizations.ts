@@ -67,6 +67,7 @@ export const ORGANIZATIONS = new Set(
   irish red cross, new zealand red cross, south african red cross, red cross society, treasury, the treasury, hm treasury,
   u.s. geological survey, us geological survey, usgs, british geological survey, met office, home office, foreign office,
   bbc scotland, stv, the herald, the scotsman, daily record, police scotland, holyrood, scottish parliament, senedd, stormont
+  director of public prosecutions, office of the director of public prosecutions, crown prosecution service, cps
   `),
 );
 

@@ -23,7 +23,13 @@ import { isGivenName, isSeatOfGovernment, isSurname } from '../lexicon/key';
 import { joined, Tok } from './tokens';
 
 /** The lower-case word at k, or '' (a capitalised word is no context word). */
-const lowerAt = (toks: Tok[], k: number) => (toks[k] && /^\p{Ll}/u.test(toks[k].text) ? toks[k].lower : '');
+/** The lower-case word at k, with the piece after a hyphen ("co-founder"); '' for a capitalised word. */
+const lowerAt = (toks: Tok[], k: number) => {
+  const t = toks[k];
+  if (!t || !/^\p{Ll}/u.test(t.text)) return '';
+  const n = toks[k + 1];
+  return /^[-‐]$/.test(t.post) && n && /^\p{Ll}/u.test(n.text) ? `${t.lower}-${n.lower}` : t.lower;
+};
 
 /** organization-context: "Corvane's chief executive", "Halvex's shareholders", "Lumora chief executive X", "shares of Corvane",
  *  "the chief executive of Halvex". */
@@ -66,6 +72,11 @@ export function appositionType(toks: Tok[], j: number): EntityType | null {
   let head = '';
   for (let k = j + 2; k <= j + 6 && toks[k]; k++) {
     const w = lowerAt(toks, k);
+    // "a Leeds-based start-up": the piece after a hyphen belongs to the word before (lowerAt joined it).
+    if (k > j + 2 && /^[-‐]$/.test(toks[k - 1].post) && !/^[-‐]$/.test(toks[k].post)) {
+      if (!/^(?:[’']s)?[ \t\u00a0]*$/.test(toks[k].post)) break;
+      continue;
+    }
     if (APPOSITION_STOPS.has(w)) break;
     // "the co-op's general manager": a possessive word is the owner, not the head.
     head = toks[k].possessive ? '' : w || head;

@@ -150,7 +150,9 @@ function hintBefore(toks: Tok[], a: number, role: string | null): { hint: Entity
   const before = toks[a - 1];
   const before2 = toks[a - 2];
   if (!before || !joined(before, toks[a])) return { hint: null, anyRole: role };
-  if (ORG_BEFORE.has(before.lower)) return { hint: 'organization', anyRole: role };
+  // "the start-up Fleetwise": compromise splits the hyphenated word.
+  const compound = before2 && /^[-‐]$/.test(before2.post) ? `${before2.lower}-${before.lower}` : before.lower;
+  if (ORG_BEFORE.has(before.lower) || ORG_BEFORE.has(compound)) return { hint: 'organization', anyRole: role };
   if (PLACE_BEFORE.has(before.lower) || (before.lower === 'of' && before2 && PLACE_BEFORE.has(before2.lower)))
     return { hint: 'place', anyRole: role };
   if (TITLE_HEADS.has(before.lower) && !before.tags.has('ProperNoun')) {
