@@ -31,6 +31,7 @@ import {
   ANCHORED_SHIFT_WORDS,
   CALENDAR_SPANS,
   GAME_WORDS,
+  SEASON_MODIFIERS,
   HABIT_WORDS,
   COUNTED_AFTER_A_NUMBER,
   LABELS_BEFORE_A_NUMBER,
@@ -360,6 +361,19 @@ export const RULES: Rule[] = [
       if (lower(seasonRaw) === 'fall') return null;
       if (!the && !BARE_SEASON_AFTER.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
       return date(unitValue(ctx, lower(seasonRaw), 0));
+    },
+  },
+  // named-season: "this season", "last season", "the rainy season", "the 2025/26 season": a stretch of the year without a
+  // calendar value in our conventions; "the season" alone only in a match report.
+  {
+    id: 'named-season',
+    re: new RegExp(
+      `\\b(?:(this|last|next|that)|the(?: (${alternation(SEASON_MODIFIERS)}|${YEAR}(?:[/-]\\d{2,4})?))?) season\\b(?!['’]s)`,
+      'gi',
+    ),
+    make(m, ctx) {
+      if (!m[1] && !m[2] && !GAME_CONTEXT.test(ctx.text)) return null;
+      return date(null);
     },
   },
   // decades and centuries: "the 1990s" 199, "the '90s", "the sixties", "the 20th century" 19

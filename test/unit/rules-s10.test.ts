@@ -97,6 +97,19 @@ describe('rules (session 10): names', () => {
     assert.equal(entityIn(a, 'Bord Pleanála')?.type, 'organization', names(a).join());
   });
 
+  it('campaign-name: "Parents for Marlow Schools" is one group; a campaign for a person leaves the person', () => {
+    const a = run('Parents for Dunmore Schools, a group formed last spring, asked the board to wait.');
+    assert.equal(entityIn(a, 'Parents for Dunmore Schools')?.type, 'organization', names(a).join());
+    const b = run('Teachers for Ada Fenn rallied outside.');
+    assert.equal(entityIn(b, 'Ada Fenn')?.type, 'person', names(b).join());
+  });
+
+  it('venue-then-place: "FMG Stadium Waikato" is a venue, not a company', () => {
+    const a = run('Tasman beat Otago at Harcourt Stadium Waikato on Saturday.');
+    assert.equal(entityIn(a, 'Harcourt Stadium Waikato')?.type, 'place', names(a).join());
+    assert.equal(entityIn(a, 'Harcourt Stadium Waikato')?.why?.type, 'venue-then-place');
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);
@@ -162,5 +175,33 @@ describe('rules (session 10): speakers', () => {
     // a named organization nearer than the noun is the antecedent the usual way
     const named = 'The company said sales rose. Fenmore Labs disagreed, and "the numbers are wrong," it said.';
     assert.equal(speakerOf(named), 'Fenmore Labs');
+  });
+});
+
+describe('rules (session 10): dates', () => {
+  const dates = (text: string) => analyze(text, { explain: true, documentDate: '2025-09-14' }).dates;
+  it('named-season: "this season", "the rainy season", "the 2025/26 season" are dates without a value', () => {
+    const found = dates('He has kicked 61 points this season. Crops fail in the rainy season. The 2025/26 season opens soon.');
+    assert.deepEqual(
+      found.map((d) => [d.text, d.value, d.why?.value]),
+      [
+        ['this season', null, 'named-season'],
+        ['the rainy season', null, 'named-season'],
+        ['The 2025/26 season', null, 'named-season'],
+      ],
+    );
+    // "the season" alone only in a match report; a possessive is no date
+    assert.deepEqual(
+      dates('The season of goodwill began.').map((d) => d.text),
+      [],
+    );
+    assert.deepEqual(
+      dates('He scored twice as the season ended.').map((d) => d.text),
+      ['the season'],
+    );
+    assert.deepEqual(
+      dates("It was this season's best.").map((d) => d.text),
+      [],
+    );
   });
 });

@@ -36,6 +36,9 @@ export const ORG_CUES = new Set(
 /** Heads of a body that is also a building: after "at" the name is where something happens ("sentenced at Bolton Crown Court"). */
 export const VENUE_HEADS = new Set(words('court hospital infirmary school library clinic polyclinic'));
 
+/** Venue words that a sponsor's name may precede and a place follow ("FMG Stadium Waikato", "Sky Arena Hamilton"). */
+export const SPONSORED_VENUE_WORDS = new Set(words('stadium arena park oval ground grounds centre center dome field'));
+
 /** A district named for what it runs is a public body ("Fresno County Fire Protection District", "Lubbock Independent School District"). */
 export const DISTRICT_FUNCTIONS = new Set(
   words(`school schools fire protection control water sanitation sanitary irrigation utility utilities transit park parks

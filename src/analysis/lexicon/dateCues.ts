@@ -144,6 +144,13 @@ export const ANCHORED_SHIFT_WORDS = ['earlier', 'later'];
 /** Before "the early hours of Sunday", these make it a habit: a set of weekdays, not one night. */
 export const HABIT_WORDS = ['usually', 'often', 'typically', 'always', 'normally', 'generally', 'mostly', 'regularly'];
 
+/** Words before "season" that make it a stretch of the year: "the rainy season", "this season", "the 2025/26 season". */
+export const SEASON_MODIFIERS = [
+  'current', 'coming', 'previous', 'new', 'whole', 'entire', 'dry', 'rainy', 'wet', 'monsoon', 'holiday',
+  'festive', 'flu', 'harvest', 'planting', 'tourist', 'hurricane', 'cyclone', 'typhoon', 'breeding', 'nesting', 'fire',
+  'bushfire', 'wildfire', 'cricket', 'football', 'rugby', 'racing', 'summer', 'winter',
+];
+
 /** Words of a match report: there "the fourth quarter" and "the second half" are periods of play, not of the calendar. */
 export const GAME_WORDS = [
   'scored', 'scoring', 'rebounds', 'assists', 'touchdown', 'touchdowns', 'quarterback', 'halftime', 'half-time',

@@ -12,6 +12,10 @@ export const ABBREV = new Set(
 );
 
 /** Corporate suffixes whose period is part of the name ("Apple Inc.", "EADS N.V."). */
+/** Plural nouns that open a campaign's name before "for" or "against" ("Parents for Marlow Schools", "Mothers Against Drunk Driving"). */
+export const CAMPAIGN_HEADS = new Set(
+  words('parents citizens friends families residents neighbours neighbors mothers fathers voters taxpayers students teachers doctors nurses scientists lawyers women men veterans grandparents'),
+);
 /** Words that end a firm named for its partners ("Pell, Sorensen and Co.", "Hale & Sons"). */
 export const FIRM_TAILS = new Set(words('co co. company sons partners associates brothers'));
 export const CORP_ABBREV = new Set(words('inc corp co ltd jr sr bros n.v s.a plc'));
@@ -49,7 +53,7 @@ export const NOT_WORD_TAGS = words('Url Email HashTag Emoticon Emoji');
 
 /** Words that join two name words into one name ("Bank of England", "Trinidad and Tobago", "von der"). */
 export const CONNECTORS = wordsPattern(
-  words('of for on and the & de da di del della dos das van von der den du la le bin ibn al el y upon'),
+  words('of for on and the & de da di del della dos das van von der den du la le bin ibn al el y upon against'),
 );
 
 /** Plural title heads whose role carries over a list of names ("Ministers Manturov and Lavrov"). */

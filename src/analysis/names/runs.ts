@@ -4,7 +4,7 @@ import { ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS } from '../lexicon/c
 import { SAINT_WORDS, TITLE_HEADS } from '../lexicon/titles';
 import { PLACE_FIRST } from '../lexicon/nameContext';
 import { HYPHEN_PLACE_PARTICLES } from '../lexicon/places';
-import { CONNECTORS, FIRM_TAILS, PARTICLES } from '../lexicon/nameWords';
+import { CAMPAIGN_HEADS, CONNECTORS, FIRM_TAILS, PARTICLES } from '../lexicon/nameWords';
 import { gazetteerType, isGivenName, isKnownOrganization, isKnownPlace } from '../lexicon/key';
 import { hasAny, hyphenJoined, joined, lexiconTags, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import type { WordKind } from './words';
@@ -111,6 +111,10 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
     return !run.some((t) => hasAny(t, PERSON_TAGS) && !ORG_CUES.has(plain(t)));
   // town-upon-river: "Kingston upon Hull", "Burton upon Trent": one place's name.
   if (words === 'upon') return i === j;
+  // campaign-name: "Parents for Marlow Schools", "Mothers Against Drunk Driving": a group named for its cause.
+  // ("Teachers for Ada Fenn" is a campaign for a person: the person stays a name of their own.)
+  if ((words === 'for' || words === 'against') && i === j && CAMPAIGN_HEADS.has(plain(toks[j])))
+    return !hasAny(toks[k], PERSON_TAGS) && !isGivenName(toks[k].text);
   if (words === 'and' || words === 'on') return false;
   if (!/^(?:of|for|of the|for the)$/.test(words)) return false;
   // "General Bathymetric Chart of the Oceans": "of the" before a place word continues a name that is not a person's.

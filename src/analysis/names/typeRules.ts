@@ -2,7 +2,15 @@
 // `when` holds decides, and its id goes into the decision trace (descriptions in rules/entityRules.ts).
 // The context is built once per name by typing.ts; the rules only read it.
 import type { EntityType } from '../types';
-import { DISTRICT_FUNCTIONS, ORG_CUES, PLACE_CUES, ORG_OF_HEADS, PLACE_OF_HEADS, VENUE_HEADS } from '../lexicon/cues';
+import {
+  DISTRICT_FUNCTIONS,
+  ORG_CUES,
+  PLACE_CUES,
+  ORG_OF_HEADS,
+  PLACE_OF_HEADS,
+  SPONSORED_VENUE_WORDS,
+  VENUE_HEADS,
+} from '../lexicon/cues';
 import { CENTRE_ORG, COMPASS_FIRST, ORG_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
 import { SAINT_WORDS } from '../lexicon/titles';
@@ -123,6 +131,15 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   },
   { id: 'relative-who-person', when: (c) => !c.single && c.nameToks.length <= 3 && c.beforeWho, type: 'person' },
   { id: 'facility-head-word', when: (c) => c.nameToks.length > 1 && !c.ofName && PLACE_CUES.has(c.last) && !centreOrg(c), type: 'place' },
+  // "FMG Stadium Waikato", "Sky Arena Hamilton": a venue word, then the place it is in.
+  {
+    id: 'venue-then-place',
+    when: (c) =>
+      c.nameToks.length > 2 &&
+      isKnownPlace(c.nameToks[c.nameToks.length - 1].text) &&
+      c.nameToks.slice(1, -1).some((t) => SPONSORED_VENUE_WORDS.has(plain(t))),
+    type: 'place',
+  },
   { id: 'place-of-head', when: (c) => c.nameToks.length > 2 && PLACE_OF_HEADS.has(c.first), type: 'place' },
   { id: 'organization-of-head', when: (c) => c.nameToks.length > 2 && ORG_OF_HEADS.has(c.first), type: 'organization' },
   // "Washington State Department of Agriculture", "Albany County Board of Elections".

@@ -32,6 +32,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   },
   { id: 'half-year', description: 'a half year ("the first half of 2024", "H2 2023")' },
   { id: 'season', description: 'a season ("summer 2024", "last winter", "in the spring")' },
+  {
+    id: 'named-season',
+    description: 'a season of the year by what happens in it ("this season", "the rainy season", "the 2025/26 season"): no value',
+  },
   { id: 'decade', description: 'a decade ("1990s", "the \'90s", "the sixties"); with a modifier its article too ("the late 1980s")' },
   { id: 'century', description: 'a century ("the 20th century")' },
   {

@@ -50,6 +50,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     description: 'a name of two or three words followed by ", who" ("Rhys Bevan, who runs a café") is a person',
   },
   { id: 'facility-head-word', description: 'the name ends in a facility word ("Moscone Center", "Changi Airport")' },
+  { id: 'venue-then-place', description: 'a venue word and the place it is in ("FMG Stadium Waikato")' },
   { id: 'place-of-head', description: 'an "X of Y" name whose head is a place word ("Gulf of Mexico")' },
   { id: 'organization-of-head', description: 'an "X of Y" name whose head is an organization word ("Ministry of Defence")' },
   {
