@@ -14,7 +14,8 @@ export const ABBREV = new Set(
 /** Corporate suffixes whose period is part of the name ("Apple Inc.", "EADS N.V."). */
 /** Plural nouns that open a campaign's name before "for" or "against" ("Parents for Marlow Schools", "Mothers Against Drunk Driving"). */
 export const CAMPAIGN_HEADS = new Set(
-  words('parents citizens friends families residents neighbours neighbors mothers fathers voters taxpayers students teachers doctors nurses scientists lawyers women men veterans grandparents'),
+  words(`parents citizens friends families residents neighbours neighbors mothers fathers voters taxpayers students teachers
+  doctors nurses scientists lawyers women men veterans grandparents`),
 );
 /** Words that end a firm named for its partners ("Pell, Sorensen and Co.", "Hale & Sons"). */
 export const FIRM_TAILS = new Set(words('co co. company sons partners associates brothers'));
