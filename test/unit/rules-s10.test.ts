@@ -110,6 +110,21 @@ describe('rules (session 10): names', () => {
     assert.equal(entityIn(a, 'Harcourt Stadium Waikato')?.why?.type, 'venue-then-place');
   });
 
+  it('a short form without its legal form is the same company ("Norcastle Metals" for "Norcastle Metals Corp.")', () => {
+    const a = run('Norcastle Metals Corp. said it would pause. Norcastle Metals shares fell.');
+    assert.deepEqual(names(a), ['organization:Norcastle Metals Corp.']);
+    // a body beside a longer body of its own stays apart
+    const b = run('The Metropolitan Police said so. The Metropolitan Police Federation disagreed.');
+    assert.equal(b.entities.length, 2, names(b).join());
+  });
+
+  it('organization words: "Exchanges and Clearing", a First Nation', () => {
+    const a = run('The company said in a filing to Harbour Exchanges and Clearing that profit fell.');
+    assert.equal(entityIn(a, 'Harbour Exchanges and Clearing')?.type, 'organization', names(a).join());
+    const b = run('The Redstone River First Nation said the project threatens salmon.');
+    assert.equal(entityIn(b, 'Redstone River First Nation')?.type, 'organization', names(b).join());
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);
@@ -154,6 +169,12 @@ describe('rules (session 10): speakers', () => {
     assert.equal(speakerOf(lead), 'Rhea Olin');
     // with no lead author named, "the authors" stay the authors
     assert.equal(speakerOf('A study of 40 lakes was published.\n\n"The ice leaves early," the authors write.'), 'the authors');
+  });
+
+  it('a company noun ("the Vancouver-based miner") is the company the story is about', () => {
+    const text =
+      'Norcastle Metals Corp. said on Wednesday it would pause work.\n\nThe Vancouver-based miner said the pause would last "several weeks."';
+    assert.equal(speakerOf(text), 'Norcastle Metals Corp.');
   });
 
   it('located-subject: "a spokesperson for X in Wales said" is X, and "Ada Fenn in Cardiff" is Ada Fenn', () => {

@@ -9,6 +9,8 @@ import {
   ORG_ROLE_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
+  COMPANY_NOUNS,
+  INDEFINITE_DETERMINERS,
   STUDY_NOUNS,
   LED_WORK_NOUNS,
   UNNAMED_ROLE_NOUNS,
@@ -454,7 +456,8 @@ export class Coreference {
     if (personRole) found = Math.max(found, lastAtOrBefore(this.referents().byRoleWord.get(head), before));
     if (orgRole) for (const w of kinds) found = Math.max(found, lastAtOrBefore(this.referents().byNameWord.get(w), before));
     if (found >= 0) return this.mentions[found].entity;
-    if (orgRole && (head === 'company' || head === 'firm' || head === 'group')) {
+    // ("a Delhi auto parts supplier" is a business not named yet.)
+    if (orgRole && COMPANY_NOUNS.has(head) && !INDEFINITE_DETERMINERS.has(this.tokens[phrase.firstTok].lower)) {
       const company = this.mainOrganizationBefore(pos);
       if (company) return company;
     }

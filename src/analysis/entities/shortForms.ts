@@ -5,6 +5,7 @@ import type { NameCandidate } from '../candidates';
 import { GUESSED_PLACE_RULES } from '../entityTypes';
 import { NOT_NAMES, ORG_CUES } from '../lexicon/cues';
 import { COMPASS_FIRST, LOCAL_BODY_AFTER_PLACE } from '../lexicon/nameContext';
+import { CORPORATE_SUFFIXES } from '../lexicon/nameWords';
 import { PLACES } from '../lexicon/places';
 import { isGivenName, isSurname } from '../lexicon/key';
 import { lastMemberBefore, type AliasContext } from './aliasContext';
@@ -83,7 +84,8 @@ function isLeadingWordsOfOrganization(w: readonly string[], long: readonly strin
     !(w.length === 1 && LOCAL_BODY_AFTER_PLACE.has(long[1])) &&
     ORG_CUES.has(long[long.length - 1]) &&
     !PLACES.has(w.join(' ')) &&
-    !(w.length > 1 && ORG_CUES.has(w[w.length - 1]))
+    // ("Norcastle Metals" for "Norcastle Metals Corp.": only the legal form is missing, the same company.)
+    !(w.length > 1 && ORG_CUES.has(w[w.length - 1]) && !long.slice(w.length).every((x) => CORPORATE_SUFFIXES.has(x)))
   );
 }
 

@@ -29,7 +29,7 @@ export const ORG_CUES = new Set(
   health healthcare undertaking transit research insights recycling power electric
   band sextet quintet quartet trio octet ensemble choir
   automation composites textiles apparel garments knitwear brewing audio rx municipality municipalities
-  resorts spas hotels sons
+  resorts spas hotels sons exchanges clearing nation
   `),
 );
 

@@ -19,6 +19,10 @@ export const CAMPAIGN_HEADS = new Set(
 );
 /** Words that end a firm named for its partners ("Pell, Sorensen and Co.", "Hale & Sons"). */
 export const FIRM_TAILS = new Set(words('co co. company sons partners associates brothers'));
+/** Legal-form words after a company's name ("Norcastle Metals Corp.", "Harrowgate Pharma Holdings plc"). */
+export const CORPORATE_SUFFIXES = new Set(
+  words('corp corp. inc inc. ltd ltd. plc llc co co. limited incorporated corporation sa s.a. ag nv n.v. gmbh pty pte bhd'),
+);
 export const CORP_ABBREV = new Set(words('inc corp co ltd jr sr bros n.v s.a plc'));
 /** Company suffixes written in lower case after the name ("Harrowgate Holdings plc", "Tovey Media llc"). */
 export const LOWER_CORP_SUFFIXES = new Set(words('plc llc ltd ltd. inc inc. pty pte bhd'));

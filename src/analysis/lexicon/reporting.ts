@@ -162,6 +162,15 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'startup', 'giant', 'operator', 'insurer', 'lender', 'utility', 'fund', 'exchange', 'state', 'country',
   'congress', 'library', 'museum', 'trust', 'council', 'parliament', 'senate', 'assembly', 'tribunal',
   'municipality', 'cooperative', 'co-operative', 'society', 'consultancy', 'nonprofit', 'chain', 'supplier',
+  'miner', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'producer', 'refiner', 'brewer', 'exporter', 'importer',
+  'builder', 'grocer', 'publisher', 'conglomerate', 'business', 'distributor', 'wholesaler', 'nation',
+]);
+
+/** Organization role nouns for a business: with no name sharing their word, "the miner" is the company the story is about. */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'miner', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'producer', 'refiner', 'brewer',
+  'exporter', 'importer', 'builder', 'grocer', 'publisher', 'conglomerate', 'business', 'retailer', 'lender', 'insurer',
+  'manufacturer', 'maker', 'startup', 'distributor', 'wholesaler', 'supplier', 'operator',
 ]);
 
 /** Words naming a public body, not a company: "the company" never refers to "Spokane City Council" or "the Office of the City Auditor". */
@@ -195,7 +204,7 @@ export const ORG_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['broadcaster', ['broadcasting', 'television', 'tv', 'radio', 'media']],
   ['lender', ['bank', 'bancorp', 'credit', 'finance', 'lending']],
   ['insurer', ['insurance', 'assurance', 'mutual']],
-  ['miner', ['mining', 'mines', 'minerals', 'copper', 'gold', 'resources']],
+  ['miner', ['mining', 'mines', 'minerals', 'metals', 'copper', 'gold', 'resources']],
   ['automaker', ['motors', 'motor', 'automotive', 'auto', 'cars']],
   ['carmaker', ['motors', 'motor', 'automotive', 'auto', 'cars']],
   ['retailer', ['stores', 'retail', 'mart', 'supermarkets']],
@@ -205,6 +214,9 @@ export const ORG_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['regulator', ['authority', 'commission']],
   ['watchdog', ['authority', 'commission', 'ombudsman']],
 ]);
+
+/** Determiners of someone or something not named before ("a supplier", "another firm"). */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
 
 /** Words that start a noun phrase naming a speaker: "the minister", "a spokesman", "his lawyer". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
