@@ -125,6 +125,20 @@ describe('rules (session 10): names', () => {
     assert.equal(entityIn(b, 'Redstone River First Nation')?.type, 'organization', names(b).join());
   });
 
+  it('sentence openers: "Stirling Council said" keeps its town; "Marine heatwaves" is no person', () => {
+    assert.equal(entityIn(run('Stirling Council said it would help.'), 'Stirling Council')?.type, 'organization');
+    assert.deepEqual(names(run('Meanwhile Council members met on Monday.')), []);
+    const a = run('Marine heatwaves on the Great Barrier Reef now start earlier.');
+    assert.deepEqual(names(a), ['place:Great Barrier Reef']);
+  });
+
+  it('an acronym and a name that opens with a person\'s are two bodies ("CSIRO and James Cook University")', () => {
+    const a = run('A study by CSIRO and James Cook University was published on Wednesday.');
+    assert.ok(entityIn(a, 'CSIRO') && entityIn(a, 'James Cook University'), names(a).join());
+    // "U.S. Space and Rocket Center" is still one name
+    assert.ok(entityIn(run('She visited the U.S. Space and Rocket Center in May.'), 'U.S. Space and Rocket Center'));
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);
@@ -167,6 +181,8 @@ describe('rules (session 10): speakers', () => {
   it('study-lead-author: "the authors write" and "the paper warns" speak for the lead author', () => {
     const lead = 'Dr. Rhea Olin, the study\'s lead author, said the sample was small.\n\nThe paper warns that roads "may be unusable."';
     assert.equal(speakerOf(lead), 'Rhea Olin');
+    const ledBy = 'The team, led by Dunmore oceanographer Dr Wen Lo, analysed 40 years of data. "Seasons stretch," the authors wrote.';
+    assert.equal(speakerOf(ledBy), 'Wen Lo');
     // with no lead author named, "the authors" stay the authors
     assert.equal(speakerOf('A study of 40 lakes was published.\n\n"The ice leaves early," the authors write.'), 'the authors');
   });

@@ -512,7 +512,8 @@ export class Coreference {
     const t = (k: number) => this.tokens[k]?.lower;
     for (const m of this.mentions) {
       if (m.entity.type !== 'person' || this.tokens[m.firstTok].quote >= 0) continue;
-      const ledBy = [1, 2, 3].some((d) => t(m.firstTok - d) === 'by' && t(m.firstTok - d - 1) === 'led');
+      // ("led by CSIRO oceanographer Dr Wen Li": titles and the employer may stand between.)
+      const ledBy = [1, 2, 3, 4, 5].some((d) => t(m.firstTok - d) === 'by' && t(m.firstTok - d - 1) === 'led');
       let lead = false;
       for (
         let k = m.lastTok + 1;

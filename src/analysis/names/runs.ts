@@ -6,7 +6,7 @@ import { PLACE_FIRST } from '../lexicon/nameContext';
 import { HYPHEN_PLACE_PARTICLES } from '../lexicon/places';
 import { CAMPAIGN_HEADS, CONNECTORS, FIRM_TAILS, PARTICLES } from '../lexicon/nameWords';
 import { gazetteerType, isGivenName, isKnownOrganization, isKnownPlace } from '../lexicon/key';
-import { hasAny, hyphenJoined, joined, lexiconTags, normKey, plain, PERSON_TAGS, Tok } from './tokens';
+import { hasAny, hyphenJoined, isAcronymShape, joined, lexiconTags, normKey, plain, PERSON_TAGS, Tok } from './tokens';
 import type { WordKind } from './words';
 
 /** The [first, last] token index of each run of name words, in order. */
@@ -97,7 +97,9 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
   if (words === 'and' && FIRM_TAILS.has(toks[k].lower) && !continuesName(toks, kinds, k)) return true;
   // coordinated-org-words: "Securities and Futures Commission", "Port and Harbour Authority": cue words before "and" may
   // join too when every word of the run is a common word, so two whole names ("Barclays Bank and Lloyds Bank") stay apart.
-  if (words === 'and' && (plainRun || (commonWordsRun(run) && !listItem(toks, i)))) {
+  // ("CSIRO and James Cook University": an acronym before a name that opens with a person's is a whole name of its own.)
+  const acronymThenName = isAcronymShape(run[0].text) && (isGivenName(toks[k].text) || hasAny(toks[k], PERSON_TAGS));
+  if (words === 'and' && !acronymThenName && (plainRun || (commonWordsRun(run) && !listItem(toks, i)))) {
     let placeCue = false;
     for (let m = k; m < Math.min(toks.length, k + 3) && kinds[m] === 'strong' && (m === k || joined(toks[m - 1], toks[m])); m++) {
       if (ORG_CUES.has(plain(toks[m]))) return true;

@@ -209,7 +209,13 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     type: 'person',
   },
   { id: 'team-or-club', when: (c) => c.first === 'team' || c.first === 'club', type: 'organization' },
-  { id: 'known-single-name', when: (c) => c.single && (isSurname(c.first) || isGivenName(c.first)), type: 'person' },
+  // ("Marine heatwaves": a sentence-opening adjective is no name by the lists alone.)
+  {
+    id: 'known-single-name',
+    when: (c) =>
+      c.single && (isSurname(c.first) || isGivenName(c.first)) && !(c.nameToks[0].sentStart && c.nameToks[0].tags.has('Adjective')),
+    type: 'person',
+  },
   { id: 'town-and-state-late', when: (c) => c.townState, type: 'place' },
 ];
 

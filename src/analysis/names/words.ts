@@ -1,6 +1,6 @@
 // Which words of a paragraph may be part of a name: 'strong' (a name word anywhere), 'weak' (only a
 // capital at a sentence start or in a headline), or null.
-import { MONEY_SCALES, NOT_NAMES, NOT_ENTITIES, ORG_CUES, ORG_OF_HEADS } from '../lexicon/cues';
+import { MONEY_SCALES, NOT_NAMES, NOT_ENTITIES, ORG_CUES, ORG_OF_HEADS, PLACE_CUES } from '../lexicon/cues';
 import { TITLE_MODIFIERS } from '../lexicon/titles';
 import { COMPASS_FIRST } from '../lexicon/nameContext';
 import { NOT_NAME_TAGS, NOT_WORD_TAGS } from '../lexicon/nameWords';
@@ -43,6 +43,9 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok, aft
   if (hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Honorific'])) return 'strong';
   // compromise tags some common nouns as organizations ("Stock markets"); at a sentence start that is not enough.
   if (t.tags.has('Organization')) return t.sentStart ? 'weak' : 'strong';
+  // "Marine heatwaves", "Grand total": a sentence-opening adjective before a lower-case word is weak, even if it is also a name.
+  if (t.sentStart && t.tags.has('Adjective') && next && !isUpperStart(next.text) && !isKnownPlace(p) && !isKnownOrganization(p))
+    return 'weak';
   if (isGivenName(p) || isSurname(p) || isKnownPlace(p) || isKnownOrganization(p) || isDemonym(p)) return 'strong';
   if (!t.sentStart && !weakCaps) return 'strong';
   if ((t.tags.has('ProperNoun') && !t.tags.has('Organization')) || t.tags.has('Acronym')) return 'strong';
@@ -62,10 +65,19 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok, aft
   if (t.sentStart && COMPASS_FIRST.has(p) && next && isUpperStart(next.text)) {
     if (!isDemonym(plain(next)) || (afterNext && isUpperStart(afterNext.text))) return 'weak';
   }
+  // place-before-cue: "Stirling Council said", "Reading University": a word read as a verb or adjective before an
+  // organization or place word may open its name (weak, so it never stands alone).
+  if (t.sentStart && next && joinedWords(t, next) && isUpperStart(next.text) && isCueWord(plain(next)) && !hasAny(t, FUNCTION_TAGS))
+    return 'weak';
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, NOT_NAME_TAGS)) return null;
   return 'weak';
 }
+
+/** Tags of words that never open a name ("Meanwhile Council members"). */
+const FUNCTION_TAGS = ['Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Value'];
+const isCueWord = (p: string) => ORG_CUES.has(p) || PLACE_CUES.has(p);
+const joinedWords = (a: Tok, b: Tok) => /^[ \t]+$/.test(a.post) && b.pre === '';
 
 const SCORE_LINE = /^\p{Lu}[\p{L}’'. &-]+ \d{1,3},? \p{Lu}[\p{L}’'. &-]+ \d{1,3}$/u;
 
