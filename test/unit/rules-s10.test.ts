@@ -139,6 +139,12 @@ describe('rules (session 10): names', () => {
     assert.ok(entityIn(run('She visited the U.S. Space and Rocket Center in May.'), 'U.S. Space and Rocket Center'));
   });
 
+  it('seat-after-member: the name after "MP for" is a constituency, not a person', () => {
+    const a = run('The MP for Harrowby Central, Kofi Asante, said he had written to the ministry.');
+    assert.equal(entityIn(a, 'Harrowby Central')?.type, 'place', names(a).join());
+    assert.equal(entityIn(a, 'Kofi Asante')?.type, 'person', names(a).join());
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);
@@ -191,6 +197,12 @@ describe('rules (session 10): speakers', () => {
     const text =
       'Norcastle Metals Corp. said on Wednesday it would pause work.\n\nThe Vancouver-based miner said the pause would last "several weeks."';
     assert.equal(speakerOf(text), 'Norcastle Metals Corp.');
+  });
+
+  it('a spokesperson for "the ruling" party speaks for it, past the describing word', () => {
+    const text =
+      'A spokesperson for the ruling Dunmore Unity Party said the party welcomed it. "We urge all members to register," he said.';
+    assert.equal(speakerOf(text), 'Dunmore Unity Party');
   });
 
   it('located-subject: "a spokesperson for X in Wales said" is X, and "Ada Fenn in Cardiff" is Ada Fenn', () => {

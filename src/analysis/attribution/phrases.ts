@@ -639,10 +639,20 @@ export class NounPhrases {
   /** The organization mention starting at token k (after a determiner there), as a phrase; else null. */
   private organizationMentionAt(k: number): SpeakerPhrase | null {
     if (DETERMINERS.has(this.tokens[k]?.lower ?? '')) k++;
+    // "for the ruling New Patriotic Party", "for the state-owned Kenya Power": describing words before the name.
+    for (let n = 0; n < 3 && this.isDescribingWord(k); n++) k++;
     const t = this.tokens[k];
     if (!t || t.quote >= 0 || t.mention < 0) return null;
     const m = this.mentions[t.mention];
     return m.firstTok === k && m.entity.type === 'organization' ? this.mentionPhrase(t.mention) : null;
+  }
+
+  /** A lower-case word that may describe the name after it ("ruling", "state-owned"), no function word. */
+  private isDescribingWord(k: number): boolean {
+    const t = this.tokens[k];
+    return (
+      !!t && t.quote < 0 && t.mention < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)
+    );
   }
 
   private spokenFor(p: SpeakerPhrase, author: SpeakerPhrase): SpeakerPhrase {

@@ -90,6 +90,10 @@ export const PARTY_ADJECTIVES = new Set([
 /** Lower-case nouns after a party's adjective. */
 export const PARTY_NOUNS = new Set(['party', 'parties', "party's", 'ticket', 'tickets']);
 /** Place words that end a place written before a title ("Bong County Superintendent", "Lagos State Governor"). */
+/** Members elected for a seat: the name after "MP for", "the member for", "senator for" is their constituency. */
+export const SEAT_HOLDERS = new Set([
+  'mp', 'mps', 'mla', 'mpp', 'msp', 'td', 'member', 'senator', 'councillor', 'councilor', 'representative',
+]);
 export const PLACE_BEFORE_TITLE = new Set(['county', 'city', 'state', 'province', 'parish', 'borough', 'municipality']);
 /** Nouns after a name's 's that only an organization has ("Corvane's chief executive", "Halvex's shareholders"). */
 export const ORG_POSSESSED = new Set([

@@ -9,6 +9,7 @@ import {
   PARTY_NOUNS,
   PLACE_BEFORE,
   PLACE_PREPS,
+  SEAT_HOLDERS,
   SPEECH_AFTER,
   TO_NOT_DESTINATION,
 } from '../lexicon/nameContext';
@@ -163,6 +164,8 @@ function hintBefore(toks: Tok[], a: number, role: string | null): { hint: Entity
   // "researchers from Teagasc", "a grant from Bord Iascaigh Mhara": an institution; "according to X", "signed to X": no place.
   const governor = before2 && joined(before2, before) ? before2.lower : '';
   if (before.lower === 'from' && FROM_INSTITUTION_BEFORE.has(governor)) return { hint: 'organization', anyRole: role };
+  // "The MP for Ablekuma Central", "the member for Dunmore North": the seat is a place.
+  if (before.lower === 'for' && SEAT_HOLDERS.has(governor) && !toks[a].tags.has('Person')) return { hint: 'place', anyRole: role };
   if (before.lower === 'to' && TO_NOT_DESTINATION.has(governor)) return { hint: null, anyRole: role };
   return { hint: PLACE_PREPS.has(before.lower) ? 'place' : null, anyRole: role };
 }
