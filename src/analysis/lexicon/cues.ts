@@ -56,7 +56,8 @@ export const PLACE_CUES = new Set(
   temple synagogue shrine tower building hall plaza mall market prison jail camp memorial monument garden gardens
   hotel planetarium complex facility factory terminal pier dam refinery hangar oceans seas
   highway interstate motorway expressway freeway route quay wharf
-  reef reefs lagoon atoll glacier fjord wetlands dunes
+  reef reefs lagoon atoll glacier fjord wetlands dunes playground playhouse waterfront showground showgrounds course fork
+  elementary home
   `),
 );
 
