@@ -145,6 +145,20 @@ describe('rules (session 10): names', () => {
     assert.equal(entityIn(a, 'Kofi Asante')?.type, 'person', names(a).join());
   });
 
+  it('saint-place: "St James" and "St. Louis" are places, not a saint; "St Mary\'s Hospital" keeps its name', () => {
+    const a = run('Flooding hit St Anselm and St Brigid on Monday. She moved to St. Louis in 2010.');
+    assert.deepEqual(names(a), ['place:St Anselm', 'place:St Brigid', 'place:St. Louis']);
+    assert.equal(entityIn(run("St Mary's Hospital said so."), "St Mary's Hospital")?.type, 'organization');
+  });
+
+  it('facility words: a playground, a showground, a funeral home are places', () => {
+    const a = run('Crews cleared the Blue Slide Playground, the Lithgow Showground and the Hoffmann Funeral Home.');
+    assert.deepEqual(
+      names(a).filter((n) => n.startsWith('place:')),
+      ['place:Blue Slide Playground', 'place:Lithgow Showground', 'place:Hoffmann Funeral Home'],
+    );
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);

@@ -158,9 +158,10 @@ function splitTitleInside(s: RunScope, a: number, j: number): { b: number; role:
     if (!split.role || split.nameStart >= j - m + 1) continue;
     // saint-in-place-name: "Gulf of St. Lawrence", "Walpole St Andrew", "the St. Paul River", "St Mary's Hospital": "St" inside
     // a name, before a place or organization word, or before a saint's name that kept its 's.
+    // saint-place: "St. Louis", "St James" (a parish): "St" and one name is a place, not a saint.
     if (
       SAINT_WORDS.has(plain(toks[m])) &&
-      (m > a || PLACE_CUES.has(plain(toks[j])) || ORG_CUES.has(plain(toks[j])) || keptPossessive(toks[m + 1]))
+      (m > a || j === m + 1 || PLACE_CUES.has(plain(toks[j])) || ORG_CUES.has(plain(toks[j])) || keptPossessive(toks[m + 1]))
     )
       continue;
     // place-word-before-title: "Bong County Superintendent Esther Kollie": "County" ends the place, the title follows it.
