@@ -93,7 +93,12 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     type: 'place',
   },
   { id: 'gazetteer-organization', when: (c) => c.listed === 'organization', type: 'organization' },
-  { id: 'saint-place', when: (c) => c.nameToks.length === 2 && SAINT_WORDS.has(c.first), type: 'place' },
+  // (With its 's, "St Anne's" is the church or school: saint-possessive-place.)
+  {
+    id: 'saint-place',
+    when: (c) => c.nameToks.length === 2 && SAINT_WORDS.has(c.first) && !/[’']s$/.test(c.nameToks[1].text),
+    type: 'place',
+  },
   { id: 'title-person', when: (c) => !!c.role, type: 'person' },
   { id: 'party-word-before-party', when: (c) => c.single && c.beforePartyNoun && PARTY_ADJECTIVES.has(c.first), type: 'organization' },
   { id: 'transcript-speaker-label', when: (c) => c.speakerLabel, type: 'person' },
