@@ -110,6 +110,17 @@ function seasonPosition(ref: Ymd, startMonth: number): -1 | 0 | 1 {
   return ref.m < startMonth + 3 ? 0 : -1;
 }
 
+/** "before the spring" in November is next spring; "surveyed in the autumn" in January is last autumn; else this year's. */
+function bareSeasonValue(ctx: DateContext, name: string, tense: -1 | 0 | 1): string | null {
+  return withRef(ctx, (ref) => {
+    const season = SEASONS[name];
+    const pos = seasonPosition(ref, season.month);
+    const base = season.month === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
+    const y = tense > 0 && pos === -1 ? base + 1 : tense < 0 && pos === 1 ? base - 1 : base;
+    return seasonValue(y, season.code);
+  });
+}
+
 /** A calendar unit of the document date moved by n: "last month" = unit 'month', n = -1. */
 function unitValue(ctx: DateContext, unit: string, n: number): string | null {
   return withRef(ctx, (ref) => {
@@ -360,7 +371,7 @@ export const RULES: Rule[] = [
       // a bare season needs a temporal preposition before it; "fall" never goes bare (the verb)
       if (lower(seasonRaw) === 'fall') return null;
       if (!the && !BARE_SEASON_AFTER.test(ctx.text.slice(Math.max(0, start - 20), start))) return null;
-      return date(unitValue(ctx, lower(seasonRaw), 0));
+      return date(bareSeasonValue(ctx, lower(seasonRaw), ctx.tense(start, start + m[0].length)));
     },
   },
   // named-season: "this season", "last season", "the rainy season", "the 2025/26 season": a stretch of the year without a

@@ -267,4 +267,12 @@ describe('rules (session 10): dates', () => {
       [],
     );
   });
+
+  it('a bare season takes its year from the tense: next spring ahead, last autumn behind', () => {
+    const value = (text: string, documentDate: string) => analyze(text, { documentDate }).dates[0]?.value;
+    assert.equal(value('The stops will be upgraded before the spring.', '2025-11-03'), '2026-SP');
+    assert.equal(value('The group surveyed 1,400 families in the autumn.', '2026-01-23'), '2025-FA');
+    // the season still to come this year: this year's
+    assert.equal(value('The stops will be upgraded before the summer.', '2025-03-03'), '2025-SU');
+  });
 });
