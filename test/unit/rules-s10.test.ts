@@ -219,6 +219,11 @@ describe('rules (session 10): speakers', () => {
     assert.equal(speakerOf(text), 'Dunmore Unity Party');
   });
 
+  it('"a Bophelo spokesperson" speaks for the organization whose name opens with that word', () => {
+    const text = 'Harwick Bulk Water runs the pipe. A Harwick spokesperson said crews were working "around the clock" on it.';
+    assert.equal(speakerOf(text), 'Harwick Bulk Water');
+  });
+
   it('located-subject: "a spokesperson for X in Wales said" is X, and "Ada Fenn in Cardiff" is Ada Fenn', () => {
     assert.equal(
       speakerOf('A spokesperson for the Dunmore Nursing Union in Wales said staff were "exhausted" and sad.'),

@@ -361,6 +361,8 @@ export class Coreference {
       // "Police say ..." then "a police spokesperson": the unnamed police, not the council named before.
       if (e?.type === 'organization' && !this.wordSince(w, e, k)) return e;
     }
+    const named = this.organizationNamedBy(phrase);
+    if (named) return named;
     if (depth <= 0 || !DETERMINERS.has(this.tokens[phrase.firstTok].lower)) return null;
     for (let k = phrase.firstTok - 1; k >= 0 && t.paragraph - this.tokens[k].paragraph <= ROLE_LOOKBACK_PARAGRAPHS; k--) {
       const x = this.tokens[k];
@@ -374,6 +376,17 @@ export class Coreference {
     // spoke; not for "a police spokesperson", whose own word names another.
     if (phrase.lastTok !== phrase.firstTok + 1) return null;
     return this.organizationThatSpoke(t.start, t.paragraph, SPOKESPERSON_LOOKBACK_PARAGRAPHS);
+  }
+
+  /** "A Bophelo spokesperson" after "Bophelo Bulk Water": a capitalised word in the phrase that opens an organization's name. */
+  private organizationNamedBy(phrase: SpeakerPhrase): Entity | null {
+    for (let k = phrase.firstTok; k < phrase.lastTok; k++) {
+      const t = this.tokens[k];
+      if (t.mention >= 0 || !isNameWord(t.text)) continue;
+      const e = this.ix.entities.find((x) => x.type === 'organization' && (x.aliases.includes(t.text) || x.name.split(' ')[0] === t.text));
+      if (e) return e;
+    }
+    return null;
   }
 
   /**

@@ -268,7 +268,16 @@ export class NounPhrases {
   private rolePhrase(a: number, b: number): SpeakerPhrase {
     const first = this.tokens[a];
     const last = this.tokens[b];
-    return { kind: 'role', firstTok: a, lastTok: b, start: first.start, end: last.end, entity: null, head: last.lower };
+    // ("The company's statement": the owner's head word without its 's.)
+    return {
+      kind: 'role',
+      firstTok: a,
+      lastTok: b,
+      start: first.start,
+      end: last.end,
+      entity: null,
+      head: last.lower.replace(/['’]s$/, ''),
+    };
   }
 
   private pronounPhrase(i: number): SpeakerPhrase {
