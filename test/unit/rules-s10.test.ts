@@ -159,6 +159,14 @@ describe('rules (session 10): names', () => {
     );
   });
 
+  it('hint-place-coordinated: "in Mathare and Kibra" makes both places; a person after "and" stays a person', () => {
+    const a = run('Voters in Dunmore and Kelbra queued from dawn. Clinics opened in Harrowby and Tom Reeve helped.');
+    assert.equal(entityIn(a, 'Kelbra')?.type, 'place', names(a).join());
+    assert.equal(entityIn(a, 'Kelbra')?.why?.type, 'hint-place-coordinated');
+    assert.equal(entityIn(a, 'Tom Reeve')?.type, 'person', names(a).join());
+    assert.equal(entityIn(run('Crowds gathered at Anniversary Towers on Monday.'), 'Anniversary Towers')?.type, 'place');
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);

@@ -57,7 +57,7 @@ export const PLACE_CUES = new Set(
   hotel planetarium complex facility factory terminal pier dam refinery hangar oceans seas
   highway interstate motorway expressway freeway route quay wharf
   reef reefs lagoon atoll glacier fjord wetlands dunes playground playhouse waterfront showground showgrounds course fork
-  elementary home
+  elementary home towers estate estates flats apartments
   `),
 );
 

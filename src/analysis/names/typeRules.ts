@@ -169,7 +169,11 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     type: 'organization',
   },
   { id: 'residence-after-age', when: (c) => c.residence && !c.anyRole, type: 'place' },
-  { id: 'place-word-before', when: (c) => c.hint === 'place' && !!c.before && !PLACE_PREPS.has(c.before.lower), type: 'place' },
+  {
+    id: 'place-word-before',
+    when: (c) => c.hint === 'place' && !!c.before && !PLACE_PREPS.has(c.before.lower) && c.before.lower !== 'and',
+    type: 'place',
+  },
   { id: 'town-and-state', when: (c) => c.single && c.townState && !c.anyRole, type: 'place' },
   // "the Broncos", "the Tories", "the Greens": a plural name after "the" is a team, party or band.
   {

@@ -14,7 +14,7 @@ import {
   TO_NOT_DESTINATION,
 } from '../lexicon/nameContext';
 import { isKnownPlace, isPlaceAbbreviation, spanKey } from '../lexicon/key';
-import { isAcronymShape, isPlaceAbbreviationAt, isUpperStart, joined, plain, Tok } from './tokens';
+import { hasAny, isAcronymShape, isPlaceAbbreviationAt, isUpperStart, joined, PERSON_TAGS, plain, Tok } from './tokens';
 import { firstTypeRule, TypeContext } from './typeRules';
 import { endsInNonPersonalWord, facilityAfter, isScoreLine, isSpeakerLabel, looksPersonal } from './context';
 import { appositionType, governmentActs, isCapitalsOrCamelName, joinedBefore, organizationContext } from './orgContext';
@@ -167,13 +167,25 @@ function hintBefore(toks: Tok[], a: number, role: string | null): { hint: Entity
   // "The MP for Ablekuma Central", "the member for Dunmore North": the seat is a place.
   if (before.lower === 'for' && SEAT_HOLDERS.has(governor) && !toks[a].tags.has('Person')) return { hint: 'place', anyRole: role };
   if (before.lower === 'to' && TO_NOT_DESTINATION.has(governor)) return { hint: null, anyRole: role };
+  // "in Mathare and Kibra": a name joined by "and" to a place after a place preposition is a place too.
+  if (before.lower === 'and' && placeBeforeAnd(toks, a - 1)) return { hint: 'place', anyRole: role };
   return { hint: PLACE_PREPS.has(before.lower) ? 'place' : null, anyRole: role };
+}
+
+/** The capitalised words before the "and" at k follow a place preposition ("in Mathare and"). */
+function placeBeforeAnd(toks: Tok[], k: number): boolean {
+  let r = k - 1;
+  if (r < 0 || !isUpperStart(toks[r].text) || !joined(toks[r], toks[k])) return false;
+  while (r > 0 && isUpperStart(toks[r - 1].text) && joined(toks[r - 1], toks[r])) r--;
+  const prep = toks[r - 1];
+  return !!prep && joined(prep, toks[r]) && PLACE_PREPS.has(prep.lower) && !hasAny(toks[r], PERSON_TAGS);
 }
 
 /** The id of the context hint typeContext() found (the word just before the name). */
 function hintRuleBefore(c: TypeContext): string {
   if (c.hint === 'organization') return c.before?.lower === 'from' ? 'hint-institution-source' : 'hint-organization-word-before';
   if (c.hint === 'person') return 'hint-title-before';
+  if (c.before?.lower === 'and') return 'hint-place-coordinated';
   return c.before && PLACE_PREPS.has(c.before.lower) ? 'hint-place-preposition' : 'hint-place-word-before';
 }
 
