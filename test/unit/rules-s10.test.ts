@@ -167,6 +167,13 @@ describe('rules (session 10): names', () => {
     assert.equal(entityIn(run('Crowds gathered at Anniversary Towers on Monday.'), 'Anniversary Towers')?.type, 'place');
   });
 
+  it('place-before-local-office: "Tracadie Mayor Denis Losier" names the town; "Apple CEO Tim Cook" names no place', () => {
+    const a = run('Kelvarra Mayor Denis Lasalle said residents learned of it from a news release.');
+    assert.equal(entityIn(a, 'Kelvarra')?.type, 'place', names(a).join());
+    assert.equal(entityIn(a, 'Denis Lasalle')?.type, 'person', names(a).join());
+    assert.ok(!run('Orvane CEO Tim Rook spoke.').entities.some((e) => e.type === 'place'));
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);

@@ -90,6 +90,11 @@ export const PARTY_ADJECTIVES = new Set([
 /** Lower-case nouns after a party's adjective. */
 export const PARTY_NOUNS = new Set(['party', 'parties', "party's", 'ticket', 'tickets']);
 /** Place words that end a place written before a title ("Bong County Superintendent", "Lagos State Governor"). */
+/** Titles of an office a town or state has: the name before "Mayor Denis Losier" is that place ("Tracadie Mayor"). */
+export const LOCAL_OFFICE_TITLES = new Set([
+  'mayor', 'governor', 'premier', 'sheriff', 'reeve', 'alderman', 'assemblyman', 'assemblywoman', 'congressman',
+  'congresswoman', 'senator', 'mla', 'msp', 'mpp',
+]);
 /** Members elected for a seat: the name after "MP for", "the member for", "senator for" is their constituency. */
 export const SEAT_HOLDERS = new Set([
   'mp', 'mps', 'mla', 'mpp', 'msp', 'td', 'member', 'senator', 'councillor', 'councilor', 'representative',

@@ -46,6 +46,8 @@ export interface TypeContext {
   beforePartyNoun: boolean;
   /** "Rhys Bevan, who runs a café": a comma and "who" follow. */
   beforeWho: boolean;
+  /** "Tracadie Mayor Denis Losier": a town's or state's office and a name follow. */
+  localOfficeAfter: boolean;
   /** "Connor Bradshaw, 27, of Weston-super-Mare": "of" after a person's age gives where they live. */
   residence: boolean;
   /** "Solihull Villa 2 Telford Rangers 1": a score follows the name. */
@@ -168,6 +170,7 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     when: (c) => c.hint === 'organization' && !!c.before && !PLACE_PREPS.has(c.before.lower),
     type: 'organization',
   },
+  { id: 'place-before-local-office', when: (c) => c.localOfficeAfter && !c.anyRole, type: 'place' },
   { id: 'residence-after-age', when: (c) => c.residence && !c.anyRole, type: 'place' },
   {
     id: 'place-word-before',

@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import {
   FROM_INSTITUTION_BEFORE,
+  LOCAL_OFFICE_TITLES,
   ORG_BEFORE,
   PARTY_NOUNS,
   PLACE_BEFORE,
@@ -110,6 +111,7 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     beforePartyNoun: beforePartyNoun(toks, j),
     beforeWho: /^,\s*$/.test(toks[j].post) && toks[j + 1]?.lower === 'who',
     residence: afterAge(toks, a),
+    localOfficeAfter: localOfficeAfter(toks, j),
     scoreAfter: isScoreLine(toks, j + 1),
     organizationContext: organizationContext(toks, a, j),
     apposition: appositionType(toks, j),
@@ -170,6 +172,20 @@ function hintBefore(toks: Tok[], a: number, role: string | null): { hint: Entity
   // "in Mathare and Kibra": a name joined by "and" to a place after a place preposition is a place too.
   if (before.lower === 'and' && placeBeforeAnd(toks, a - 1)) return { hint: 'place', anyRole: role };
   return { hint: PLACE_PREPS.has(before.lower) ? 'place' : null, anyRole: role };
+}
+
+/** A capitalised local office and a capitalised name follow toks[j] ("Tracadie Mayor Denis Losier"). */
+function localOfficeAfter(toks: Tok[], j: number): boolean {
+  const [title, name] = [toks[j + 1], toks[j + 2]];
+  return (
+    !!title &&
+    !!name &&
+    joined(toks[j], title) &&
+    joined(title, name) &&
+    isUpperStart(title.text) &&
+    isUpperStart(name.text) &&
+    LOCAL_OFFICE_TITLES.has(title.lower)
+  );
 }
 
 /** The capitalised words before the "and" at k follow a place preposition ("in Mathare and"). */

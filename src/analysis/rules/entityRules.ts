@@ -67,6 +67,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'compromise-organization-tag', description: 'the language model tags a word of the name as an organization' },
   { id: 'place-head-word', description: 'the name ends in a place word ("Kenya County")' },
   { id: 'organization-word-before', description: 'an organization word just before the name ("news agency PTI")' },
+  { id: 'place-before-local-office', description: 'a town\'s or state\'s office follows the name ("Tracadie Mayor Denis Losier")' },
   { id: 'residence-after-age', description: 'where someone lives, after their age ("Connor Bradshaw, 27, of Weston-super-Mare")' },
   { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
   { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
