@@ -174,6 +174,14 @@ describe('rules (session 10): names', () => {
     assert.ok(!run('Orvane CEO Tim Rook spoke.').entities.some((e) => e.type === 'place'));
   });
 
+  it('a list name with "the" inside, and a place before a person\'s name, split where they meet', () => {
+    const a = run('The Department of Climate, Energy, the Environment and Water said so.');
+    assert.equal(entityIn(a, 'Department of Climate, Energy, the Environment and Water')?.type, 'organization', names(a).join());
+    const b = run('Labour MSP for North East Scotland Callum Petrie called the figures a disgrace.');
+    assert.equal(entityIn(b, 'Callum Petrie')?.type, 'person', names(b).join());
+    assert.equal(entityIn(b, 'North East Scotland')?.type, 'place', names(b).join());
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);
@@ -237,6 +245,37 @@ describe('rules (session 10): speakers', () => {
   it('"a Bophelo spokesperson" speaks for the organization whose name opens with that word', () => {
     const text = 'Harwick Bulk Water runs the pipe. A Harwick spokesperson said crews were working "around the clock" on it.';
     assert.equal(speakerOf(text), 'Harwick Bulk Water');
+  });
+
+  it('a trailing name with its employer: `"...," Priya Raman of Harbourline Capital wrote`', () => {
+    const text =
+      'Tarnwell Resources said it was funded.\n\n"A delay is not fatal," Mira Rahman of Harbourline Capital Markets wrote in a note.';
+    assert.equal(speakerOf(text), 'Mira Rahman');
+  });
+
+  it('"according to CSIRO oceanographer Dr Jess Whitfield": the titled person, and "she" later in that sentence is her', () => {
+    const text =
+      'According to Harwick Institute oceanographer Dr Jess Whitmore, a co-author, waters were warmer, a rise she called "not a blip".';
+    assert.equal(speakerOf(text), 'Jess Whitmore');
+  });
+
+  it('"the judge" after "Ms Justice Siobhán Rafferty"; "Madam" and "Alhaja" are titles', () => {
+    const judge = 'Ms Justice Siobhán Rafter said the court needed more. "I would like to know what happened," the judge said.';
+    assert.equal(speakerOf(judge), 'Siobhán Rafter');
+    const madam = 'Its officer, Madam Efua Quarshie, said on Thursday that the opposition was "looking for excuses."';
+    assert.equal(speakerOf(madam), 'Efua Quarshie');
+  });
+
+  it("reported speech: a passive verb is no cue, and a role inside a named reporter's words is the reporter", () => {
+    const passive = 'Unite, which represents porters, said nurses were being asked to cover shifts "on top of unsafe rotas".';
+    assert.equal(speakerOf(passive), 'Unite');
+    const role = 'Its manager, Carl Dempson, told board members the company had asked for money "at least three times" before.';
+    assert.equal(speakerOf(role), 'Carl Dempson');
+  });
+
+  it('the lead author named before the name: "The lead author, Dr Mei Lin Tan, said"', () => {
+    const text = 'The lead author, Dr Mei Lin Tarn of Reefline, said stings rose.\n\n"Temperatures reach the range," the authors wrote.';
+    assert.equal(speakerOf(text), 'Mei Lin Tarn');
   });
 
   it('located-subject: "a spokesperson for X in Wales said" is X, and "Ada Fenn in Cardiff" is Ada Fenn', () => {

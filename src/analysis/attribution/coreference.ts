@@ -9,6 +9,7 @@ import {
   ORG_ROLE_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
+  ROLE_SYNONYMS,
   COMPANY_NOUNS,
   INDEFINITE_DETERMINERS,
   STUDY_NOUNS,
@@ -120,7 +121,10 @@ export class Coreference {
     // opening participle clause of the pronoun's own sentence is its object, not the pronoun's
     // referent ("When Smith arrived, he ..." is left alone).
     const own = this.tokens[phrase.firstTok].sentenceStart;
-    const intro = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(this.tokens[own]?.text ?? '') ? this.ix.introClauseEnd(own) : -1;
+    // ("According to Dr Jess Whitfield, ..., a rise she called": the source of "according to" is the referent.)
+    const opener = this.tokens[own];
+    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(opener?.text ?? '') && opener?.lower !== 'according';
+    const intro = participle ? this.ix.introClauseEnd(own) : -1;
     const skipBefore = intro >= 0 && intro < phrase.firstTok ? intro : -1;
     // "she": a person known as a man is skipped, and one known as a woman wins over one of unknown gender.
     const gender = pronounGender(w);
@@ -466,7 +470,10 @@ export class Coreference {
     // The last mention before pos of a person whose role has the head word, or of an organization whose name has a kind word.
     const before = this.ix.lastMentionBefore(pos);
     let found = -1;
-    if (personRole) found = Math.max(found, lastAtOrBefore(this.referents().byRoleWord.get(head), before));
+    // "the judge" after "Ms Justice Siobhán Rafferty": a role word and the titles that say the same.
+    if (personRole)
+      for (const w of [head, ...(ROLE_SYNONYMS.get(head) ?? [])])
+        found = Math.max(found, lastAtOrBefore(this.referents().byRoleWord.get(w), before));
     if (orgRole) for (const w of kinds) found = Math.max(found, lastAtOrBefore(this.referents().byNameWord.get(w), before));
     if (found >= 0) return this.mentions[found].entity;
     // ("a Delhi auto parts supplier" is a business not named yet.)
@@ -527,6 +534,10 @@ export class Coreference {
       if (m.entity.type !== 'person' || this.tokens[m.firstTok].quote >= 0) continue;
       // ("led by CSIRO oceanographer Dr Wen Li": titles and the employer may stand between.)
       const ledBy = [1, 2, 3, 4, 5].some((d) => t(m.firstTok - d) === 'by' && t(m.firstTok - d - 1) === 'led');
+      // "The lead author, Dr Mei Lin Tan": the role just before the name.
+      const leadBefore = [2, 3, 4, 5].some(
+        (d) => t(m.firstTok - d) === 'lead' && /^(?:author|researcher)s?$/.test(t(m.firstTok - d + 1) ?? ''),
+      );
       let lead = false;
       for (
         let k = m.lastTok + 1;
@@ -536,7 +547,7 @@ export class Coreference {
         if ((t(k) === 'lead' && /^(?:author|researcher)s?$/.test(t(k + 1) ?? '')) || (t(k) === 'led' && LED_WORK_NOUNS.has(t(k + 2) ?? '')))
           lead = true;
       }
-      if (ledBy || lead) {
+      if (ledBy || leadBefore || lead) {
         this.via.set(phrase.firstTok, 'study-lead-author');
         return m.entity;
       }

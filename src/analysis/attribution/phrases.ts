@@ -721,6 +721,13 @@ export class NounPhrases {
     return null;
   }
 
+  /** "according to CSIRO oceanographer Dr Jess Whitfield": the titled person after an organization phrase, else the phrase. */
+  titledPerson(p: SpeakerPhrase, hi: number): SpeakerPhrase {
+    const mi = p.kind === 'mention' ? this.tokens[p.firstTok].mention : -1;
+    const person = mi >= 0 ? this.titledPersonAfter(mi, hi + 1) : null;
+    return person === null ? p : this.mentionPhrase(person);
+  }
+
   /** "Lumora chief executive Priya Varadan": the person an organization's title words lead to (the subject), or null. */
   private titledPersonAfter(mi: number, v: number): number | null {
     const m = this.mentions[mi];

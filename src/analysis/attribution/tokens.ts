@@ -4,7 +4,7 @@
 import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
 import type { Entity, Speaker } from '../types';
-import { DETERMINERS, NOUN_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
+import { DETERMINERS, NOUN_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
 import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, PUT_FORMS } from '../lexicon/speakerPhrases';
 import { isNameWord, isPronoun } from './words';
 
@@ -359,6 +359,9 @@ export class TokenIndex {
     // After a determiner it is a noun: "in a post on X", "the report".
     const p = this.tokens[i - 1];
     if (p && p.paragraph === t.paragraph && DETERMINERS.has(p.lower)) return false;
+    // passive-not-reporting: "nurses were being asked to cover", "he was told": the subject did not say it.
+    if (p && p.paragraph === t.paragraph && PASSIVE_AUXILIARIES.has(p.lower) && /(?:ed|told|said|written|given|shown)$/.test(t.lower))
+      return false;
     // Part of a name: "The Huffington Post". (A capital alone proves nothing: Title Case headlines say "Says".)
     if (t.mention >= 0) return false;
     // "claim", "reports", "questions" are nouns too: as verbs they follow a name, a pronoun or "also".

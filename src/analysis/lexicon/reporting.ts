@@ -87,6 +87,7 @@ export const FIRST_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'y
 
 /** Titles and ranks written before a name; stripped when a speaker is named from raw text. */
 export const TITLES: ReadonlySet<string> = new Set([
+  'madam', 'alhaji', 'alhaja', 'hon', 'hon.', 'honourable', 'honorable', 'mallam',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince',
   'princess', 'pope', 'ambassador', 'governor', 'gov', 'gov.', 'senator', 'sen', 'sen.', 'rep', 'rep.',
@@ -213,6 +214,20 @@ export const ORG_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['hospital', ['clinic', 'infirmary', 'medical']],
   ['regulator', ['authority', 'commission']],
   ['watchdog', ['authority', 'commission', 'ombudsman']],
+]);
+
+/** Titles that a later role noun refers back to ("the judge" for "Ms Justice Rafferty", "the officer" for "Det Sgt X"). */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice', 'magistrate']],
+  ['officer', ['constable', 'sergeant', 'sgt', 'inspector', 'detective', 'det', 'pc', 'superintendent']],
+  ['lawmaker', ['senator', 'representative', 'rep', 'mp', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman']],
+  ['legislator', ['senator', 'representative', 'rep', 'mp', 'congressman', 'congresswoman']],
+  ['doctor', ['dr']],
+]);
+
+/** Auxiliaries of the passive: "was told", "were being asked" report what someone else said. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'be', 'being', 'been', 'was', 'were', 'is', 'are', 'am', 'get', 'got', 'gets',
 ]);
 
 /** Determiners of someone or something not named before ("a supplier", "another firm"). */

@@ -22,6 +22,7 @@ export const TITLE_HEADS = new Set(
   administrator treasurer curator cllr clr cr viscount marquess mufti patriarch metropolitan deacon elder apostle saint st mgr msgr
   pvt cpl adm
   cmdr supt insp det taoiseach tánaiste tanaiste frontman frontwoman recorder
+  madam alhaji alhaja hon honourable honorable mallam
   opener batter batsman bowler spinner paceman seamer wicketkeeper wicket-keeper all-rounder skipper winger flanker hooker
   fly-half scrum-half halfback fullback full-back playmaker sprinter jockey boxer
   `),

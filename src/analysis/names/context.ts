@@ -91,10 +91,13 @@ export function personAfterName(toks: Tok[], b: number, j: number): number {
       CORP_ABBREV.has(lastPre) ||
       (ORG_OF_HEADS.has(plain(prefix[0])) && prefix.slice(1, -1).some((t) => t.lower === 'of' || t.lower === 'for')) ||
       (prefix.length === 1 && isAcronymShape(prefix[0].text) && !TITLE_ACRONYMS.has(prefix[0].lower));
-    if (!isOrg) continue;
+    // "MSP for North East Scotland Callum Petrie": a place, then a person's given name.
+    const endsInPlace = isKnownPlace(prefix[prefix.length - 1].text);
+    if (!isOrg && !endsInPlace) continue;
     const rest = toks.slice(m, j + 1);
     if (rest.some((t) => ORG_CUES.has(plain(t)) || PLACE_CUES.has(plain(t)) || gazetteerType(t.text))) continue;
     if (isGivenName(toks[m].text) || hasAny(toks[m], ['FirstName', 'MaleName', 'FemaleName'])) return m;
+    if (!isOrg) continue;
     if (rest.length !== 2 || !looksPersonal(rest) || hasAny(toks[m], ['Place', 'Organization'])) continue;
     if (gazetteerType(key) === 'place') return m;
     // person-after-organization: "Refugee Council Enver Solomon": a dropped title between an organization and a surname.

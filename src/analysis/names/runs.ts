@@ -134,7 +134,12 @@ function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number 
   if (!/^,\s*$/.test(toks[j].post)) return j;
   const plainWord = (t: Tok | undefined) => !!t && plainNameWord(toks, kinds, toks.indexOf(t));
   let k = j + 1;
+  // "Department of Climate Change, Energy, the Environment and Water": an item may open with "the".
+  const skipThe = () => {
+    if (toks[k]?.lower === 'the' && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
+  };
   for (let items = 0; items < 4 && k < toks.length; items++) {
+    skipThe();
     if (!plainWord(toks[k])) return j;
     // Words of one item: "Rural Affairs".
     while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
@@ -143,9 +148,11 @@ function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number 
       continue;
     }
     const and = toks[k + 1];
-    if (!and || and.lower !== 'and' || !joined(toks[k], and) || !toks[k + 2] || !joined(and, toks[k + 2]) || !plainWord(toks[k + 2]))
-      return j;
+    const next = toks[k + 2];
+    const item = !!next && (plainWord(next) || (next.lower === 'the' && plainWord(toks[k + 3])));
+    if (!and || and.lower !== 'and' || !joined(toks[k], and) || !next || !joined(and, next) || !item) return j;
     k += 2;
+    skipThe();
     while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
     return k;
   }

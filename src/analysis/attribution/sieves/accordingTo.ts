@@ -19,7 +19,8 @@ export function accordingTo(q: QuoteInfo, ctx: SieveContext): Attribution | null
     const n = at(k);
     let hi = k + n;
     while (hi + 1 < ctx.tokens.length && hi - k < 14 && !ctx.isBarrier(hi + 1, q.index) && ctx.tokens[hi + 1].paragraph === para) hi++;
-    const who = ctx.phrases.phraseStartingAt(k + n, hi);
+    const phrase = ctx.phrases.phraseStartingAt(k + n, hi);
+    const who = phrase && ctx.phrases.titledPerson(phrase, hi);
     const cue = ctx.doc.text.slice(ctx.tokens[k].start, ctx.tokens[k + n - 1].end);
     return who ? ctx.attribution(ctx.phrases.documentSource(who, k), q.quote.start, cue, 'according-to') : null;
   };

@@ -1,6 +1,8 @@
 // Sieve: the cue right before the quote. `Putin said: "..."`, `Jeff Rathke, the State Department
 // Spokesperson, said, "..."`, `Braverman told GB News: "..."`, `Jaishankar said in a post on X: "..."`.
-import { WEAK_VERBS } from '../../lexicon/reporting';
+import { DOCUMENT_NOUNS, WEAK_VERBS } from '../../lexicon/reporting';
+import { SPOKES_NOUNS } from '../../lexicon/speakerPhrases';
+import { outerReporter } from './sentence';
 import type { Attribution, QuoteInfo, SieveContext } from '../context';
 
 const GLUE = new Set([':', ',', 'that', '—', '–', '-']);
@@ -24,9 +26,12 @@ export function leadingCue(q: QuoteInfo, ctx: SieveContext): Attribution | null 
   }
   if (v < 0) return null;
   const lo = clauseStart(ctx, v, q.index);
-  const who = ctx.phrases.subjectBefore(v, lo);
+  const subject = ctx.phrases.subjectBefore(v, lo);
   const cue = ctx.tokens[v].text;
-  if (!who) return { speaker: null, cue, rule: 'no-speaker' };
+  if (!subject) return { speaker: null, cue, rule: 'no-speaker' };
+  // "Carl Dempsey told board members the company had asked ... "at least three times"": the named reporter's words.
+  const reported = subject.kind === 'role' && !DOCUMENT_NOUNS.has(subject.head) && !SPOKES_NOUNS.has(subject.head);
+  const who = (reported ? outerReporter(ctx, subject.firstTok, ctx.tokens[v].sentenceStart, false) : null) ?? subject;
   return ctx.attribution(ctx.phrases.documentSource(who, v), who.start, cue, 'leading-cue');
 }
 

@@ -27,8 +27,12 @@ export function sentenceCue(q: QuoteInfo, ctx: SieveContext): Attribution | null
     let who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, q.index)));
     if (!who || (!reporting && !q.partial && !canCharacterise(who))) continue;
     const rule = reporting ? 'sentence-cue' : 'partial-characterising-verb';
-    // "The company said ... that it had declared ...": a pronoun inside reported speech is the reporter.
-    const reporter = who.kind === 'pronoun' ? outerReporter(ctx, who.firstTok, from) : null;
+    // "The company said ... that it had declared ...": a pronoun inside reported speech is the reporter; so is a role
+    // ("Carl Dempsey told board members the company had asked ... "at least three times"").
+    const reporter =
+      who.kind === 'pronoun' || (who.kind === 'role' && !DOCUMENT_NOUNS.has(who.head))
+        ? outerReporter(ctx, who.firstTok, from, who.kind === 'pronoun')
+        : null;
     if (reporter) who = reporter;
     return ctx.attribution(ctx.phrases.documentSource(who, k), who.start, t.text, rule);
   }
@@ -58,14 +62,16 @@ function takesThat(ctx: SieveContext, v: number): boolean {
 }
 
 /** The subject of a strong reporting verb before "that" before token i in the sentence from `from`, unless a pronoun too. */
-function outerReporter(ctx: SieveContext, i: number, from: number): SpeakerPhrase | null {
-  if (ctx.tok(i - 1)?.lower !== 'that') return null;
-  for (let k = i - 2; k >= from && i - k <= OUTER_REPORTER_TOKENS; k--) {
+export function outerReporter(ctx: SieveContext, i: number, from: number, needsThat: boolean): SpeakerPhrase | null {
+  const that = ctx.tok(i - 1)?.lower === 'that';
+  if (needsThat && !that) return null;
+  for (let k = i - (that ? 2 : 1); k >= from && i - k <= OUTER_REPORTER_TOKENS; k--) {
     const t = ctx.tokens[k];
     if (t.quote >= 0 || /^[.!?;]$/.test(t.text)) return null;
     if (!ctx.isReportingVerb(k) || WEAK_VERBS.has(t.lower)) continue;
     const who = ctx.phrases.subjectBefore(k, Math.max(from, clauseStart(ctx, k, -1)));
-    return who && who.kind !== 'pronoun' ? who : null;
+    // (For a role inside the reported words, only a named reporter: "X told members the company had ...".)
+    return who && who.kind !== 'pronoun' && (needsThat || who.kind === 'mention') ? who : null;
   }
   return null;
 }

@@ -88,6 +88,12 @@ function verbAfter(ctx: SieveContext, e: number, hi: number): number {
       if (k <= hi && ctx.tokens[k].text === ',') e = k + 1;
     }
   }
+  // `"...," Priya Raman of Harbourline Capital Markets wrote`: the employer or town after the name.
+  const of = ctx.tok(e)?.lower;
+  if (e < hi && (of === 'of' || of === 'from' || of === 'at')) {
+    const owner = ctx.phrases.phraseStartingAt(e + 1, hi);
+    if (owner && owner.kind === 'mention' && owner.entity?.type !== 'person') e = owner.lastTok + 1;
+  }
   while (e <= hi && VERB_MODIFIERS.has(ctx.tokens[e].lower)) e++;
   return e;
 }
