@@ -182,6 +182,18 @@ describe('rules (session 10): names', () => {
     assert.equal(entityIn(b, 'North East Scotland')?.type, 'place', names(b).join());
   });
 
+  it('k- names: "Co Kildare", "Bracken Environmental Services Ltd", "Pell Parents for Safe Routes", "Brightway Coaches"', () => {
+    assert.equal(entityIn(run('They live near Naas, Co Kildare.'), 'Co Kildare')?.type, 'place');
+    assert.equal(entityIn(run('Fernley Environmental Services Ltd said so.'), 'Fernley Environmental Services Ltd')?.type, 'organization');
+    assert.equal(entityIn(run('On Monday, Dunmore Parents for Safe Routes met.'), 'Dunmore Parents for Safe Routes')?.type, 'organization');
+    assert.equal(entityIn(run('Harwell Coaches runs the buses.'), 'Harwell Coaches')?.type, 'organization');
+    // an adjective or a plural opening the sentence stays out of the name
+    const a = run('Rival Pinnacle Logistics Ltd said so. Old Tom Brewery opened.');
+    assert.ok(!a.entities.some((e) => /^(?:Rival|Old) /.test(e.name)), names(a).join());
+    // "First Nations", "General Election" and "ET" are no names
+    assert.deepEqual(names(run('First Nations leaders met before the General Election at 8am ET.')), []);
+  });
+
   it('medical and time-zone abbreviations are not organizations (GP, MMR, PHT)', () => {
     const a = run('Parents should ask their GP about the MMR jab before 5pm PHT on Friday.');
     assert.deepEqual(names(a), []);

@@ -29,7 +29,7 @@ export const ORG_CUES = new Set(
   health healthcare undertaking transit research insights recycling power electric
   band sextet quintet quartet trio octet ensemble choir
   automation composites textiles apparel garments knitwear brewing audio rx municipality municipalities
-  resorts spas hotels sons exchanges clearing nation
+  resorts spas hotels sons exchanges clearing nation coaches tours
   `),
 );
 
@@ -103,7 +103,7 @@ export const NOT_ACRONYMS = new Set(
   mw gw kw kwh km² ufo ev evs lng lpg cng usb cd dvd nb n.b eta
   qc kc sc obe mbe cbe kbe phd sdk lcd led oled os iq api cpu gpu ram rom hd hdmi vr ar mp3 mp4 vat gst ipo mro xwb
   a&e cctv mri icu ppe hq ngo ngos cv mba gcse rsvp saas ebitda eps q1 q2 q3 q4 h1 h2
-  gp gps mmr hpv bcg ecg ivf pht hkt sast nzst nzdt aedt awst acst pkt wib
+  gp gps mmr hpv bcg ecg ivf pht hkt sast nzst nzdt aedt awst acst pkt wib et hk
   `),
 );
 
@@ -114,6 +114,7 @@ export const MONEY_SCALES = new Set(words('million millions billion billions tri
 export const NOT_ENTITIES = new Set(
   [
     'dow jones', 'dow jones industrial average', 'dow', 'djia', 'ftse', 'ftse 100', 'nikkei', 'nikkei 225', 'nasdaq composite',
+    'first nation', 'first nations', 'general election', 'general elections',
     's&p', 's&p 500', 'hang seng', 'dax', 'cac', 'cac 40', 'sensex', 'nifty', 'kospi', 'internet', 'web', 'world wide web',
     'god', 'allah', 'bible', 'koran', 'quran', 'new year', "new year's", 'covid-19', 'covid', 'coronavirus',
   ],

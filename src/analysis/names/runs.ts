@@ -115,7 +115,8 @@ function joinsOver(toks: Tok[], kinds: WordKind[], i: number, j: number, k: numb
   if (words === 'upon') return i === j;
   // campaign-name: "Parents for Marlow Schools", "Mothers Against Drunk Driving": a group named for its cause.
   // ("Teachers for Ada Fenn" is a campaign for a person: the person stays a name of their own.)
-  if ((words === 'for' || words === 'against') && i === j && CAMPAIGN_HEADS.has(plain(toks[j])))
+  // ("Pell Parents for Safe Routes": a town may open it.)
+  if ((words === 'for' || words === 'against') && j - i <= 1 && CAMPAIGN_HEADS.has(plain(toks[j])) && !hasAny(toks[i], PERSON_TAGS))
     return !hasAny(toks[k], PERSON_TAGS) && !isGivenName(toks[k].text);
   if (words === 'and' || words === 'on') return false;
   if (!/^(?:of|for|of the|for the)$/.test(words)) return false;

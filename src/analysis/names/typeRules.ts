@@ -95,6 +95,7 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
     type: 'place',
   },
   { id: 'gazetteer-organization', when: (c) => c.listed === 'organization', type: 'organization' },
+  { id: 'irish-county', when: (c) => c.nameToks.length === 2 && (c.first === 'co' || c.first === 'co.'), type: 'place' },
   // (With its 's, "St Anne's" is the church or school: saint-possessive-place.)
   {
     id: 'saint-place',

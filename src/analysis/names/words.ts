@@ -67,8 +67,11 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok, aft
   }
   // place-before-cue: "Stirling Council said", "Reading University": a word read as a verb or adjective before an
   // organization or place word may open its name (weak, so it never stands alone).
-  if (t.sentStart && next && joinedWords(t, next) && isUpperStart(next.text) && isCueWord(plain(next)) && !hasAny(t, FUNCTION_TAGS))
-    return 'weak';
+  // ("Bracken Environmental Services Ltd": the cue may be the word after next.)
+  // ("Rival Pinnacle Logistics", "Old Tom Brewery": an adjective before a name is not part of it.)
+  const cueAfterNext = !!afterNext && isUpperStart(afterNext.text) && isCueWord(plain(afterNext)) && !hasAny(t, ['Adjective', 'Plural']);
+  const cueAhead = !!next && (isCueWord(plain(next)) || cueAfterNext);
+  if (t.sentStart && next && joinedWords(t, next) && isUpperStart(next.text) && cueAhead && !hasAny(t, FUNCTION_TAGS)) return 'weak';
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, NOT_NAME_TAGS)) return null;
   return 'weak';

@@ -11,6 +11,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'state-abbreviation-place', description: 'a state or province abbreviated with its period ("Kamloops, B.C.", "Fresno, Calif.")' },
   { id: 'town-upon-river', description: 'a town named with "upon" and its river ("Burton upon Trent")' },
   { id: 'gazetteer-organization', description: 'the whole name is in the list of organizations' },
+  { id: 'irish-county', description: '"Co" and a name is an Irish county ("Co Kildare", "Co. Down")' },
   { id: 'saint-place', description: '"St" and one name is a place or parish, not a saint ("St James", "St. Louis")' },
   { id: 'title-person', description: 'a title is written with the name ("Finance Minister John Mbadi")' },
   {
