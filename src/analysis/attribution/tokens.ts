@@ -3,7 +3,7 @@
 // Built once per document in linear time; look-ups are array reads or binary searches.
 import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
-import type { Entity, Speaker } from '../types';
+import type { Entity, Span, Speaker } from '../types';
 import { DETERMINERS, NOUN_VERBS, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
 import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, PUT_FORMS } from '../lexicon/speakerPhrases';
 import { isNameWord, isPronoun } from './words';
@@ -161,6 +161,30 @@ function firstEndingAfter(tokens: readonly Tok[], from: number, offset: number):
   return hi;
 }
 
+/**
+ * The indexes of spans sorted by start, the longer first where two start together, else in list
+ * order. Performance: each span is one number (start, then length reversed, then index) sorted by
+ * the typed array's own sort, without a comparator; spans too far out for a double's 53 bits take the comparator.
+ */
+export function byStartLongestFirst(spans: readonly Span[]): ArrayLike<number> {
+  let maxStart = 0;
+  let maxLength = 0;
+  for (const s of spans) {
+    if (s.start > maxStart) maxStart = s.start;
+    if (s.end - s.start > maxLength) maxLength = s.end - s.start;
+  }
+  const indexes = 2 ** Math.ceil(Math.log2(spans.length + 1));
+  const lengths = 2 ** Math.ceil(Math.log2(maxLength + 2));
+  if ((maxStart + 1) * lengths * indexes > Number.MAX_SAFE_INTEGER || spans.some((s) => s.end < s.start))
+    return spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end);
+  const keys = new Float64Array(spans.length);
+  spans.forEach((s, i) => (keys[i] = (s.start * lengths + (lengths - 1 - (s.end - s.start))) * indexes + i));
+  keys.sort();
+  const order = new Uint32Array(spans.length);
+  for (let k = 0; k < keys.length; k++) order[k] = keys[k] % indexes;
+  return order;
+}
+
 export class TokenIndex {
   tokens: Tok[] = [];
   readonly mentions: MentionRef[] = [];
@@ -226,22 +250,27 @@ export class TokenIndex {
 
   // Mentions and quotes are both sorted: one forward walk over the tokens marks each.
   private markMentions(): void {
-    const all: Array<{ start: number; end: number; entity: Entity }> = [];
-    for (const e of this.entities) for (const m of e.mentions) all.push({ start: m.start, end: m.end, entity: e });
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    const spans: Span[] = [];
+    const owners: Entity[] = [];
+    for (const e of this.entities)
+      for (const m of e.mentions) {
+        spans.push(m);
+        owners.push(e);
+      }
+    const order = byStartLongestFirst(spans);
     let mi = 0;
-    for (let ti = 0; ti < this.tokens.length && mi < all.length; ti++) {
+    for (let ti = 0; ti < this.tokens.length && mi < order.length; ti++) {
       // Tokens ending before the next mention starts overlap none: skipped without reading each.
-      ti = firstEndingAfter(this.tokens, ti, all[mi].start);
+      ti = firstEndingAfter(this.tokens, ti, spans[order[mi]].start);
       if (ti >= this.tokens.length) break;
       const t = this.tokens[ti];
-      while (mi < all.length && all[mi].end <= t.start) mi++;
-      if (mi >= all.length) break;
-      const m = all[mi];
+      while (mi < order.length && spans[order[mi]].end <= t.start) mi++;
+      if (mi >= order.length) break;
+      const m = spans[order[mi]];
       if (m.start < t.end && t.start < m.end) {
         const last = this.mentions[this.mentions.length - 1];
         if (last?.start === m.start) last.lastTok = ti;
-        else this.mentions.push({ start: m.start, end: m.end, entity: m.entity, firstTok: ti, lastTok: ti });
+        else this.mentions.push({ start: m.start, end: m.end, entity: owners[order[mi]], firstTok: ti, lastTok: ti });
         t.mention = this.mentions.length - 1;
       }
     }
