@@ -78,8 +78,16 @@ const WINDOW_AFTER_TOKENS = 64;
 /** Paragraph signatures interned to small numbers; the table is dropped when it grows this large. */
 const MAX_SIGNATURES = 200_000;
 
-/** Results of the last run by quote key, speaker offsets relative to the window's first paragraph. */
-let lastResults = new Map<string, Attribution | null>();
+/**
+ * A kept result: what its quote's window held (paragraph ids, compared one by one) and the sieves'
+ * result, speaker offsets relative to the window's first paragraph.
+ */
+interface KeptResult {
+  window: readonly number[];
+  result: Attribution | null;
+}
+/** Results of the last run by quote key (what the quote reads besides its window's paragraphs). */
+let lastResults = new Map<string, KeptResult[]>();
 let lastFacts: DocumentFacts | null = null;
 const signatureIds = new Map<string, number>();
 /** Counts the drops of signatureIds: an id from before a drop names nothing now. */
@@ -110,7 +118,7 @@ export function clearSieveMemo(): void {
 }
 
 export class SieveMemo {
-  private readonly results = new Map<string, Attribution | null>();
+  private readonly results = new Map<string, KeptResult[]>();
   private readonly paragraphIds: number[];
   /** Per paragraph: the index of its first mention and of its first quote (or where they would be). */
   private readonly firstMention: number[];
@@ -137,18 +145,43 @@ export class SieveMemo {
   reused(q: QuoteInfo): Attribution | null | undefined {
     const key = this.keys[q.index];
     if (key === null) return undefined;
-    const stored = lastResults.get(key);
+    const [lo, hi] = this.windowOf(q);
+    const stored = lastResults.get(key)?.find((kept) => this.sameWindow(kept.window, lo, hi));
     if (stored === undefined) return undefined;
     sieveMemoCounters.reused++;
-    this.results.set(key, stored);
-    return shifted(stored, this.windowStart(q));
+    this.keep(key, stored);
+    return shifted(stored.result, this.windowStart(q));
   }
 
   store(q: QuoteInfo): void {
     sieveMemoCounters.computed++;
     const key = this.keys[q.index];
     if (key === null || !this.inWindow(q)) return;
-    this.results.set(key, shifted(q.result, -this.windowStart(q)));
+    const [lo, hi] = this.windowOf(q);
+    this.keep(key, { window: this.paragraphIds.slice(lo, hi + 1), result: shifted(q.result, -this.windowStart(q)) });
+  }
+
+  private keep(key: string, kept: KeptResult): void {
+    const list = this.results.get(key);
+    if (!list) this.results.set(key, [kept]);
+    else if (!list.some((k) => k.window.length === kept.window.length && this.sameWindowAs(k.window, kept.window))) list.push(kept);
+  }
+
+  /** Whether the window's paragraphs [lo, hi] have these ids. */
+  private sameWindow(window: readonly number[], lo: number, hi: number): boolean {
+    if (window.length !== hi - lo + 1) return false;
+    for (let i = 0; i < window.length; i++) if (window[i] !== this.paragraphIds[lo + i]) return false;
+    return true;
+  }
+
+  private sameWindowAs(a: readonly number[], b: readonly number[]): boolean {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+
+  /** The first and last paragraph of the quote's window. */
+  private windowOf(q: QuoteInfo): [number, number] {
+    return [Math.max(0, q.quote.firstParagraph - WINDOW_BEFORE), this.windowEnd(q.quote.lastParagraph)];
   }
 
   /** A speaker outside the window would not move with it: such a result is not kept. */
@@ -179,7 +212,8 @@ export class SieveMemo {
     const atStart = lo === 0 ? `S${p1}` : 'F';
     const atEnd = hi === ctx.doc.paragraphs.length - 1 ? 'E' : 'F';
     const own = `${q.quote.start - base},${q.quote.end - base},${p1 - lo},${p2 - p1},${q.index - this.firstQuote[lo]}`;
-    return `${atStart}|${atEnd}|${this.firstMention[lo]}|${own}|${this.paragraphIds.slice(lo, hi + 1).join(',')}`;
+    // The window's paragraph ids are compared one by one when a result is looked up (not joined into every key).
+    return `${atStart}|${atEnd}|${this.firstMention[lo]}|${own}|${hi - lo}`;
   }
 
   private windowEnd(p2: number): number {
