@@ -14,7 +14,6 @@ import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
 import { clearSieveMemo } from './attribution/reuse';
 import { clearDateCache, dateCacheStats, findDates, type QuoteSpan } from './dates';
-import { ClearingMemo } from './clearingMemo';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 import { perParagraph } from './paragraphMemo';
@@ -202,12 +201,39 @@ export function findStoryDates(
   return dates;
 }
 
-/** A date's confidence reads only its rule, type, value and text: the same date in every run (and paragraph) is looked up. */
-const dateConfidences = new ClearingMemo<number>(50_000);
+/**
+ * A date's confidence reads only its rule, type, value and text: the same date in every run (and
+ * paragraph) is looked up, one map per field (no key string built per date and run).
+ */
+type DateConfidences = Map<string, Map<string, Map<string | null, Map<string, number>>>>;
+let dateConfidences: DateConfidences = new Map();
+let dateConfidenceCount = 0;
+/** Emptied whole at this many answers, as a ClearingMemo is. */
+const MAX_DATE_CONFIDENCES = 50_000;
 
 function dateConfidenceOf(d: DateMention): number {
-  const key = `${d.why?.value ?? ''}\u0000${d.type}\u0000${d.value ?? '\u0001'}\u0000${d.text}`;
-  return dateConfidences.get(key, () => dateConfidence(d));
+  const byType = child(dateConfidences, d.why?.value ?? '', () => new Map());
+  const byText = child(
+    child(byType, d.type, () => new Map()),
+    d.value,
+    () => new Map(),
+  );
+  let c = byText.get(d.text);
+  if (c !== undefined) return c;
+  if (++dateConfidenceCount > MAX_DATE_CONFIDENCES) {
+    dateConfidences = new Map();
+    dateConfidenceCount = 0;
+    return dateConfidenceOf(d);
+  }
+  byText.set(d.text, (c = dateConfidence(d)));
+  return c;
+}
+
+/** The value under `key`, made when missing. */
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 /** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */
