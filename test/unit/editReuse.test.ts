@@ -103,6 +103,38 @@ describe('edit reuse: warm equals cold', () => {
     }
   });
 
+  it("an interview's roles are kept only while the text before its first turn is unchanged: warm equals cold", () => {
+    const interview = [
+      'Transport Minister Alma Rudd met Portline Holdings on Tuesday.',
+      'Lawyer Ruth Kale agreed. Kale said little.',
+      'Teodor Vass was interviewed on Wednesday.',
+      'Q: When will work resume?',
+      'A: Next Monday, if the offer stands.',
+      'Q: And the ministry?',
+      'A: They will sign.',
+    ].join('\n\n');
+    const answerer = (a: ReturnType<typeof analyze>) =>
+      a.entities.find((e) => e.id === a.quotes.find((q) => q.text.startsWith('Next Monday'))?.speaker?.entityId)?.name;
+    const versions = [
+      interview.replace('was interviewed', 'was intervixwed'), // the same names, another interviewee
+      interview,
+      interview.replace('And the', 'And xhe'), // after the first turn
+      interview.replace('Q: When', 'Q: Xhen'), // in the first turn
+      interview.replace('Lawyer', 'Q: Lawyer'), // an earlier first turn
+      'Note. ' + interview, // everything moves
+    ];
+    clearAnalysisCaches();
+    analyze(interview);
+    for (const version of versions) {
+      const warm = analyze(version);
+      clearAnalysisCaches();
+      const cold = analyze(version);
+      assert.deepEqual(warm, cold, version.slice(0, 80));
+    }
+    assert.equal(answerer(analyze(versions[0])), 'Ruth Kale');
+    assert.equal(answerer(analyze(versions[1])), 'Teodor Vass');
+  });
+
   it('the text exercises what the edits aim at: turns, remarks in turns and a call transcript have speakers', () => {
     clearAnalysisCaches();
     const a = analyze(TEXT);

@@ -134,10 +134,10 @@ export class SieveMemo {
       clearSieveMemo();
       lastFacts = facts.copy();
     }
-    keepIndexesFor(ctx, sameFacts);
     this.firstMention = firstIndexes(ctx.doc.paragraphs.length, ctx.mentions.length, (i) => ctx.tokens[ctx.mentions[i].firstTok].paragraph);
     this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
     this.paragraphIds = ctx.doc.paragraphs.map((_, pi) => this.paragraphId(pi));
+    keepIndexesFor(ctx, sameFacts, this.paragraphIds);
     this.keys = ctx.quotes.map((q) => this.keyOf(q));
   }
 
