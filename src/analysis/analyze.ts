@@ -18,7 +18,7 @@ import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 import { perParagraph } from './paragraphMemo';
 import { assignConfidence, dateConfidence } from './confidence';
-import { withoutTrace } from './trace';
+import { CONFIDENCE_TABLE, GENERALISATION_MAP } from './data/confidence';
 import { stage } from './stageTimes';
 
 /**
@@ -151,8 +151,9 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const quotes = stage('attribution', () => attributeQuotes(found, entities, doc));
   const dates = stage('dates', () => findStoryDates(doc, documentDate, options.explain, found));
   const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
-  stage('confidence', () => assignConfidence(analysis, doc.text));
-  return options.explain ? analysis : stage('without trace', () => withoutTrace(analysis));
+  // Without explain the trace is dropped as confidence reads it (dates dropped theirs in their pass).
+  stage('confidence', () => assignConfidence(analysis, doc.text, CONFIDENCE_TABLE, GENERALISATION_MAP, !options.explain));
+  return analysis;
 }
 
 /** Every paragraph's name candidates at document offsets, in order (cached per paragraph). */

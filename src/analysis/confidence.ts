@@ -348,16 +348,31 @@ export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE, maps = 
 }
 
 /**
- * Sets `confidence` on every entity and quote speaker (run before `why` is stripped). Dates get
+ * Sets `confidence` on every entity and quote speaker from the rule in its `why`. Dates get
  * theirs in the dates pass (findStoryDates), which also runs alone for a sidecar's article date.
+ * With `dropTrace` each `why` is deleted once read (the engine's own facts without explain: `why`
+ * is an entity's and a quote's last field, so deleting it before `confidence` is added keeps the
+ * object's fast shape, and no copy without it is made).
  */
-export function assignConfidence(analysis: Analysis, text: string, table = CONFIDENCE_TABLE, maps = GENERALISATION_MAP): void {
+export function assignConfidence(
+  analysis: Analysis,
+  text: string,
+  table = CONFIDENCE_TABLE,
+  maps = GENERALISATION_MAP,
+  dropTrace = false,
+): void {
   const ctx = evidenceContext(analysis, text);
   const entityType = decisionMemo(table.entityType, maps.entityType, ENTITY_EVIDENCE);
-  for (const e of analysis.entities) e.confidence = entityType(ruleIdOf(e.why), entityEvidenceBits(e, text));
+  for (const e of analysis.entities) {
+    const rule = ruleIdOf(e.why);
+    if (dropTrace) delete e.why;
+    e.confidence = entityType(rule, entityEvidenceBits(e, text));
+  }
   const speaker = decisionMemo(table.speaker, maps.speaker, SPEAKER_EVIDENCE);
   for (const q of analysis.quotes) {
-    if (q.speaker) q.speaker.confidence = speaker(ruleIdOf(q.why), speakerEvidenceBits(q, ctx));
+    const rule = ruleIdOf(q.why);
+    if (dropTrace) delete q.why;
+    if (q.speaker) q.speaker.confidence = speaker(rule, speakerEvidenceBits(q, ctx));
   }
 }
 
