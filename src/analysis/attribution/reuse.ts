@@ -79,15 +79,23 @@ const WINDOW_AFTER_TOKENS = 64;
 const MAX_SIGNATURES = 200_000;
 
 /**
- * A kept result: what its quote's window held (paragraph ids, compared one by one) and the sieves'
+ * A kept result: its quote's key (what the quote reads besides its window's paragraphs, KEY_FIELDS
+ * numbers), what the window held (paragraph ids), both compared number by number, and the sieves'
  * result, speaker offsets relative to the window's first paragraph.
  */
 interface KeptResult {
+  key: readonly number[];
   window: readonly number[];
   result: Attribution | null;
 }
-/** Results of the last run by quote key (what the quote reads besides its window's paragraphs). */
-let lastResults = new Map<string, KeptResult[]>();
+/**
+ * A quote's key: whether its window opens the document (then the quote's paragraph, else -1),
+ * whether it closes it, the window's first mention, the quote's offsets from the window's start,
+ * its paragraphs from the window's first, its place among the window's quotes, the window's length.
+ */
+const KEY_FIELDS = 9;
+/** Results of the last run by a hash of their keys. */
+let lastResults = new Map<number, KeptResult[]>();
 let lastFacts: DocumentFacts | null = null;
 const signatureIds = new Map<string, number>();
 /** Counts the drops of signatureIds: an id from before a drop names nothing now. */
@@ -118,12 +126,15 @@ export function clearSieveMemo(): void {
 }
 
 export class SieveMemo {
-  private readonly results = new Map<string, KeptResult[]>();
+  private readonly results = new Map<number, KeptResult[]>();
   private readonly paragraphIds: number[];
   /** Per paragraph: the index of its first mention and of its first quote (or where they would be). */
   private readonly firstMention: number[];
   private readonly firstQuote: number[];
-  private readonly keys: Array<string | null>;
+  /** Per quote: its key's hash (-1: never reused), its key, its window's first and last paragraph. */
+  private readonly hashes: number[];
+  private readonly keys: Int32Array;
+  private readonly windows: Int32Array;
 
   constructor(private readonly ctx: SieveContext) {
     // Collected into the scratch facts; kept (copied) only when they differ from last run's.
@@ -138,50 +149,47 @@ export class SieveMemo {
     this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
     this.paragraphIds = ctx.doc.paragraphs.map((_, pi) => this.paragraphId(pi));
     keepIndexesFor(ctx, sameFacts, this.paragraphIds);
-    this.keys = ctx.quotes.map((q) => this.keyOf(q));
+    this.keys = new Int32Array(ctx.quotes.length * KEY_FIELDS);
+    this.windows = new Int32Array(ctx.quotes.length * 2);
+    this.hashes = ctx.quotes.map((q) => this.keyOf(q));
   }
 
   /** The quote's result from the last run (a fresh copy at this run's offsets), or undefined. */
   reused(q: QuoteInfo): Attribution | null | undefined {
-    const key = this.keys[q.index];
-    if (key === null) return undefined;
-    const [lo, hi] = this.windowOf(q);
-    const stored = lastResults.get(key)?.find((kept) => this.sameWindow(kept.window, lo, hi));
+    const hash = this.hashes[q.index];
+    if (hash < 0) return undefined;
+    const stored = lastResults.get(hash)?.find((kept) => this.fits(kept, q.index));
     if (stored === undefined) return undefined;
     sieveMemoCounters.reused++;
-    this.keep(key, stored);
+    this.keep(hash, stored);
     return shifted(stored.result, this.windowStart(q));
   }
 
   store(q: QuoteInfo): void {
     sieveMemoCounters.computed++;
-    const key = this.keys[q.index];
-    if (key === null || !this.inWindow(q)) return;
-    const [lo, hi] = this.windowOf(q);
-    this.keep(key, { window: this.paragraphIds.slice(lo, hi + 1), result: shifted(q.result, -this.windowStart(q)) });
+    const hash = this.hashes[q.index];
+    if (hash < 0 || !this.inWindow(q)) return;
+    const i = q.index;
+    const key = Array.from(this.keys.subarray(i * KEY_FIELDS, (i + 1) * KEY_FIELDS));
+    const window = this.paragraphIds.slice(this.windows[2 * i], this.windows[2 * i + 1] + 1);
+    this.keep(hash, { key, window, result: shifted(q.result, -this.windowStart(q)) });
   }
 
-  private keep(key: string, kept: KeptResult): void {
-    const list = this.results.get(key);
-    if (!list) this.results.set(key, [kept]);
-    else if (!list.some((k) => k.window.length === kept.window.length && this.sameWindowAs(k.window, kept.window))) list.push(kept);
+  /** Keeps a result for the next run (once: quotes with equal keys and windows have one result). */
+  private keep(hash: number, kept: KeptResult): void {
+    const list = this.results.get(hash);
+    if (!list) this.results.set(hash, [kept]);
+    else if (!list.some((k) => sameNumbers(k.key, kept.key) && sameNumbers(k.window, kept.window))) list.push(kept);
   }
 
-  /** Whether the window's paragraphs [lo, hi] have these ids. */
-  private sameWindow(window: readonly number[], lo: number, hi: number): boolean {
-    if (window.length !== hi - lo + 1) return false;
-    for (let i = 0; i < window.length; i++) if (window[i] !== this.paragraphIds[lo + i]) return false;
+  /** Whether a kept result has quote i's key and its window's paragraph ids. */
+  private fits(kept: KeptResult, i: number): boolean {
+    for (let f = 0; f < KEY_FIELDS; f++) if (kept.key[f] !== this.keys[i * KEY_FIELDS + f]) return false;
+    const lo = this.windows[2 * i];
+    const hi = this.windows[2 * i + 1];
+    if (kept.window.length !== hi - lo + 1) return false;
+    for (let k = 0; k < kept.window.length; k++) if (kept.window[k] !== this.paragraphIds[lo + k]) return false;
     return true;
-  }
-
-  private sameWindowAs(a: readonly number[], b: readonly number[]): boolean {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-    return true;
-  }
-
-  /** The first and last paragraph of the quote's window. */
-  private windowOf(q: QuoteInfo): [number, number] {
-    return [Math.max(0, q.quote.firstParagraph - WINDOW_BEFORE), this.windowEnd(q.quote.lastParagraph)];
   }
 
   /** A speaker outside the window would not move with it: such a result is not kept. */
@@ -201,19 +209,32 @@ export class SieveMemo {
     return this.ctx.doc.paragraphs[Math.max(0, q.quote.firstParagraph - WINDOW_BEFORE)].start;
   }
 
-  private keyOf(q: QuoteInfo): string | null {
+  /** Writes the quote's key and window into this run's arrays; returns the key's hash, or -1 when the quote is never reused. */
+  private keyOf(q: QuoteInfo): number {
     const ctx = this.ctx;
     const p1 = q.quote.firstParagraph;
     const p2 = q.quote.lastParagraph;
-    if (q.container < 0 && (turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1])) return null;
+    if (q.container < 0 && (turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1])) return -1;
     const lo = Math.max(0, p1 - WINDOW_BEFORE);
     const hi = this.windowEnd(p2);
+    this.windows[2 * q.index] = lo;
+    this.windows[2 * q.index + 1] = hi;
     const base = ctx.doc.paragraphs[lo].start;
-    const atStart = lo === 0 ? `S${p1}` : 'F';
-    const atEnd = hi === ctx.doc.paragraphs.length - 1 ? 'E' : 'F';
-    const own = `${q.quote.start - base},${q.quote.end - base},${p1 - lo},${p2 - p1},${q.index - this.firstQuote[lo]}`;
-    // The window's paragraph ids are compared one by one when a result is looked up (not joined into every key).
-    return `${atStart}|${atEnd}|${this.firstMention[lo]}|${own}|${hi - lo}`;
+    const at = q.index * KEY_FIELDS;
+    const key = this.keys;
+    key[at] = lo === 0 ? p1 : -1;
+    key[at + 1] = hi === ctx.doc.paragraphs.length - 1 ? 1 : 0;
+    key[at + 2] = this.firstMention[lo];
+    key[at + 3] = q.quote.start - base;
+    key[at + 4] = q.quote.end - base;
+    key[at + 5] = p1 - lo;
+    key[at + 6] = p2 - p1;
+    key[at + 7] = q.index - this.firstQuote[lo];
+    key[at + 8] = hi - lo;
+    // A small non-negative integer (a map key that allocates nothing); equal keys are told apart by fits().
+    let hash = 0;
+    for (let f = 0; f < KEY_FIELDS; f++) hash = (Math.imul(hash, 31) + key[at + f]) | 0;
+    return hash & 0x3fffffff;
   }
 
   private windowEnd(p2: number): number {
@@ -287,6 +308,12 @@ export class SieveMemo {
       previous = quote;
     }
   }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
