@@ -213,12 +213,7 @@ let dateConfidenceCount = 0;
 const MAX_DATE_CONFIDENCES = 50_000;
 
 function dateConfidenceOf(d: DateMention): number {
-  const byType = child(dateConfidences, d.why?.value ?? '', () => new Map());
-  const byText = child(
-    child(byType, d.type, () => new Map()),
-    d.value,
-    () => new Map(),
-  );
+  const byText = inner(inner(inner(dateConfidences, d.why?.value ?? ''), d.type), d.value);
   let c = byText.get(d.text);
   if (c !== undefined) return c;
   if (++dateConfidenceCount > MAX_DATE_CONFIDENCES) {
@@ -230,10 +225,10 @@ function dateConfidenceOf(d: DateMention): number {
   return c;
 }
 
-/** The value under `key`, made when missing. */
-function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+/** The map under `key`, made when missing (no closure per call: this runs for every date). */
+function inner<K, M extends Map<unknown, unknown>>(map: Map<K, M>, key: K): M {
   let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
+  if (value === undefined) map.set(key, (value = new Map() as M));
   return value;
 }
 

@@ -70,20 +70,6 @@ function otherPersonWithin(ctx: EvidenceContext, from: number, to: number, id: s
   return false;
 }
 
-/** [start, end) of the paragraph (lines between blank-free line breaks) holding [start, end). */
-function paragraphAround(text: string, start: number, end: number): [number, number] {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return [from, to < 0 ? text.length : to];
-}
-
-/** Where the text between a speaker's span and its quote lies ([0, 0] when they overlap). */
-function gapOf(s: Span, q: Span): [number, number] {
-  if (s.end <= q.start) return [s.end, q.start];
-  if (s.start >= q.end) return [q.end, s.start];
-  return [0, 0];
-}
-
 type SpeakerForm = 'pronoun' | 'role-phrase' | 'name';
 
 /** speakerForm's answers by speaker text: the same names speak again and again. */
@@ -91,7 +77,7 @@ const speakerForms = new ClearingMemo<SpeakerForm>(20_000);
 
 /** How the speaker is referred to: a pronoun, a common-noun phrase ("the carrier", "a company spokesman") or a name. */
 export function speakerForm(speakerText: string): SpeakerForm {
-  return speakerForms.get(speakerText, () => formOf(speakerText));
+  return speakerForms.get(speakerText, formOf);
 }
 
 function formOf(speakerText: string): SpeakerForm {
@@ -105,7 +91,7 @@ const partialQuotes = new ClearingMemo<boolean>(20_000);
 
 /** True when the quote is a fragment worked into the sentence: it starts in lower case or is very short. */
 export function isPartialQuote(quoteText: string): boolean {
-  return partialQuotes.get(quoteText, () => quoteIsPartial(quoteText));
+  return partialQuotes.get(quoteText, quoteIsPartial);
 }
 
 function quoteIsPartial(quoteText: string): boolean {
@@ -126,7 +112,9 @@ const QUOTE_EDGE = /^[\s\p{Pi}\p{Pf}"'‘’“”«»]$/u;
 
 /** Where the speaker stands from the quote: distance and whether a sentence or paragraph lies between. */
 function placementEvidence(q: Quote, s: Span, text: string): number {
-  const [from, to] = gapOf(s, q);
+  // The text between the speaker's span and the quote (none when they overlap).
+  const from = s.end <= q.start ? s.end : s.start >= q.end ? q.end : 0;
+  const to = s.end <= q.start ? q.start : s.start >= q.end ? s.start : 0;
   const length = to - from;
   let bits = 0;
   if (length > FAR_SPEAKER_CHARS) bits |= SPEAKER_BIT.far;
@@ -139,7 +127,10 @@ function placementEvidence(q: Quote, s: Span, text: string): number {
 
 /** Person entities other than the speaker's named in the quote's paragraph, outside the quote (counted up to two). */
 function rivalCount(q: Quote, ctx: EvidenceContext): number {
-  const [from, to] = paragraphAround(ctx.text, q.start, q.end);
+  // The paragraph holding the quote: the lines between the line breaks around it.
+  const from = ctx.text.lastIndexOf('\n', q.start - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', q.end);
+  const to = lineEnd < 0 ? ctx.text.length : lineEnd;
   const spans = ctx.personMentions;
   let first: string | null = null;
   for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++) {

@@ -325,7 +325,7 @@ function closesFirst(next: Paragraph, family: Family): boolean {
  * it. A Title Case quote after a colon or a reporting verb (`Putin: "We Will Win"`) stays a quote.
  */
 function isQuotedTitle(text: string, q: QuoteCandidate): boolean {
-  if (!titleWords.get(q.text, () => hasTitleWords(q.text))) return false;
+  if (!titleWords.get(q.text, hasTitleWords)) return false;
   const before = /([\p{L}\p{N}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
   return !!before && !REPORTING_VERBS.has(before[1].toLowerCase());
 }
