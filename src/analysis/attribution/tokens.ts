@@ -185,6 +185,21 @@ export function byStartLongestFirst(spans: readonly Span[]): ArrayLike<number> {
   return order;
 }
 
+/** Where markMentions lists every entity's mentions: the same storage each run (these lists are long). */
+const mentionScratch = { spans: [] as Span[], owners: [] as Entity[] };
+
+/**
+ * A mention of `entity` from token ti: the last index's object at this place when it had the same
+ * span and first token (re-aimed at this run's entity), else a new one. Only the token index uses these.
+ */
+function mentionRef(old: MentionRef | undefined, m: Span, entity: Entity, ti: number): MentionRef {
+  if (!old || old.start !== m.start || old.end !== m.end || old.firstTok !== ti)
+    return { start: m.start, end: m.end, entity, firstTok: ti, lastTok: ti };
+  old.entity = entity;
+  old.lastTok = ti;
+  return old;
+}
+
 export class TokenIndex {
   tokens: Tok[] = [];
   readonly mentions: MentionRef[] = [];
@@ -250,14 +265,16 @@ export class TokenIndex {
 
   // Mentions and quotes are both sorted: one forward walk over the tokens marks each.
   private markMentions(): void {
-    const spans: Span[] = [];
-    const owners: Entity[] = [];
+    const { spans, owners } = mentionScratch;
+    let n = 0;
     for (const e of this.entities)
       for (const m of e.mentions) {
-        spans.push(m);
-        owners.push(e);
+        spans[n] = m;
+        owners[n++] = e;
       }
+    spans.length = owners.length = n;
     const order = byStartLongestFirst(spans);
+    const kept = lastLayout?.mentions ?? [];
     let mi = 0;
     for (let ti = 0; ti < this.tokens.length && mi < order.length; ti++) {
       // Tokens ending before the next mention starts overlap none: skipped without reading each.
@@ -270,7 +287,7 @@ export class TokenIndex {
       if (m.start < t.end && t.start < m.end) {
         const last = this.mentions[this.mentions.length - 1];
         if (last?.start === m.start) last.lastTok = ti;
-        else this.mentions.push({ start: m.start, end: m.end, entity: owners[order[mi]], firstTok: ti, lastTok: ti });
+        else this.mentions.push(mentionRef(kept[this.mentions.length], m, owners[order[mi]], ti));
         t.mention = this.mentions.length - 1;
       }
     }
