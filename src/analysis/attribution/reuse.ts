@@ -250,7 +250,7 @@ export class SieveMemo {
   private paragraphId(pi: number): number {
     const ctx = this.ctx;
     const p = ctx.doc.paragraphs[pi];
-    const gap = pi > 0 ? ctx.doc.text.slice(ctx.doc.paragraphs[pi - 1].end, p.start) : ctx.doc.text.slice(0, p.start);
+    const gapFrom = pi > 0 ? ctx.doc.paragraphs[pi - 1].end : 0;
     // Collected into scratch arrays first: they are copied only when they differ from last run's.
     const scratch = scratchFacts;
     scratch.numbers.clear();
@@ -261,11 +261,14 @@ export class SieveMemo {
     if (
       known &&
       known.epoch === epoch &&
-      known.gap === gap &&
+      // The gap compared in place (no slice per paragraph and run).
+      known.gap.length === p.start - gapFrom &&
+      ctx.doc.text.startsWith(known.gap, gapFrom) &&
       scratch.numbers.equals(known.numbers) &&
       scratch.entityIds.equals(known.entityIds)
     )
       return known.id;
+    const gap = ctx.doc.text.slice(gapFrom, p.start);
     const facts: ParagraphFacts = { gap, numbers: scratch.numbers.toArray(), entityIds: scratch.entityIds.toArray(), id: -1, epoch };
     const signature = [p.text, gap, facts.numbers.join(','), facts.entityIds.join(',')].join('\u0001');
     let id = signatureIds.get(signature);
