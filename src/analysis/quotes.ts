@@ -491,13 +491,16 @@ export function callTurnSpeakers(doc: DocumentModel): Array<CallSpeakerLine | nu
       current = { paragraph: i, name };
       return null;
     }
-    // a heading ends the transcript part
-    if (/^\s*#{1,6}\s/.test(p.text)) current = null;
+    // a heading ends the transcript part (read only where the text starts with a mark or a space: almost never)
+    if (mayOpenHeading(p.text) && /^\s*#{1,6}\s/.test(p.text)) current = null;
     return current;
   });
   callSpeakerCache.set(doc, lines);
   return lines;
 }
+
+/** The text starts with `#` or white space (a paragraph's text is trimmed, so in practice with `#`). */
+const mayOpenHeading = (text: string) => text.charCodeAt(0) === 35 || /^\s/.test(text);
 
 function findCallTurns(doc: DocumentModel, marked: QuoteCandidate[]): QuoteCandidate[] {
   const lines = callTurnSpeakers(doc);
