@@ -135,6 +135,34 @@ describe('edit reuse: warm equals cold', () => {
     assert.equal(answerer(analyze(versions[1])), 'Teodor Vass');
   });
 
+  it('mentions that appear, vanish or are renumbered in paragraphs the edit did not touch: warm equals cold', () => {
+    const story = [
+      'Lawyer Ruth Kale met the port board on Monday.',
+      'The board said little. "We will see," a member said.',
+      'Kale agreed to return. "It went well," Kale said.',
+      'Teodor Vass, the union leader, was not there.',
+    ].join('\n\n');
+    const versions = [
+      story.replace('Ruth Kale', 'Ruth Kxle'), // the later bare "Kale" may lose its entity
+      story,
+      story.replace('the port board', 'Alma Rudd and the port board'), // every later mention renumbered
+      story.replace('was not there', 'was not there, Vass said'), // one more mention at the end
+      story.replace('Teodor Vass', 'Teodor Vass (TV)'),
+    ];
+    const layoutOf = (a: ReturnType<typeof analyze>) => JSON.stringify(a.entities.map((e) => [e.name, e.mentions.length]));
+    clearAnalysisCaches();
+    analyze(story);
+    const layouts = new Set<string>();
+    for (const version of versions) {
+      const warm = analyze(version);
+      clearAnalysisCaches();
+      const cold = analyze(version);
+      assert.deepEqual(warm, cold, version.slice(0, 80));
+      layouts.add(layoutOf(cold));
+    }
+    assert.ok(layouts.size >= 4, 'the versions differ in their entities and mentions');
+  });
+
   it('the text exercises what the edits aim at: turns, remarks in turns and a call transcript have speakers', () => {
     clearAnalysisCaches();
     const a = analyze(TEXT);
