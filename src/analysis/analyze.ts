@@ -14,12 +14,11 @@ import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
 import { clearSieveMemo } from './attribution/reuse';
 import { clearDateCache, dateCacheStats, findDates, type QuoteSpan } from './dates';
-import { ClearingMemo } from './clearingMemo';
 import type { NameCandidate } from './candidates';
 import { ParagraphCache } from './paragraphCache';
 import { perParagraph } from './paragraphMemo';
 import { assignConfidence, dateConfidence } from './confidence';
-import { withoutTrace } from './trace';
+import { CONFIDENCE_TABLE, GENERALISATION_MAP } from './data/confidence';
 import { stage } from './stageTimes';
 
 /**
@@ -152,8 +151,9 @@ export function analyzeDocument(doc: DocumentModel, options: AnalyzeOptions = {}
   const quotes = stage('attribution', () => attributeQuotes(found, entities, doc));
   const dates = stage('dates', () => findStoryDates(doc, documentDate, options.explain, found));
   const analysis: Analysis = { file: options.file ?? null, documentDate, entities, quotes, dates };
-  stage('confidence', () => assignConfidence(analysis, doc.text));
-  return options.explain ? analysis : stage('without trace', () => withoutTrace(analysis));
+  // Without explain the trace is dropped as confidence reads it (dates dropped theirs in their pass).
+  stage('confidence', () => assignConfidence(analysis, doc.text, CONFIDENCE_TABLE, GENERALISATION_MAP, !options.explain));
+  return analysis;
 }
 
 /** Every paragraph's name candidates at document offsets, in order (cached per paragraph). */
@@ -202,12 +202,34 @@ export function findStoryDates(
   return dates;
 }
 
-/** A date's confidence reads only its rule, type, value and text: the same date in every run (and paragraph) is looked up. */
-const dateConfidences = new ClearingMemo<number>(50_000);
+/**
+ * A date's confidence reads only its rule, type, value and text: the same date in every run (and
+ * paragraph) is looked up, one map per field (no key string built per date and run).
+ */
+type DateConfidences = Map<string, Map<string, Map<string | null, Map<string, number>>>>;
+let dateConfidences: DateConfidences = new Map();
+let dateConfidenceCount = 0;
+/** Emptied whole at this many answers, as a ClearingMemo is. */
+const MAX_DATE_CONFIDENCES = 50_000;
 
 function dateConfidenceOf(d: DateMention): number {
-  const key = `${d.why?.value ?? ''}\u0000${d.type}\u0000${d.value ?? '\u0001'}\u0000${d.text}`;
-  return dateConfidences.get(key, () => dateConfidence(d));
+  const byText = inner(inner(inner(dateConfidences, d.why?.value ?? ''), d.type), d.value);
+  let c = byText.get(d.text);
+  if (c !== undefined) return c;
+  if (++dateConfidenceCount > MAX_DATE_CONFIDENCES) {
+    dateConfidences = new Map();
+    dateConfidenceCount = 0;
+    return dateConfidenceOf(d);
+  }
+  byText.set(d.text, (c = dateConfidence(d)));
+  return c;
+}
+
+/** The map under `key`, made when missing (no closure per call: this runs for every date). */
+function inner<K, M extends Map<unknown, unknown>>(map: Map<K, M>, key: K): M {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = new Map() as M));
+  return value;
 }
 
 /** The dates of the story, without the `date YYYY-MM-DD` metadata line (that is the document date). */

@@ -5,11 +5,12 @@ export class ClearingMemo<T> {
 
   constructor(private readonly limit: number) {}
 
-  get(key: string, compute: () => T): T {
+  /** The answer for key, computed from the key when missing (a function of the key alone, so no closure is made per call). */
+  get(key: string, compute: (key: string) => T): T {
     let answer = this.answers.get(key);
     if (answer === undefined) {
       if (this.answers.size >= this.limit) this.answers.clear();
-      answer = compute();
+      answer = compute(key);
       this.answers.set(key, answer);
     }
     return answer;

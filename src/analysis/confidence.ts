@@ -27,17 +27,27 @@ const MANY_MENTIONS = 3;
 export interface EvidenceContext {
   text: string;
   entityById: Map<string, Entity>;
-  /** Mentions of person entities, with their entity's id, sorted by start. */
-  personMentions: Array<Span & { entityId: string }>;
+  /** Mentions of person entities sorted by start, and their entity's id at the same index. */
+  personMentions: Span[];
+  personIds: string[];
 }
 
 export function evidenceContext(analysis: Pick<Analysis, 'entities'>, text: string): EvidenceContext {
-  const personMentions = analysis.entities
-    .filter((e) => e.type === 'person')
-    // Fields written out: a spread per mention cost more than the sort.
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, entityId: e.id })))
-    .sort((a, b) => a.start - b.start);
-  return { text, entityById: new Map(analysis.entities.map((e) => [e.id, e])), personMentions };
+  // Performance: the mentions themselves are sorted, with their entities' ids beside them (no object per mention).
+  const mentions: Span[] = [];
+  const ids: string[] = [];
+  for (const e of analysis.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      mentions.push(m);
+      ids.push(e.id);
+    }
+  }
+  // Sorted by start, ties in entity order (a stable sort of the positions).
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const entityById = new Map<string, Entity>();
+  for (const e of analysis.entities) entityById.set(e.id, e);
+  return { text, entityById, personMentions: order.map((i) => mentions[i]), personIds: order.map((i) => ids[i]) };
 }
 
 /** The index of the first span (sorted by start) that starts at or after `offset`. */
@@ -52,35 +62,25 @@ function firstFrom(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
-/** The spans (sorted by start) lying inside [from, to). */
-function spansWithin<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
-  const out: T[] = [];
-  for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to) out.push(spans[i]);
-  return out;
-}
-
-/** Whether a span (sorted by start) inside [from, to) passes `test`; stops at the first. */
-function someWithin<T extends Span>(spans: readonly T[], from: number, to: number, test: (span: T) => boolean): boolean {
-  for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to && test(spans[i])) return true;
+/** Whether a person mention inside [from, to) belongs to an entity other than `id`; stops at the first. */
+function otherPersonWithin(ctx: EvidenceContext, from: number, to: number, id: string): boolean {
+  const spans = ctx.personMentions;
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++)
+    if (spans[i].end <= to && ctx.personIds[i] !== id) return true;
   return false;
 }
 
-/** [start, end) of the paragraph (lines between blank-free line breaks) holding [start, end). */
-function paragraphAround(text: string, start: number, end: number): [number, number] {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return [from, to < 0 ? text.length : to];
-}
+type SpeakerForm = 'pronoun' | 'role-phrase' | 'name';
 
-/** The text between a speaker's span and its quote ('' when they overlap). */
-function gapText(text: string, s: Span, q: Span): string {
-  if (s.end <= q.start) return text.slice(s.end, q.start);
-  if (s.start >= q.end) return text.slice(q.end, s.start);
-  return '';
-}
+/** speakerForm's answers by speaker text: the same names speak again and again. */
+const speakerForms = new ClearingMemo<SpeakerForm>(20_000);
 
 /** How the speaker is referred to: a pronoun, a common-noun phrase ("the carrier", "a company spokesman") or a name. */
-export function speakerForm(speakerText: string): 'pronoun' | 'role-phrase' | 'name' {
+export function speakerForm(speakerText: string): SpeakerForm {
+  return speakerForms.get(speakerText, formOf);
+}
+
+function formOf(speakerText: string): SpeakerForm {
   const words = speakerText.split(/\s+/).filter(Boolean);
   if (words.length === 1 && isPronoun(words[0].toLowerCase())) return 'pronoun';
   return words.some((w) => /^\p{Ll}/u.test(w) && !isParticle(w)) ? 'role-phrase' : 'name';
@@ -91,7 +91,7 @@ const partialQuotes = new ClearingMemo<boolean>(20_000);
 
 /** True when the quote is a fragment worked into the sentence: it starts in lower case or is very short. */
 export function isPartialQuote(quoteText: string): boolean {
-  return partialQuotes.get(quoteText, () => quoteIsPartial(quoteText));
+  return partialQuotes.get(quoteText, quoteIsPartial);
 }
 
 function quoteIsPartial(quoteText: string): boolean {
@@ -111,45 +111,54 @@ function quoteIsPartial(quoteText: string): boolean {
 const QUOTE_EDGE = /^[\s\p{Pi}\p{Pf}"'‘’“”«»]$/u;
 
 /** Where the speaker stands from the quote: distance and whether a sentence or paragraph lies between. */
-function placementEvidence(q: Quote, s: Span, text: string): string[] {
-  const gap = gapText(text, s, q);
-  const out: string[] = [];
-  if (gap.length > FAR_SPEAKER_CHARS) out.push('far');
-  else if (gap.length > NEAR_SPEAKER_CHARS) out.push('mid-distance');
-  if (gap.includes('\n')) out.push('other-paragraph');
-  else if (/[.!?]\s+\p{Lu}/u.test(gap)) out.push('other-sentence');
-  return out;
+function placementEvidence(q: Quote, s: Span, text: string): number {
+  // The text between the speaker's span and the quote (none when they overlap).
+  const from = s.end <= q.start ? s.end : s.start >= q.end ? q.end : 0;
+  const to = s.end <= q.start ? q.start : s.start >= q.end ? s.start : 0;
+  const length = to - from;
+  let bits = 0;
+  if (length > FAR_SPEAKER_CHARS) bits |= SPEAKER_BIT.far;
+  else if (length > NEAR_SPEAKER_CHARS) bits |= SPEAKER_BIT['mid-distance'];
+  const lineBreak = text.indexOf('\n', from);
+  if (lineBreak >= 0 && lineBreak < to) bits |= SPEAKER_BIT['other-paragraph'];
+  else if (/[.!?]\s+\p{Lu}/u.test(text.slice(from, to))) bits |= SPEAKER_BIT['other-sentence'];
+  return bits;
 }
 
-/** Person entities other than the speaker's named in the quote's paragraph, outside the quote. */
+/** Person entities other than the speaker's named in the quote's paragraph, outside the quote (counted up to two). */
 function rivalCount(q: Quote, ctx: EvidenceContext): number {
-  const [from, to] = paragraphAround(ctx.text, q.start, q.end);
-  const rivals = new Set<string>();
-  for (const m of spansWithin(ctx.personMentions, from, to)) {
-    const outsideQuote = m.end <= q.start || m.start >= q.end;
-    if (outsideQuote && m.entityId !== q.speaker?.entityId) rivals.add(m.entityId);
+  // The paragraph holding the quote: the lines between the line breaks around it.
+  const from = ctx.text.lastIndexOf('\n', q.start - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', q.end);
+  const to = lineEnd < 0 ? ctx.text.length : lineEnd;
+  const spans = ctx.personMentions;
+  let first: string | null = null;
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i].start < to; i++) {
+    const m = spans[i];
+    const id = ctx.personIds[i];
+    if (m.end > to || !(m.end <= q.start || m.start >= q.end) || id === q.speaker?.entityId) continue;
+    if (first === null) first = id;
+    else if (id !== first) return 2;
   }
-  return rivals.size;
+  return first === null ? 0 : 1;
 }
 
 /**
  * For a pronoun or role phrase linked to an entity: where the entity was last named before it —
  * in the same paragraph, two or more paragraphs back, not at all, or with another person named in between.
  */
-function antecedentEvidence(s: Span, entity: Entity, ctx: EvidenceContext): string[] {
+function antecedentEvidence(s: Span, entity: Entity, ctx: EvidenceContext): number {
   // Mentions are sorted by start; the last one ending before the speaker is the antecedent.
   let i = firstFrom(entity.mentions, s.start) - 1;
   while (i >= 0 && entity.mentions[i].end > s.start) i--;
-  if (i < 0) return ['no-antecedent'];
+  if (i < 0) return SPEAKER_BIT['no-antecedent'];
   const last = entity.mentions[i];
-  const out: string[] = [];
+  let bits = 0;
   const breaks = lineBreakRuns(ctx.text, last.end, s.start, 2);
-  if (breaks === 0) out.push('antecedent-in-paragraph');
-  else if (breaks >= 2) out.push('antecedent-distant');
-  if (someWithin(ctx.personMentions, last.end, s.start, (m) => m.entityId !== entity.id)) {
-    out.push('antecedent-intervening-person');
-  }
-  return out;
+  if (breaks === 0) bits |= SPEAKER_BIT['antecedent-in-paragraph'];
+  else if (breaks >= 2) bits |= SPEAKER_BIT['antecedent-distant'];
+  if (otherPersonWithin(ctx, last.end, s.start, entity.id)) bits |= SPEAKER_BIT['antecedent-intervening-person'];
+  return bits;
 }
 
 /** How many runs of line breaks lie in text[from, to), counting up to `max` (the antecedent may be far back). */
@@ -162,43 +171,113 @@ function lineBreakRuns(text: string, from: number, to: number, max: number): num
   return runs;
 }
 
+/**
+ * The speaker evidence names, in the order they are listed (and multiplied) in: each is one bit of
+ * a number, so an analysis's thousands of speakers build no lists (evidenceNames gives the list).
+ */
+// eslint-disable-next-line news-lens/no-inline-word-list -- evidence ids (the table's keys), not words any rule reads
+const SPEAKER_EVIDENCE = [
+  'pronoun',
+  'role-phrase',
+  'unlinked',
+  'organization-speaker',
+  'no-antecedent',
+  'antecedent-in-paragraph',
+  'antecedent-distant',
+  'antecedent-intervening-person',
+  'far',
+  'mid-distance',
+  'other-paragraph',
+  'other-sentence',
+  'partial-quote',
+  'no-cue-verb',
+  'rival-person',
+  'rival-persons',
+] as const;
+const SPEAKER_BIT = bitsOf(SPEAKER_EVIDENCE);
+
 /** The evidence names that apply to a quote's speaker (keys of the table's `evidence`). */
 export function speakerEvidence(q: Quote, ctx: EvidenceContext): string[] {
+  return evidenceNames(SPEAKER_EVIDENCE, speakerEvidenceBits(q, ctx));
+}
+
+function speakerEvidenceBits(q: Quote, ctx: EvidenceContext): number {
   const s = q.speaker;
-  if (!s) return [];
-  const out: string[] = [];
+  if (!s) return 0;
+  let bits = 0;
   const form = speakerForm(s.text);
-  if (form !== 'name') out.push(form);
+  if (form !== 'name') bits |= SPEAKER_BIT[form];
   const entity = s.entityId ? ctx.entityById.get(s.entityId) : undefined;
-  if (!entity) out.push('unlinked');
-  else if (entity.type !== 'person') out.push('organization-speaker');
-  if (entity && form !== 'name') out.push(...antecedentEvidence(s, entity, ctx));
-  out.push(...placementEvidence(q, s, ctx.text));
-  if (isPartialQuote(q.text)) out.push('partial-quote');
+  if (!entity) bits |= SPEAKER_BIT.unlinked;
+  else if (entity.type !== 'person') bits |= SPEAKER_BIT['organization-speaker'];
+  if (entity && form !== 'name') bits |= antecedentEvidence(s, entity, ctx);
+  bits |= placementEvidence(q, s, ctx.text);
+  if (isPartialQuote(q.text)) bits |= SPEAKER_BIT['partial-quote'];
   // No reporting verb: the speaker came from layout (a transcript turn, a signed post) or a colon.
-  if (!q.cue) out.push('no-cue-verb');
+  if (!q.cue) bits |= SPEAKER_BIT['no-cue-verb'];
   const rivals = rivalCount(q, ctx);
-  if (rivals >= 1) out.push('rival-person');
-  if (rivals >= 2) out.push('rival-persons');
+  if (rivals >= 1) bits |= SPEAKER_BIT['rival-person'];
+  if (rivals >= 2) bits |= SPEAKER_BIT['rival-persons'];
+  return bits;
+}
+
+/** Each name's bit: 1, 2, 4 ... in list order. */
+function bitsOf<N extends string>(names: readonly N[]): Record<N, number> {
+  return Object.fromEntries(names.map((n, i) => [n, 1 << i])) as Record<N, number>;
+}
+
+/** The names whose bits are set, in list order. */
+function evidenceNames(names: readonly string[], bits: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) if (bits & (1 << i)) out.push(names[i]);
   return out;
 }
+
+/** What opensSentence reads past before a span: space, quotation marks, an opening parenthesis. */
+const BEFORE_SPAN = /[\s"'‘’“”(]/u;
 
 /** True when the span opens a sentence or a line, where any word is capitalised. */
 function opensSentence(text: string, m: Span): boolean {
-  const before = text.slice(Math.max(0, m.start - 4), m.start).replace(/[\s"'‘’“”(]+$/u, '');
-  return before === '' || /[.!?:\n]$/.test(before);
+  // The four characters before the span, read back past BEFORE_SPAN (no slice: this runs for every mention).
+  const from = Math.max(0, m.start - 4);
+  let i = m.start - 1;
+  while (i >= from && BEFORE_SPAN.test(text[i])) i--;
+  if (i < from) return true;
+  const c = text[i];
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n';
 }
 
+/** The entity evidence names in list order, one bit each (as SPEAKER_EVIDENCE). */
+const ENTITY_EVIDENCE = [
+  'single-mention',
+  'many-mentions',
+  'one-word',
+  'all-caps',
+  'has-role',
+  'several-forms',
+  'only-sentence-initial',
+] as const;
+const ENTITY_BIT = bitsOf(ENTITY_EVIDENCE);
+
 export function entityEvidence(e: Entity, text?: string): string[] {
-  const out: string[] = [];
-  if (e.mentions.length === 1) out.push('single-mention');
-  else if (e.mentions.length >= MANY_MENTIONS) out.push('many-mentions');
-  if (!/\s/.test(e.name)) out.push('one-word');
-  if (/^[\p{Lu}\d&.-]{2,}$/u.test(e.name)) out.push('all-caps');
-  if (e.role) out.push('has-role');
-  if (e.aliases.length > 1) out.push('several-forms');
-  if (text !== undefined && e.mentions.every((m) => opensSentence(text, m))) out.push('only-sentence-initial');
-  return out;
+  return evidenceNames(ENTITY_EVIDENCE, entityEvidenceBits(e, text));
+}
+
+function entityEvidenceBits(e: Entity, text?: string): number {
+  let bits = 0;
+  if (e.mentions.length === 1) bits |= ENTITY_BIT['single-mention'];
+  else if (e.mentions.length >= MANY_MENTIONS) bits |= ENTITY_BIT['many-mentions'];
+  if (!/\s/.test(e.name)) bits |= ENTITY_BIT['one-word'];
+  if (/^[\p{Lu}\d&.-]{2,}$/u.test(e.name)) bits |= ENTITY_BIT['all-caps'];
+  if (e.role) bits |= ENTITY_BIT['has-role'];
+  if (e.aliases.length > 1) bits |= ENTITY_BIT['several-forms'];
+  if (text !== undefined && everyOpensSentence(text, e.mentions)) bits |= ENTITY_BIT['only-sentence-initial'];
+  return bits;
+}
+
+function everyOpensSentence(text: string, mentions: readonly Span[]): boolean {
+  for (const m of mentions) if (!opensSentence(text, m)) return false;
+  return true;
 }
 
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -217,9 +296,11 @@ export function dateEvidence(d: DateMention): string[] {
   return out;
 }
 
-/** The rule id in a fact's trace, or '' when it has none. */
+/** The rule id in a fact's trace (its first value), or '' when it has none. */
 export function ruleIdOf(why: Record<string, string> | undefined): string {
-  return why ? (Object.values(why)[0] ?? '') : '';
+  // for-in visits own keys in Object.values' order (a trace is a plain object), without building the list.
+  for (const key in why) return why[key] ?? '';
+  return '';
 }
 
 const clampConfidence = (c: number) => Math.min(0.99, Math.max(0.02, c));
@@ -258,15 +339,49 @@ export function dateConfidence(d: DateMention, table = CONFIDENCE_TABLE, maps = 
 }
 
 /**
- * Sets `confidence` on every entity and quote speaker (run before `why` is stripped). Dates get
+ * Sets `confidence` on every entity and quote speaker from the rule in its `why`. Dates get
  * theirs in the dates pass (findStoryDates), which also runs alone for a sidecar's article date.
+ * With `dropTrace` each `why` is deleted once read (the engine's own facts without explain: `why`
+ * is an entity's and a quote's last field, so deleting it before `confidence` is added keeps the
+ * object's fast shape, and no copy without it is made).
  */
-export function assignConfidence(analysis: Analysis, text: string, table = CONFIDENCE_TABLE, maps = GENERALISATION_MAP): void {
+export function assignConfidence(
+  analysis: Analysis,
+  text: string,
+  table = CONFIDENCE_TABLE,
+  maps = GENERALISATION_MAP,
+  dropTrace = false,
+): void {
   const ctx = evidenceContext(analysis, text);
+  const entityType = decisionMemo(table.entityType, maps.entityType, ENTITY_EVIDENCE);
   for (const e of analysis.entities) {
-    e.confidence = confidenceFor(table.entityType, ruleIdOf(e.why), entityEvidence(e, text), maps.entityType);
+    const rule = ruleIdOf(e.why);
+    if (dropTrace) delete e.why;
+    e.confidence = entityType(rule, entityEvidenceBits(e, text));
   }
+  const speaker = decisionMemo(table.speaker, maps.speaker, SPEAKER_EVIDENCE);
   for (const q of analysis.quotes) {
-    if (q.speaker) q.speaker.confidence = confidenceFor(table.speaker, ruleIdOf(q.why), speakerEvidence(q, ctx), maps.speaker);
+    const rule = ruleIdOf(q.why);
+    if (dropTrace) delete q.why;
+    if (q.speaker) q.speaker.confidence = speaker(rule, speakerEvidenceBits(q, ctx));
   }
+}
+
+/** Confidences by rule and evidence bits, per table and map: a decision depends on nothing else. */
+const decisionMemos = new WeakMap<LayerConfidence, WeakMap<GeneralisationMap, Map<string, Map<number, number>>>>();
+
+/** confidenceFor(table, rule, the evidence of `bits`, map), each answer worked out once. */
+function decisionMemo(table: LayerConfidence, map: GeneralisationMap, names: readonly string[]): (rule: string, bits: number) => number {
+  let byMap = decisionMemos.get(table);
+  if (!byMap) decisionMemos.set(table, (byMap = new WeakMap()));
+  let byRule = byMap.get(map);
+  if (!byRule) byMap.set(map, (byRule = new Map()));
+  const memo = byRule;
+  return (rule, bits) => {
+    let byBits = memo.get(rule);
+    if (!byBits) memo.set(rule, (byBits = new Map()));
+    let c = byBits.get(bits);
+    if (c === undefined) byBits.set(bits, (c = confidenceFor(table, rule, evidenceNames(names, bits), map)));
+    return c;
+  };
 }

@@ -34,6 +34,7 @@ import {
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { findPosts } from './posts';
 import { perParagraph } from './paragraphMemo';
+import { ClearingMemo } from './clearingMemo';
 
 export type Family = 'double' | 'single' | 'guillemet';
 export type Role = 'open' | 'close' | 'either' | 'none';
@@ -324,7 +325,17 @@ function closesFirst(next: Paragraph, family: Family): boolean {
  * it. A Title Case quote after a colon or a reporting verb (`Putin: "We Will Win"`) stays a quote.
  */
 function isQuotedTitle(text: string, q: QuoteCandidate): boolean {
-  const inner = q.text.slice(1, -1).trim();
+  if (!titleWords.get(q.text, hasTitleWords)) return false;
+  const before = /([\p{L}\p{N}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  return !!before && !REPORTING_VERBS.has(before[1].toLowerCase());
+}
+
+/** hasTitleWords by quote text: after an edit the same quotes are asked again. */
+const titleWords = new ClearingMemo<boolean>(20_000);
+
+/** The quote's words read as a title's (isQuotedTitle without the word before it). */
+function hasTitleWords(quoteText: string): boolean {
+  const inner = quoteText.slice(1, -1).trim();
   // Every failed test means "not a title", so the words are read one at a time and the first that
   // is not Title Case ends it (most quotes fail on their first word).
   if (/[!?…;:]$/.test(inner)) return false;
@@ -334,9 +345,7 @@ function isQuotedTitle(text: string, q: QuoteCandidate): boolean {
     if (!/[\p{L}\p{N}]/u.test(m[0])) continue;
     if (++words > 10 || !isTitleWord(m[0], words === 1)) return false;
   }
-  if (!words || (words < 2 && /[.,]$/.test(inner))) return false;
-  const before = /([\p{L}\p{N}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  return !!before && !REPORTING_VERBS.has(before[1].toLowerCase());
+  return words > 0 && !(words < 2 && /[.,]$/.test(inner));
 }
 
 /** A word of a title: capitalised or a number, or (not first) a small word such as "of" or "the". */
@@ -482,13 +491,16 @@ export function callTurnSpeakers(doc: DocumentModel): Array<CallSpeakerLine | nu
       current = { paragraph: i, name };
       return null;
     }
-    // a heading ends the transcript part
-    if (/^\s*#{1,6}\s/.test(p.text)) current = null;
+    // a heading ends the transcript part (read only where the text starts with a mark or a space: almost never)
+    if (mayOpenHeading(p.text) && /^\s*#{1,6}\s/.test(p.text)) current = null;
     return current;
   });
   callSpeakerCache.set(doc, lines);
   return lines;
 }
+
+/** The text starts with `#` or white space (a paragraph's text is trimmed, so in practice with `#`). */
+const mayOpenHeading = (text: string) => text.charCodeAt(0) === 35 || /^\s/.test(text);
 
 function findCallTurns(doc: DocumentModel, marked: QuoteCandidate[]): QuoteCandidate[] {
   const lines = callTurnSpeakers(doc);

@@ -103,6 +103,66 @@ describe('edit reuse: warm equals cold', () => {
     }
   });
 
+  it("an interview's roles are kept only while the text before its first turn is unchanged: warm equals cold", () => {
+    const interview = [
+      'Transport Minister Alma Rudd met Portline Holdings on Tuesday.',
+      'Lawyer Ruth Kale agreed. Kale said little.',
+      'Teodor Vass was interviewed on Wednesday.',
+      'Q: When will work resume?',
+      'A: Next Monday, if the offer stands.',
+      'Q: And the ministry?',
+      'A: They will sign.',
+    ].join('\n\n');
+    const answerer = (a: ReturnType<typeof analyze>) =>
+      a.entities.find((e) => e.id === a.quotes.find((q) => q.text.startsWith('Next Monday'))?.speaker?.entityId)?.name;
+    const versions = [
+      interview.replace('was interviewed', 'was intervixwed'), // the same names, another interviewee
+      interview,
+      interview.replace('And the', 'And xhe'), // after the first turn
+      interview.replace('Q: When', 'Q: Xhen'), // in the first turn
+      interview.replace('Lawyer', 'Q: Lawyer'), // an earlier first turn
+      'Note. ' + interview, // everything moves
+    ];
+    clearAnalysisCaches();
+    analyze(interview);
+    for (const version of versions) {
+      const warm = analyze(version);
+      clearAnalysisCaches();
+      const cold = analyze(version);
+      assert.deepEqual(warm, cold, version.slice(0, 80));
+    }
+    assert.equal(answerer(analyze(versions[0])), 'Ruth Kale');
+    assert.equal(answerer(analyze(versions[1])), 'Teodor Vass');
+  });
+
+  it('mentions that appear, vanish or are renumbered in paragraphs the edit did not touch: warm equals cold', () => {
+    const story = [
+      'Lawyer Ruth Kale met the port board on Monday.',
+      'The board said little. "We will see," a member said.',
+      'Kale agreed to return. "It went well," Kale said.',
+      'Teodor Vass, the union leader, was not there.',
+    ].join('\n\n');
+    const versions = [
+      story.replace('Ruth Kale', 'Ruth Kxle'), // the later bare "Kale" may lose its entity
+      story,
+      story.replace('the port board', 'Alma Rudd and the port board'), // every later mention renumbered
+      story.replace('was not there', 'was not there, Vass said'), // one more mention at the end
+      story.replace('Teodor Vass', 'Teodor Vass (TV)'),
+    ];
+    const layoutOf = (a: ReturnType<typeof analyze>) => JSON.stringify(a.entities.map((e) => [e.name, e.mentions.length]));
+    clearAnalysisCaches();
+    analyze(story);
+    const layouts = new Set<string>();
+    for (const version of versions) {
+      const warm = analyze(version);
+      clearAnalysisCaches();
+      const cold = analyze(version);
+      assert.deepEqual(warm, cold, version.slice(0, 80));
+      layouts.add(layoutOf(cold));
+    }
+    assert.ok(layouts.size >= 4, 'the versions differ in their entities and mentions');
+  });
+
   it('the text exercises what the edits aim at: turns, remarks in turns and a call transcript have speakers', () => {
     clearAnalysisCaches();
     const a = analyze(TEXT);

@@ -78,8 +78,24 @@ const WINDOW_AFTER_TOKENS = 64;
 /** Paragraph signatures interned to small numbers; the table is dropped when it grows this large. */
 const MAX_SIGNATURES = 200_000;
 
-/** Results of the last run by quote key, speaker offsets relative to the window's first paragraph. */
-let lastResults = new Map<string, Attribution | null>();
+/**
+ * A kept result: its quote's key (what the quote reads besides its window's paragraphs, KEY_FIELDS
+ * numbers), what the window held (paragraph ids), both compared number by number, and the sieves'
+ * result, speaker offsets relative to the window's first paragraph.
+ */
+interface KeptResult {
+  key: readonly number[];
+  window: readonly number[];
+  result: Attribution | null;
+}
+/**
+ * A quote's key: whether its window opens the document (then the quote's paragraph, else -1),
+ * whether it closes it, the window's first mention, the quote's offsets from the window's start,
+ * its paragraphs from the window's first, its place among the window's quotes, the window's length.
+ */
+const KEY_FIELDS = 9;
+/** Results of the last run by a hash of their keys. */
+let lastResults = new Map<number, KeptResult[]>();
 let lastFacts: DocumentFacts | null = null;
 const signatureIds = new Map<string, number>();
 /** Counts the drops of signatureIds: an id from before a drop names nothing now. */
@@ -110,12 +126,15 @@ export function clearSieveMemo(): void {
 }
 
 export class SieveMemo {
-  private readonly results = new Map<string, Attribution | null>();
+  private readonly results = new Map<number, KeptResult[]>();
   private readonly paragraphIds: number[];
   /** Per paragraph: the index of its first mention and of its first quote (or where they would be). */
   private readonly firstMention: number[];
   private readonly firstQuote: number[];
-  private readonly keys: Array<string | null>;
+  /** Per quote: its key's hash (-1: never reused), its key, its window's first and last paragraph. */
+  private readonly hashes: number[];
+  private readonly keys: Int32Array;
+  private readonly windows: Int32Array;
 
   constructor(private readonly ctx: SieveContext) {
     // Collected into the scratch facts; kept (copied) only when they differ from last run's.
@@ -126,29 +145,51 @@ export class SieveMemo {
       clearSieveMemo();
       lastFacts = facts.copy();
     }
-    keepIndexesFor(ctx, sameFacts);
     this.firstMention = firstIndexes(ctx.doc.paragraphs.length, ctx.mentions.length, (i) => ctx.tokens[ctx.mentions[i].firstTok].paragraph);
     this.firstQuote = firstIndexes(ctx.doc.paragraphs.length, ctx.quotes.length, (i) => ctx.quotes[i].quote.firstParagraph);
     this.paragraphIds = ctx.doc.paragraphs.map((_, pi) => this.paragraphId(pi));
-    this.keys = ctx.quotes.map((q) => this.keyOf(q));
+    keepIndexesFor(ctx, sameFacts, this.paragraphIds);
+    this.keys = new Int32Array(ctx.quotes.length * KEY_FIELDS);
+    this.windows = new Int32Array(ctx.quotes.length * 2);
+    this.hashes = ctx.quotes.map((q) => this.keyOf(q));
   }
 
   /** The quote's result from the last run (a fresh copy at this run's offsets), or undefined. */
   reused(q: QuoteInfo): Attribution | null | undefined {
-    const key = this.keys[q.index];
-    if (key === null) return undefined;
-    const stored = lastResults.get(key);
+    const hash = this.hashes[q.index];
+    if (hash < 0) return undefined;
+    const stored = lastResults.get(hash)?.find((kept) => this.fits(kept, q.index));
     if (stored === undefined) return undefined;
     sieveMemoCounters.reused++;
-    this.results.set(key, stored);
-    return shifted(stored, this.windowStart(q));
+    this.keep(hash, stored);
+    return shifted(stored.result, this.windowStart(q));
   }
 
   store(q: QuoteInfo): void {
     sieveMemoCounters.computed++;
-    const key = this.keys[q.index];
-    if (key === null || !this.inWindow(q)) return;
-    this.results.set(key, shifted(q.result, -this.windowStart(q)));
+    const hash = this.hashes[q.index];
+    if (hash < 0 || !this.inWindow(q)) return;
+    const i = q.index;
+    const key = Array.from(this.keys.subarray(i * KEY_FIELDS, (i + 1) * KEY_FIELDS));
+    const window = this.paragraphIds.slice(this.windows[2 * i], this.windows[2 * i + 1] + 1);
+    this.keep(hash, { key, window, result: shifted(q.result, -this.windowStart(q)) });
+  }
+
+  /** Keeps a result for the next run (once: quotes with equal keys and windows have one result). */
+  private keep(hash: number, kept: KeptResult): void {
+    const list = this.results.get(hash);
+    if (!list) this.results.set(hash, [kept]);
+    else if (!list.some((k) => sameNumbers(k.key, kept.key) && sameNumbers(k.window, kept.window))) list.push(kept);
+  }
+
+  /** Whether a kept result has quote i's key and its window's paragraph ids. */
+  private fits(kept: KeptResult, i: number): boolean {
+    for (let f = 0; f < KEY_FIELDS; f++) if (kept.key[f] !== this.keys[i * KEY_FIELDS + f]) return false;
+    const lo = this.windows[2 * i];
+    const hi = this.windows[2 * i + 1];
+    if (kept.window.length !== hi - lo + 1) return false;
+    for (let k = 0; k < kept.window.length; k++) if (kept.window[k] !== this.paragraphIds[lo + k]) return false;
+    return true;
   }
 
   /** A speaker outside the window would not move with it: such a result is not kept. */
@@ -168,18 +209,32 @@ export class SieveMemo {
     return this.ctx.doc.paragraphs[Math.max(0, q.quote.firstParagraph - WINDOW_BEFORE)].start;
   }
 
-  private keyOf(q: QuoteInfo): string | null {
+  /** Writes the quote's key and window into this run's arrays; returns the key's hash, or -1 when the quote is never reused. */
+  private keyOf(q: QuoteInfo): number {
     const ctx = this.ctx;
     const p1 = q.quote.firstParagraph;
     const p2 = q.quote.lastParagraph;
-    if (q.container < 0 && (turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1])) return null;
+    if (q.container < 0 && (turnLabel(ctx.doc.paragraphs[p1]) || callTurnSpeakers(ctx.doc)[p1])) return -1;
     const lo = Math.max(0, p1 - WINDOW_BEFORE);
     const hi = this.windowEnd(p2);
+    this.windows[2 * q.index] = lo;
+    this.windows[2 * q.index + 1] = hi;
     const base = ctx.doc.paragraphs[lo].start;
-    const atStart = lo === 0 ? `S${p1}` : 'F';
-    const atEnd = hi === ctx.doc.paragraphs.length - 1 ? 'E' : 'F';
-    const own = `${q.quote.start - base},${q.quote.end - base},${p1 - lo},${p2 - p1},${q.index - this.firstQuote[lo]}`;
-    return `${atStart}|${atEnd}|${this.firstMention[lo]}|${own}|${this.paragraphIds.slice(lo, hi + 1).join(',')}`;
+    const at = q.index * KEY_FIELDS;
+    const key = this.keys;
+    key[at] = lo === 0 ? p1 : -1;
+    key[at + 1] = hi === ctx.doc.paragraphs.length - 1 ? 1 : 0;
+    key[at + 2] = this.firstMention[lo];
+    key[at + 3] = q.quote.start - base;
+    key[at + 4] = q.quote.end - base;
+    key[at + 5] = p1 - lo;
+    key[at + 6] = p2 - p1;
+    key[at + 7] = q.index - this.firstQuote[lo];
+    key[at + 8] = hi - lo;
+    // A small non-negative integer (a map key that allocates nothing); equal keys are told apart by fits().
+    let hash = 0;
+    for (let f = 0; f < KEY_FIELDS; f++) hash = (Math.imul(hash, 31) + key[at + f]) | 0;
+    return hash & 0x3fffffff;
   }
 
   private windowEnd(p2: number): number {
@@ -195,7 +250,7 @@ export class SieveMemo {
   private paragraphId(pi: number): number {
     const ctx = this.ctx;
     const p = ctx.doc.paragraphs[pi];
-    const gap = pi > 0 ? ctx.doc.text.slice(ctx.doc.paragraphs[pi - 1].end, p.start) : ctx.doc.text.slice(0, p.start);
+    const gapFrom = pi > 0 ? ctx.doc.paragraphs[pi - 1].end : 0;
     // Collected into scratch arrays first: they are copied only when they differ from last run's.
     const scratch = scratchFacts;
     scratch.numbers.clear();
@@ -206,11 +261,14 @@ export class SieveMemo {
     if (
       known &&
       known.epoch === epoch &&
-      known.gap === gap &&
+      // The gap compared in place (no slice per paragraph and run).
+      known.gap.length === p.start - gapFrom &&
+      ctx.doc.text.startsWith(known.gap, gapFrom) &&
       scratch.numbers.equals(known.numbers) &&
       scratch.entityIds.equals(known.entityIds)
     )
       return known.id;
+    const gap = ctx.doc.text.slice(gapFrom, p.start);
     const facts: ParagraphFacts = { gap, numbers: scratch.numbers.toArray(), entityIds: scratch.entityIds.toArray(), id: -1, epoch };
     const signature = [p.text, gap, facts.numbers.join(','), facts.entityIds.join(',')].join('\u0001');
     let id = signatureIds.get(signature);
@@ -253,6 +311,12 @@ export class SieveMemo {
       previous = quote;
     }
   }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -3,7 +3,7 @@
 // Built once per document in linear time; look-ups are array reads or binary searches.
 import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
-import type { Entity, Speaker } from '../types';
+import type { Entity, Span, Speaker } from '../types';
 import { DETERMINERS, NOUN_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
 import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, PUT_FORMS } from '../lexicon/speakerPhrases';
 import { isNameWord, isPronoun } from './words';
@@ -133,14 +133,34 @@ interface Layout {
   tokens: Tok[];
   mentions: MentionRef[];
   quotes: QuoteInfo[];
+  /** How the mentions were laid out per paragraph (markMentions), or null when they were marked in one walk. */
+  mentionLayout: MentionLayout | null;
 }
 let lastLayout: Layout | null = null;
 
-/** Sets back to -1 every quote and mention mark the index made (all lie in its mentions' and quotes' token ranges). */
-function clearMarks(layout: Layout): void {
+/**
+ * The entity mentions of one index by paragraph: each paragraph's spans (start and end, in order)
+ * from spanFrom[pi], its mention refs from refFrom[pi], and for each ref the span (counted from
+ * its paragraph's first) that made it.
+ */
+interface MentionLayout {
+  spanFrom: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  refFrom: Int32Array;
+  refSpan: number[];
+}
+
+/** Sets back to -1 every quote mark the index made (all lie in its quotes' token ranges). */
+function clearQuoteMarks(layout: Layout): void {
   const { tokens } = layout;
-  for (const m of layout.mentions) for (let k = m.firstTok; k <= m.lastTok; k++) tokens[k].mention = -1;
   for (const q of layout.quotes) for (let k = q.firstTok; k <= q.lastTok; k++) tokens[k].quote = -1;
+}
+
+/** Sets back to -1 the mention marks of the index's mentions from..to-1 (all lie in their token ranges). */
+function clearMentionMarks(layout: Layout, from: number, to: number): void {
+  const { tokens, mentions } = layout;
+  for (let r = from; r < to; r++) for (let k = mentions[r].firstTok; k <= mentions[r].lastTok; k++) tokens[k].mention = -1;
 }
 
 /** Index of the first token at or after `from` whose end is past `offset` (tokens are sorted): galloping, then binary search. */
@@ -161,6 +181,89 @@ function firstEndingAfter(tokens: readonly Tok[], from: number, offset: number):
   return hi;
 }
 
+/**
+ * The indexes of spans sorted by start, the longer first where two start together, else in list
+ * order. Performance: each span is one number (start, then length reversed, then index) sorted by
+ * the typed array's own sort, without a comparator; spans too far out for a double's 53 bits take the comparator.
+ */
+export function byStartLongestFirst(spans: readonly Span[]): ArrayLike<number> {
+  let maxStart = 0;
+  let maxLength = 0;
+  for (const s of spans) {
+    if (s.start > maxStart) maxStart = s.start;
+    if (s.end - s.start > maxLength) maxLength = s.end - s.start;
+  }
+  const indexes = 2 ** Math.ceil(Math.log2(spans.length + 1));
+  const lengths = 2 ** Math.ceil(Math.log2(maxLength + 2));
+  if ((maxStart + 1) * lengths * indexes > Number.MAX_SAFE_INTEGER || spans.some((s) => s.end < s.start))
+    return spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end);
+  const keys = new Float64Array(spans.length);
+  spans.forEach((s, i) => (keys[i] = (s.start * lengths + (lengths - 1 - (s.end - s.start))) * indexes + i));
+  keys.sort();
+  const order = new Uint32Array(spans.length);
+  for (let k = 0; k < keys.length; k++) order[k] = keys[k] % indexes;
+  return order;
+}
+
+/** Where markMentions lists every entity's mentions: the same storage each run (these lists are long). */
+const mentionScratch = { spans: [] as Span[], owners: [] as Entity[] };
+
+/** Every entity's mentions with their entities, and the order that sorts them (byStartLongestFirst). */
+interface SortedMentions {
+  spans: Span[];
+  owners: Entity[];
+  order: ArrayLike<number>;
+}
+
+function sortedMentions(entities: readonly Entity[]): SortedMentions {
+  const { spans, owners } = mentionScratch;
+  let n = 0;
+  for (const e of entities)
+    for (const m of e.mentions) {
+      spans[n] = m;
+      owners[n++] = e;
+    }
+  spans.length = owners.length = n;
+  return { spans, owners, order: byStartLongestFirst(spans) };
+}
+
+/**
+ * Where each paragraph's mentions start in the sorted order (one more entry for the end), or null
+ * when some mention does not lie inside a paragraph (then they are marked in one walk).
+ */
+function spansByParagraph({ spans, order }: SortedMentions, doc: DocumentModel): Int32Array | null {
+  const { paragraphs } = doc;
+  const from = new Int32Array(paragraphs.length + 1);
+  let pi = 0;
+  for (let k = 0; k < order.length; k++) {
+    const s = spans[order[k]];
+    while (pi < paragraphs.length && paragraphs[pi].end <= s.start) from[++pi] = k;
+    if (pi >= paragraphs.length || s.start < paragraphs[pi].start || s.end > paragraphs[pi].end) return null;
+  }
+  while (pi < paragraphs.length) from[++pi] = order.length;
+  return from;
+}
+
+/** Whether paragraph pi had, in the last layout, the spans lo..hi-1 of this one. */
+function sameSpans(was: MentionLayout, pi: number, starts: Int32Array, ends: Int32Array, lo: number, hi: number): boolean {
+  const from = was.spanFrom[pi];
+  if (was.spanFrom[pi + 1] - from !== hi - lo) return false;
+  for (let k = 0; k < hi - lo; k++) if (was.starts[from + k] !== starts[lo + k] || was.ends[from + k] !== ends[lo + k]) return false;
+  return true;
+}
+
+/**
+ * A mention of `entity` from token ti: the last index's object at this place when it had the same
+ * span and first token (re-aimed at this run's entity), else a new one. Only the token index uses these.
+ */
+function mentionRef(old: MentionRef | undefined, m: Span, entity: Entity, ti: number): MentionRef {
+  if (!old || old.start !== m.start || old.end !== m.end || old.firstTok !== ti)
+    return { start: m.start, end: m.end, entity, firstTok: ti, lastTok: ti };
+  old.entity = entity;
+  old.lastTok = ti;
+  return old;
+}
+
 export class TokenIndex {
   tokens: Tok[] = [];
   readonly mentions: MentionRef[] = [];
@@ -173,6 +276,9 @@ export class TokenIndex {
   readonly quotedParagraphs: Uint8Array;
   private overlays: ParagraphOverlay[] = [];
   private build = 0;
+  /** Per paragraph: whether its token slots are the last index's, as they were (addTokens). */
+  private reused: boolean[] = [];
+  private mentionLayout: MentionLayout | null = null;
 
   constructor(
     readonly doc: DocumentModel,
@@ -180,8 +286,11 @@ export class TokenIndex {
     readonly entities: Entity[],
   ) {
     this.quotedParagraphs = new Uint8Array(doc.paragraphs.length);
-    this.addTokens();
-    this.markMentions();
+    const spans = sortedMentions(entities);
+    const byParagraph = spansByParagraph(spans, doc);
+    this.addTokens(!!byParagraph);
+    if (byParagraph) this.markMentionsByParagraph(spans, byParagraph);
+    else this.markMentions(spans);
     this.markQuotes(quotes);
     lastLayout = {
       build: this.build,
@@ -190,14 +299,17 @@ export class TokenIndex {
       tokens: this.tokens,
       mentions: this.mentions,
       quotes: this.quotes,
+      mentionLayout: this.mentionLayout,
     };
   }
 
-  private addTokens(): void {
+  /** Lays out the tokens; `byParagraph`: the mentions will be marked paragraph by paragraph (their marks are cleared there). */
+  private addTokens(byParagraph: boolean): void {
     const build = ++overlayBuilds;
     const last = lastLayout;
     // The marks of the last run are cleared first: its tokens may be reused as they are below.
-    if (last) clearMarks(last);
+    if (last) clearQuoteMarks(last);
+    if (last && !(byParagraph && last.mentionLayout)) clearMentionMarks(last, 0, last.mentions.length);
     // A paragraph whose overlay the last run (and no run since) put at the same first token keeps its slots as they are.
     let base = 0;
     const reused: boolean[] = [];
@@ -221,30 +333,80 @@ export class TokenIndex {
       if (!reused[pi]) writeTokens(this.tokens, overlay, p.index, base);
       base += overlay.tokens.length;
     });
+    this.reused = reused;
     this.build = build;
   }
 
   // Mentions and quotes are both sorted: one forward walk over the tokens marks each.
-  private markMentions(): void {
-    const all: Array<{ start: number; end: number; entity: Entity }> = [];
-    for (const e of this.entities) for (const m of e.mentions) all.push({ start: m.start, end: m.end, entity: e });
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
-    let mi = 0;
-    for (let ti = 0; ti < this.tokens.length && mi < all.length; ti++) {
+  private markMentions(spans: SortedMentions): void {
+    this.walkMentions(spans, 0, 0, spans.order.length);
+  }
+
+  /**
+   * The walk of markMentions over the sorted mentions lo..hi-1 from token `from`; returns the
+   * index of the span that made each new ref, counted from lo.
+   */
+  private walkMentions({ spans, owners, order }: SortedMentions, from: number, lo: number, hi: number, refSpan?: number[]): void {
+    const kept = lastLayout?.mentions ?? [];
+    let mi = lo;
+    for (let ti = from; ti < this.tokens.length && mi < hi; ti++) {
       // Tokens ending before the next mention starts overlap none: skipped without reading each.
-      ti = firstEndingAfter(this.tokens, ti, all[mi].start);
+      ti = firstEndingAfter(this.tokens, ti, spans[order[mi]].start);
       if (ti >= this.tokens.length) break;
       const t = this.tokens[ti];
-      while (mi < all.length && all[mi].end <= t.start) mi++;
-      if (mi >= all.length) break;
-      const m = all[mi];
+      while (mi < hi && spans[order[mi]].end <= t.start) mi++;
+      if (mi >= hi) break;
+      const m = spans[order[mi]];
       if (m.start < t.end && t.start < m.end) {
         const last = this.mentions[this.mentions.length - 1];
         if (last?.start === m.start) last.lastTok = ti;
-        else this.mentions.push({ start: m.start, end: m.end, entity: m.entity, firstTok: ti, lastTok: ti });
+        else {
+          this.mentions.push(mentionRef(kept[this.mentions.length], m, owners[order[mi]], ti));
+          refSpan?.push(mi - lo);
+        }
         t.mention = this.mentions.length - 1;
       }
     }
+  }
+
+  /**
+   * markMentions paragraph by paragraph (every mention lies inside one: the walk gives the same
+   * refs). A paragraph whose token slots and mention spans are the last index's, its refs starting
+   * at the same index, keeps the last refs and their marks; any other is walked, the last index's
+   * marks in its reused slots cleared first.
+   */
+  private markMentionsByParagraph(sorted: SortedMentions, spanFrom: Int32Array): void {
+    const { spans, owners, order } = sorted;
+    const last = lastLayout;
+    const was = last?.mentionLayout ?? null;
+    const paragraphs = this.doc.paragraphs.length;
+    const starts = new Int32Array(order.length);
+    const ends = new Int32Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      starts[k] = spans[order[k]].start;
+      ends[k] = spans[order[k]].end;
+    }
+    const refFrom = new Int32Array(paragraphs + 1);
+    const refSpan: number[] = [];
+    for (let pi = 0; pi < paragraphs; pi++) {
+      refFrom[pi] = this.mentions.length;
+      const lo = spanFrom[pi];
+      const hi = spanFrom[pi + 1];
+      const reused = !!last && !!was && this.reused[pi];
+      if (reused && was.refFrom[pi] === this.mentions.length && sameSpans(was, pi, starts, ends, lo, hi)) {
+        for (let r = was.refFrom[pi]; r < was.refFrom[pi + 1]; r++) {
+          const ref = last.mentions[r];
+          ref.entity = owners[order[lo + was.refSpan[r]]];
+          this.mentions.push(ref);
+          refSpan.push(was.refSpan[r]);
+        }
+        continue;
+      }
+      if (reused) clearMentionMarks(last, was.refFrom[pi], was.refFrom[pi + 1]);
+      if (hi > lo) this.walkMentions(sorted, this.paragraphFirstTok[pi], lo, hi, refSpan);
+    }
+    refFrom[paragraphs] = this.mentions.length;
+    this.mentionLayout = { spanFrom, starts, ends, refFrom, refSpan };
   }
 
   // A turn that holds quoted remarks is narration for them: its own words stay unmarked, so the

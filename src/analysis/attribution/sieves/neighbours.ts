@@ -227,13 +227,25 @@ function propagateWithin(quotes: QuoteInfo[]): void {
 
 /** Calls fn with each paragraph's quotes (by the paragraph a quote starts in), in document order. */
 function forEachParagraph(ctx: SieveContext, fn: (quotes: QuoteInfo[]) => void): void {
+  for (const group of paragraphGroups(ctx)) fn(group);
+}
+
+/** Each paragraph's quotes, grouped once per context (three passes read them; none changes a group). */
+const groupsOf = new WeakMap<SieveContext, QuoteInfo[][]>();
+
+function paragraphGroups(ctx: SieveContext): QuoteInfo[][] {
+  let groups = groupsOf.get(ctx);
+  if (groups) return groups;
+  groups = [];
   let group: QuoteInfo[] = [];
   for (const q of ctx.quotes) {
     if (group.length && group[0].quote.firstParagraph !== q.quote.firstParagraph) {
-      fn(group);
+      groups.push(group);
       group = [];
     }
     group.push(q);
   }
-  if (group.length) fn(group);
+  if (group.length) groups.push(group);
+  groupsOf.set(ctx, groups);
+  return groups;
 }

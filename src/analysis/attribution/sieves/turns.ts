@@ -12,7 +12,7 @@ import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, VERB_MODIFIERS } from '../../
 import { HEADLINE_LABELS } from '../../lexicon/reporting';
 import { TURN_SPEAKER_PRONOUNS } from '../../lexicon/speakerPhrases';
 import type { Attribution, MentionRef, QuoteInfo, SieveContext } from '../context';
-import { keptIndex } from '../keptIndexes';
+import { keptForPrefix, keptIndex } from '../keptIndexes';
 
 export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | null {
   // A remark quoted inside a turn has a speaker of its own (the sieves after this one, then nestedRemarks).
@@ -26,7 +26,7 @@ export function transcriptTurn(q: QuoteInfo, ctx: SieveContext): Attribution | n
   const labelStart = p.start + label.labelStart;
   let labelSpan = { start: labelStart, end: labelStart + label.label.length, text: label.label };
   if (label.label === 'Q' || label.label === 'A') {
-    const roles = interviewRoles(ctx, p.start);
+    const roles = interviewRoles(ctx, p);
     const who = label.label === 'Q' ? roles.interviewer : roles.interviewee;
     if (!who) return { speaker: null, cue: null, final: true, rule: label.label === 'Q' ? 'transcript-interviewer' : 'no-speaker' };
     return { speaker: { ...labelSpan, entityId: who.id }, cue: null, final: true, rule: 'transcript-turn' };
@@ -181,13 +181,47 @@ interface InterviewRoles {
 /** Read once per document, from the text before the first turn (quotes are attributed in order). */
 const rolesCache = new WeakMap<SieveContext, InterviewRoles>();
 
+/** The roles as entity indexes, with the offset they were read before: kept across runs (keptIndexes.ts). */
+interface KeptRoles {
+  before: number;
+  interviewer: number;
+  interviewee: number;
+}
+
+/**
+ * The paragraphs the roles read, from the turn's: the text before it and, after a name just
+ * before it, a few tokens on (the turn's label and the next paragraph's first word).
+ */
+const ROLES_READ_AHEAD_PARAGRAPHS = 3;
+
 /** Words that may stand between the preposition and the name: titles, descriptors, the place in "Sofia Mayor". */
 const MAX_SKIP = 4;
 
-function interviewRoles(ctx: SieveContext, before: number): InterviewRoles {
+/** The interview's roles, read before the turn paragraph `turn`; last run's while that text and the facts are unchanged. */
+function interviewRoles(ctx: SieveContext, turn: Paragraph): InterviewRoles {
   let roles = rolesCache.get(ctx);
   if (roles) return roles;
-  roles = { interviewer: null, interviewee: null };
+  const before = turn.start;
+  const paragraphs = Math.min(ctx.doc.paragraphs.length, turn.index + ROLES_READ_AHEAD_PARAGRAPHS);
+  const kept = keptForPrefix<KeptRoles>(
+    ctx,
+    'interview roles',
+    paragraphs,
+    () => {
+      const found = readInterviewRoles(ctx, before);
+      return { before, interviewer: indexOf(ctx, found.interviewer), interviewee: indexOf(ctx, found.interviewee) };
+    },
+    (k) => k.before === before,
+  );
+  roles = { interviewer: ctx.entities[kept.interviewer] ?? null, interviewee: ctx.entities[kept.interviewee] ?? null };
+  rolesCache.set(ctx, roles);
+  return roles;
+}
+
+const indexOf = (ctx: SieveContext, e: Entity | null) => (e ? ctx.entities.indexOf(e) : -1);
+
+function readInterviewRoles(ctx: SieveContext, before: number): InterviewRoles {
+  const roles: InterviewRoles = { interviewer: null, interviewee: null };
   for (const m of ctx.mentions) {
     if (m.start >= before) break;
     if (m.entity.type === 'place' || ctx.tokens[m.firstTok].quote >= 0) continue;
@@ -215,7 +249,6 @@ function interviewRoles(ctx: SieveContext, before: number): InterviewRoles {
   }
   if (roles.interviewer === roles.interviewee) roles.interviewer = null;
   roles.interviewee ??= mostMentioned(ctx, before, roles.interviewer);
-  rolesCache.set(ctx, roles);
   return roles;
 }
 
