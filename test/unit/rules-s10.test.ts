@@ -238,6 +238,12 @@ describe('rules (session 10): speakers', () => {
     assert.equal(speakerOf(lead), 'Rhea Olin');
     const ledBy = 'The team, led by Dunmore oceanographer Dr Wen Lo, analysed 40 years of data. "Seasons stretch," the authors wrote.';
     assert.equal(speakerOf(ledBy), 'Wen Lo');
+    // named just after the phrase, or not at all within 30 paragraphs before it
+    const after = '"Seasons stretch," the authors wrote.\n\nThe lead author, Dr Wen Lo, said more work was needed.';
+    assert.equal(speakerOf(after), 'Wen Lo');
+    const farBack = [ledBy, ...Array.from({ length: 31 }, (_, i) => `Paragraph ${i + 1} says nothing new.`)].join('\n\n');
+    const a = run(`${farBack}\n\n"Ice melts," the authors wrote.`);
+    assert.equal(a.quotes[a.quotes.length - 1].speaker?.text, 'the authors');
     // with no lead author named, "the authors" stay the authors
     assert.equal(speakerOf('A study of 40 lakes was published.\n\n"The ice leaves early," the authors write.'), 'the authors');
   });

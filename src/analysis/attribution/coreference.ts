@@ -62,6 +62,8 @@ const SPOKESPERSON_LOOKBACK_PARAGRAPHS = 1;
 const RELATIVE_CLAUSE_TOKENS = 16;
 /** The longest parenthesis ("(NDRCC)") read past between an organization and its verb. */
 const MAX_PARENTHESIS_TOKENS = 4;
+/** How far back "the authors" look for the study's lead author (inside the sieve-reuse window, reuse.ts). */
+const STUDY_LEAD_LOOKBACK_PARAGRAPHS = 30;
 /** How far after a person's name "the study's lead author" may stand. */
 const LEAD_AUTHOR_WINDOW = 16;
 /** How many of the last organizations named "the company" chooses from. */
@@ -526,33 +528,39 @@ export class Coreference {
 
   /**
    * study-lead-author: "Researchers led by hydrologist Hanna Lindgren ...", "Dr. Priya Ramanathan, ... the study's lead
-   * author": the first person the article names as a study's lead; "the authors write" and "the paper warns" speak for them.
+   * author": the person named as a study's lead nearest before the phrase (within STUDY_LEAD_LOOKBACK_PARAGRAPHS), else
+   * just after it; "the authors write" and "the paper warns" speak for them.
    */
   private leadAuthor(phrase: SpeakerPhrase): Entity | null {
-    const t = (k: number) => this.tokens[k]?.lower;
-    for (const m of this.mentions) {
-      if (m.entity.type !== 'person' || this.tokens[m.firstTok].quote >= 0) continue;
-      // ("led by CSIRO oceanographer Dr Wen Li": titles and the employer may stand between.)
-      const ledBy = [1, 2, 3, 4, 5].some((d) => t(m.firstTok - d) === 'by' && t(m.firstTok - d - 1) === 'led');
-      // "The lead author, Dr Mei Lin Tan": the role just before the name.
-      const leadBefore = [2, 3, 4, 5].some(
-        (d) => t(m.firstTok - d) === 'lead' && /^(?:author|researcher)s?$/.test(t(m.firstTok - d + 1) ?? ''),
-      );
-      let lead = false;
-      for (
-        let k = m.lastTok + 1;
-        k <= m.lastTok + LEAD_AUTHOR_WINDOW && this.tokens[k]?.sentenceStart === this.tokens[m.firstTok].sentenceStart;
-        k++
-      ) {
-        if ((t(k) === 'lead' && /^(?:author|researcher)s?$/.test(t(k + 1) ?? '')) || (t(k) === 'led' && LED_WORK_NOUNS.has(t(k + 2) ?? '')))
-          lead = true;
-      }
-      if (ledBy || leadBefore || lead) {
-        this.via.set(phrase.firstTok, 'study-lead-author');
-        return m.entity;
-      }
+    const paragraph = this.tokens[phrase.firstTok].paragraph;
+    const before = this.ix.lastMentionBefore(this.tokens[phrase.firstTok].start);
+    let found: MentionRef | undefined;
+    for (let mi = before; mi >= 0 && !found; mi--) {
+      if (this.tokens[this.mentions[mi].firstTok].paragraph < paragraph - STUDY_LEAD_LOOKBACK_PARAGRAPHS) break;
+      if (this.isLeadAuthorMention(this.mentions[mi])) found = this.mentions[mi];
     }
-    return null;
+    for (let mi = before + 1; mi < this.mentions.length && !found; mi++) {
+      if (this.tokens[this.mentions[mi].firstTok].paragraph > paragraph + ROLE_LOOKAHEAD_PARAGRAPHS) break;
+      if (this.isLeadAuthorMention(this.mentions[mi])) found = this.mentions[mi];
+    }
+    if (found) this.via.set(phrase.firstTok, 'study-lead-author');
+    return found?.entity ?? null;
+  }
+
+  /** A person's mention outside quotes with "led by" before it, or "lead author" just before or after it in its sentence. */
+  private isLeadAuthorMention(m: MentionRef): boolean {
+    if (m.entity.type !== 'person' || this.tokens[m.firstTok].quote >= 0) return false;
+    const t = (k: number) => this.tokens[k]?.lower;
+    const leadRoleAt = (k: number) => t(k) === 'lead' && /^(?:author|researcher)s?$/.test(t(k + 1) ?? '');
+    // ("led by CSIRO oceanographer Dr Wen Li": titles and the employer may stand between.)
+    if ([1, 2, 3, 4, 5].some((d) => t(m.firstTok - d) === 'by' && t(m.firstTok - d - 1) === 'led')) return true;
+    // "The lead author, Dr Mei Lin Tan": the role just before the name.
+    if ([2, 3, 4, 5].some((d) => leadRoleAt(m.firstTok - d))) return true;
+    const sentence = this.tokens[m.firstTok].sentenceStart;
+    for (let k = m.lastTok + 1; k <= m.lastTok + LEAD_AUTHOR_WINDOW && this.tokens[k]?.sentenceStart === sentence; k++) {
+      if (leadRoleAt(k) || (t(k) === 'led' && LED_WORK_NOUNS.has(t(k + 2) ?? ''))) return true;
+    }
+    return false;
   }
 
   /** The first paragraph when it is one short line without a full stop: a headline. */

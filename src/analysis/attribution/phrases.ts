@@ -656,7 +656,8 @@ export class NounPhrases {
     return m.firstTok === k && m.entity.type === 'organization' ? this.mentionPhrase(t.mention) : null;
   }
 
-  /** A lower-case word that may describe the name after it ("ruling", "state-owned"), no function word. */
+  /** A lower-case word outside names that may describe the name after it ("ruling", "state-owned"; unlike isDescriptor,
+   *  a word that can be a reporting verb counts). */
   private isDescribingWord(k: number): boolean {
     const t = this.tokens[k];
     return (

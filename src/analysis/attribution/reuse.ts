@@ -6,8 +6,8 @@
 // - its window: the paragraphs from WINDOW_BEFORE before its first paragraph to WINDOW_AFTER (and
 //   at least WINDOW_AFTER_TOKENS tokens) after its last, each by its text, the gap before it, and
 //   the mentions and quotes in it at paragraph-relative offsets. Every look by paragraphs or
-//   tokens (coreference.ts: 30 paragraphs back for appositions, 3 back for pronouns, 3 ahead for
-//   roles; phrases.ts, sieves/headline.ts, sentence.ts: a few tokens) stays inside it;
+//   tokens (coreference.ts: 30 paragraphs back for appositions and a study's lead author, 3 back for
+//   pronouns, 3 ahead for roles; phrases.ts, sieves/headline.ts, sentence.ts: a few tokens) stays inside it;
 // - what some rules read without bound (the namesakes and label indexes, the gender from the
 //   whole article's pronouns, "the company" and "the minister" searching all earlier mentions):
 //   every entity's fields and gender, and the sequence of mentions with what those searches read

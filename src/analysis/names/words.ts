@@ -5,7 +5,7 @@ import { TITLE_MODIFIERS } from '../lexicon/titles';
 import { COMPASS_FIRST } from '../lexicon/nameContext';
 import { NOT_NAME_TAGS, NOT_WORD_TAGS } from '../lexicon/nameWords';
 import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isSurname } from '../lexicon/key';
-import { hasAny, isUpperStart, lexiconTags, plain, PERSON_TAGS, PLACE_TAGS, Tok } from './tokens';
+import { hasAny, isUpperStart, joined, lexiconTags, plain, PERSON_TAGS, PLACE_TAGS, Tok } from './tokens';
 
 export type WordKind = 'strong' | 'weak' | null;
 
@@ -71,7 +71,7 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok, aft
   // ("Rival Pinnacle Logistics", "Old Tom Brewery": an adjective before a name is not part of it.)
   const cueAfterNext = !!afterNext && isUpperStart(afterNext.text) && isCueWord(plain(afterNext)) && !hasAny(t, ['Adjective', 'Plural']);
   const cueAhead = !!next && (isCueWord(plain(next)) || cueAfterNext);
-  if (t.sentStart && next && joinedWords(t, next) && isUpperStart(next.text) && cueAhead && !hasAny(t, FUNCTION_TAGS)) return 'weak';
+  if (t.sentStart && next && joined(t, next) && isUpperStart(next.text) && cueAhead && !hasAny(t, FUNCTION_TAGS)) return 'weak';
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, NOT_NAME_TAGS)) return null;
   return 'weak';
@@ -80,7 +80,6 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok, aft
 /** Tags of words that never open a name ("Meanwhile Council members"). */
 const FUNCTION_TAGS = ['Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Value'];
 const isCueWord = (p: string) => ORG_CUES.has(p) || PLACE_CUES.has(p);
-const joinedWords = (a: Tok, b: Tok) => /^[ \t]+$/.test(a.post) && b.pre === '';
 
 const SCORE_LINE = /^\p{Lu}[\p{L}’'. &-]+ \d{1,3},? \p{Lu}[\p{L}’'. &-]+ \d{1,3}$/u;
 
