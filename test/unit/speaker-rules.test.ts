@@ -69,6 +69,16 @@ const EXAMPLES: Record<string, [string, string | null]> = {
       '"A guest who loses the air conditioning does not come back," said the hotelier, who owns two guest houses.',
     'Omar Fenwick',
   ],
+  'age-described-person': [
+    'Premier Ada Vollan, whose party has promised the bridge since 2016, said the door remained open.\n\n' +
+      '"At some point you have to build it," the 58-year-old said.',
+    'Ada Vollan',
+  ],
+  'unnamed-official-organization': [
+    'A senior official of the Dunmore Water Board, who asked not to be named, said the pumps had failed.\n\n' +
+      '"We are working through the night," the official said.',
+    'Dunmore Water Board',
+  ],
   'study-lead-author': [
     'Researchers led by ecologist Mira Ostrander of Dunmore University studied 40 lakes.\n\n' +
       '"The ice now leaves three weeks earlier," the authors write.',

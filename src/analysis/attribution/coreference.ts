@@ -29,6 +29,8 @@ import {
   ROLE_POSSESSIVES,
   SPOKES_NOUNS,
   TURN_SPEAKER_PRONOUNS,
+  UNNAMED_MEMBER_NOUNS,
+  MEMBER_PREPOSITIONS,
 } from '../lexicon/speakerPhrases';
 import { type Gender, Genders, nounGender, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
@@ -94,6 +96,7 @@ export class Coreference {
     if (!entity && phrase.kind === 'role' && STUDY_NOUNS.has(phrase.head)) entity = this.leadAuthor(phrase);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
     if (!entity && phrase.kind === 'role') entity = this.namedInApposition(phrase);
+    if (!entity && phrase.kind === 'role' && UNNAMED_MEMBER_NOUNS.has(phrase.head)) entity = this.memberOrganization(phrase);
     // "a police spokesperson" that found no police: not whichever organization spoke last.
     const modifiedSpokes = SPOKES_NOUNS.has(phrase.head) && phrase.lastTok > phrase.firstTok + 1;
     if (!entity && phrase.kind === 'role' && !modifiedSpokes) entity = this.roleReferent(phrase, pos);
@@ -229,7 +232,13 @@ export class Coreference {
   /** A mention right after "told", "to", "with" ... (not "according to"): an object. */
   private objectMarked(m: MentionRef): boolean {
     const before = this.tokens[m.firstTok - 1];
-    return !!before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according';
+    return !!before && OBJECT_MARKERS.has(before.lower) && this.tokens[m.firstTok - 2]?.lower !== 'according' && !this.frontedTopic(m);
+  }
+
+  /** fronted-topic: "For Maluleke, back after a suspension, the goal was little comfort": the sentence is about him. */
+  private frontedTopic(m: MentionRef): boolean {
+    const marker = m.firstTok - 1;
+    return this.tokens[marker].sentenceStart === marker && this.tokens[m.lastTok + 1]?.text === ',';
   }
 
   /**
@@ -318,6 +327,26 @@ export class Coreference {
       const before = this.tokens[k - 1]?.text === ',' || this.tokens[k - 1]?.text === '(' ? k - 2 : -1;
       const person = before >= 0 ? this.personMentionAt(before, false) : null;
       if (person) return person;
+    }
+    return this.nearestPersonOfNoOtherAge(phrase, age[1]);
+  }
+
+  /**
+   * age-described-person: "the 61-year-old said" when no one was named with that age: the person named last
+   * in this or the previous paragraph, unless that person was given another age or "a 61-year-old" came in unnamed.
+   */
+  private nearestPersonOfNoOtherAge(phrase: SpeakerPhrase, age: string): Entity | null {
+    const paragraph = this.tokens[phrase.firstTok].paragraph;
+    let from = phrase.firstTok;
+    while (from > 0 && this.tokens[from - 1].paragraph >= paragraph - DESCRIBED_PERSON_PARAGRAPHS) from--;
+    for (let k = from; k < phrase.firstTok; k++) if (this.tokens[k].quote < 0 && this.tokens[k].lower === `${age}-year-old`) return null;
+    for (let k = phrase.firstTok - 1; k >= from; k--) {
+      const person = this.personMentionAt(k, false);
+      if (!person) continue;
+      const stated = this.tokens[k + 1]?.text === ',' && /^\d{1,3}$/.test(this.tokens[k + 2]?.text ?? '');
+      if (stated) return null;
+      this.via.set(phrase.firstTok, 'age-described-person');
+      return person;
     }
     return null;
   }
@@ -439,6 +468,28 @@ export class Coreference {
       while (b > 0 && k - b <= 3 && this.tokens[b].text !== ',' && /^\p{Ll}/u.test(this.tokens[b].text)) b--;
       const before = this.tokens[b]?.text === ',' ? this.personMentionAt(b - 1, false) : null;
       if (before) return before;
+    }
+    return null;
+  }
+
+  /**
+   * unnamed-official-organization: "the official said" after "A senior official of ESUTH, who asked not to be named,":
+   * the organization that unnamed official was introduced with (in this or the previous paragraph).
+   */
+  private memberOrganization(phrase: SpeakerPhrase): Entity | null {
+    if (this.tokens[phrase.firstTok].lower !== 'the' || phrase.lastTok !== phrase.firstTok + 1) return null;
+    const paragraph = this.tokens[phrase.firstTok].paragraph;
+    for (let k = phrase.firstTok - 1; k >= 0 && this.tokens[k].paragraph >= paragraph - DESCRIBED_PERSON_PARAGRAPHS; k--) {
+      const t = this.tokens[k];
+      if (t.quote >= 0 || t.mention >= 0 || t.lower !== phrase.head) continue;
+      const indefinite = [1, 2, 3].some((d) => INDEFINITE_DETERMINERS.has(this.tokens[k - d]?.lower ?? ''));
+      if (!indefinite || !MEMBER_PREPOSITIONS.has(this.tokens[k + 1]?.lower ?? '')) return null;
+      const at = this.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+      const mi = this.tokens[at]?.mention ?? -1;
+      const organization = mi >= 0 && this.mentions[mi].firstTok === at ? this.mentions[mi].entity : null;
+      if (organization?.type !== 'organization') return null;
+      this.via.set(phrase.firstTok, 'unnamed-official-organization');
+      return organization;
     }
     return null;
   }
@@ -586,7 +637,19 @@ export class Coreference {
     // Each entity's words are read once, not once per mention.
     const wordsOf = new Map<Entity, { index: Map<string, number[]>; words: string[] } | null>();
     const readWords = (e: Entity) => {
-      if (e.type === 'person' && e.role) return { index: byRoleWord, words: [...new Set(e.role.toLowerCase().split(/[\s-]+/))] };
+      // ("Lt. Carla Benavides": the title without its full stop, as ROLE_SYNONYMS spells it.)
+      if (e.type === 'person' && e.role)
+        return {
+          index: byRoleWord,
+          words: [
+            ...new Set(
+              e.role
+                .toLowerCase()
+                .replace(/\./g, '')
+                .split(/[\s-]+/),
+            ),
+          ],
+        };
       if (e.type === 'organization') return { index: byNameWord, words: [...new Set(e.name.toLowerCase().split(/\s+/))] };
       return null;
     };

@@ -185,7 +185,7 @@ export class NounPhrases {
     if (j > i && SPOKES_NOUNS.has(last.lower) && last.mention < 0) return this.rolePhrase(det >= 0 ? det : i, j);
     // A lower-case title alone ("director") is no name.
     while (j > i && !isNameWord(this.tokens[j].text) && this.tokens[j].mention < 0) j--;
-    if (isNameWord(this.tokens[j].text) || this.tokens[j].mention >= 0) return this.namePhrase(i, j);
+    if (isNameWord(this.tokens[j].text) || this.tokens[j].mention >= 0) return this.namePhrase(det >= 0 ? det : i, j);
     return DETERMINERS.has(this.tokens[i].lower) ? this.nounPhraseFrom(i, hi) : null;
   }
 
@@ -292,12 +292,13 @@ export class NounPhrases {
    * word wins over raw text.
    */
   private namePhrase(a: number, b: number): SpeakerPhrase | null {
+    const first = a;
     while (a <= b && FUNCTION_WORDS.has(this.tokens[a].lower)) a++;
     if (a > b) return null;
     const core = (k: number) => TITLES.has(this.tokens[k].lower) && !DEPARTMENT_WORDS.has(this.tokens[k].lower);
     if (core(b) && this.tokens[b].mention < 0) {
-      // Only a title ("the President said"): a role phrase pointing back to a person.
-      return this.rolePhrase(a, b);
+      // Only a title ("the President said", "the MP said"): a role phrase pointing back to a person, its determiner kept.
+      return this.rolePhrase(a - 1 >= first && this.tokens[a - 1].lower === 'the' ? a - 1 : a, b);
     }
     const last = this.tokens[b];
     if (last.mention >= 0) {

@@ -223,6 +223,14 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['lawmaker', ['senator', 'representative', 'rep', 'mp', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman']],
   ['legislator', ['senator', 'representative', 'rep', 'mp', 'congressman', 'congresswoman']],
   ['doctor', ['dr']],
+  ['lieutenant', ['lt']],
+  ['sergeant', ['sgt']],
+  ['detective', ['det']],
+  ['captain', ['capt']],
+  ['inspector', ['insp']],
+  ['superintendent', ['supt']],
+  ['professor', ['prof']],
+  ['councillor', ['cllr', 'cr']],
 ]);
 
 /** Auxiliaries of the passive: "was told", "were being asked" report what someone else said. */

@@ -6,6 +6,12 @@ export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives',
 ]);
 
+/** People an article leaves unnamed and ties to their organization: "a senior official of the ministry" ... "the official said". */
+export const UNNAMED_MEMBER_NOUNS: ReadonlySet<string> = new Set(['official', 'officer', 'source', 'executive', 'insider']);
+
+/** Words joining an unnamed member to their organization: "an official with the authority". */
+export const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'with', 'from', 'for']);
+
 /** Words right before a mention that make it an object, not a subject or an antecedent: "told Smith", "met Smith". */
 export const OBJECT_MARKERS: ReadonlySet<string> = new Set([
   'told', 'to', 'with', 'by', 'for', 'on', 'at', 'from', 'about', 'met', 'meet', 'meets', 'called', 'thanked', 'invited', 'urged',

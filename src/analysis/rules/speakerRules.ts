@@ -57,6 +57,15 @@ export const SPEAKER_RULES: readonly Rule[] = [
     description: 'a definite role no named person holds (“said the hotelier”): the one person named in this or the previous paragraph',
   },
   {
+    id: 'age-described-person',
+    description:
+      'an age as a noun (“said the 61-year-old”) with no one named at that age: the person named last in this or the previous paragraph',
+  },
+  {
+    id: 'unnamed-official-organization',
+    description: '“the official said” after “a senior official of the ministry”: the organization that official was introduced with',
+  },
+  {
     id: 'study-lead-author',
     description: 'a study’s authors or the paper itself (“the authors write”): the person the article names as its lead author',
   },
