@@ -10,6 +10,8 @@ const speakerOf = (a: Analysis, opening: string): string | null => {
   return a.entities.find((e) => e.id === q.speaker?.entityId)?.name ?? null;
 };
 const ruleOf = (a: Analysis, opening: string) => a.quotes.find((x) => x.text.includes(opening))?.why?.speaker;
+const entityIn = (a: Analysis, name: string) => a.entities.find((e) => e.name === name || e.aliases.includes(name));
+const names = (a: Analysis) => a.entities.map((e) => `${e.type}:${e.name}`).join();
 
 describe('rules (session 11): speakers', () => {
   it('age-described-person: "said the 26-year-old" is the person named last when no one was given that age', () => {
@@ -68,5 +70,75 @@ describe('rules (session 11): speakers', () => {
     // "for" inside a sentence still marks an object
     const b = run('Ada Fenn bought flowers for Tom Reeve on Friday. "They were lovely," she said.');
     assert.equal(speakerOf(b, 'lovely'), 'Ada Fenn');
+  });
+
+  it('person-role-antecedent: "The minister was unmoved. ... she said" is the minister, after a spokeswoman spoke', () => {
+    const a = run(
+      'Housing Minister Carys Pellow defended the plan. A spokeswoman for the department blamed the rain.\n\n' +
+        'Opposition leader Tom Avery called it a stunt.\n\n' +
+        'The minister was unmoved. "We will not be lectured on waiting lists," she said.',
+    );
+    assert.equal(speakerOf(a, 'lectured on waiting'), 'Carys Pellow');
+    assert.equal(ruleOf(a, 'lectured on waiting'), 'person-role-antecedent');
+  });
+
+  it('person-role-antecedent: a person named nearer, or a role of the other gender, leaves the pronoun to the other rules', () => {
+    const named = run(
+      'Health Minister Carys Pellow spoke first. The minister then handed over to Dr Ruth Imrie. "We are ready," she said.',
+    );
+    assert.equal(speakerOf(named, 'We are ready'), 'Ruth Imrie');
+    const otherGender = run('Coach Alan Brisk left early, and Mia Tovey stayed behind. The coach was not there. "We were flat," she said.');
+    assert.notEqual(speakerOf(otherGender, 'We were flat'), 'Alan Brisk');
+  });
+});
+
+describe('rules (session 11): names', () => {
+  it('weak-title-surname: "Garda Keogh" is the person after a weak title; "Garda Headquarters", "General Infirmary" stay whole', () => {
+    const a = run('Garda Niall Ferrity gave evidence. Later, Garda Ferrity said the Garda had concerns.');
+    assert.equal(entityIn(a, 'Ferrity')?.name, 'Niall Ferrity', names(a));
+    assert.ok(!a.entities.some((e) => e.name === 'Garda Ferrity'), names(a));
+    const whole = run('She works at Dunmore General Infirmary and visited Garda Headquarters on Monday.');
+    assert.ok(!whole.entities.some((e) => e.type === 'person'), names(whole));
+  });
+
+  it('a word that is no name alone may stand inside one before an organization word ("Amazon Web Services")', () => {
+    const a = run('The rules favour global firms such as Amazon Web Services and Microsoft. The Web is open.');
+    assert.equal(entityIn(a, 'Amazon Web Services')?.type, 'organization', names(a));
+    assert.ok(!a.entities.some((e) => e.name === 'Web' || e.name === 'Amazon'), names(a));
+  });
+
+  it('caps-heading: a short line in capitals with a dictionary word holds no acronyms; a real acronym stays', () => {
+    const a = run('The Rovers won again.\n\nUP NEXT\n\nThe Rovers host Dunmore on Friday, the FA said.');
+    assert.ok(!a.entities.some((e) => e.name === 'NEXT' || e.name === 'UP'), names(a));
+    assert.equal(entityIn(a, 'FA')?.type, 'organization', names(a));
+  });
+
+  it('a question opening with "Is", "Did", "Has" does not join the auxiliary to the name after it', () => {
+    const a = run('HOST: Is CDOT listening to businesses? Did Harlow Pharma pay on time?');
+    assert.ok(entityIn(a, 'CDOT'), names(a));
+    assert.ok(entityIn(a, 'Harlow Pharma'), names(a));
+    assert.ok(!a.entities.some((e) => /^(?:Is|Did) /.test(e.name)), names(a));
+  });
+
+  it('organization words: Constructions, Homes, Sabha, Dal make the name an organization', () => {
+    const a = run(
+      'The Vidhan Sabha met as the Rashtriya Pragati Dal walked out. Brightwater Constructions said Brindle Homes would build.',
+    );
+    for (const name of ['Vidhan Sabha', 'Rashtriya Pragati Dal', 'Brightwater Constructions', 'Brindle Homes'])
+      assert.equal(entityIn(a, name)?.type, 'organization', names(a));
+  });
+
+  it('a list after "Ministry of": an item may end in an organization word ("Local Government")', () => {
+    const a = run('The Ministry of Housing, Communities and Local Government said no.');
+    assert.equal(entityIn(a, 'Ministry of Housing, Communities and Local Government')?.type, 'organization', names(a));
+  });
+
+  it('places-as-teams: "Houston led 4-2", "Seattle manager X": the city is its team in a game story', () => {
+    const a = run(
+      'The Boston Red Sox rallied past the Toronto Blue Jays 5-4 on Saturday.\n\n' +
+        'Toronto led 4-2 after the sixth. Boston manager Gil Arce said he never worried.',
+    );
+    assert.equal(entityIn(a, 'Toronto')?.type, 'organization', names(a));
+    assert.equal(entityIn(a, 'Boston')?.type, 'organization', names(a));
   });
 });

@@ -89,6 +89,11 @@ const EXAMPLES: Record<string, [string, string | null]> = {
       'The results beat forecasts, the company said in a statement. "Our balance sheet remains strong," it said.',
     'Harlow Pharma',
   ],
+  'person-role-antecedent': [
+    'Health Minister Carys Pellow faced questions from Tom Avery.\n\n' +
+      'The minister did not flinch. "We will not be lectured on waiting lists," she said.',
+    'Carys Pellow',
+  ],
   'group-named-after-person': [
     'Mayor Ada Fenn is standing again.\n\nA spokesman for the Fenn campaign said she would "win every ward" this time.',
     'Ada Fenn',

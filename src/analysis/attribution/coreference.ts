@@ -91,7 +91,7 @@ export class Coreference {
     const span = { start: phrase.start, end: phrase.end, text: this.ix.doc.text.slice(phrase.start, phrase.end) };
     let entity = phrase.entity;
     if (!entity && phrase.kind === 'pronoun' && THING_PRONOUNS.has(phrase.head)) entity = this.documentAntecedent(phrase);
-    if (!entity && phrase.kind === 'pronoun') entity = this.roleAntecedent(phrase);
+    if (!entity && phrase.kind === 'pronoun') entity = this.roleAntecedent(phrase) ?? this.personRoleAntecedent(phrase);
     if (!entity && phrase.kind === 'pronoun') entity = this.antecedent(phrase, pos) ?? this.distantAntecedent(phrase, pos);
     if (!entity && phrase.kind === 'role' && STUDY_NOUNS.has(phrase.head)) entity = this.leadAuthor(phrase);
     if (!entity && phrase.kind === 'role' && SPOKES_NOUNS.has(phrase.head)) entity = this.spokespersonOrganization(phrase.lastTok, 1);
@@ -210,6 +210,40 @@ export class Coreference {
       const id = source.entity?.id ?? this.resolve(source, source.start).entityId;
       const e = id ? (this.ix.entities.find((x) => x.id === id) ?? null) : null;
       if (e) this.via.set(phrase.firstTok, 'role-antecedent');
+      return e;
+    }
+    return null;
+  }
+
+  /**
+   * person-role-antecedent: `The minister was unmoved. "...," she said`: a "he" or "she" whose nearest antecedent in
+   * this or the previous sentence (outside quotes) is a definite person role ("the minister", "the coach") is the person
+   * who holds that role; a named person or a spokesperson nearer to the pronoun leaves it to the other rules.
+   */
+  private personRoleAntecedent(phrase: SpeakerPhrase): Entity | null {
+    if (!PERSON_PRONOUNS.has(phrase.head)) return null;
+    const own = this.tokens[phrase.firstTok].sentenceStart;
+    const lo = own > 0 ? this.tokens[own - 1].sentenceStart : own;
+    for (let k = phrase.firstTok - 1; k > lo; k--) {
+      const t = this.tokens[k];
+      if (t.quote >= 0) continue;
+      if (t.mention >= 0 && this.mentions[t.mention].entity.type === 'person') return null;
+      if (t.mention >= 0) continue;
+      if (SPOKES_NOUNS.has(t.lower)) return null;
+      if (!(PERSON_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)) || this.tokens[k - 1].lower !== 'the') continue;
+      const role: SpeakerPhrase = {
+        kind: 'role',
+        firstTok: k - 1,
+        lastTok: k,
+        start: this.tokens[k - 1].start,
+        end: t.end,
+        entity: null,
+        head: t.lower,
+      };
+      const e = this.roleReferent(role, role.start);
+      const gender = pronounGender(phrase.head);
+      if (!e || e.type !== 'person' || (gender && this.genders.of(e) && this.genders.of(e) !== gender)) return null;
+      this.via.set(phrase.firstTok, 'person-role-antecedent');
       return e;
     }
     return null;

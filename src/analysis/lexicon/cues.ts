@@ -30,6 +30,7 @@ export const ORG_CUES = new Set(
   band sextet quintet quartet trio octet ensemble choir
   automation composites textiles apparel garments knitwear brewing audio rx municipality municipalities
   resorts spas hotels sons exchanges clearing nation coaches tours
+  constructions construction builders homes developments sabha parishad samiti sangh morcha dal
   `),
 );
 
@@ -90,6 +91,7 @@ export const NOT_NAMES = new Set(
   yes no not but and or nor so yet if when while as at in on of for to by from with about after before during since
   there here where what who whom whose which why how all any some many much more most other another each every
   meanwhile however moreover also still then now today yesterday tomorrow tonight
+  is are was were does did has have had isn't aren't wasn't weren't doesn't didn't hasn't haven't could would should
   image photo picture video source sources file caption credit update updated editor's note read watch listen
   `),
 );

@@ -71,13 +71,14 @@ export const PLURAL_TITLE = wordsPattern(
 export const SPORT_AFTER = wordsPattern(
   words(`defeated defeats beat beats drew draw draws won win wins lost lose loses faced face faces scored score qualified qualify
   advanced eliminated thrashed edged trounced hammered routed outplayed equalised equalized led leads trailed play plays played
-  host hosts hosted`),
+  host hosts hosted rallied swept`),
 );
 
 /** Sports roles written after a team's place name ("Wellington coach Tamati Rangi", "the England captain"). */
 export const TEAM_ROLE_AFTER = new Set(
   words(`coach coaches captain skipper striker strikers goalkeeper keeper winger fly-half halfback playmaker midfielder
-  quarterback pitcher batsman batter bowler all-rounder squad`),
+  quarterback pitcher batsman batter bowler all-rounder squad manager starter reliever closer shortstop catcher outfielder
+  infielder bullpen lineup rotation`),
 );
 
 /** Verbs in the plural after a singular name, as British and Australasian writers treat a team ("Canterbury are"). */

@@ -21,7 +21,7 @@ export const TITLE_HEADS = new Set(
   nawab chief-minister ex-president ex-minister governor-general grand-duke duke duchess earl count countess baron baroness
   administrator treasurer curator cllr clr cr viscount marquess mufti patriarch metropolitan deacon elder apostle saint st mgr msgr
   pvt cpl adm
-  cmdr supt insp det taoiseach tánaiste tanaiste frontman frontwoman recorder
+  cmdr supt insp det garda taoiseach tánaiste tanaiste frontman frontwoman recorder
   madam alhaji alhaja hon honourable honorable mallam
   opener batter batsman bowler spinner paceman seamer wicketkeeper wicket-keeper all-rounder skipper winger flanker hooker
   fly-half scrum-half halfback fullback full-back playmaker sprinter jockey boxer
@@ -57,7 +57,7 @@ export const TITLE_ACRONYMS = new Set(words('pm fm mp mep mla ceo cfo coo cto md
 export const WEAK_TITLE_HEADS = new Set(
   words(`general major chief leader leaders speaker host anchor chair director manager executive counsel elder metropolitan
   player champion private crown father sister brother count saint st st. officer author editor producer actor singer coach
-  deputy aide delegate justice lord lady king queen prince princess duke`),
+  deputy aide delegate justice lord lady king queen prince princess duke garda`),
 );
 
 /** Plural title heads and the singular a role is written with ("Ministers X and Y" -> "Minister"). */

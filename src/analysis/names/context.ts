@@ -161,7 +161,7 @@ export function playsAsTeam(toks: Tok[], a: number, j: number): boolean {
   if (before && /^\d+$/.test(before.text) && /[–-]/.test(before.pre + (toks[a - 2]?.post ?? ''))) return true;
   if (after && joined(toks[j], after) && SPORT_AFTER.test(after.lower)) {
     // "Sweden defeated South Korea 1 – 0": the object is a team as well, so look for a score or another country.
-    return toks.slice(j + 2, j + 8).some((t) => /^\d+$/.test(t.text) || isKnownPlace(t.text));
+    return toks.slice(j + 2, j + 8).some((t) => /^\d+(?:[-–]\d+)?$/.test(t.text) || isKnownPlace(t.text));
   }
   if (before && SPORT_BEFORE.test(before.lower) && before.lower !== 'to' && before.lower !== 'over') {
     return (

@@ -2,9 +2,9 @@
 // -> role "Prime Minister", name "Narendra Modi"; "Secretary of State Antony Blinken" -> role
 // "Secretary of State"; "Prime Minister of India" -> role "Prime Minister", name "India".
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_ACRONYMS, WEAK_TITLE_HEADS, PLURAL_TITLE_HEADS } from '../lexicon/titles';
-import { ORG_CUES } from '../lexicon/cues';
-import { isDemonym, isGivenName, isKnownPlace, isSurname, lexiconKey } from '../lexicon/key';
-import { hasAny, PERSON_TAGS, type Tok } from './tokens';
+import { ORG_CUES, PLACE_CUES, VENUE_HEADS } from '../lexicon/cues';
+import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isSurname, lexiconKey } from '../lexicon/key';
+import { hasAny, lexiconTags, PERSON_TAGS, type Tok } from './tokens';
 
 /** What splitRole reads of a token: its text and compromise's tags. */
 export type TitleToken = Pick<Tok, 'text' | 'tags'>;
@@ -27,6 +27,26 @@ const isHead = (t: TitleToken) => TITLE_HEADS.has(low(t)) || (TITLE_ACRONYMS.has
 const personLike = (t: TitleToken | undefined) =>
   !!t && (hasAny(t, PERSON_TAGS) || isGivenName(t.text) || isSurname(t.text) || /^\p{Lu}\.?$/u.test(t.text));
 
+/**
+ * weak-title-surname: "Garda Keogh", "Coach Brisk", "Garda Niall Ferrity": after a weak title as the run's first word,
+ * one or two last words no dictionary knows, with no organization, place or venue word, are a person's name
+ * ("General Electric", "Garda Headquarters", "Leeds General Infirmary" stay whole).
+ */
+function bareSurname(toks: TitleToken[], k: number): boolean {
+  if (toks.length - k > 2) return false;
+  return toks.slice(k).every((t) => {
+    const w = low(t);
+    return (
+      !lexiconTags(w).length &&
+      !ORG_CUES.has(w) &&
+      !PLACE_CUES.has(w) &&
+      !VENUE_HEADS.has(w) &&
+      !isKnownPlace(t.text) &&
+      !isKnownOrganization(t.text)
+    );
+  });
+}
+
 export function splitRole(toks: TitleToken[]): RoleSplit {
   const none: RoleSplit = { role: null, roleStart: 0, roleEnd: 0, nameStart: 0 };
   const n = toks.length;
@@ -35,7 +55,14 @@ export function splitRole(toks: TitleToken[]): RoleSplit {
   if (headEnd < 0) return none;
   const lastHead = low(toks[headEnd - 1]);
   // "General Electric", "Chief Rabbi": weak heads count only before a person's name.
-  if (WEAK_TITLE_HEADS.has(lastHead) && nameStart < n && !personLike(toks[nameStart]) && nameStart === headEnd) return none;
+  if (
+    WEAK_TITLE_HEADS.has(lastHead) &&
+    nameStart < n &&
+    !personLike(toks[nameStart]) &&
+    !(headEnd === 1 && bareSurname(toks, nameStart)) &&
+    nameStart === headEnd
+  )
+    return none;
   let roleStart = 0;
   while (
     roleStart < headEnd &&

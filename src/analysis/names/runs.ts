@@ -142,19 +142,19 @@ function listTail(toks: Tok[], kinds: WordKind[], i: number, j: number): number 
   for (let items = 0; items < 4 && k < toks.length; items++) {
     skipThe();
     if (!plainWord(toks[k])) return j;
-    // Words of one item: "Rural Affairs".
-    while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
+    // Words of one item: "Rural Affairs", "Local Government" (an organization word may go on an item).
+    while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainNameWord(toks, kinds, k + 1, true)) k++;
     if (/^,\s*$/.test(toks[k].post)) {
       k++;
       continue;
     }
     const and = toks[k + 1];
     const next = toks[k + 2];
-    const item = !!next && (plainWord(next) || (next.lower === 'the' && plainWord(toks[k + 3])));
+    const item = !!next && (plainNameWord(toks, kinds, k + 2, true) || (next.lower === 'the' && plainWord(toks[k + 3])));
     if (!and || and.lower !== 'and' || !joined(toks[k], and) || !next || !joined(and, next) || !item) return j;
     k += 2;
     skipThe();
-    while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainWord(toks[k + 1])) k++;
+    while (k + 1 < toks.length && joined(toks[k], toks[k + 1]) && plainNameWord(toks, kinds, k + 1, true)) k++;
     return k;
   }
   return j;

@@ -26,7 +26,9 @@ export function nameWord(t: Tok, weakCaps: boolean, next?: Tok, afterNext?: Tok)
   const p = plain(t);
   // "WHO" is an acronym even though "Who" starting a sentence is not a name.
   const allCaps = /^[\p{Lu}\d.&-]{2,}$/u.test(t.text);
-  if ((NOT_NAMES.has(p) && !allCaps) || (NOT_ENTITIES.has(p) && !NOT_ENTITY_HEADS.has(p))) return null;
+  // ("Amazon Web Services": a word that is no name alone may stand inside one before an organization word.)
+  const beforeOrgWord = !!next && isUpperStart(next.text) && ORG_CUES.has(plain(next));
+  if ((NOT_NAMES.has(p) && !allCaps) || (NOT_ENTITIES.has(p) && !NOT_ENTITY_HEADS.has(p) && !beforeOrgWord)) return null;
   // "Pro-Beijing", "Anti-Trump": an adjective made of a name.
   if (/^(?:pro|anti|non|post|pre)-/i.test(t.text)) return null;
   if (t.hyphenAdj && !isKnownPlace(p) && !isKnownOrganization(p) && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS])) return null;
@@ -95,5 +97,7 @@ export function isTitleCase(text: string, toks: Tok[]): boolean {
 
 /** Every longer word in capitals: a shouted line, where an acronym shape says nothing. */
 export function isShouting(toks: Tok[]): boolean {
-  return toks.filter((t) => /^\p{L}{3,}$/u.test(t.text)).every((t) => t.text === t.text.toUpperCase()) && toks.length > 3;
+  const capitals = toks.filter((t) => /^\p{L}{3,}$/u.test(t.text)).every((t) => t.text === t.text.toUpperCase());
+  // caps-heading: "UP NEXT", "TRAINER'S ROOM": a short line in capitals with a dictionary word is a heading, not acronyms.
+  return capitals && (toks.length > 3 || (toks.length > 1 && toks.some((t) => lexiconTags(t.lower).length > 0)));
 }

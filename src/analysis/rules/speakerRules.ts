@@ -73,6 +73,10 @@ export const SPEAKER_RULES: readonly Rule[] = [
     id: 'role-antecedent',
     description: 'an “it” or “they” after “the company”, “the spokesperson” or “the complaint”: whom that phrase stands for',
   },
+  {
+    id: 'person-role-antecedent',
+    description: 'a “he” or “she” after “the minister”, “the coach” in this or the previous sentence: the person who holds that role',
+  },
   { id: 'group-named-after-person', description: 'the person a family or campaign is named after (“the Brennan campaign”)' },
   { id: 'same-paragraph', description: 'the speaker of the other quotes in the same paragraph' },
   { id: 'paragraph-continuation', description: 'the speaker of the previous paragraph, which this quote continues' },
