@@ -193,6 +193,8 @@ export interface DateCandidate {
   floating?: boolean;
   /** "two days earlier": n units from the last day-precise date before it (findDates resolves it). */
   fromPrevious?: { unit: Unit; n: number };
+  /** "the same quarter last year": the last period named before it (findDates resolves it), a year back. */
+  samePeriod?: string;
 }
 
 /** What a recogniser needs to know about the paragraph it reads. */
@@ -209,13 +211,23 @@ export interface DateContext {
  * next occurrence; with no tense, a day goes to its nearest occurrence (within six months) and a
  * bare month to the document's own year. Null without a document date.
  */
+/** A past-tense day at most a quarter ahead is still this year's (near-future-day). */
+const NEAR_FUTURE_DAYS = 90;
+
+/** How many days after ref the month and day fall in ref's year (negative when before). */
+function daysAhead(ref: Ymd, month: number, day: number): number {
+  return (Date.UTC(ref.y, month - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000;
+}
+
 export function inferYear(ctx: DateContext, month: number, day: number | null, start: number, end: number): number | null {
   const ref = ctx.ref;
   if (!ref) return null;
   const t = ctx.tense(start, end);
   const after = month > ref.m || (month === ref.m && day !== null && day > ref.d);
   const before = month < ref.m || (month === ref.m && day !== null && day < ref.d);
-  if (t < 0) return after ? ref.y - 1 : ref.y;
+  // near-future-day: "remanded to appear on October 29th" a week after the story: a day a few weeks ahead is this year's,
+  // whatever the tense (a day eleven months back would carry its year).
+  if (t < 0) return after && !(day !== null && daysAhead(ref, month, day) <= NEAR_FUTURE_DAYS) ? ref.y - 1 : ref.y;
   if (t > 0) return before ? ref.y + 1 : ref.y;
   if (day !== null) {
     const diff = (month - ref.m) * 31 + (day - ref.d);

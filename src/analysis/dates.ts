@@ -24,6 +24,7 @@ import {
   TIME_UNITS,
   WEEKDAY_STEMS,
 } from './lexicon/dateWords';
+import { APPROXIMATE_POINT_WORDS, PREPOSITIONS_BEFORE_APPROXIMATE_POINT } from './lexicon/dateCues';
 import { alternation } from './lexicon/pattern';
 import {
   DateCandidate,
@@ -40,7 +41,7 @@ import {
   Ymd,
 } from './dateValues';
 import { tenseAround } from './dateTense';
-import { findDurations } from './durations';
+import { findDurations, joinCompoundDurations } from './durations';
 import { findRelativeDates } from './relativeDates';
 import { ParagraphCache } from './paragraphCache';
 import { perParagraph } from './paragraphMemo';
@@ -86,6 +87,7 @@ export function findDates(doc: DocumentModel, documentDate: string | null, quote
         why: { value: c.rule },
       };
       if (c.fromPrevious) Object.assign(mention, fromPreviousDay(c.fromPrevious, lastDay));
+      if (c.samePeriod) mention.value = samePeriodValue(c.samePeriod, out, ref);
       out.push(mention);
       if ((c.type === 'date' || c.type === 'time') && mention.value && /^\d{4}-\d\d-\d\d/.test(mention.value))
         lastDay = mention.value.slice(0, 10);
@@ -131,6 +133,27 @@ function paragraphDates(p: Paragraph, ref: Ymd | null, refKey: string): DateCand
   return local;
 }
 
+/** Values of each unit "the same <unit> last year" compares; a "period" is any of them or a fiscal year. */
+const PERIOD_SHAPES: Record<string, RegExp> = {
+  quarter: /^(\d{4})-Q\d$/,
+  half: /^(\d{4})-H\d$/,
+  month: /^(\d{4})-\d\d$/,
+  season: /^(\d{4})-(?:SP|SU|FA|WI)$/,
+  period: /^(?:FY)?(\d{4})(?:-Q\d|-H\d|-\d\d)?$/,
+};
+
+/** same-period-a-year-back: the last period of that unit named before, a year earlier; else last year. */
+function samePeriodValue(unit: string, before: readonly DateMention[], ref: Ymd | null): string | null {
+  const shape = PERIOD_SHAPES[unit] ?? PERIOD_SHAPES.period;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const value = before[i].value ?? '';
+    const m = shape.exec(value);
+    // a bare year is no period to compare ("in 2025, the same period last year" says nothing more than 2024)
+    if (m && value !== m[1]) return value.replace(m[1], String(Number(m[1]) - 1));
+  }
+  return ref ? String(ref.y - 1) : null;
+}
+
 /** "two days earlier": that many units from the last day named, else (no such day) a duration. */
 function fromPreviousDay(shiftBy: NonNullable<DateCandidate['fromPrevious']>, lastDay: string | null): Pick<DateMention, 'type' | 'value'> {
   const anchor = parseYmd(lastDay);
@@ -151,10 +174,25 @@ export function findParagraphDates(p: Pick<Paragraph, 'text' | 'start' | 'senten
     },
   };
   const candidates = [...findRelativeDates(ctx), ...findDurations(ctx), ...(MAY_HOLD_CHRONO_DATE.test(p.text) ? chronoDates(ctx) : [])];
-  const kept = pickLongest(candidates);
+  const kept = joinCompoundDurations(pickLongest(candidates), p.text);
+  withApproximation(kept, p.text);
   anchorClockTimes(kept, p);
   unanchorScheduleTimes(kept, p);
   return kept.map(({ floating: _floating, ...c }) => c);
+}
+
+const APPROXIMATION_BEFORE = new RegExp(
+  `\\b(?:${alternation(PREPOSITIONS_BEFORE_APPROXIMATE_POINT)}) (${alternation(APPROXIMATE_POINT_WORDS)}) $`,
+  'i',
+);
+
+/** approximate-point: "at about 10:15 p.m.", "since around 2015": the approximation is part of a time's or a year's extent. */
+function withApproximation(kept: DateCandidate[], text: string): void {
+  for (const c of kept) {
+    if (c.type !== 'time' && !(c.type === 'date' && /^\d{4}$/.test(c.value ?? ''))) continue;
+    const m = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (m) c.start -= m[1].length + 1;
+  }
 }
 
 /** "flew Tuesday ... at 18:00 UTC": a bare clock time takes the day of the nearest day in its sentence. */

@@ -20,6 +20,7 @@ import {
   PREPOSITIONS_BEFORE_OVER,
   SPAN_OWNERS,
   SPAN_WORDS,
+  UNITS_LARGEST_FIRST,
   WORDS_BETWEEN_COUNT_AND_UNIT,
 } from './lexicon/dateCues';
 import { alternation } from './lexicon/pattern';
@@ -180,3 +181,39 @@ export function findDurations(ctx: DateContext): DateCandidate[] {
 export const AMOUNT_BEFORE = new RegExp(`(?:\\d|\\d%|${alternation(AMOUNT_WORDS)}|once|twice|times)\\s$`, 'i');
 
 export type { Unit };
+
+const COMPOUND_FIRST = new RegExp(`\\b(${NUM}) (${UNIT})(?:,| and) $`, 'i');
+const UNIT_ORDER: readonly string[] = UNITS_LARGEST_FIRST;
+
+/**
+ * compound-duration: "2 hours, 51 minutes", "two hours and ten minutes": a count of a larger unit just before a
+ * duration joins it (PT2H51M); the larger count's own candidate goes.
+ */
+export function joinCompoundDurations(kept: DateCandidate[], text: string): DateCandidate[] {
+  const gone = new Set<DateCandidate>();
+  for (const c of kept) {
+    const second = /^PT?(\d+)([A-Z])$/.exec(c.value ?? '');
+    if (c.type !== 'duration' || !second) continue;
+    const m = COMPOUND_FIRST.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const n = m ? parseCount(m[1]) : null;
+    const unit = m ? UNIT_WORDS[m[2].toLowerCase()] : undefined;
+    const ownUnit = UNIT_WORDS[/\b([a-z]+)$/i.exec(text.slice(c.start, c.end))?.[1].toLowerCase() ?? ''];
+    if (!m || n === null || !Number.isInteger(n) || !unit || !ownUnit || UNIT_ORDER.indexOf(unit) >= UNIT_ORDER.indexOf(ownUnit)) continue;
+    const joined = joinDurations(formatDuration(n, unit), c.value!);
+    if (!joined) continue;
+    const start = c.start - m[0].length;
+    for (const k of kept) if (k !== c && k.start >= start && k.end <= c.start) gone.add(k);
+    [c.start, c.value, c.rule] = [start, joined, 'compound-duration'];
+  }
+  return gone.size ? kept.filter((k) => !gone.has(k)) : kept;
+}
+
+/** "PT2H" and "PT51M" -> "PT2H51M", "P1D" and "PT2H" -> "P1DT2H" (the larger unit first); null when either is no count. */
+function joinDurations(a: string, b: string): string | null {
+  const parts = (v: string) => /^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?$/.exec(v);
+  const x = parts(a);
+  const y = parts(b);
+  if (!x || !y) return null;
+  const timePart = (x[2] ?? '') + (y[2] ?? '');
+  return `P${x[1]}${y[1]}${timePart ? `T${timePart}` : ''}`;
+}

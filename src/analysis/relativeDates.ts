@@ -28,6 +28,7 @@ import {
   WEEKDAYS,
 } from './lexicon/dateWords';
 import {
+  A_YEAR_BACK,
   ANCHORED_SHIFT_WORDS,
   CALENDAR_SPANS,
   GAME_WORDS,
@@ -39,6 +40,7 @@ import {
   NOT_COUNTED_AFTER_A_NUMBER,
   PARTS_OF_A_PERIOD,
   PREPOSITIONS_BEFORE_PAST_OR_FUTURE,
+  SAME_PERIOD_UNITS,
   SMALL_COUNTS,
   UNIT_MODIFIERS,
   WORDS_AFTER_ANOTHER_DAY,
@@ -75,7 +77,13 @@ import {
 } from './dateValues';
 import { NUM, parseCount } from './durations';
 
-type Found = { type: DateCandidate['type']; value: string | null; rule?: string; fromPrevious?: DateCandidate['fromPrevious'] } | null;
+type Found = {
+  type: DateCandidate['type'];
+  value: string | null;
+  rule?: string;
+  fromPrevious?: DateCandidate['fromPrevious'];
+  samePeriod?: string;
+} | null;
 interface Rule {
   /** The id in the decision trace (rules/dateRules.ts). */
   id: string;
@@ -97,6 +105,7 @@ const date = (value: string | null): Found => ({ type: 'date', value });
 const time = (value: string | null): Found => ({ type: 'time', value });
 const withRef = (ctx: DateContext, f: (ref: Ymd) => string | null): string | null => (ctx.ref ? f(ctx.ref) : null);
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /** A season's TIMEX3 value; a winter is named by the year of its December ("this winter" in January 2026 is 2025-WI). */
 function seasonValue(y: number, code: string): string {
@@ -332,14 +341,18 @@ export const RULES: Rule[] = [
       const rel = lower(m[2]);
       // game-period-quarter: "scored 14 of his 33 points in the fourth quarter": a period of play
       if (!rel && !m[4] && GAME_CONTEXT.test(ctx.text)) return null;
-      return date(
-        withRef(ctx, (ref) => {
-          if (rel) return formatQuarter(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), q);
-          const t = ctx.tense(start, end);
-          const cur = quarterOf(ref);
-          return formatQuarter(t < 0 && q > cur ? ref.y - 1 : t > 0 && q < cur ? ref.y + 1 : ref.y, q);
-        }),
-      );
+      return date(quarterValue(ctx, q, rel, start, end));
+    },
+  },
+  // months-quarter: "the July-September quarter", "the April–June quarter": a calendar quarter by its months
+  {
+    id: 'months-quarter',
+    re: new RegExp(`\\bthe (${MONTH_NAMES})[-–](${MONTH_NAMES}) quarter\\b`, 'gi'),
+    make(m, ctx, start, end) {
+      const first = MONTHS[lower(m[1])];
+      const last = MONTHS[lower(m[2])];
+      if (!/^[A-Z]/.test(m[1]) || first % 3 !== 1 || last !== first + 2) return null;
+      return date(quarterValue(ctx, (first + 2) / 3, '', start, end));
     },
   },
   {
@@ -357,13 +370,16 @@ export const RULES: Rule[] = [
   {
     id: 'season',
     re: new RegExp(
-      `\\b(?:(the) )?(?:(early|late|mid)[- ]?)?(?:(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(${YEAR}))?\\b`,
+      `\\b(?:(the) )?(?:(early|late|mid)[- ]?)?(?:(this|last|next|past|coming) )?(spring|summer|autumn|fall|winter)` +
+        `(?: (?:of )?(${YEAR})| (?:of )?(last|next|this) year\\b)?\\b`,
       'gi',
     ),
     make(m, ctx, start) {
-      const [, the, , rel, seasonRaw, year] = m;
+      const [, the, , rel, seasonRaw, year, yearRel] = m;
       const season = SEASONS[lower(seasonRaw)];
       if (year) return date(seasonValue(Number(year), season.code));
+      // "spring last year", "the summer of next year": the season of that year
+      if (yearRel && !rel) return date(withRef(ctx, (ref) => seasonValue(ref.y + YEAR_SHIFT[lower(yearRel)], season.code)));
       if (rel)
         return date(
           unitValue(ctx, lower(seasonRaw), lower(rel) === 'this' ? 0 : lower(rel) === 'next' || lower(rel) === 'coming' ? 1 : -1),
@@ -429,19 +445,22 @@ export const RULES: Rule[] = [
   },
   // "fiscal 2008", "FY2008"
   { id: 'fiscal-year', re: new RegExp(`\\b(?:fiscal(?: year)?|FY) ?(${YEAR})\\b`, 'g'), make: (m) => date(`FY${m[1]}`) },
-  // bare years with an optional "early"/"late"/"mid-": "in 2024", "since 2019", "mid-2011"
+  // bare years with an optional "early"/"late"/"mid-": "in 2024", "since 2019", "mid-2011"; "the end of 2026" keeps its
+  // edge in the extent, as TimeML's mod does, and the year's value
   {
     id: 'bare-year',
     re: new RegExp(
-      `(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b(?![.,]\\d|%|[-/]\\d|:\\d| ?(?:per ?cent|percent))`,
+      `(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(the (?:very )?(?:${alternation(EDGES_OF_A_MONTH)}) of) )?(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b` +
+        `(?![.,]\\d|%|[-/]\\d|:\\d| ?(?:per ?cent|percent))`,
       'gi',
     ),
-    make(m, ctx, start, end) {
+    make(m, ctx, matchStart, end) {
+      const start = matchStart + (m[1] ? m[1].length + 1 : 0);
       if (!yearContextOk(ctx.text, start, end)) return null;
       // "Vision 2040", "Agenda 2063": a plan's name, not a date
       if (PLAN_BEFORE_YEAR.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
       if (PLAN_NAME_BEFORE_YEAR.test(ctx.text.slice(Math.max(0, start - 60), start))) return null;
-      return date(m[1]);
+      return date(m[2]);
     },
   },
   // "'82": a year written with two digits after a preposition
@@ -512,6 +531,12 @@ export const RULES: Rule[] = [
       return time(value === null ? null : `${value}TNI`);
     },
   },
+  // "the same period last year", "the same quarter a year earlier": the period named before, a year back
+  {
+    id: 'same-period-a-year-back',
+    re: new RegExp(`\\bthe same (${alternation(SAME_PERIOD_UNITS)}) (?:of |in )?(?:${alternation(A_YEAR_BACK)})\\b`, 'gi'),
+    make: (m) => ({ type: 'date', value: null, samePeriod: lower(m[1]) }),
+  },
   // "two days earlier", "a week later": counted from the last day-precise date before it
   {
     id: 'count-earlier-later-anchored',
@@ -573,6 +598,16 @@ export const RULES: Rule[] = [
     },
   },
 ];
+
+/** Quarter q of this, last or next year; without one, the year the sentence's tense points to. */
+function quarterValue(ctx: DateContext, q: number, rel: string, start: number, end: number): string | null {
+  return withRef(ctx, (ref) => {
+    if (rel) return formatQuarter(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), q);
+    const t = ctx.tense(start, end);
+    const cur = quarterOf(ref);
+    return formatQuarter(t < 0 && q > cur ? ref.y - 1 : t > 0 && q < cur ? ref.y + 1 : ref.y, q);
+  });
+}
 
 const HABIT_BEFORE = new RegExp(`\\b(?:${alternation(HABIT_WORDS)})\\b[\\s\\w]{0,12}$`, 'i');
 
@@ -644,6 +679,7 @@ export function findRelativeDates(ctx: DateContext): DateCandidate[] {
       if (!found) continue;
       const c: DateCandidate = { start, end, type: found.type, value: found.value, source: 'rule', rule: found.rule ?? rule.id };
       if (found.fromPrevious) c.fromPrevious = found.fromPrevious;
+      if (found.samePeriod) c.samePeriod = found.samePeriod;
       out.push(c);
     }
   }

@@ -142,3 +142,45 @@ describe('rules (session 11): names', () => {
     assert.equal(entityIn(a, 'Boston')?.type, 'organization', names(a));
   });
 });
+
+describe('rules (session 11): dates', () => {
+  const datesOf = (text: string, documentDate: string) =>
+    analyze(text, { explain: true, documentDate }).dates.map((d) => `${d.text}=${d.value}`);
+
+  it('near-future-day: a day a few weeks after the story is this year, even in a past-tense sentence', () => {
+    assert.deepEqual(datesOf('The judge remanded him in custody to appear again on November 5.', '2025-10-22'), ['November 5=2025-11-05']);
+    // a day months ahead in a past-tense sentence is still last year's
+    assert.deepEqual(datesOf('The fire broke out on August 9.', '2025-03-02'), ['August 9=2024-08-09']);
+  });
+
+  it('the end of 2026 keeps its edge in the extent; about and around before a clock time or a year do too', () => {
+    assert.deepEqual(datesOf('Work should finish by the end of 2026.', '2025-05-01'), ['the end of 2026=2026']);
+    assert.deepEqual(datesOf('Police were called at about 10:15 p.m. on Friday.', '2025-06-29'), [
+      'about 10:15 p.m. on Friday=2025-06-27T22:15',
+    ]);
+    assert.deepEqual(datesOf('Temperatures have climbed since around 2015.', '2025-06-29'), ['around 2015=2015']);
+    // "about" as a preposition of topic stays out
+    assert.deepEqual(datesOf('They talked about 2015 all night.', '2025-06-29'), ['2015=2015']);
+  });
+
+  it('same-period-a-year-back: the last period named before, a year earlier; with none, last year', () => {
+    assert.deepEqual(datesOf('Sales rose 8% in the third quarter from the same period last year.', '2025-11-02'), [
+      'the third quarter=2025-Q3',
+      'the same period last year=2024-Q3',
+    ]);
+    assert.deepEqual(datesOf('Output fell from the same month a year earlier.', '2025-11-02'), ['the same month a year earlier=2024']);
+  });
+
+  it('compound-duration: "2 hours, 51 minutes" and "two hours and ten minutes" are one duration', () => {
+    assert.deepEqual(datesOf('The game took 2 hours, 51 minutes.', '2025-08-17'), ['2 hours, 51 minutes=PT2H51M']);
+    assert.deepEqual(datesOf('He served 3 years and 2 months.', '2025-08-17'), ['3 years and 2 months=P3Y2M']);
+    // a smaller unit first is two durations
+    assert.equal(datesOf('It took 10 minutes and 2 hours later it rained.', '2025-08-17').length, 2);
+  });
+
+  it('a season with "last year" or "of next year" is that year\'s season; months-quarter names a quarter by its months', () => {
+    assert.deepEqual(datesOf('The plan was approved in spring last year.', '2025-10-09'), ['spring last year=2024-SP']);
+    assert.deepEqual(datesOf('Profit rose in the July-September quarter.', '2025-11-10'), ['the July-September quarter=2025-Q3']);
+    assert.deepEqual(datesOf('Profit rose in the July-October quarter.', '2025-11-10'), ['July=2025-07']);
+  });
+});

@@ -123,6 +123,12 @@ export const COUNT_MODIFIERS = [
   'approximately', 'over', 'under',
 ];
 
+/** Before a clock time or a year, words TimeML keeps in the extent as its approximation ("at about 10:15 p.m."). */
+export const APPROXIMATE_POINT_WORDS = ['about', 'around', 'approximately', 'roughly', 'circa'];
+
+/** Words before an approximation that make it one ("at about 10:15", "since about 2015"), not "talked about 2015". */
+export const PREPOSITIONS_BEFORE_APPROXIMATE_POINT = ['at', 'in', 'since', 'from', 'until', 'till', 'by', 'to', 'after', 'before'];
+
 /** Before "over N units", these make "over" a modifier of the count ("for over a year"), not a preposition ("rose over three years"). */
 export const PREPOSITIONS_BEFORE_OVER = ['in', 'for', 'of', 'than', 'within', 'after', 'from', 'to', 'by'];
 
@@ -140,6 +146,17 @@ export const AMOUNT_WORDS = ['million', 'billion', 'thousand', 'hundred', 'perce
 
 /** After a count of days or longer, these place it from the last date named ("two days earlier", "a week later"). */
 export const ANCHORED_SHIFT_WORDS = ['earlier', 'later'];
+
+/** "the same period last year": the units such a phrase compares, and the phrases that put it a year back. */
+export const SAME_PERIOD_UNITS = ['period', 'quarter', 'month', 'half', 'season'];
+export const A_YEAR_BACK = [
+  'last year', 'the previous year', 'the prior year', 'the last year', 'a year earlier', 'a year ago', 'a year before',
+];
+
+/** Units from the largest down: a compound duration names the larger first ("2 hours, 51 minutes"). */
+export const UNITS_LARGEST_FIRST = [
+  'century', 'decade', 'year', 'quarter', 'month', 'fortnight', 'week', 'day', 'hour', 'minute', 'second',
+];
 
 /** Before "the early hours of Sunday", these make it a habit: a set of weekdays, not one night. */
 export const HABIT_WORDS = ['usually', 'often', 'typically', 'always', 'normally', 'generally', 'mostly', 'regularly'];

@@ -217,5 +217,5 @@ export const PLAN_NAME_BEFORE_YEAR = new RegExp(
   `\\b(?:${NAME_OPENERS})[,:]?\\s+["“‘']?[A-Z][\\w'’-]*\\s+(?:(?:for|of|the|to|in|and|&)\\s+|[A-Z][\\w'’-]*\\s+){0,3}$`,
 );
 
-/** Before "of <month>", the part of the month that keeps its value at the month ("the end of December" is 2025-12). */
+/** Before "of <month>" or "of <year>", the part that keeps the value of the month or year ("the end of December" is 2025-12). */
 export const EDGES_OF_A_MONTH = ['end', 'start', 'beginning', 'middle', 'close'];

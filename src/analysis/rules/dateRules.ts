@@ -30,6 +30,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
     id: 'quarter',
     description: 'a quarter ("the third quarter of 2009", "Q1 2024"); in a match report a bare quarter is a period of play, not a date',
   },
+  { id: 'months-quarter', description: 'a quarter named by its months ("the July-September quarter")' },
   { id: 'half-year', description: 'a half year ("the first half of 2024", "H2 2023")' },
   { id: 'season', description: 'a season ("summer 2024", "last winter", "in the spring")' },
   {
@@ -59,6 +60,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
     description: '"two days earlier", "a year later": counted from the last day-precise date before it; with none, a duration',
   },
   {
+    id: 'same-period-a-year-back',
+    description: '"the same period last year", "the same quarter a year earlier": the last period named before it, a year back',
+  },
+  {
     id: 'weekday',
     description:
       'a weekday, resolved by its modifier or the sentence\'s tense ("Tuesday", "next Friday", "early Tuesday"); the modal of "would hit" is the cue, ' +
@@ -71,6 +76,7 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
     description:
       'a number of units with its modifier or range ("nine months", "about 25 years", "more than a decade", "two to three weeks")',
   },
+  { id: 'compound-duration', description: 'counts of two units in one duration ("2 hours, 51 minutes", "two hours and ten minutes")' },
   { id: 'count-per-unit-set', description: '"five days a week", "24 hours a day": a count of units per unit, a set' },
   {
     id: 'vague-plural-duration',
