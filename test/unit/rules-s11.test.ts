@@ -143,6 +143,26 @@ describe('rules (session 11): names', () => {
   });
 });
 
+describe('rules (session 11): teams', () => {
+  it('sports-team-tag: "the Sacramento Kings 118-109" is a team, and "Sacramento" alone later is that team', () => {
+    const a = run('The Grizzlies rallied past the Sacramento Kings 118-109 on Tuesday.\n\nSacramento lost its third straight game.');
+    const team = entityIn(a, 'Sacramento Kings');
+    assert.equal(team?.type, 'organization', names(a));
+    assert.ok(team?.aliases.includes('Sacramento'), names(a));
+    // a model number after a name is still a product ("Boeing 737-800")
+    assert.ok(!run('The airline flies the Boeing 737-800 to Lisbon.').entities.some((e) => e.name.includes('737')));
+  });
+});
+
+describe('rules (session 11): capitals', () => {
+  it('capital-as-government-object: "asked Ottawa for aircraft", "calls on Canberra" stand for the government', () => {
+    assert.equal(entityIn(run('The province had asked Ottawa for firefighting aircraft.'), 'Ottawa')?.type, 'organization');
+    assert.equal(entityIn(run('The premier again calls on Canberra to pay its share.'), 'Canberra')?.type, 'organization');
+    // a journey is still a place
+    assert.equal(entityIn(run('She flew from Ottawa to Halifax on Monday.'), 'Ottawa')?.type, 'place');
+  });
+});
+
 describe('rules (session 11): dates', () => {
   const datesOf = (text: string, documentDate: string) =>
     analyze(text, { explain: true, documentDate }).dates.map((d) => `${d.text}=${d.value}`);

@@ -4,8 +4,8 @@ import type { NameCandidate } from '../candidates';
 import type { AliasContext } from './aliasContext';
 import { words } from './nameText';
 
-/** The rules that type a team's full name (names/typeRules.ts): a city and a nickname, a name in a score line. */
-export const TEAM_RULES: ReadonlySet<string> = new Set(['the-city-and-nickname-team', 'score-line-team']);
+/** The rules that type a team's full name (names/typeRules.ts): a city and a nickname, a name in a score line, a known team. */
+export const TEAM_RULES: ReadonlySet<string> = new Set(['the-city-and-nickname-team', 'score-line-team', 'sports-team-tag']);
 
 /** Joins one-word mentions to the team whose city or nickname they are (the first such team), when one team fits. */
 export function joinTeamNames({ mentions, groups }: AliasContext): void {

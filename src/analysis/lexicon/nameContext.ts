@@ -156,5 +156,15 @@ export const GOVERNMENT_VERBS = new Set([
 ]);
 /** Lower-case words before a capital that still let it be the one who acts ("and Ottawa pledged", "but Beijing warned"). */
 export const GOVERNMENT_SUBJECT_BEFORE = new Set(['the', 'and', 'but', 'as', 'while', 'when', 'because', 'since', 'after', 'that', 'so']);
+/** Words before a capital that make it the government asked or blamed ("asked Ottawa for aircraft", "lobbying Westminster"). */
+export const GOVERNMENT_OBJECT_BEFORE = new Set([
+  'asked', 'asking', 'urged', 'urging', 'pressed', 'pressing', 'lobbied', 'lobbying', 'lobby', 'petitioned', 'blamed', 'blaming',
+  'criticised', 'criticized', 'accused', 'accusing', 'implored', 'begged', 'defied', 'defying',
+]);
+/** Two words before a capital that do the same ("calls on Ottawa", "looking to Ottawa", "money from Westminster"). */
+export const GOVERNMENT_OBJECT_PAIRS = new Set([
+  'calls on', 'called on', 'calling on', 'call on', 'pressure on', 'looking to', 'looked to', 'look to', 'it with', 'them with',
+  'money from', 'funding from', 'cash from', 'grant from', 'grants from', 'support from', 'help from', 'approval from',
+]);
 /** Auxiliaries between a capital and a government verb ("Ottawa has pledged", "Beijing will respond"). */
 export const GOVERNMENT_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'also', 'then', 'now', 'quickly', 'later']);

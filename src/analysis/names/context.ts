@@ -39,7 +39,9 @@ export function productAfter(toks: Tok[], j: number, listed: boolean): boolean {
   if (INDEX_AFTER.has(after.lower) && /^\p{Ll}/u.test(after.text)) return true;
   if (/^\d+$/.test(after.text) && toks[j + 2] && INDEX_AFTER.has(toks[j + 2].lower)) return true;
   if (NUMBERED_PLACES.has(plain(toks[j]))) return false;
-  if (MODEL_NUMBER.test(after.text) && !/^(?:1[89]|20)\d\d$/.test(after.text) && !/[–-]/.test(after.post) && !toks[j].possessive)
+  // ("the Sacramento Kings 118-109": a team's score, not a model number.)
+  const score = toks[j].tags.has('SportsTeam') && /^\d+[-–]\d+$/.test(after.text);
+  if (MODEL_NUMBER.test(after.text) && !score && !/^(?:1[89]|20)\d\d$/.test(after.text) && !/[–-]/.test(after.post) && !toks[j].possessive)
     return true;
   // possessive-owner-not-product: "Corvane's software business", "Halvex's jets": the owner of the products, not their name.
   return !listed && !toks[j].possessive && PRODUCT_AFTER.has(after.lower);

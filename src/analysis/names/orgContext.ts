@@ -8,6 +8,8 @@ import {
   APPOSITION_PLACE_HEADS,
   APPOSITION_STOPS,
   GOVERNMENT_AUX,
+  GOVERNMENT_OBJECT_BEFORE,
+  GOVERNMENT_OBJECT_PAIRS,
   GOVERNMENT_SUBJECT_BEFORE,
   GOVERNMENT_VERBS,
   ORG_BEFORE,
@@ -99,6 +101,9 @@ export function isCapitalsOrCamelName(text: string): boolean {
 export function governmentActs(toks: Tok[], a: number, j: number, key: string): boolean {
   if (!isSeatOfGovernment(key)) return false;
   const before = toks[a - 1];
+  // capital-as-government-object: "asked Ottawa for aircraft", "money we get from Westminster".
+  const pair = before && toks[a - 2] ? `${toks[a - 2].lower} ${before.lower}` : '';
+  if (before && joined(before, toks[a]) && (GOVERNMENT_OBJECT_BEFORE.has(before.lower) || GOVERNMENT_OBJECT_PAIRS.has(pair))) return true;
   // "in Ottawa said", "from Beijing": a place after a preposition is where, not who.
   if (before && joined(before, toks[a]) && /^\p{Ll}/u.test(before.text) && !GOVERNMENT_SUBJECT_BEFORE.has(before.lower)) return false;
   let k = j + 1;

@@ -14,7 +14,7 @@ import {
 import { CENTRE_ORG, COMPASS_FIRST, ORG_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
 import { SAINT_WORDS } from '../lexicon/titles';
-import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
+import { hasAny, normKey, plain, PLACE_TAGS, Tok } from './tokens';
 
 /** What the type rules know about one name: its words and the words around it. */
 export interface TypeContext {
@@ -160,6 +160,23 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'organization-context', when: (c) => c.organizationContext, type: 'organization' },
   { id: 'apposition-organization', when: (c) => c.apposition === 'organization', type: 'organization' },
   { id: 'apposition-place', when: (c) => c.apposition === 'place', type: 'place' },
+  // sports-team-tag: "the Sacramento Kings", "New Orleans Pelicans": a city and a nickname compromise knows as a team, whose
+  // city alone is the team later (entities/teamNames.ts).
+  {
+    id: 'sports-team-tag',
+    when: (c) =>
+      c.nameToks.length >= 2 &&
+      c.nameToks.every((t) => t.tags.has('SportsTeam')) &&
+      gazetteerType(
+        normKey(
+          c.nameToks
+            .slice(0, -1)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      ) === 'place',
+    type: 'organization',
+  },
   {
     id: 'compromise-organization-tag',
     when: (c) => c.nameToks.some((t) => t.tags.has('Organization') && !t.sentStart),
