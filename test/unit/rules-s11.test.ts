@@ -163,6 +163,15 @@ describe('rules (session 11): capitals', () => {
   });
 });
 
+describe('rules (session 11): venues', () => {
+  it('court-after-in: "in Fayette District Court" is where the case is heard; a court that acts stays an organization', () => {
+    const a = run('Marsh pleaded not guilty on Tuesday in Dunmore District Court and is due back next month.');
+    assert.equal(entityIn(a, 'Dunmore District Court')?.type, 'place', names(a));
+    const acts = run('The Dunmore District Court ruled that the council had acted unlawfully.');
+    assert.equal(entityIn(acts, 'Dunmore District Court')?.type, 'organization', names(acts));
+  });
+});
+
 describe('rules (session 11): dates', () => {
   const datesOf = (text: string, documentDate: string) =>
     analyze(text, { explain: true, documentDate }).dates.map((d) => `${d.text}=${d.value}`);

@@ -36,6 +36,8 @@ export interface TypeContext {
   /** The type suggested by the word just before, and that word. */
   hint: EntityType | null;
   before: Tok | undefined;
+  /** "in Fayette District Court", "in the High Court": "in" (and "the") just before the name. */
+  afterIn: boolean;
   /** "Irving, Texas": the name is followed by a comma and a known place. */
   townState: boolean;
   /** A transcript's speaker label: a capitalised person's name opening a line before a colon ("MARIA LOPEZ:"). */
@@ -133,6 +135,8 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'place-first-word', when: (c) => c.nameToks.length > 1 && PLACE_FIRST.has(c.first) && !ORG_CUES.has(c.last), type: 'place' },
   { id: 'organization-first-word', when: (c) => c.nameToks.length > 1 && ORG_FIRST.has(c.first), type: 'organization' },
   { id: 'venue-after-at', when: (c) => !c.single && c.before?.lower === 'at' && VENUE_HEADS.has(c.last), type: 'place' },
+  // court-after-in: "pleaded not guilty in Fayette District Court", "in the Gauteng High Court": where the case is heard.
+  { id: 'court-after-in', when: (c) => !c.single && c.afterIn && c.last === 'court', type: 'place' },
   {
     id: 'organization-head-word',
     when: (c) => ORG_CUES.has(c.last) || ((c.first === 'air' || c.last === 'air') && c.nameToks.length === 2),

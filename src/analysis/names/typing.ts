@@ -105,6 +105,7 @@ function typeContext(toks: Tok[], a: number, b: number, j: number, listed: Entit
     acronym: nameToks.length === 1 && isAcronymShape(nameToks[0].text),
     hint,
     before,
+    afterIn: afterIn(toks, a),
     townState,
     speakerLabel: isSpeakerLabel(toks, b, j),
     placeAbbreviation: b === j && isPlaceAbbreviationAt(toks, b),
@@ -133,6 +134,13 @@ function afterAge(toks: Tok[], a: number): boolean {
 }
 
 /** "Republican party", "Republican and Conservative party lines": a lower-case party noun after the name (or after "and" and another). */
+/** "in Fayette District Court", "in the Gauteng High Court": "in" (and "the") right before the run at a. */
+function afterIn(toks: Tok[], a: number): boolean {
+  let k = a - 1;
+  if (toks[k]?.lower === 'the' && joined(toks[k], toks[a])) k--;
+  return toks[k]?.lower === 'in' && joined(toks[k], toks[k + 1]);
+}
+
 function beforePartyNoun(toks: Tok[], j: number): boolean {
   const isNoun = (k: number) => !!toks[k] && joined(toks[k - 1], toks[k]) && PARTY_NOUNS.has(toks[k].text);
   if (isNoun(j + 1)) return true;

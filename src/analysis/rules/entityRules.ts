@@ -46,6 +46,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
     id: 'venue-after-at',
     description: 'a court, hospital, school or library named after "at" is where something happens ("at Bolton Crown Court")',
   },
+  { id: 'court-after-in', description: 'a court named after "in" is where the case is heard ("in Fayette District Court")' },
   { id: 'organization-head-word', description: 'the name ends in an organization word ("Railway", "Bank", "Council", "Airlines")' },
   {
     id: 'relative-who-person',
