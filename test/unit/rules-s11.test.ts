@@ -164,6 +164,13 @@ describe('rules (session 11): capitals', () => {
 });
 
 describe('rules (session 11): venues', () => {
+  it('place-named-by-its-body: "Logan" is the place when the article names "Logan City Council"', () => {
+    const a = run('The project in Logan stalled in March. Logan City Council Mayor Jon Haddad said it was a disgrace.');
+    assert.equal(entityIn(a, 'Logan')?.type, 'place', names(a));
+    // without a body named after it, the guess stands
+    assert.equal(entityIn(run('Logan said the project had stalled.'), 'Logan')?.type, 'person');
+  });
+
   it('court-after-in: "in Fayette District Court" is where the case is heard; a court that acts stays an organization', () => {
     const a = run('Marsh pleaded not guilty on Tuesday in Dunmore District Court and is due back next month.');
     assert.equal(entityIn(a, 'Dunmore District Court')?.type, 'place', names(a));

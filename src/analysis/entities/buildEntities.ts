@@ -8,10 +8,12 @@ import type { AliasContext } from './aliasContext';
 import { bestRole, canonicalName } from './entityName';
 import { placesAsTeams, isMatchReport } from './teams';
 import { isTeamGroup } from './teamNames';
+import { placeNamedByItsBody, placesNamedByBodies } from './placesByTheirBodies';
 
 export function buildEntities(context: AliasContext): Entity[] {
   const groups = groupsInOrder(context);
   const matchReport = isMatchReport(groups);
+  const bodyPlaces = placesNamedByBodies(groups);
   const entities: Entity[] = [];
   for (const members of groups) {
     const institution = isStateInstitution(members);
@@ -22,7 +24,7 @@ export function buildEntities(context: AliasContext): Entity[] {
       : isTeamGroup(members)
         ? { type: 'organization' as const, rule: 'city-as-team' }
         : decideType(members);
-    const { type, rule } = placesAsTeams(decided, members, matchReport);
+    const { type, rule } = placeNamedByItsBody(placesAsTeams(decided, members, matchReport), members, bodyPlaces);
     const name = canonicalName(members);
     const aliases = [name];
     for (const m of members) if (!aliases.includes(m.text)) aliases.push(m.text);

@@ -197,3 +197,11 @@ export const SEATS_OF_GOVERNMENT = new Set(
   baghdad, doha, abu dhabi, holyrood, stormont, cardiff bay, edinburgh, cardiff, belfast, quebec city, minsk, tbilisi
   `),
 );
+
+/** The tail of a local body or county named after its place, in lower case ("Logan City Council", "Nelson County"). */
+export const LOCAL_BODY_TAILS = new Set(
+  lines(`
+  city council, county council, district council, borough council, shire council, regional council, town council,
+  council, county, parish, borough, municipality, city, township, shire
+  `),
+);

@@ -151,6 +151,11 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'hint-looks-personal', description: 'two or three plain capitalised words that nothing else explains read as a person' },
   { id: 'hint-country-plays-as-team', description: 'a country that plays a match ("Belgium defeated Panama 3 – 0")' },
   // The entity's own rules (entityTypes.ts, aliases.ts).
+  {
+    id: 'place-named-by-its-body',
+    description:
+      'a one-word name guessed to be a person that a local body of the article is named after ("Logan" beside "Logan City Council")',
+  },
   { id: 'place-used-as-organization', description: 'a place used as an organization in most of its mentions' },
   { id: 'surname-short-form', description: 'an unknown name also written as its last word alone ("Romelu Lukaku" … "Lukaku")' },
   { id: 'handle-person', description: 'only social handles name it' },
