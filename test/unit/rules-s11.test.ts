@@ -72,6 +72,23 @@ describe('rules (session 11): speakers', () => {
     assert.equal(speakerOf(b, 'lovely'), 'Ada Fenn');
   });
 
+  it('a word of a team or body name marks its spokesperson ("A Pirates spokesperson"); "an official of the labour ministry" too', () => {
+    const a = run('Orlando Pirates lost again. A Pirates spokesperson said the club would "follow the proper channels" on it.');
+    assert.equal(speakerOf(a, 'proper channels'), 'Orlando Pirates');
+    const b = run(
+      'The Ministry of Labour and Employment and the Ministry of Commerce met the owners.\n\n' +
+        'A senior official of the labour ministry said the board would meet. "Both sides will be heard," the official said.',
+    );
+    assert.equal(speakerOf(b, 'Both sides'), 'Ministry of Labour and Employment');
+  });
+
+  it('a verb between two names is no description: "Rangi praised Fenwick. ... he said" is Rangi', () => {
+    const a = run(
+      'Coach Tamati Rangi said his side was pleased.\n\nRangi praised Jack Fenwick, who played his 50th game.\n\n"He reads the game," he said.',
+    );
+    assert.equal(speakerOf(a, 'He reads the game'), 'Tamati Rangi');
+  });
+
   it('person-role-antecedent: "The minister was unmoved. ... she said" is the minister, after a spokeswoman spoke', () => {
     const a = run(
       'Housing Minister Carys Pellow defended the plan. A spokeswoman for the department blamed the rain.\n\n' +

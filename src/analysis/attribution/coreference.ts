@@ -17,6 +17,7 @@ import {
   UNNAMED_ROLE_NOUNS,
   PLURAL_PRONOUNS,
   PUBLIC_BODY_WORDS,
+  REPORTING_VERBS,
   THING_PRONOUNS,
   TITLES,
 } from '../lexicon/reporting';
@@ -36,6 +37,7 @@ import { type Gender, Genders, nounGender, pronounGender } from './gender';
 import type { NounPhrases, SpeakerPhrase } from './phrases';
 import type { MentionRef, Tok, TokenIndex } from './tokens';
 import { isNameWord, isPronoun } from './words';
+import { ORG_CUES } from '../lexicon/cues';
 import { keptIndex } from './keptIndexes';
 
 /** How far back "the carrier" looks for its organization, and ahead "their manager" for the person introduced. */
@@ -452,7 +454,9 @@ export class Coreference {
     for (let k = phrase.firstTok; k < phrase.lastTok; k++) {
       const t = this.tokens[k];
       if (t.mention >= 0 || !isNameWord(t.text)) continue;
-      const e = this.ix.entities.find((x) => x.type === 'organization' && (x.aliases.includes(t.text) || x.name.split(' ')[0] === t.text));
+      // ("A Pirates spokesperson" for Orlando Pirates: a word of the name that is no organization word.)
+      const named = (x: Entity) => x.name.split(' ')[0] === t.text || (x.name.split(' ').includes(t.text) && !ORG_CUES.has(t.lower));
+      const e = this.ix.entities.find((x) => x.type === 'organization' && (x.aliases.includes(t.text) || named(x)));
       if (e) return e;
     }
     return null;
@@ -467,7 +471,9 @@ export class Coreference {
     if (m.entity.type !== 'person' || next.entity.type !== 'person' || next.firstTok - m.lastTok > APPOSITION_GAP + 1) return false;
     for (let k = m.lastTok + 1; k < next.firstTok; k++) {
       const t = this.tokens[k];
-      const describes = t.text === ',' || TITLES.has(t.lower) || /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text);
+      // ("Rangi praised Fenwick": a verb between them is no description.)
+      const verb = /^\p{Ll}+ed$/u.test(t.text) || REPORTING_VERBS.has(t.lower);
+      const describes = t.text === ',' || TITLES.has(t.lower) || (/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !verb);
       if (t.quote >= 0 || !describes || FUNCTION_WORDS.has(t.lower)) return false;
     }
     return true;
@@ -520,7 +526,7 @@ export class Coreference {
       if (!indefinite || !MEMBER_PREPOSITIONS.has(this.tokens[k + 1]?.lower ?? '')) return null;
       const at = this.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
       const mi = this.tokens[at]?.mention ?? -1;
-      const organization = mi >= 0 && this.mentions[mi].firstTok === at ? this.mentions[mi].entity : null;
+      const organization = mi >= 0 && this.mentions[mi].firstTok === at ? this.mentions[mi].entity : this.bodyNamedAt(at);
       if (organization?.type !== 'organization') return null;
       this.via.set(phrase.firstTok, 'unnamed-official-organization');
       return organization;
@@ -529,6 +535,30 @@ export class Coreference {
   }
 
   /** The person whose mention starts (or, with starts false, ends) at token k, outside quotes. */
+  /** "(an official of) the labour ministry": a lower-case body noun, one modifier before it at most, as the body it names. */
+  private bodyNamedAt(at: number): Entity | null {
+    for (const k of [at, at + 1]) {
+      const t = this.tokens[k];
+      if (!t || t.quote >= 0 || t.mention >= 0 || !/^\p{Ll}/u.test(t.text)) return null;
+      if (!ORG_ROLE_NOUNS.has(t.lower)) continue;
+      // "the labour ministry": the body whose name has both words ("Ministry of Labour and Employment") first
+      const modifier = k > at ? this.tokens[at].lower : null;
+      const both = modifier && this.ix.entities.find((e) => e.type === 'organization' && hasWords(e.name, [modifier, t.lower]));
+      if (both) return both;
+      const role: SpeakerPhrase = {
+        kind: 'role',
+        firstTok: at,
+        lastTok: k,
+        start: this.tokens[at].start,
+        end: t.end,
+        entity: null,
+        head: t.lower,
+      };
+      return this.roleReferent(role, this.tokens[at].start);
+    }
+    return null;
+  }
+
   private personMentionAt(k: number, starts: boolean): Entity | null {
     const t = this.tokens[k];
     if (!t || t.quote >= 0 || t.mention < 0) return null;
@@ -827,6 +857,12 @@ export class Coreference {
     }
     return null;
   }
+}
+
+/** Whether a name has each of the lower-case words. */
+function hasWords(name: string, lowerWords: readonly string[]): boolean {
+  const own = name.toLowerCase().split(/\s+/);
+  return lowerWords.every((w) => own.includes(w));
 }
 
 /** The entity named most often (the first of the list on a tie), or null. */
