@@ -166,6 +166,8 @@ describe('rules (session 11): teams', () => {
     const team = entityIn(a, 'Sacramento Kings');
     assert.equal(team?.type, 'organization', names(a));
     assert.ok(team?.aliases.includes('Sacramento'), names(a));
+    const villa = run('Okoye gave Aston Villa a 2-1 win at Villa Park. It was the first home win for Villa since 2019.');
+    assert.ok(entityIn(villa, 'Aston Villa')?.aliases.includes('Villa'), names(villa));
     // a model number after a name is still a product ("Boeing 737-800")
     assert.ok(!run('The airline flies the Boeing 737-800 to Lisbon.').entities.some((e) => e.name.includes('737')));
   });
@@ -193,6 +195,17 @@ describe('rules (session 11): venues', () => {
     assert.equal(entityIn(a, 'Dunmore District Court')?.type, 'place', names(a));
     const acts = run('The Dunmore District Court ruled that the council had acted unlawfully.');
     assert.equal(entityIn(acts, 'Dunmore District Court')?.type, 'organization', names(acts));
+  });
+});
+
+describe('rules (session 11): known names', () => {
+  it('known-name-opens: a known two-word name opening a sentence ("Plaid Cymru\'s") is found; one-word named days still go', () => {
+    assert.equal(entityIn(run("Plaid Cymru's health spokesperson, Elin Rhys, said so."), 'Plaid Cymru')?.type, 'organization');
+    assert.equal(
+      entityIn(run('Shares fell on the Toronto Stock Exchange Thursday morning.'), 'Toronto Stock Exchange')?.type,
+      'organization',
+    );
+    assert.ok(!run('Markets crashed on Black Monday.').entities.some((e) => e.name === 'Black'));
   });
 });
 

@@ -29,6 +29,7 @@ export const ORGANIZATIONS = new Set(
   aap, aam aadmi party, tmc, trinamool congress, dmk, aiadmk, shiv sena, ncp, bsp, samajwadi party, cpi, cpi(m), rss,
   democratic party, republican party, democrats, republicans, gop, labour party, labour, conservative party,
   conservatives, tories, liberal democrats, snp, reform uk, ukip, sinn fein, sinn féin, cdu, csu, spd, afd, fdp,
+  plaid cymru, fianna fáil, fianna fail, fine gael, dup, sdlp, awami league, bangladesh nationalist party,
   united russia, ccp, chinese communist party, communist party, pla, people's liberation army, kmt, kuomintang, dpp,
   ldp, anc, hamas, hezbollah, fatah, plo, taliban, al-qaeda, al qaeda, isis, isil, islamic state, boko haram,
   al-shabaab, houthis, wagner, wagner group, idf, irgc, mossad, shin bet, fsb, kgb, gru, sbu, rosatom, gazprom,

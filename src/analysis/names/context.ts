@@ -70,9 +70,9 @@ export function nonEntityStart(toks: Tok[], a: number, b: number, j: number): nu
   if (before && joined(before, toks[a]) && /^\p{Ll}/u.test(before.text) && PRODUCT_BEFORE.has(before.lower)) return b;
   // "iTunes Music Store", "iPhone Developer Program": a name after a product's brand.
   if (before && joined(before, toks[a]) && /^\p{Ll}+\p{Lu}/u.test(before.text)) return 'drop';
-  // "Black Monday", "Super Tuesday": a named day.
+  // "Black Monday", "Super Tuesday": a named day (one word; "the Toronto Stock Exchange Thursday" is a name and its day).
   const after = toks[j + 1];
-  if (after && joined(toks[j], after) && after.tags.has('WeekDay') && isUpperStart(after.text)) return 'drop';
+  if (n === 1 && after && joined(toks[j], after) && after.tags.has('WeekDay') && isUpperStart(after.text)) return 'drop';
   if (productAfter(toks, j, false)) return PRODUCT_AFTER.has(toks[j + 1].lower) ? (personal ? null : b) : 'drop';
   if (n >= 2 && !personal && (EVENT_LAST.has(last) || PRODUCT_LAST.has(last) || (last === 'games' && GAMES_BEFORE.has(plain(toks[j - 1])))))
     return 'drop';

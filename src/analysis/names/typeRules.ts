@@ -164,21 +164,11 @@ export const NAME_TYPE_RULES: readonly TypeRule[] = [
   { id: 'organization-context', when: (c) => c.organizationContext, type: 'organization' },
   { id: 'apposition-organization', when: (c) => c.apposition === 'organization', type: 'organization' },
   { id: 'apposition-place', when: (c) => c.apposition === 'place', type: 'place' },
-  // sports-team-tag: "the Sacramento Kings", "New Orleans Pelicans": a city and a nickname compromise knows as a team, whose
-  // city alone is the team later (entities/teamNames.ts).
+  // sports-team-tag: "the Sacramento Kings", "Aston Villa": a name compromise knows as a team, whose words alone are the
+  // team later ("Sacramento", "Villa": entities/teamNames.ts).
   {
     id: 'sports-team-tag',
-    when: (c) =>
-      c.nameToks.length >= 2 &&
-      c.nameToks.every((t) => t.tags.has('SportsTeam')) &&
-      gazetteerType(
-        normKey(
-          c.nameToks
-            .slice(0, -1)
-            .map((t) => t.text)
-            .join(' '),
-        ),
-      ) === 'place',
+    when: (c) => c.nameToks.length >= 2 && c.nameToks.every((t) => t.tags.has('SportsTeam')),
     type: 'organization',
   },
   {

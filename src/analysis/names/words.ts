@@ -4,8 +4,8 @@ import { MONEY_SCALES, NOT_NAMES, NOT_ENTITIES, ORG_CUES, ORG_OF_HEADS, PLACE_CU
 import { TITLE_MODIFIERS } from '../lexicon/titles';
 import { COMPASS_FIRST } from '../lexicon/nameContext';
 import { NOT_NAME_TAGS, NOT_WORD_TAGS } from '../lexicon/nameWords';
-import { isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isSurname } from '../lexicon/key';
-import { hasAny, isUpperStart, joined, lexiconTags, plain, PERSON_TAGS, PLACE_TAGS, Tok } from './tokens';
+import { gazetteerType, isDemonym, isGivenName, isKnownOrganization, isKnownPlace, isSurname } from '../lexicon/key';
+import { hasAny, isUpperStart, joined, lexiconTags, normKey, plain, PERSON_TAGS, PLACE_TAGS, Tok } from './tokens';
 
 export type WordKind = 'strong' | 'weak' | null;
 
@@ -74,6 +74,8 @@ function kindOfCapitalised(t: Tok, p: string, weakCaps: boolean, next?: Tok, aft
   const cueAfterNext = !!afterNext && isUpperStart(afterNext.text) && isCueWord(plain(afterNext)) && !hasAny(t, ['Adjective', 'Plural']);
   const cueAhead = !!next && (isCueWord(plain(next)) || cueAfterNext);
   if (t.sentStart && next && joined(t, next) && isUpperStart(next.text) && cueAhead && !hasAny(t, FUNCTION_TAGS)) return 'weak';
+  // known-name-opens: "Plaid Cymru's health spokesperson": a word opening a known two-word name ("Plaid" reads as an adjective).
+  if (next && joined(t, next) && gazetteerType(normKey(`${t.text} ${plain(next)}`))) return 'weak';
   // At a sentence start or in a headline, only a noun compromise does not know may be a name.
   if (hasAny(t, NOT_NAME_TAGS)) return null;
   return 'weak';

@@ -74,7 +74,7 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'place-word-before', description: 'a place word just before the name ("the city of Kursk")' },
   { id: 'town-and-state', description: 'a town written with its state or country ("Irving, Texas")' },
   { id: 'plural-name-after-the', description: 'a plural name after "the" is a team, party or band ("the Broncos", "the Tories")' },
-  { id: 'sports-team-tag', description: 'a city and a nickname compromise knows as a team ("the Sacramento Kings")' },
+  { id: 'sports-team-tag', description: 'a name compromise knows as a team ("the Sacramento Kings", "Aston Villa")' },
   { id: 'the-city-and-nickname-team', description: 'a city and a nickname after "the" ("the Boise Ironhorses"): surely a team' },
   { id: 'city-and-nickname-team', description: 'a city and a nickname that is no name of its own ("the Melbourne Storm")' },
   { id: 'compromise-person-tag', description: "the language model tags a word of the name as a person's name or an honorific" },
