@@ -14,7 +14,7 @@ import {
 import { CENTRE_ORG, COMPASS_FIRST, ORG_FIRST, PARTY_ADJECTIVES, PLACE_FIRST, PLACE_PREPS } from '../lexicon/nameContext';
 import { gazetteerType, isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from '../lexicon/key';
 import { SAINT_WORDS } from '../lexicon/titles';
-import { hasAny, normKey, plain, PLACE_TAGS, Tok } from './tokens';
+import { hasAny, plain, PLACE_TAGS, Tok } from './tokens';
 
 /** What the type rules know about one name: its words and the words around it. */
 export interface TypeContext {
