@@ -207,6 +207,11 @@ describe('rules (session 11): known names', () => {
     );
     assert.ok(!run('Markets crashed on Black Monday.').entities.some((e) => e.name === 'Black'));
   });
+
+  it('state-institution-alone: "the House" a bill goes to is the chamber; "House prices" opening a sentence is nothing', () => {
+    assert.equal(entityIn(run('The Senate passed the budget, sending the bill to the House.'), 'House')?.type, 'organization');
+    assert.ok(!run('House prices rose again in March.').entities.some((e) => e.name === 'House'));
+  });
 });
 
 describe('rules (session 11): dates', () => {

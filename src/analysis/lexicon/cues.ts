@@ -123,4 +123,4 @@ export const NOT_ENTITIES = new Set(
 );
 
 /** Organization words that name one body of the state even alone ("the Government", "the Legislature"): unique where the story is. */
-export const STATE_INSTITUTIONS = new Set(words('government legislature parliament cabinet senate congress assembly administration'));
+export const STATE_INSTITUTIONS = new Set(words('government legislature parliament cabinet senate congress assembly administration house'));
