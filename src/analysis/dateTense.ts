@@ -115,6 +115,14 @@ export function tenseAround(tokens: Token[], start: number, end: number): Tense 
       ? -1
       : 1;
   }
+  // from-date-onwards: "to stop using sprinklers from Saturday.", "From Monday, that changes": a start that ends its
+  // clause lies ahead, unless the clause after it tells the past ("From Monday, it rained"; "posts from Friday theorized"
+  // go on to their verb, which decides)
+  if (tokens[first - 1]?.text.toLowerCase() === 'from') {
+    const after = tokens[last]?.text ?? '';
+    if (last >= to || /^(?:[.;!?]|onwards?)$/i.test(after)) return 1;
+    if (after === ',' && nearestCue(tokens, last + 1, to, last + 1, last + 1) !== -1) return 1;
+  }
   // "pushed to March", "postponed until June", "put back to Friday": the new date lies ahead
   const before = tokens[first - 1]?.text.toLowerCase();
   if ((before === 'to' || before === 'until') && [2, 3].some((k) => RESCHEDULING_VERBS.has(tokens[first - k]?.text.toLowerCase() ?? '')))

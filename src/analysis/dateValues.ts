@@ -213,6 +213,8 @@ export interface DateContext {
  */
 /** A past-tense day at most a quarter ahead is still this year's (near-future-day). */
 const NEAR_FUTURE_DAYS = 90;
+/** A future-tense day at most a month back is still this year's (near-past-day: "the sale ends on May 31" on 2 June). */
+const NEAR_PAST_DAYS = 30;
 
 /** How many days after ref the month and day fall in ref's year (negative when before). */
 function daysAhead(ref: Ymd, month: number, day: number): number {
@@ -228,7 +230,7 @@ export function inferYear(ctx: DateContext, month: number, day: number | null, s
   // near-future-day: "remanded to appear on October 29th" a week after the story: a day a few weeks ahead is this year's,
   // whatever the tense (a day eleven months back would carry its year).
   if (t < 0) return after && !(day !== null && daysAhead(ref, month, day) <= NEAR_FUTURE_DAYS) ? ref.y - 1 : ref.y;
-  if (t > 0) return before ? ref.y + 1 : ref.y;
+  if (t > 0) return before && !(day !== null && -daysAhead(ref, month, day) <= NEAR_PAST_DAYS) ? ref.y + 1 : ref.y;
   if (day !== null) {
     const diff = (month - ref.m) * 31 + (day - ref.d);
     if (diff > 183) return ref.y - 1;

@@ -224,6 +224,15 @@ describe('rules (session 11): dates', () => {
     assert.deepEqual(datesOf('The fire broke out on August 9.', '2025-03-02'), ['August 9=2024-08-09']);
   });
 
+  it('near-past-day and from-date-onwards: a future-tense day a few days back is this year; "From Monday, ..." lies ahead', () => {
+    assert.deepEqual(datesOf('Applications will close on May 31, the council says.', '2025-06-03'), ['May 31=2025-05-31']);
+    assert.deepEqual(datesOf('From Monday, that changes.', '2025-06-04'), ['Monday=2025-06-09']);
+    assert.deepEqual(datesOf('From Monday, it rained without a break.', '2025-06-04'), ['Monday=2025-06-02']);
+    assert.deepEqual(datesOf('Households were asked to stop using sprinklers from Saturday.', '2025-08-13'), ['Saturday=2025-08-16']);
+    // a start that goes on to its own verb is decided by that verb
+    assert.deepEqual(datesOf('Posts from Friday theorized that an attack had occurred.', '2025-08-13'), ['Friday=2025-08-08']);
+  });
+
   it('the end of 2026 keeps its edge in the extent; about and around before a clock time or a year do too', () => {
     assert.deepEqual(datesOf('Work should finish by the end of 2026.', '2025-05-01'), ['the end of 2026=2026']);
     assert.deepEqual(datesOf('Police were called at about 10:15 p.m. on Friday.', '2025-06-29'), [

@@ -156,7 +156,7 @@ export const FUTURE_BEFORE_TO = new Set([
 /** Present-tense verbs of a timetable: "the team faces Leeds on Friday", "the library reopens on Monday" look ahead. */
 export const SCHEDULE_PRESENT_VERBS = new Set([
   'opens', 'starts', 'begins', 'resumes', 'continues', 'plays', 'meets', 'hosts', 'travels', 'returns', 'closes',
-  'reopens', 'launches', 'kicks', 'visits', 'arrives', 'departs', 'leaves', 'ends', 'finishes',
+  'reopens', 'launches', 'kicks', 'visits', 'arrives', 'departs', 'leaves', 'ends', 'finishes', 'goes',
 ]);
 
 export const NEGATED_PAST = new Set(["didn't", "wasn't", "weren't", "hadn't", "couldn't", 'didnt', 'wasnt']);
