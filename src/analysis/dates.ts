@@ -24,7 +24,7 @@ import {
   TIME_UNITS,
   WEEKDAY_STEMS,
 } from './lexicon/dateWords';
-import { APPROXIMATE_POINT_WORDS, PREPOSITIONS_BEFORE_APPROXIMATE_POINT } from './lexicon/dateCues';
+import { APPROXIMATE_POINT_WORDS, HABIT_CLOCK_WORDS, PREPOSITIONS_BEFORE_APPROXIMATE_POINT } from './lexicon/dateCues';
 import { alternation } from './lexicon/pattern';
 import {
   DateCandidate,
@@ -178,6 +178,7 @@ export function findParagraphDates(p: Pick<Paragraph, 'text' | 'start' | 'senten
   withApproximation(kept, p.text);
   anchorClockTimes(kept, p);
   unanchorScheduleTimes(kept, p);
+  unanchorHabitTimes(kept, p);
   return kept.map(({ floating: _floating, ...c }) => c);
 }
 
@@ -192,6 +193,28 @@ function withApproximation(kept: DateCandidate[], text: string): void {
     if (c.type !== 'time' && !(c.type === 'date' && /^\d{4}$/.test(c.value ?? ''))) continue;
     const m = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
     if (m) c.start -= m[1].length + 1;
+  }
+}
+
+const HABIT_IN = new RegExp(`\\b(?:${alternation(HABIT_CLOCK_WORDS)})\\b`, 'i');
+
+/**
+ * clock-time-of-a-habit: "lorries are banned between 8am and 9.30am on school days", "open from 9am every day": a clock
+ * time in a sentence that names a repeated day, and no one day, has no date.
+ */
+function unanchorHabitTimes(kept: DateCandidate[], p: Pick<Paragraph, 'text' | 'start' | 'sentences'>): void {
+  for (const c of kept) {
+    const clock = CLOCK_VALUE.exec(c.value ?? '');
+    if (!clock || c.type !== 'time' || c.rule === 'clock-time-of-a-set') continue;
+    const own = p.text.slice(c.start, c.end);
+    if (WEEKDAY_IN.test(own) || MONTH_IN.test(own) || RELATIVE_WORD.test(own)) continue;
+    const s = p.sentences.find((x) => x.end > p.start + c.start);
+    if (!s || !HABIT_IN.test(p.text.slice(s.start - p.start, s.end - p.start))) continue;
+    const namesADay = kept.some(
+      (o) =>
+        o !== c && o.start >= s.start - p.start && o.end <= s.end - p.start && o.type !== 'time' && /^\d{4}-\d\d-\d\d/.test(o.value ?? ''),
+    );
+    if (!namesADay) [c.value, c.rule] = [clock[1], 'clock-time-of-a-habit'];
   }
 }
 

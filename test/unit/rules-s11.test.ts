@@ -233,6 +233,19 @@ describe('rules (session 11): dates', () => {
     assert.deepEqual(datesOf('Posts from Friday theorized that an attack had occurred.', '2025-08-13'), ['Friday=2025-08-08']);
   });
 
+  it('clock-time-of-a-habit: a clock time in a sentence about school days or every day has no date', () => {
+    assert.deepEqual(datesOf('Lorries are banned on the lane between 8am and 9.30am on school days.', '2025-10-09'), [
+      '8am=T08:00',
+      '9.30am=T09:30',
+    ]);
+    // a time with its own day keeps it
+    assert.deepEqual(datesOf('The library opens at 9am on Monday, every day after that at 10am.', '2025-10-09'), [
+      '9am on Monday=2025-10-13T09:00',
+      'every day=P1D',
+      '10am=T10:00',
+    ]);
+  });
+
   it('the end of 2026 keeps its edge in the extent; about and around before a clock time or a year do too', () => {
     assert.deepEqual(datesOf('Work should finish by the end of 2026.', '2025-05-01'), ['the end of 2026=2026']);
     assert.deepEqual(datesOf('Police were called at about 10:15 p.m. on Friday.', '2025-06-29'), [

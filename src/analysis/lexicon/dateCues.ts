@@ -161,6 +161,12 @@ export const UNITS_LARGEST_FIRST = [
 /** Before "the early hours of Sunday", these make it a habit: a set of weekdays, not one night. */
 export const HABIT_WORDS = ['usually', 'often', 'typically', 'always', 'normally', 'generally', 'mostly', 'regularly'];
 
+/** Words of a sentence that make its clock times a habit, not one day's ("between 8am and 9.30am on school days"). */
+export const HABIT_CLOCK_WORDS = [
+  'daily', 'nightly', 'weekdays', 'weekends', 'school days', 'most nights', 'most days', 'a day', 'a night',
+  'per day', 'every day', 'every night', 'every morning', 'every evening', 'each day', 'each night', 'each morning',
+];
+
 /** Words before "season" that make it a stretch of the year: "the rainy season", "this season", "the 2025/26 season". */
 export const SEASON_MODIFIERS = [
   'current', 'coming', 'previous', 'new', 'whole', 'entire', 'dry', 'rainy', 'wet', 'monsoon', 'holiday',

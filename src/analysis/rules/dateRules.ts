@@ -102,6 +102,10 @@ export const DATE_VALUE_RULES: readonly Rule[] = [
   { id: 'chrono-clock-time', description: "a clock time on its own: the document's day" },
   { id: 'clock-time-of-a-set', description: '"every Friday at 7pm": the clock time of a set, without a date (T19:00)' },
   {
+    id: 'clock-time-of-a-habit',
+    description: 'a clock time in a sentence that names a repeated day and no one day ("between 8am and 9.30am on school days"): no date',
+  },
+  {
     id: 'clock-time-of-a-schedule',
     description: '"open from 8am to 8pm": a range of clock times in a sentence naming no day but weekdays, times without a date (T08:00)',
   },
