@@ -5,7 +5,7 @@ import type { QuoteCandidate } from '../candidates';
 import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
 import type { Entity, Span, Speaker } from '../types';
 import { DETERMINERS, NOUN_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
-import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, PUT_FORMS } from '../lexicon/speakerPhrases';
+import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, OBJECT_MARKERS, PUT_FORMS } from '../lexicon/speakerPhrases';
 import { isNameWord, isPronoun } from './words';
 
 export interface Tok extends Token {
@@ -26,6 +26,8 @@ export interface MentionRef {
   /** Token range covered, inclusive. */
   firstTok: number;
   lastTok: number;
+  /** The token before it is an object marker ("told Smith"): set when the ref is marked (reuse.ts reads it per mention). */
+  afterObjectMarker: boolean;
 }
 
 export interface Attribution {
@@ -256,12 +258,19 @@ function sameSpans(was: MentionLayout, pi: number, starts: Int32Array, ends: Int
  * A mention of `entity` from token ti: the last index's object at this place when it had the same
  * span and first token (re-aimed at this run's entity), else a new one. Only the token index uses these.
  */
-function mentionRef(old: MentionRef | undefined, m: Span, entity: Entity, ti: number): MentionRef {
+function mentionRef(old: MentionRef | undefined, m: Span, entity: Entity, ti: number, tokens: readonly Tok[]): MentionRef {
+  const afterObjectMarker = followsObjectMarker(tokens, ti);
   if (!old || old.start !== m.start || old.end !== m.end || old.firstTok !== ti)
-    return { start: m.start, end: m.end, entity, firstTok: ti, lastTok: ti };
+    return { start: m.start, end: m.end, entity, firstTok: ti, lastTok: ti, afterObjectMarker };
   old.entity = entity;
   old.lastTok = ti;
+  old.afterObjectMarker = afterObjectMarker;
   return old;
+}
+
+/** Whether the token before token ti is an object marker. */
+function followsObjectMarker(tokens: readonly Tok[], ti: number): boolean {
+  return ti > 0 && OBJECT_MARKERS.has(tokens[ti - 1].lower);
 }
 
 export class TokenIndex {
@@ -361,7 +370,7 @@ export class TokenIndex {
         const last = this.mentions[this.mentions.length - 1];
         if (last?.start === m.start) last.lastTok = ti;
         else {
-          this.mentions.push(mentionRef(kept[this.mentions.length], m, owners[order[mi]], ti));
+          this.mentions.push(mentionRef(kept[this.mentions.length], m, owners[order[mi]], ti, this.tokens));
           refSpan?.push(mi - lo);
         }
         t.mention = this.mentions.length - 1;
@@ -397,6 +406,8 @@ export class TokenIndex {
         for (let r = was.refFrom[pi]; r < was.refFrom[pi + 1]; r++) {
           const ref = last.mentions[r];
           ref.entity = owners[order[lo + was.refSpan[r]]];
+          // The token before the paragraph's first is the last paragraph's, which may have changed.
+          if (ref.firstTok === this.paragraphFirstTok[pi]) ref.afterObjectMarker = followsObjectMarker(this.tokens, ref.firstTok);
           this.mentions.push(ref);
           refSpan.push(was.refSpan[r]);
         }
