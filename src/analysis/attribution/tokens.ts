@@ -432,7 +432,7 @@ export class TokenIndex {
         if (unmarked !== container) this.unmark((unmarked = container));
         while (ti > container.firstTok && this.tokens[ti - 1].end > q.start) ti--;
       }
-      ti = firstEndingAfter(this.tokens, ti, q.start);
+      ti = firstEndingAfter(this.tokens, this.searchFrom(ti, q), q.start);
       const first = ti;
       while (ti < this.tokens.length && this.tokens[ti].start < q.end) {
         const t = this.tokens[ti++];
@@ -455,6 +455,17 @@ export class TokenIndex {
       this.quotes.push(info);
       if (!container) outer = this.hasMarks(info) ? null : info;
     });
+  }
+
+  /**
+   * Where markQuotes looks for quote q's first token: its paragraph's first token when that lies past
+   * `ti` (every token before it ends before the paragraph, hence before q). Performance: the search
+   * from the last quote's end read tokens across the paragraphs between them.
+   */
+  private searchFrom(ti: number, q: QuoteCandidate): number {
+    const paragraph = this.doc.paragraphs[q.firstParagraph];
+    const first = this.paragraphFirstTok[q.firstParagraph];
+    return paragraph && paragraph.start <= q.start && first > ti ? first : ti;
   }
 
   private unmark(q: QuoteInfo): void {
