@@ -105,15 +105,11 @@ function formOf(speakerText: string): SpeakerForm {
   return words.some((w) => /^\p{Ll}/u.test(w) && !isParticle(w)) ? 'role-phrase' : 'name';
 }
 
-/** isPartialQuote's answers by quote text: after an edit the same quotes are asked again. */
-const partialQuotes = new ClearingMemo<boolean>(20_000);
-
-/** True when the quote is a fragment worked into the sentence: it starts in lower case or is very short. */
+/**
+ * True when the quote is a fragment worked into the sentence: it starts in lower case or is very short.
+ * Not memoised: it reads only the quote's edges and first words, less than hashing its text as a key.
+ */
 export function isPartialQuote(quoteText: string): boolean {
-  return partialQuotes.get(quoteText, quoteIsPartial);
-}
-
-function quoteIsPartial(quoteText: string): boolean {
   // Performance: trimmed and counted up to PARTIAL_QUOTE_WORDS words only (a transcript turn is long).
   let from = 0;
   let to = quoteText.length;
