@@ -2,11 +2,12 @@
 // paragraph, sentence and quote (if any) each token lies in, and which entity mention covers it.
 // Built once per document in linear time; look-ups are array reads or binary searches.
 import type { QuoteCandidate } from '../candidates';
-import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
+import type { DocumentModel, Paragraph, Token } from '../document';
 import type { Entity, Span, Speaker } from '../types';
 import { DETERMINERS, NOUN_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
 import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, OBJECT_MARKERS, PUT_FORMS } from '../lexicon/speakerPhrases';
 import { isNameWord, isPronoun } from './words';
+import { paragraphSlot } from '../paragraphMemo';
 
 export interface Tok extends Token {
   lower: string;
@@ -71,11 +72,12 @@ interface ParagraphOverlay {
   /** The overlay build that last used these tokens: one paragraph's objects serve one place per document. */
   usedBy: number;
 }
-const overlays_ = new WeakMap<readonly Sentence[], ParagraphOverlay>();
+const overlays_ = paragraphSlot<ParagraphOverlay>();
 let overlayBuilds = 0;
 
-function paragraphOverlay(p: Paragraph, build: number): ParagraphOverlay {
-  let overlay = overlays_.get(p.sentences);
+/** The overlay of p for this build: `kept` (p's last overlay) unless missing or already placed in this build. */
+function paragraphOverlay(p: Paragraph, build: number, kept: ParagraphOverlay | undefined): ParagraphOverlay {
+  let overlay = kept;
   if (!overlay || overlay.usedBy === build) {
     overlay = newOverlay(p);
     overlays_.set(p.sentences, overlay);
@@ -325,7 +327,7 @@ export class TokenIndex {
     this.overlays = this.doc.paragraphs.map((p, pi) => {
       const kept = overlays_.get(p.sentences);
       const usedBefore = kept?.usedBy;
-      const overlay = paragraphOverlay(p, build);
+      const overlay = paragraphOverlay(p, build, kept);
       reused.push(!!last && overlay === kept && kept === last.overlays[pi] && usedBefore === last.build && last.firstTok[pi] === base);
       base += overlay.tokens.length;
       return overlay;
