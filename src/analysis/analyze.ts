@@ -161,11 +161,11 @@ function documentNames(doc: DocumentModel): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   reserveParagraphs(doc.paragraphs.length + Math.ceil(doc.text.length / MAX_NAMES_UNIT_CHARS));
   // Paragraphs the previous version did not have are parsed together first (see parseMissing).
-  const changed = doc.paragraphs.filter((p) => p.text.length > MAX_NAMES_UNIT_CHARS || !paragraphNamesAt.has(p));
+  const changed = doc.paragraphs.filter((p) => !isOneUnit(p) || !paragraphNamesAt.has(p));
   batchParsed = parseMissing(changed.flatMap((p) => namesUnits(p, doc.text)));
   try {
     for (const paragraph of doc.paragraphs) {
-      if (paragraph.text.length <= MAX_NAMES_UNIT_CHARS) {
+      if (isOneUnit(paragraph)) {
         for (const c of paragraphNamesAt(paragraph)) candidates.push(c);
         continue;
       }
@@ -177,6 +177,14 @@ function documentNames(doc: DocumentModel): NameCandidate[] {
     batchParsed = undefined;
   }
   return candidates;
+}
+
+/**
+ * Whether the names pass sees the paragraph whole. Its end minus its start is its text's length
+ * (document.ts slices the text there): read without touching each paragraph's string per run.
+ */
+function isOneUnit(p: Paragraph): boolean {
+  return p.end - p.start <= MAX_NAMES_UNIT_CHARS;
 }
 
 /** A paragraph that is one unit: its candidates found by the paragraph itself while it is unchanged (no text to hash). */

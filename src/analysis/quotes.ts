@@ -34,7 +34,6 @@ import {
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { findPosts } from './posts';
 import { perParagraph } from './paragraphMemo';
-import { ClearingMemo } from './clearingMemo';
 
 export type Family = 'double' | 'single' | 'guillemet';
 export type Role = 'open' | 'close' | 'either' | 'none';
@@ -325,20 +324,20 @@ function closesFirst(next: Paragraph, family: Family): boolean {
  * it. A Title Case quote after a colon or a reporting verb (`Putin: "We Will Win"`) stays a quote.
  */
 function isQuotedTitle(text: string, q: QuoteCandidate): boolean {
-  if (!titleWords.get(q.text, hasTitleWords)) return false;
+  if (!hasTitleWords(q.text)) return false;
   const before = /([\p{L}\p{N}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, q.start - 40), q.start));
   return !!before && !REPORTING_VERBS.has(before[1].toLowerCase());
 }
 
-/** hasTitleWords by quote text: after an edit the same quotes are asked again. */
-const titleWords = new ClearingMemo<boolean>(20_000);
-
-/** The quote's words read as a title's (isQuotedTitle without the word before it). */
+/**
+ * The quote's words read as a title's (isQuotedTitle without the word before it). Not memoised: it
+ * reads at most the first 11 words and the last character, less than hashing the quote's text as a key.
+ */
 function hasTitleWords(quoteText: string): boolean {
   const inner = quoteText.slice(1, -1).trim();
   // Every failed test means "not a title", so the words are read one at a time and the first that
   // is not Title Case ends it (most quotes fail on their first word).
-  if (/[!?…;:]$/.test(inner)) return false;
+  if (TITLE_BREAKING_ENDS.has(inner[inner.length - 1])) return false;
   let words = 0;
   const word = /\S+/g;
   for (let m = word.exec(inner); m; m = word.exec(inner)) {
@@ -349,6 +348,9 @@ function hasTitleWords(quoteText: string): boolean {
 }
 
 /** A word of a title: capitalised or a number, or (not first) a small word such as "of" or "the". */
+/** Last characters that make a quote a sentence, not a title. */
+const TITLE_BREAKING_ENDS = new Set(['!', '?', '…', ';', ':']);
+
 function isTitleWord(word: string, first: boolean): boolean {
   const w = word.replace(/^[^\p{L}\p{N}]+/u, '');
   if (/^[\p{Lu}\p{N}]/u.test(w)) return true;

@@ -338,14 +338,24 @@ export class Coreference {
   private namesakeOf(m: MentionRef, gender: Gender): Entity | null {
     if (m.firstTok !== m.lastTok) return null;
     const word = this.tokens[m.firstTok].lower;
-    const namesakes = this.ix.entities.filter(
-      (e) =>
-        e !== m.entity &&
-        e.type === 'person' &&
-        e.name.toLowerCase().split(/\s+/).pop() === word &&
-        (this.genders.of(e) ?? gender) === gender,
-    );
+    const namesakes = (this.peopleByLastName().get(word) ?? []).filter((e) => e !== m.entity && (this.genders.of(e) ?? gender) === gender);
     return namesakes.length === 1 ? namesakes[0] : null;
+  }
+
+  private lastNames: Map<string, Entity[]> | undefined;
+
+  /** Person entities by the last word of their name, lower case, in entity order (namesakeOf asked every entity per call). */
+  private peopleByLastName(): Map<string, Entity[]> {
+    if (this.lastNames) return this.lastNames;
+    const byLastName = new Map<string, Entity[]>();
+    for (const e of this.ix.entities) {
+      if (e.type !== 'person') continue;
+      const last = e.name.toLowerCase().split(/\s+/).pop()!;
+      const list = byLastName.get(last);
+      if (list) list.push(e);
+      else byLastName.set(last, [e]);
+    }
+    return (this.lastNames = byLastName);
   }
 
   /**

@@ -29,16 +29,34 @@ export function givenNameGender(word: string): Gender | null {
   return null;
 }
 
-/** nameScore by name and role: every run asks again for every person (the reuse layer reads all genders). */
-const nameScores = new Map<string, number>();
+/**
+ * nameScore by name, then role: every run asks again for every person (the reuse layer reads all
+ * genders). Two maps, not one keyed by a joined string: a new string per person and run had to be hashed in full.
+ */
+let nameScores = new Map<string, Map<string, number>>();
+let nameScoreCount = 0;
 const MAX_NAME_SCORES = 50_000;
 
 /** The evidence of the name and role themselves: gendered titles ("Mrs") and the given name ("Kevin"). */
 function nameScore(name: string, role: string): number {
-  const key = `${name}\u0000${role}`;
-  let score = nameScores.get(key);
-  if (score !== undefined) return score;
-  score = 0;
+  let byRole = nameScores.get(name);
+  const known = byRole?.get(role);
+  if (known !== undefined) return known;
+  if (nameScoreCount >= MAX_NAME_SCORES) {
+    nameScores = new Map();
+    nameScoreCount = 0;
+    byRole = undefined;
+  }
+  if (!byRole) nameScores.set(name, (byRole = new Map()));
+  const score = scoreOf(name, role);
+  byRole.set(role, score);
+  nameScoreCount++;
+  return score;
+}
+
+/** nameScore computed: gendered titles in the name and role, then the given name. */
+function scoreOf(name: string, role: string): number {
+  let score = 0;
   for (const w of [...name.split(/\s+/), ...role.split(/\s+/)]) {
     const lower = w.toLowerCase();
     if (MALE_TITLES.has(lower)) score += NAME_WEIGHT;
@@ -46,8 +64,6 @@ function nameScore(name: string, role: string): number {
   }
   const given = name.split(/\s+/).find((w) => givenNameGender(w));
   if (given) score += givenNameGender(given) === 'male' ? NAME_WEIGHT : -NAME_WEIGHT;
-  if (nameScores.size >= MAX_NAME_SCORES) nameScores.clear();
-  nameScores.set(key, score);
   return score;
 }
 

@@ -18,8 +18,7 @@
 // remark quoted inside a turn is reused like any quote (its sieves skip the turn rule and read
 // only its window, where the key records which quotes are remarks). Keep the window constants at least as wide as the farthest rule looks.
 import { callTurnSpeakers, turnLabel } from '../quotes';
-import { OBJECT_MARKERS } from '../lexicon/speakerPhrases';
-import type { Sentence } from '../document';
+import { paragraphSlot } from '../paragraphMemo';
 import type { Attribution, QuoteInfo, SieveContext } from './context';
 import { forgetKeptIndexes, keepIndexesFor } from './keptIndexes';
 
@@ -109,7 +108,7 @@ interface ParagraphFacts {
   id: number;
   epoch: number;
 }
-const paragraphFacts = new WeakMap<readonly Sentence[], ParagraphFacts>();
+const paragraphFacts = paragraphSlot<ParagraphFacts>();
 /** Where paragraphId collects a paragraph's facts before comparing them (one paragraph at a time). */
 const scratchFacts = { numbers: new Scratch<number>(), entityIds: new Scratch<string>() };
 
@@ -362,9 +361,8 @@ export class DocumentFacts {
       entities.push(ctx.coref.genders.of(e));
     }
     for (const m of ctx.mentions) {
-      const object = OBJECT_MARKERS.has(ctx.tokens[m.firstTok - 1]?.lower ?? '');
       mentions.push(m.entity.id);
-      flags.push((ctx.tokens[m.firstTok].quote >= 0 ? 1 : 0) | (object ? 2 : 0));
+      flags.push((ctx.tokens[m.firstTok].quote >= 0 ? 1 : 0) | (m.afterObjectMarker ? 2 : 0));
     }
     return this;
   }

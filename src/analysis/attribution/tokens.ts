@@ -2,11 +2,12 @@
 // paragraph, sentence and quote (if any) each token lies in, and which entity mention covers it.
 // Built once per document in linear time; look-ups are array reads or binary searches.
 import type { QuoteCandidate } from '../candidates';
-import type { DocumentModel, Paragraph, Sentence, Token } from '../document';
+import type { DocumentModel, Paragraph, Token } from '../document';
 import type { Entity, Span, Speaker } from '../types';
 import { DETERMINERS, NOUN_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, VERB_MODIFIERS } from '../lexicon/reporting';
-import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, PUT_FORMS } from '../lexicon/speakerPhrases';
+import { FEMALE_PRONOUNS, INTRO_WORDS, MALE_PRONOUNS, OBJECT_MARKERS, PUT_FORMS } from '../lexicon/speakerPhrases';
 import { isNameWord, isPronoun } from './words';
+import { paragraphSlot } from '../paragraphMemo';
 
 export interface Tok extends Token {
   lower: string;
@@ -26,6 +27,8 @@ export interface MentionRef {
   /** Token range covered, inclusive. */
   firstTok: number;
   lastTok: number;
+  /** The token before it is an object marker ("told Smith"): set when the ref is marked (reuse.ts reads it per mention). */
+  afterObjectMarker: boolean;
 }
 
 export interface Attribution {
@@ -69,11 +72,12 @@ interface ParagraphOverlay {
   /** The overlay build that last used these tokens: one paragraph's objects serve one place per document. */
   usedBy: number;
 }
-const overlays_ = new WeakMap<readonly Sentence[], ParagraphOverlay>();
+const overlays_ = paragraphSlot<ParagraphOverlay>();
 let overlayBuilds = 0;
 
-function paragraphOverlay(p: Paragraph, build: number): ParagraphOverlay {
-  let overlay = overlays_.get(p.sentences);
+/** The overlay of p for this build: `kept` (p's last overlay) unless missing or already placed in this build. */
+function paragraphOverlay(p: Paragraph, build: number, kept: ParagraphOverlay | undefined): ParagraphOverlay {
+  let overlay = kept;
   if (!overlay || overlay.usedBy === build) {
     overlay = newOverlay(p);
     overlays_.set(p.sentences, overlay);
@@ -256,12 +260,19 @@ function sameSpans(was: MentionLayout, pi: number, starts: Int32Array, ends: Int
  * A mention of `entity` from token ti: the last index's object at this place when it had the same
  * span and first token (re-aimed at this run's entity), else a new one. Only the token index uses these.
  */
-function mentionRef(old: MentionRef | undefined, m: Span, entity: Entity, ti: number): MentionRef {
+function mentionRef(old: MentionRef | undefined, m: Span, entity: Entity, ti: number, tokens: readonly Tok[]): MentionRef {
+  const afterObjectMarker = followsObjectMarker(tokens, ti);
   if (!old || old.start !== m.start || old.end !== m.end || old.firstTok !== ti)
-    return { start: m.start, end: m.end, entity, firstTok: ti, lastTok: ti };
+    return { start: m.start, end: m.end, entity, firstTok: ti, lastTok: ti, afterObjectMarker };
   old.entity = entity;
   old.lastTok = ti;
+  old.afterObjectMarker = afterObjectMarker;
   return old;
+}
+
+/** Whether the token before token ti is an object marker. */
+function followsObjectMarker(tokens: readonly Tok[], ti: number): boolean {
+  return ti > 0 && OBJECT_MARKERS.has(tokens[ti - 1].lower);
 }
 
 export class TokenIndex {
@@ -316,7 +327,7 @@ export class TokenIndex {
     this.overlays = this.doc.paragraphs.map((p, pi) => {
       const kept = overlays_.get(p.sentences);
       const usedBefore = kept?.usedBy;
-      const overlay = paragraphOverlay(p, build);
+      const overlay = paragraphOverlay(p, build, kept);
       reused.push(!!last && overlay === kept && kept === last.overlays[pi] && usedBefore === last.build && last.firstTok[pi] === base);
       base += overlay.tokens.length;
       return overlay;
@@ -361,7 +372,7 @@ export class TokenIndex {
         const last = this.mentions[this.mentions.length - 1];
         if (last?.start === m.start) last.lastTok = ti;
         else {
-          this.mentions.push(mentionRef(kept[this.mentions.length], m, owners[order[mi]], ti));
+          this.mentions.push(mentionRef(kept[this.mentions.length], m, owners[order[mi]], ti, this.tokens));
           refSpan?.push(mi - lo);
         }
         t.mention = this.mentions.length - 1;
@@ -397,6 +408,8 @@ export class TokenIndex {
         for (let r = was.refFrom[pi]; r < was.refFrom[pi + 1]; r++) {
           const ref = last.mentions[r];
           ref.entity = owners[order[lo + was.refSpan[r]]];
+          // The token before the paragraph's first is the last paragraph's, which may have changed.
+          if (ref.firstTok === this.paragraphFirstTok[pi]) ref.afterObjectMarker = followsObjectMarker(this.tokens, ref.firstTok);
           this.mentions.push(ref);
           refSpan.push(was.refSpan[r]);
         }
@@ -421,7 +434,7 @@ export class TokenIndex {
         if (unmarked !== container) this.unmark((unmarked = container));
         while (ti > container.firstTok && this.tokens[ti - 1].end > q.start) ti--;
       }
-      ti = firstEndingAfter(this.tokens, ti, q.start);
+      ti = firstEndingAfter(this.tokens, this.searchFrom(ti, q), q.start);
       const first = ti;
       while (ti < this.tokens.length && this.tokens[ti].start < q.end) {
         const t = this.tokens[ti++];
@@ -444,6 +457,17 @@ export class TokenIndex {
       this.quotes.push(info);
       if (!container) outer = this.hasMarks(info) ? null : info;
     });
+  }
+
+  /**
+   * Where markQuotes looks for quote q's first token: its paragraph's first token when that lies past
+   * `ti` (every token before it ends before the paragraph, hence before q). Performance: the search
+   * from the last quote's end read tokens across the paragraphs between them.
+   */
+  private searchFrom(ti: number, q: QuoteCandidate): number {
+    const paragraph = this.doc.paragraphs[q.firstParagraph];
+    const first = this.paragraphFirstTok[q.firstParagraph];
+    return paragraph && paragraph.start <= q.start && first > ti ? first : ti;
   }
 
   private unmark(q: QuoteInfo): void {

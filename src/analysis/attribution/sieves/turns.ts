@@ -223,7 +223,8 @@ const indexOf = (ctx: SieveContext, e: Entity | null) => (e ? ctx.entities.index
 function readInterviewRoles(ctx: SieveContext, before: number): InterviewRoles {
   const roles: InterviewRoles = { interviewer: null, interviewee: null };
   for (const m of ctx.mentions) {
-    if (m.start >= before) break;
+    // Each role is only ever set once (??=): with both found, the mentions left change nothing.
+    if (m.start >= before || (roles.interviewer && roles.interviewee)) break;
     if (m.entity.type === 'place' || ctx.tokens[m.firstTok].quote >= 0) continue;
     const person = m.entity.type === 'person';
     if (!afterRoleWord(ctx, m.firstTok)) {
