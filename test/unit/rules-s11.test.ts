@@ -190,6 +190,13 @@ describe('rules (session 11): venues', () => {
     assert.equal(entityIn(run('Logan said the project had stalled.'), 'Logan')?.type, 'person');
   });
 
+  it('coordinated-with-place: an unknown word in a list with a place is a place; words of a name are not', () => {
+    const a = run('Commuters travelling between Barrie and Toronto will get more trains. Residents of Pune, Wagholi and Hadapsar agree.');
+    for (const name of ['Barrie', 'Wagholi', 'Hadapsar']) assert.equal(entityIn(a, name)?.type, 'place', names(a));
+    const zoo = run('Families visited the Columbus Zoo and Aquarium in Ohio on Saturday.');
+    assert.ok(!zoo.entities.some((e) => e.name === 'Aquarium'), names(zoo));
+  });
+
   it('court-after-in: "in Fayette District Court" is where the case is heard; a court that acts stays an organization', () => {
     const a = run('Marsh pleaded not guilty on Tuesday in Dunmore District Court and is due back next month.');
     assert.equal(entityIn(a, 'Dunmore District Court')?.type, 'place', names(a));

@@ -53,7 +53,7 @@ export const PLACE_CUES = new Set(
   emirates mountains mountain mount mt hills hill valley river lake sea ocean gulf bay strait straits canal coast desert
   forest park square street st avenue ave road boulevard bridge airport station port harbour harbor beach falls plain plains
   plateau basin delta heights springs creek canyon highlands lowlands oblast krai prefecture governorate borough
-  center centre museum gallery zoo theatre theater airport airfield base stadium arena palace castle cathedral church mosque
+  center centre museum gallery zoo aquarium theatre theater airport airfield base stadium arena palace castle cathedral church mosque
   temple synagogue shrine tower building hall plaza mall market prison jail camp memorial monument garden gardens
   hotel planetarium complex facility factory terminal pier dam refinery hangar oceans seas
   highway interstate motorway expressway freeway route quay wharf

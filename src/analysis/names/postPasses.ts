@@ -2,8 +2,9 @@
 // handles, "X (formerly Y)", and acronyms defined in brackets.
 import type { NameCandidate } from '../candidates';
 import { HANDLE_ROLES } from '../lexicon/nameWords';
-import { ORG_CUES } from '../lexicon/cues';
-import { isAcronymShape, isUpperStart, joined, Tok } from './tokens';
+import { ORG_CUES, PLACE_CUES } from '../lexicon/cues';
+import { isAcronymShape, isUpperStart, joined, lexiconTags, Tok } from './tokens';
+import { COMPASS_FIRST } from '../lexicon/nameContext';
 
 /** Candidates given a plural title, with the role to spread over the names listed after them. */
 const listRoles = new WeakMap<NameCandidate, string>();
@@ -19,6 +20,36 @@ export function runPostPasses(text: string, toks: Tok[], out: NameCandidate[]): 
   addHandles(toks, out);
   markRenamed(toks, out);
   linkBracketedAcronyms(text, out);
+  spreadPlaceOverList(text, out);
+}
+
+/** One word that is no acronym, compass word, name word or dictionary word ("Aquarium" in "Zoo and Aquarium", "CSIRO", "North"). */
+function plainPlaceWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  const cue = ORG_CUES.has(lower) || PLACE_CUES.has(lower);
+  return !/\s/.test(text) && !isAcronymShape(text) && !COMPASS_FIRST.has(lower) && !cue && !lexiconTags(lower).length;
+}
+
+/** Between two names of one list: ", ", " and ", ", and ", " or ". */
+const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * coordinated-with-place: "Residents of Kharadi, Wagholi and Hadapsar", "between Barrie and Toronto": in a list with a
+ * place, a name nothing else types is a place too.
+ */
+function spreadPlaceOverList(text: string, out: NameCandidate[]): void {
+  out.sort((x, y) => x.start - y.start);
+  for (let k = 0; k < out.length;) {
+    let m = k;
+    while (m + 1 < out.length && LIST_GAP.test(text.slice(out[m].end, out[m + 1].start))) m++;
+    const list = out.slice(k, m + 1);
+    const isPlace = (c: NameCandidate) => c.type === 'place' || (!c.type && c.hint === 'place');
+    if (list.length > 1 && list.some(isPlace))
+      for (const c of list)
+        if (!c.type && !c.hint && !c.role && !c.handle && plainPlaceWord(c.text))
+          [c.hint, c.hintRule] = ['place', 'coordinated-with-place'];
+    k = m + 1;
+  }
 }
 
 /** "Ministers Manturov and Lavrov", "Senators A, B and C": the plural title is each one's role. */

@@ -131,6 +131,10 @@ export const ENTITY_TYPE_RULES: readonly Rule[] = [
   { id: 'hint-institution-source', description: 'an institution is the source after "researchers from", "a grant from"' },
   { id: 'hint-place-preposition', description: 'a place preposition just before the name ("in Kursk")' },
   { id: 'hint-place-word-before', description: 'a place word just before the name' },
+  {
+    id: 'coordinated-with-place',
+    description: 'one word nothing else types, in a list with a place ("Kharadi, Wagholi and Hadapsar", "between Barrie and Toronto")',
+  },
   { id: 'hint-place-coordinated', description: 'joined by "and" to a place after a place preposition ("in Mathare and Kibra")' },
   { id: 'hint-speech-verb-after', description: 'a speech or action verb right after the name ("Lavrov said")' },
   {
