@@ -216,11 +216,6 @@ const NEAR_FUTURE_DAYS = 90;
 /** A future-tense day at most a month back is still this year's (near-past-day: "the sale ends on May 31" on 2 June). */
 const NEAR_PAST_DAYS = 30;
 
-/** How many days after ref the month and day fall in ref's year (negative when before). */
-function daysAhead(ref: Ymd, month: number, day: number): number {
-  return (Date.UTC(ref.y, month - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000;
-}
-
 export function inferYear(ctx: DateContext, month: number, day: number | null, start: number, end: number): number | null {
   const ref = ctx.ref;
   if (!ref) return null;
@@ -229,8 +224,8 @@ export function inferYear(ctx: DateContext, month: number, day: number | null, s
   const before = month < ref.m || (month === ref.m && day !== null && day < ref.d);
   // near-future-day: "remanded to appear on October 29th" a week after the story: a day a few weeks ahead is this year's,
   // whatever the tense (a day eleven months back would carry its year).
-  if (t < 0) return after && !(day !== null && daysAhead(ref, month, day) <= NEAR_FUTURE_DAYS) ? ref.y - 1 : ref.y;
-  if (t > 0) return before && !(day !== null && -daysAhead(ref, month, day) <= NEAR_PAST_DAYS) ? ref.y + 1 : ref.y;
+  if (t < 0) return after && !(day !== null && dayDiff(ref, { y: ref.y, m: month, d: day }) <= NEAR_FUTURE_DAYS) ? ref.y - 1 : ref.y;
+  if (t > 0) return before && !(day !== null && -dayDiff(ref, { y: ref.y, m: month, d: day }) <= NEAR_PAST_DAYS) ? ref.y + 1 : ref.y;
   if (day !== null) {
     const diff = (month - ref.m) * 31 + (day - ref.d);
     if (diff > 183) return ref.y - 1;

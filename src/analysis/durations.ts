@@ -183,7 +183,6 @@ export const AMOUNT_BEFORE = new RegExp(`(?:\\d|\\d%|${alternation(AMOUNT_WORDS)
 export type { Unit };
 
 const COMPOUND_FIRST = new RegExp(`\\b(${NUM}) (${UNIT})(?:,| and) $`, 'i');
-const UNIT_ORDER: readonly string[] = UNITS_LARGEST_FIRST;
 
 /**
  * compound-duration: "2 hours, 51 minutes", "two hours and ten minutes": a count of a larger unit just before a
@@ -192,13 +191,20 @@ const UNIT_ORDER: readonly string[] = UNITS_LARGEST_FIRST;
 export function joinCompoundDurations(kept: DateCandidate[], text: string): DateCandidate[] {
   const gone = new Set<DateCandidate>();
   for (const c of kept) {
-    const second = /^PT?(\d+)([A-Z])$/.exec(c.value ?? '');
-    if (c.type !== 'duration' || !second) continue;
+    if (c.type !== 'duration' || !/^PT?\d+[A-Z]$/.test(c.value ?? '')) continue;
     const m = COMPOUND_FIRST.exec(text.slice(Math.max(0, c.start - 40), c.start));
     const n = m ? parseCount(m[1]) : null;
     const unit = m ? UNIT_WORDS[m[2].toLowerCase()] : undefined;
     const ownUnit = UNIT_WORDS[/\b([a-z]+)$/i.exec(text.slice(c.start, c.end))?.[1].toLowerCase() ?? ''];
-    if (!m || n === null || !Number.isInteger(n) || !unit || !ownUnit || UNIT_ORDER.indexOf(unit) >= UNIT_ORDER.indexOf(ownUnit)) continue;
+    if (
+      !m ||
+      n === null ||
+      !Number.isInteger(n) ||
+      !unit ||
+      !ownUnit ||
+      UNITS_LARGEST_FIRST.indexOf(unit) >= UNITS_LARGEST_FIRST.indexOf(ownUnit)
+    )
+      continue;
     const joined = joinDurations(formatDuration(n, unit), c.value!);
     if (!joined) continue;
     const start = c.start - m[0].length;

@@ -7,7 +7,7 @@ import {
   CENTURY_ORDINALS,
   DAY_WORD_OFFSETS,
   DECADE_NAMES,
-  EDGES_OF_A_MONTH,
+  EDGES_OF_A_PERIOD,
   LAST_AS_VERB_BEFORE,
   MONTH_ABBREVIATIONS,
   MONTH_CONTEXT_BEFORE,
@@ -450,7 +450,7 @@ export const RULES: Rule[] = [
   {
     id: 'bare-year',
     re: new RegExp(
-      `(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(the (?:very )?(?:${alternation(EDGES_OF_A_MONTH)}) of) )?(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b` +
+      `(?<![\\w$£€¥#.,:/-]|\\d[.,])(?:(the (?:very )?(?:${alternation(EDGES_OF_A_PERIOD)}) of) )?(?:(?:early|late|mid)[- ]|mid-)?(${YEAR})\\b` +
         `(?![.,]\\d|%|[-/]\\d|:\\d| ?(?:per ?cent|percent))`,
       'gi',
     ),
@@ -570,7 +570,7 @@ export const RULES: Rule[] = [
   {
     id: 'bare-month',
     re: new RegExp(
-      `\\b(?:(the (?:very )?(?:${alternation(EDGES_OF_A_MONTH)}) of) )?(?:(early|late|mid)[- ]?)?` +
+      `\\b(?:(the (?:very )?(?:${alternation(EDGES_OF_A_PERIOD)}) of) )?(?:(early|late|mid)[- ]?)?` +
         `(?:(last|next|this|this past|this coming) )?(${MONTH_NAMES}|(?:${MONTH_ABBR})\\.)(-end)?` +
         `(?: of (${YEAR})| (last|next|this) year\\b)?(?!\\w| \\d| ['’]\\d|,? (?:${YEAR}))`,
       'gi',
@@ -602,7 +602,7 @@ export const RULES: Rule[] = [
 /** Quarter q of this, last or next year; without one, the year the sentence's tense points to. */
 function quarterValue(ctx: DateContext, q: number, rel: string, start: number, end: number): string | null {
   return withRef(ctx, (ref) => {
-    if (rel) return formatQuarter(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), q);
+    if (rel) return formatQuarter(ref.y + YEAR_SHIFT[rel], q);
     const t = ctx.tense(start, end);
     const cur = quarterOf(ref);
     return formatQuarter(t < 0 && q > cur ? ref.y - 1 : t > 0 && q < cur ? ref.y + 1 : ref.y, q);

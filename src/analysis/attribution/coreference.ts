@@ -199,15 +199,7 @@ export class Coreference {
       }
       const noun = ORG_ROLE_NOUNS.has(t.lower) || (thing ? DOCUMENT_NOUNS.has(t.lower) : SPOKES_NOUNS.has(t.lower));
       if (!noun || this.tokens[k - 1].lower !== 'the') continue;
-      const role: SpeakerPhrase = {
-        kind: 'role',
-        firstTok: k - 1,
-        lastTok: k,
-        start: this.tokens[k - 1].start,
-        end: t.end,
-        entity: null,
-        head: t.lower,
-      };
+      const role = this.rolePhrase(k - 1, k);
       const source = DOCUMENT_NOUNS.has(t.lower) ? this.phrases.documentSource(role, k) : role;
       const id = source.entity?.id ?? this.resolve(source, source.start).entityId;
       const e = id ? (this.ix.entities.find((x) => x.id === id) ?? null) : null;
@@ -215,6 +207,12 @@ export class Coreference {
       return e;
     }
     return null;
+  }
+
+  /** The role phrase of tokens first..last, headed by the last ("the minister", "the labour ministry"). */
+  private rolePhrase(first: number, last: number): SpeakerPhrase {
+    const head = this.tokens[last];
+    return { kind: 'role', firstTok: first, lastTok: last, start: this.tokens[first].start, end: head.end, entity: null, head: head.lower };
   }
 
   /**
@@ -233,18 +231,10 @@ export class Coreference {
       if (t.mention >= 0) continue;
       if (SPOKES_NOUNS.has(t.lower)) return null;
       if (!(PERSON_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)) || this.tokens[k - 1].lower !== 'the') continue;
-      const role: SpeakerPhrase = {
-        kind: 'role',
-        firstTok: k - 1,
-        lastTok: k,
-        start: this.tokens[k - 1].start,
-        end: t.end,
-        entity: null,
-        head: t.lower,
-      };
-      const e = this.roleReferent(role, role.start);
+      const e = this.roleReferent(this.rolePhrase(k - 1, k), this.tokens[k - 1].start);
+      const known = e && this.genders.of(e);
       const gender = pronounGender(phrase.head);
-      if (!e || e.type !== 'person' || (gender && this.genders.of(e) && this.genders.of(e) !== gender)) return null;
+      if (!e || e.type !== 'person' || (gender && known && known !== gender)) return null;
       this.via.set(phrase.firstTok, 'person-role-antecedent');
       return e;
     }
@@ -544,7 +534,6 @@ export class Coreference {
     return null;
   }
 
-  /** The person whose mention starts (or, with starts false, ends) at token k, outside quotes. */
   /** "(an official of) the labour ministry": a lower-case body noun, one modifier before it at most, as the body it names. */
   private bodyNamedAt(at: number): Entity | null {
     for (const k of [at, at + 1]) {
@@ -555,20 +544,12 @@ export class Coreference {
       const modifier = k > at ? this.tokens[at].lower : null;
       const both = modifier && this.ix.entities.find((e) => e.type === 'organization' && hasWords(e.name, [modifier, t.lower]));
       if (both) return both;
-      const role: SpeakerPhrase = {
-        kind: 'role',
-        firstTok: at,
-        lastTok: k,
-        start: this.tokens[at].start,
-        end: t.end,
-        entity: null,
-        head: t.lower,
-      };
-      return this.roleReferent(role, this.tokens[at].start);
+      return this.roleReferent(this.rolePhrase(at, k), this.tokens[at].start);
     }
     return null;
   }
 
+  /** The person whose mention starts (or, with starts false, ends) at token k, outside quotes. */
   private personMentionAt(k: number, starts: boolean): Entity | null {
     const t = this.tokens[k];
     if (!t || t.quote >= 0 || t.mention < 0) return null;

@@ -218,4 +218,4 @@ export const PLAN_NAME_BEFORE_YEAR = new RegExp(
 );
 
 /** Before "of <month>" or "of <year>", the part that keeps the value of the month or year ("the end of December" is 2025-12). */
-export const EDGES_OF_A_MONTH = ['end', 'start', 'beginning', 'middle', 'close'];
+export const EDGES_OF_A_PERIOD = ['end', 'start', 'beginning', 'middle', 'close'];

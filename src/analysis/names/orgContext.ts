@@ -101,7 +101,7 @@ export function isCapitalsOrCamelName(text: string): boolean {
 export function governmentActs(toks: Tok[], a: number, j: number, key: string): boolean {
   if (!isSeatOfGovernment(key)) return false;
   const before = toks[a - 1];
-  // capital-as-government-object: "asked Ottawa for aircraft", "money we get from Westminster".
+  // capital-as-government-object: "asked Ottawa for aircraft", "funding from Westminster".
   const pair = before && toks[a - 2] ? `${toks[a - 2].lower} ${before.lower}` : '';
   if (before && joined(before, toks[a]) && (GOVERNMENT_OBJECT_BEFORE.has(before.lower) || GOVERNMENT_OBJECT_PAIRS.has(pair))) return true;
   // "in Ottawa said", "from Beijing": a place after a preposition is where, not who.

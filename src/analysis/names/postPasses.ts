@@ -30,6 +30,8 @@ function plainPlaceWord(text: string): boolean {
   return !/\s/.test(text) && !isAcronymShape(text) && !COMPASS_FIRST.has(lower) && !cue && !lexiconTags(lower).length;
 }
 
+const isPlace = (c: NameCandidate) => c.type === 'place' || (!c.type && c.hint === 'place');
+
 /** Between two names of one list: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -43,7 +45,6 @@ function spreadPlaceOverList(text: string, out: NameCandidate[]): void {
     let m = k;
     while (m + 1 < out.length && LIST_GAP.test(text.slice(out[m].end, out[m + 1].start))) m++;
     const list = out.slice(k, m + 1);
-    const isPlace = (c: NameCandidate) => c.type === 'place' || (!c.type && c.hint === 'place');
     if (list.length > 1 && list.some(isPlace))
       for (const c of list)
         if (!c.type && !c.hint && !c.role && !c.handle && plainPlaceWord(c.text))
