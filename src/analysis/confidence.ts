@@ -44,29 +44,10 @@ export function evidenceContext(analysis: Pick<Analysis, 'entities'>, text: stri
     }
   }
   // Sorted by start, ties in entity order (a stable sort of the positions).
-  const order = orderByStart(mentions);
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   const entityById = new Map<string, Entity>();
   for (const e of analysis.entities) entityById.set(e.id, e);
   return { text, entityById, personMentions: order.map((i) => mentions[i]), personIds: order.map((i) => ids[i]) };
-}
-
-/**
- * The indexes of spans sorted by start, ties in list order. Performance: each is one number (start,
- * then index) sorted by the typed array's own sort, without a comparator; starts too far out for a
- * double's 53 bits take the comparator.
- */
-function orderByStart(spans: readonly Span[]): number[] {
-  let maxStart = 0;
-  for (const s of spans) if (s.start > maxStart) maxStart = s.start;
-  const indexes = 2 ** Math.ceil(Math.log2(spans.length + 1));
-  if ((maxStart + 1) * indexes > Number.MAX_SAFE_INTEGER || spans.some((s) => !Number.isInteger(s.start) || s.start < 0))
-    return spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
-  const keys = new Float64Array(spans.length);
-  for (let i = 0; i < spans.length; i++) keys[i] = spans[i].start * indexes + i;
-  keys.sort();
-  const order = new Array<number>(spans.length);
-  for (let k = 0; k < keys.length; k++) order[k] = keys[k] % indexes;
-  return order;
 }
 
 /** The index of the first span (sorted by start) that starts at or after `offset`. */
